@@ -1,0 +1,66 @@
+// Progressive enhancement for Convene's public pages. Everything works without this file:
+// it only (1) shows times in the browser's own zone when the visitor has not chosen one,
+// (2) keeps the countdown current, and (3) makes the contact address a mailto link.
+"use strict";
+
+(function () {
+  const root = document.documentElement;
+  const locale = root.lang || "en";
+
+  function browserZone() {
+    try { return Intl.DateTimeFormat().resolvedOptions().timeZone || null; } catch (e) { return null; }
+  }
+
+  // (1) Visitor times in the browser's zone, unless the visitor chose one on the page.
+  const form = document.getElementById("zone-form");
+  if (form && !form.hasAttribute("data-zone-chosen")) {
+    const zone = browserZone();
+    if (zone) {
+      const fmt = new Intl.DateTimeFormat(locale, {
+        weekday: "short", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZone: zone,
+      });
+      document.querySelectorAll('time[data-role="visitor-time"]').forEach(function (el) {
+        const when = new Date(el.getAttribute("datetime"));
+        if (!isNaN(when)) el.textContent = fmt.format(when);
+      });
+      const select = document.getElementById("tz");
+      if (select) {
+        let option = Array.prototype.find.call(select.options, function (o) { return o.value === zone; });
+        if (!option) {
+          option = new Option(zone.replace(/_/g, " "), zone);
+          select.add(option);
+        }
+        option.selected = true;
+      }
+      const hint = document.getElementById("zone-hint");
+      if (hint && hint.dataset.template) hint.textContent = hint.dataset.template.replace("{zone}", zone.replace(/_/g, " "));
+    }
+  }
+
+  // (2) The countdown text is rendered by the server (translated, with plural rules); when
+  // the doors-open instant passes while the page is open, reload once to show it.
+  const countdown = document.getElementById("countdown");
+  if (countdown) {
+    const doors = Date.parse(countdown.getAttribute("data-doors"));
+    if (!isNaN(doors)) {
+      const wait = doors - Date.now();
+      if (wait > 0 && wait < 24 * 3600 * 1000) setTimeout(function () { window.location.reload(); }, wait + 1000);
+    }
+  }
+
+  // (3) The contact address: the visible text (hidden decoys excluded) becomes a mailto link.
+  document.querySelectorAll(".contact-address").forEach(function (el) {
+    let address = "";
+    el.childNodes.forEach(function (node) {
+      if (node.nodeType === Node.TEXT_NODE) address += node.textContent;
+      else if (node.nodeType === Node.ELEMENT_NODE && !node.hidden) address += node.textContent;
+    });
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) return;
+    const link = document.createElement("a");
+    link.href = "mailto:" + address;
+    link.textContent = address;
+    link.className = "contact-address";
+    link.setAttribute("dir", "ltr");
+    el.replaceWith(link);
+  });
+})();

@@ -1,0 +1,121 @@
+//! `import`, `export` and the demo's first-run load.
+
+use crate::config::Config;
+use crate::content::{self, ImportReport, MediaPath};
+use crate::state::AppState;
+use crate::storage::{ContentStore, Database, SiteStore};
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Prints `[n/total] what` on one refreshed line of stderr.
+fn progress(verb: &'static str) -> impl FnMut(usize, usize, &Path) {
+    move |n, total, what| {
+        let mut err = std::io::stderr();
+        let _ = write!(err, "\r\x1b[2K{verb} [{n}/{total}] {}", what.display());
+        if n == total {
+            let _ = writeln!(err);
+        }
+        let _ = err.flush();
+    }
+}
+
+/// Copies media into the data folder's media folder.
+fn copy_media(media: &BTreeMap<MediaPath, PathBuf>, media_dir: &Path) -> anyhow::Result<()> {
+    for (path, from) in media {
+        let to = media_dir.join(path.as_str());
+        if let Some(parent) = to.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::copy(from, &to)
+            .map_err(|e| anyhow::anyhow!("copying {} to {}: {e}", from.display(), to.display()))?;
+    }
+    Ok(())
+}
+
+/// Reads, checks and stores a content folder; prints every problem and changes nothing if
+/// there is one.
+pub async fn import(config: &Config, dir: &Path) -> anyhow::Result<()> {
+    let report = match content::read_dir(dir, &mut progress("checking")) {
+        Ok(report) => report,
+        Err(problems) => {
+            eprintln!();
+            anyhow::bail!(
+                "{}",
+                problems
+                    .to_string()
+                    .replace(&format!("{}/", dir.display()), "")
+            );
+        }
+    };
+    let db = connect(config).await?;
+    store(&db, config, &report).await?;
+    println!(
+        "Imported {} file(s): {} event(s), {} chapter(s), {} media file(s).",
+        report.files_read,
+        report.content.events.len(),
+        report.content.chapters.len(),
+        report.media.len()
+    );
+    db.close().await;
+    Ok(())
+}
+
+async fn store(db: &Database, config: &Config, report: &ImportReport) -> anyhow::Result<i64> {
+    // Media first: a page must never refer to a file that is not there yet.
+    copy_media(&report.media, &config.media_dir())?;
+    Ok(db.replace_content(&report.content).await?)
+}
+
+async fn connect(config: &Config) -> anyhow::Result<Database> {
+    std::fs::create_dir_all(&config.data_dir)?;
+    Ok(Database::connect(&config.database_url()).await?)
+}
+
+/// Writes the stored content to `dir`.
+pub async fn export(config: &Config, dir: &Path) -> anyhow::Result<()> {
+    let db = connect(config).await?;
+    let content = load_content(&db).await?.ok_or_else(|| {
+        anyhow::anyhow!("there is no content to export yet; import a folder first")
+    })?;
+    content::export_dir(&content, &config.media_dir(), dir, &mut progress("writing"))?;
+    println!(
+        "Exported {} event(s) to {}",
+        content.events.len(),
+        dir.display()
+    );
+    db.close().await;
+    Ok(())
+}
+
+/// Everything stored, as one [`content::SiteContent`].
+pub async fn load_content(db: &Database) -> anyhow::Result<Option<content::SiteContent>> {
+    use crate::storage::EventStore;
+    let Some(settings) = db.site_settings().await? else {
+        return Ok(None);
+    };
+    Ok(Some(content::SiteContent {
+        settings,
+        chapters: db.chapters().await?,
+        events: db.events().await?,
+    }))
+}
+
+/// Loads the demo content on the first run (an empty database); later runs reuse the data.
+pub async fn load_demo_if_empty(state: &AppState) -> anyhow::Result<()> {
+    if state.db.site_settings().await?.is_some() {
+        return Ok(());
+    }
+    let dir = state.config.data_dir.join("demo-content");
+    content::demo_content_dir(&dir)?;
+    let mut report = content::read_dir(&dir, &mut |_, _, _| {})
+        .map_err(|p| anyhow::anyhow!("the built-in demo content is broken:\n{p}"))?;
+    report.content.shift_demo_dates(state.clock.now());
+    let revision = store(&state.db, &state.config, &report).await?;
+    state.content_changed(revision);
+    println!(
+        "Loaded the demo content ({} events).",
+        report.content.events.len()
+    );
+    Ok(())
+}

@@ -1,0 +1,143 @@
+//! The command line: `demo`, `serve`, `import`, `export`, `config`.
+
+mod content_cmds;
+
+use crate::clock::Clock;
+use crate::config::{Config, Layer};
+use crate::startup::Application;
+use clap::{Args, Parser, Subcommand};
+use secrecy::SecretString;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// Convene: an international online conference and its public site.
+#[derive(Debug, Parser)]
+#[command(name = "convene", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// What to do.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the demo site: creates the data folder and loads the demo content on first run.
+    Demo(ServerArgs),
+    /// Run the site.
+    Serve(ServerArgs),
+    /// Replace the site's content with a content folder (checked first; nothing changes on error).
+    Import {
+        /// The content folder (see docs/content-format.md).
+        dir: PathBuf,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// Write the site's content to a folder in the import format.
+    Export {
+        /// Where to write (created if missing).
+        dir: PathBuf,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// Print the effective configuration, secrets redacted.
+    Config(CommonArgs),
+}
+
+/// Options every command shares.
+#[derive(Debug, Args)]
+pub struct CommonArgs {
+    /// Folder for the database, media and mail.
+    #[arg(long)]
+    pub data_dir: Option<PathBuf>,
+    /// PostgreSQL URL (postgres://…); default: SQLite in the data folder.
+    #[arg(long)]
+    pub database_url: Option<String>,
+    /// Configuration file (TOML); default: <data-dir>/convene.toml if present.
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+}
+
+/// Options of the server commands.
+#[derive(Debug, Args)]
+pub struct ServerArgs {
+    /// Address to listen on, e.g. 127.0.0.1:8080.
+    #[arg(long)]
+    pub listen: Option<SocketAddr>,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+/// Default data folders: the demo keeps its data apart from a real site's.
+const DEMO_DATA_DIR: &str = "convene-demo-data";
+const DATA_DIR: &str = "convene-data";
+
+impl CommonArgs {
+    fn config(&self, listen: Option<SocketAddr>, default_dir: &str) -> anyhow::Result<Config> {
+        let flags = Layer {
+            listen,
+            data_dir: self.data_dir.clone(),
+            database_url: self.database_url.clone().map(SecretString::from),
+            public_url: None,
+            log: None,
+        };
+        Ok(Config::load(self.config.as_deref(), flags, default_dir)?)
+    }
+}
+
+/// Runs a parsed command line.
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Demo(args) => {
+            let config = args.common.config(args.listen, DEMO_DATA_DIR)?;
+            init_logging(&config);
+            let clock = Clock::system();
+            let app = Application::build(config, clock.clone()).await?;
+            content_cmds::load_demo_if_empty(app.state()).await?;
+            announce(&app);
+            app.run_until_stopped().await?;
+        }
+        Command::Serve(args) => {
+            let config = args.common.config(args.listen, DATA_DIR)?;
+            init_logging(&config);
+            let app = Application::build(config, Clock::system()).await?;
+            announce(&app);
+            app.run_until_stopped().await?;
+        }
+        Command::Import { dir, common } => {
+            let config = common.config(None, DATA_DIR)?;
+            content_cmds::import(&config, &dir).await?;
+        }
+        Command::Export { dir, common } => {
+            let config = common.config(None, DATA_DIR)?;
+            content_cmds::export(&config, &dir).await?;
+        }
+        Command::Config(common) => {
+            let config = common.config(None, DATA_DIR)?;
+            print!("{}", config.redacted_toml());
+        }
+    }
+    Ok(())
+}
+
+fn announce(app: &Application) {
+    let config = &app.state().config;
+    let host = match config.listen.ip() {
+        ip if ip.is_unspecified() => "localhost".to_owned(),
+        std::net::IpAddr::V6(ip) => format!("[{ip}]"),
+        ip => ip.to_string(),
+    };
+    println!(
+        "Convene is running at http://{host}:{}/ (data in {})",
+        app.port(),
+        config.data_dir.display()
+    );
+}
+
+fn init_logging(config: &Config) {
+    let filter = tracing_subscriber::EnvFilter::try_new(&config.log)
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}

@@ -1,0 +1,234 @@
+//! Layered, typed configuration (STYLE.md §8).
+//!
+//! Defaults in the binary, then a TOML file (`--config FILE`, else `<data-dir>/convene.toml`
+//! if present), then `CONVENE_*` environment variables, then command-line flags. Secrets are
+//! `SecretString`s; `convene config` prints the effective configuration with them redacted.
+
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+/// The effective configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Address the web server listens on.
+    pub listen: SocketAddr,
+    /// Folder for the embedded database, media and mail.
+    pub data_dir: PathBuf,
+    /// `postgres://…` to use PostgreSQL; unset means SQLite in the data folder.
+    pub database_url: Option<SecretString>,
+    /// The public base URL (for absolute links in feeds and mail), e.g. `https://example.org`.
+    pub public_url: Option<String>,
+    /// Log filter in `tracing` syntax, e.g. `info,convene=debug`.
+    pub log: String,
+}
+
+/// The values a layer may set; every field optional so layers can be merged.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Layer {
+    pub listen: Option<SocketAddr>,
+    pub data_dir: Option<PathBuf>,
+    pub database_url: Option<SecretString>,
+    pub public_url: Option<String>,
+    pub log: Option<String>,
+}
+
+/// Why the configuration could not be assembled.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read the configuration file {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("the configuration file {path} is not valid: {source}")]
+    Parse {
+        path: PathBuf,
+        source: toml::de::Error,
+    },
+    #[error("environment variable {name} is not valid: {reason}")]
+    Env { name: &'static str, reason: String },
+}
+
+impl Config {
+    /// Merges the layers: defaults < file < environment < `flags`.
+    pub fn load(
+        config_file: Option<&Path>,
+        flags: Layer,
+        default_data_dir: &str,
+    ) -> Result<Self, ConfigError> {
+        let env = Layer::from_env()?;
+        let data_dir_hint = flags.data_dir.clone().or_else(|| env.data_dir.clone());
+        let file_path = config_file.map(Path::to_path_buf).or_else(|| {
+            let candidate = data_dir_hint
+                .clone()
+                .unwrap_or_else(|| default_data_dir.into())
+                .join("convene.toml");
+            candidate.exists().then_some(candidate)
+        });
+        let file = match &file_path {
+            Some(path) => Layer::from_file(path)?,
+            None => Layer::default(),
+        };
+        let mut config = Config {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            data_dir: PathBuf::from(default_data_dir),
+            database_url: None,
+            public_url: None,
+            log: "info".to_owned(),
+        };
+        for layer in [file, env, flags] {
+            config.apply(layer);
+        }
+        Ok(config)
+    }
+
+    fn apply(&mut self, layer: Layer) {
+        if let Some(v) = layer.listen {
+            self.listen = v;
+        }
+        if let Some(v) = layer.data_dir {
+            self.data_dir = v;
+        }
+        if let Some(v) = layer.database_url {
+            self.database_url = Some(v);
+        }
+        if let Some(v) = layer.public_url {
+            self.public_url = Some(v);
+        }
+        if let Some(v) = layer.log {
+            self.log = v;
+        }
+    }
+
+    /// The database to connect to: the configured URL, or SQLite in the data folder.
+    pub fn database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.expose_secret().to_owned(),
+            None => format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join("convene.db").display()
+            ),
+        }
+    }
+
+    /// The media folder.
+    pub fn media_dir(&self) -> PathBuf {
+        self.data_dir.join("media")
+    }
+
+    /// The configuration as TOML, with secrets redacted.
+    pub fn redacted_toml(&self) -> String {
+        let quote = |s: &str| toml::Value::String(s.to_owned()).to_string();
+        let mut out = String::new();
+        out.push_str(&format!("listen = {}\n", quote(&self.listen.to_string())));
+        out.push_str(&format!(
+            "data_dir = {}\n",
+            quote(&self.data_dir.display().to_string())
+        ));
+        match &self.database_url {
+            Some(url) => out.push_str(&format!(
+                "database_url = {}\n",
+                quote(&redact_url(url.expose_secret()))
+            )),
+            None => out.push_str(&format!(
+                "# database_url unset: SQLite at {}\n",
+                self.data_dir.join("convene.db").display()
+            )),
+        }
+        if let Some(url) = &self.public_url {
+            out.push_str(&format!("public_url = {}\n", quote(url)));
+        }
+        out.push_str(&format!("log = {}\n", quote(&self.log)));
+        out
+    }
+}
+
+impl Layer {
+    fn from_file(path: &Path) -> Result<Self, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_owned(),
+            source,
+        })?;
+        toml::from_str(&text).map_err(|source| ConfigError::Parse {
+            path: path.to_owned(),
+            source,
+        })
+    }
+
+    fn from_env() -> Result<Self, ConfigError> {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        let listen = match var("CONVENE_LISTEN") {
+            Some(v) => Some(
+                v.parse()
+                    .map_err(|e: std::net::AddrParseError| ConfigError::Env {
+                        name: "CONVENE_LISTEN",
+                        reason: format!("{e}; use an address such as 127.0.0.1:8080"),
+                    })?,
+            ),
+            None => None,
+        };
+        Ok(Layer {
+            listen,
+            data_dir: var("CONVENE_DATA_DIR").map(PathBuf::from),
+            database_url: var("CONVENE_DATABASE_URL").map(SecretString::from),
+            public_url: var("CONVENE_PUBLIC_URL"),
+            log: var("CONVENE_LOG"),
+        })
+    }
+}
+
+/// Replaces the password in `scheme://user:password@host/…` with `***`.
+pub fn redact_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let Some((userinfo, host)) = rest.rsplit_once('@') else {
+        return url.to_owned();
+    };
+    match userinfo.split_once(':') {
+        Some((user, _password)) => format!("{scheme}://{user}:***@{host}"),
+        None => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_in_urls_are_redacted() {
+        assert_eq!(
+            redact_url("postgres://app:s3cret@db:5432/convene"),
+            "postgres://app:***@db:5432/convene"
+        );
+        assert_eq!(
+            redact_url("postgres://app@db/convene"),
+            "postgres://app@db/convene"
+        );
+        assert_eq!(redact_url("sqlite://x.db"), "sqlite://x.db");
+    }
+
+    #[test]
+    fn flags_override_the_file() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let file = dir.path().join("convene.toml");
+        std::fs::write(
+            &file,
+            "listen = \"127.0.0.1:9000\"\nlog = \"debug\"\ndatabase_url = \"postgres://u:pw@h/d\"\n",
+        )?;
+        let flags = Layer {
+            listen: Some("127.0.0.1:9001".parse()?),
+            ..Layer::default()
+        };
+        let config = Config::load(Some(&file), flags, "data")?;
+        assert_eq!(config.listen.port(), 9001);
+        assert_eq!(config.log, "debug");
+        let shown = config.redacted_toml();
+        assert!(shown.contains("postgres://u:***@h/d"));
+        assert!(!shown.contains("pw"));
+        Ok(())
+    }
+}

@@ -1,0 +1,167 @@
+//! Writing [`SiteContent`] back to a content folder in the import format.
+
+use super::files::{
+    CalendarSection, ChapterEntry, ChaptersFile, EventFile, EventLangFront, FRONT_MATTER_FENCE,
+    SegmentEntry, SiteFile, SpeakerEntry, VideoEntry,
+};
+use super::{Event, SiteContent, Video};
+use crate::domain::ZoneName;
+use jiff::Timestamp;
+use std::path::Path;
+use toml::Spanned;
+
+/// Writes `content` into `dir` (created if missing) and copies media from `media_root`.
+/// `progress` is told of each event as it is written.
+pub fn export_dir(
+    content: &SiteContent,
+    media_root: &Path,
+    dir: &Path,
+    progress: &mut dyn FnMut(usize, usize, &Path),
+) -> anyhow::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let total = content.events.len() + 1;
+    let s = &content.settings;
+    let site = SiteFile {
+        default_language: unspanned(s.default_language.clone()),
+        languages: s.languages.iter().cloned().map(unspanned).collect(),
+        contact_email: s.contact_email.clone(),
+        hashtags: s.hashtags.clone(),
+        calendar: CalendarSection {
+            hijri: s.hijri.variant,
+            adjustment_days: s.hijri.adjustment,
+        },
+        digits: s.digits.clone(),
+        translations: s.texts.clone(),
+    };
+    std::fs::write(dir.join("site.toml"), toml::to_string_pretty(&site)?)?;
+    let chapters = ChaptersFile {
+        chapters: content
+            .chapters
+            .iter()
+            .map(|c| ChapterEntry {
+                slug: unspanned(c.slug.clone()),
+                country: c.country.clone(),
+                time_zone: c.time_zone.clone(),
+                name: c.name.clone(),
+                city: c.city.clone(),
+            })
+            .collect(),
+    };
+    std::fs::write(
+        dir.join("chapters.toml"),
+        toml::to_string_pretty(&chapters)?,
+    )?;
+    progress(1, total, Path::new("site.toml"));
+    for (i, event) in content.events.iter().enumerate() {
+        let event_dir = dir.join("events").join(event.slug.as_str());
+        std::fs::create_dir_all(&event_dir)?;
+        std::fs::write(
+            event_dir.join("event.toml"),
+            toml::to_string_pretty(&event_file(event))?,
+        )?;
+        for (lang, text) in &event.texts {
+            let front = EventLangFront {
+                title: text.title.clone(),
+                summary: text.summary.clone(),
+                eligibility: text.eligibility.clone(),
+                zone_label: text.zone_label.clone(),
+                attestation: text.attestation.clone(),
+                segments: text.segments.clone(),
+                speakers: text.speakers.clone(),
+            };
+            let md = format!(
+                "{FRONT_MATTER_FENCE}\n{}{FRONT_MATTER_FENCE}\n\n{}",
+                toml::to_string_pretty(&front)?,
+                text.description
+            );
+            std::fs::write(event_dir.join(format!("{lang}.md")), md)?;
+        }
+        for media in event_media(event) {
+            let from = media_root.join(media.as_str());
+            let to = dir.join(media.as_str());
+            if let Some(parent) = to.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::copy(&from, &to).map_err(|e| {
+                anyhow::anyhow!("copying media {} from {}: {e}", media, from.display())
+            })?;
+        }
+        progress(i + 2, total, &event_dir);
+    }
+    Ok(())
+}
+
+/// Every media file an event refers to.
+pub fn event_media(event: &Event) -> Vec<&super::MediaPath> {
+    let videos = event
+        .trailer
+        .iter()
+        .chain(event.segments.iter().filter_map(|s| s.recording.as_ref()));
+    videos
+        .flat_map(|v: &Video| {
+            std::iter::once(&v.video)
+                .chain(v.poster.iter())
+                .chain(v.captions.values())
+        })
+        .collect()
+}
+
+fn unspanned<T>(value: T) -> Spanned<T> {
+    Spanned::new(0..0, value)
+}
+
+fn local(at: Timestamp, zone: &ZoneName) -> Spanned<jiff::civil::DateTime> {
+    unspanned(at.to_zoned_datetime(zone.zone().clone()).datetime())
+}
+
+fn video_entry(v: &Video) -> VideoEntry {
+    VideoEntry {
+        video: unspanned(v.video.clone()),
+        poster: v.poster.clone().map(unspanned),
+        captions: v
+            .captions
+            .iter()
+            .map(|(l, p)| (l.clone(), unspanned(p.clone())))
+            .collect(),
+    }
+}
+
+fn event_file(e: &Event) -> EventFile {
+    let zone = &e.reference_zone;
+    EventFile {
+        slug: unspanned(e.slug.clone()),
+        reference_zone: zone.clone(),
+        doors_open_at: local(e.doors_open_at, zone),
+        starts_at: local(e.starts_at, zone),
+        ends_at: local(e.ends_at, zone),
+        proceedings_language: e.proceedings_language.clone(),
+        interpretation_languages: e.interpretation_languages.clone(),
+        caption_languages: e.caption_languages.clone(),
+        places: e.places,
+        chapters: e.chapters.iter().cloned().map(unspanned).collect(),
+        hashtags: e.hashtags.clone(),
+        trailer: e.trailer.as_ref().map(video_entry),
+        speakers: e
+            .speakers
+            .iter()
+            .map(|s| SpeakerEntry {
+                id: unspanned(s.id.clone()),
+                name: s.name.clone(),
+                country: s.country.clone(),
+                chapter: s.chapter.clone().map(unspanned),
+            })
+            .collect(),
+        segments: e
+            .segments
+            .iter()
+            .map(|s| SegmentEntry {
+                id: unspanned(s.id.clone()),
+                kind: s.kind,
+                starts_at: local(s.starts_at, zone),
+                minutes: unspanned(s.minutes),
+                speakers: s.speakers.iter().cloned().map(unspanned).collect(),
+                recording: s.recording.as_ref().map(video_entry),
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,179 @@
+//! The shapes of the content files, as TOML reads and writes them.
+//!
+//! Fields that later checks refer back to are `Spanned`, so a problem found after parsing
+//! (an unknown speaker, a missing title) still points at its line.
+
+use super::{Digits, MediaPath, SegmentKind, SegmentText, SiteText, SpeakerText};
+use crate::domain::{
+    CountryCode, DayAdjustment, EmailAddress, Hashtag, HijriVariant, Lang, Places, Slug, ZoneName,
+};
+use jiff::civil;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use toml::Spanned;
+
+/// `site.toml`.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteFile {
+    pub default_language: Spanned<Lang>,
+    pub languages: Vec<Spanned<Lang>>,
+    pub contact_email: EmailAddress,
+    #[serde(default)]
+    pub hashtags: Vec<Hashtag>,
+    #[serde(default)]
+    pub calendar: CalendarSection,
+    #[serde(default)]
+    pub digits: BTreeMap<Lang, Digits>,
+    #[serde(default)]
+    pub translations: BTreeMap<Lang, SiteText>,
+}
+
+/// `[calendar]` in `site.toml`.
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CalendarSection {
+    #[serde(default)]
+    pub hijri: HijriVariant,
+    #[serde(default)]
+    pub adjustment_days: DayAdjustment,
+}
+
+/// `chapters.toml`.
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChaptersFile {
+    #[serde(default, rename = "chapter")]
+    pub chapters: Vec<ChapterEntry>,
+}
+
+/// One `[[chapter]]`.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChapterEntry {
+    pub slug: Spanned<Slug>,
+    pub country: CountryCode,
+    pub time_zone: ZoneName,
+    pub name: BTreeMap<Lang, String>,
+    pub city: BTreeMap<Lang, String>,
+}
+
+/// `events/<slug>/event.toml`.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventFile {
+    pub slug: Spanned<Slug>,
+    pub reference_zone: ZoneName,
+    pub doors_open_at: Spanned<civil::DateTime>,
+    pub starts_at: Spanned<civil::DateTime>,
+    pub ends_at: Spanned<civil::DateTime>,
+    pub proceedings_language: Lang,
+    #[serde(default)]
+    pub interpretation_languages: Vec<Lang>,
+    #[serde(default)]
+    pub caption_languages: Vec<Lang>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub places: Option<Places>,
+    #[serde(default)]
+    pub chapters: Vec<Spanned<Slug>>,
+    #[serde(default)]
+    pub hashtags: Vec<Hashtag>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trailer: Option<VideoEntry>,
+    #[serde(default, rename = "speaker")]
+    pub speakers: Vec<SpeakerEntry>,
+    #[serde(default, rename = "segment")]
+    pub segments: Vec<SegmentEntry>,
+}
+
+/// A video with poster and captions (`[trailer]`, `[segment.recording]`).
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct VideoEntry {
+    pub video: Spanned<MediaPath>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub poster: Option<Spanned<MediaPath>>,
+    #[serde(default)]
+    pub captions: BTreeMap<Lang, Spanned<MediaPath>>,
+}
+
+/// One `[[speaker]]`.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpeakerEntry {
+    pub id: Spanned<Slug>,
+    pub name: String,
+    pub country: CountryCode,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chapter: Option<Spanned<Slug>>,
+}
+
+/// One `[[segment]]`.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SegmentEntry {
+    pub id: Spanned<Slug>,
+    pub kind: SegmentKind,
+    pub starts_at: Spanned<civil::DateTime>,
+    pub minutes: Spanned<u32>,
+    #[serde(default)]
+    pub speakers: Vec<Spanned<Slug>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording: Option<VideoEntry>,
+}
+
+/// The front matter of `events/<slug>/<lang>.md`.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventLangFront {
+    pub title: String,
+    pub summary: String,
+    #[serde(default)]
+    pub eligibility: String,
+    pub zone_label: String,
+    #[serde(default)]
+    pub attestation: String,
+    #[serde(default, rename = "segment")]
+    pub segments: BTreeMap<Slug, SegmentText>,
+    #[serde(default, rename = "speaker")]
+    pub speakers: BTreeMap<Slug, SpeakerText>,
+}
+
+/// The separator around front matter in Markdown files.
+pub const FRONT_MATTER_FENCE: &str = "+++";
+
+/// Splits `+++\n<toml>\n+++\n<markdown>`; returns the TOML, its byte offset in the file, and
+/// the Markdown body.
+pub fn split_front_matter(source: &str) -> Option<(&str, usize, &str)> {
+    let rest = source.strip_prefix(FRONT_MATTER_FENCE)?;
+    let rest = rest
+        .strip_prefix("\r\n")
+        .or_else(|| rest.strip_prefix('\n'))?;
+    let start = source.len() - rest.len();
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == FRONT_MATTER_FENCE {
+            let toml = &rest[..offset];
+            let body = &rest[offset + line.len()..];
+            return Some((toml, start, body.trim_start_matches(['\r', '\n'])));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_is_split_from_the_body() {
+        let src = "+++\ntitle = \"x\"\n+++\n\nBody *text*\n";
+        assert_eq!(
+            split_front_matter(src),
+            Some(("title = \"x\"\n", 4, "Body *text*\n"))
+        );
+        assert_eq!(split_front_matter("no front matter"), None);
+        assert_eq!(split_front_matter("+++\nunterminated"), None);
+    }
+}

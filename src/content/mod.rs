@@ -1,0 +1,21 @@
+//! Content as files: the site's settings, chapters and events, and their import and export.
+//!
+//! Organisers keep their site in a folder of TOML and Markdown files (documented in
+//! `docs/content-format.md`) under version control. `import` reads and validates a whole
+//! folder before anything is written, so a bad folder changes nothing; `export` writes the
+//! same format back.
+
+mod demo;
+mod export;
+mod files;
+mod import;
+mod media_path;
+mod model;
+mod problems;
+
+pub use demo::{DEMO_UPCOMING_EVENT, demo_content_dir};
+pub use export::{event_media, export_dir};
+pub use import::{ImportReport, read_dir};
+pub use media_path::MediaPath;
+pub use model::*;
+pub use problems::{Problem, Problems};

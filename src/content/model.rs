@@ -1,0 +1,217 @@
+//! The site's content as the rest of the application sees it: valid by construction.
+
+use crate::domain::{
+    CountryCode, EmailAddress, Hashtag, HijriSettings, Lang, Places, Slug, ZoneName,
+};
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use super::MediaPath;
+
+/// Everything an import replaces at once.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct SiteContent {
+    pub settings: SiteSettings,
+    pub chapters: Vec<Chapter>,
+    pub events: Vec<Event>,
+}
+
+/// Site-wide settings.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct SiteSettings {
+    pub default_language: Lang,
+    /// Languages in switcher order; always contains `default_language`.
+    pub languages: Vec<Lang>,
+    pub contact_email: EmailAddress,
+    pub hashtags: Vec<Hashtag>,
+    pub hijri: HijriSettings,
+    /// Digits per language; languages not listed use Latin digits.
+    pub digits: BTreeMap<Lang, Digits>,
+    pub texts: BTreeMap<Lang, SiteText>,
+}
+
+impl SiteSettings {
+    /// Whether the site is shown in `lang`.
+    pub fn offers(&self, lang: &Lang) -> bool {
+        self.languages.contains(lang)
+    }
+
+    /// The digits used for `lang`.
+    pub fn digits_for(&self, lang: &Lang) -> Digits {
+        self.digits.get(lang).copied().unwrap_or_default()
+    }
+
+    /// The site's texts in `lang`, falling back to the default language.
+    pub fn text(&self, lang: &Lang) -> &SiteText {
+        self.texts
+            .get(lang)
+            .or_else(|| self.texts.get(&self.default_language))
+            .unwrap_or(&EMPTY_SITE_TEXT)
+    }
+}
+
+/// Which digits numbers are written with.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Digits {
+    /// 0123456789
+    #[default]
+    Latn,
+    /// ٠١٢٣٤٥٦٧٨٩
+    Arab,
+}
+
+impl Digits {
+    /// The Unicode numbering system identifier (`-u-nu-…`).
+    pub fn unicode(self) -> &'static str {
+        match self {
+            Digits::Latn => "latn",
+            Digits::Arab => "arab",
+        }
+    }
+}
+
+/// The site's name and descriptions in one language.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct SiteText {
+    pub site_name: String,
+    pub organiser: String,
+    pub tagline: String,
+}
+
+/// What a language without site texts shows (import requires them, so only for safety).
+static EMPTY_SITE_TEXT: SiteText = SiteText {
+    site_name: String::new(),
+    organiser: String::new(),
+    tagline: String::new(),
+};
+
+/// A regional chapter of the organisation.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Chapter {
+    pub slug: Slug,
+    pub country: CountryCode,
+    pub time_zone: ZoneName,
+    pub name: BTreeMap<Lang, String>,
+    pub city: BTreeMap<Lang, String>,
+}
+
+/// An edition of the conference.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Event {
+    pub slug: Slug,
+    pub reference_zone: ZoneName,
+    pub doors_open_at: Timestamp,
+    pub starts_at: Timestamp,
+    pub ends_at: Timestamp,
+    pub proceedings_language: Lang,
+    pub interpretation_languages: Vec<Lang>,
+    pub caption_languages: Vec<Lang>,
+    pub places: Option<Places>,
+    pub chapters: Vec<Slug>,
+    pub hashtags: Vec<Hashtag>,
+    pub trailer: Option<Video>,
+    pub speakers: Vec<Speaker>,
+    /// In programme order.
+    pub segments: Vec<Segment>,
+    pub texts: BTreeMap<Lang, EventText>,
+}
+
+impl Event {
+    /// The event's texts in `lang`, if it has been translated into it.
+    pub fn text(&self, lang: &Lang) -> Option<&EventText> {
+        self.texts.get(lang)
+    }
+
+    /// Whether the event has ended at `now`.
+    pub fn is_past(&self, now: Timestamp) -> bool {
+        self.ends_at <= now
+    }
+
+    /// The speaker with this id.
+    pub fn speaker(&self, id: &Slug) -> Option<&Speaker> {
+        self.speakers.iter().find(|s| &s.id == id)
+    }
+}
+
+/// A video with its poster and caption tracks.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Video {
+    pub video: MediaPath,
+    pub poster: Option<MediaPath>,
+    pub captions: BTreeMap<Lang, MediaPath>,
+}
+
+/// A person speaking at an event.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Speaker {
+    pub id: Slug,
+    pub name: String,
+    pub country: CountryCode,
+    pub chapter: Option<Slug>,
+}
+
+/// The kinds of programme segment; each kind is numbered separately ("Dialogue 2").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SegmentKind {
+    Opening,
+    Dialogue,
+    Video,
+    Interactive,
+    Conclusion,
+}
+
+impl SegmentKind {
+    /// The identifier used in content files, the API and message ids.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SegmentKind::Opening => "opening",
+            SegmentKind::Dialogue => "dialogue",
+            SegmentKind::Video => "video",
+            SegmentKind::Interactive => "interactive",
+            SegmentKind::Conclusion => "conclusion",
+        }
+    }
+}
+
+/// One part of the programme.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Segment {
+    pub id: Slug,
+    pub kind: SegmentKind,
+    pub starts_at: Timestamp,
+    pub minutes: u32,
+    pub speakers: Vec<Slug>,
+    pub recording: Option<Video>,
+}
+
+/// An event's texts in one language.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct EventText {
+    pub title: String,
+    pub summary: String,
+    pub eligibility: String,
+    pub zone_label: String,
+    pub attestation: String,
+    /// Markdown; rendered through the sanitiser.
+    pub description: String,
+    pub segments: BTreeMap<Slug, SegmentText>,
+    pub speakers: BTreeMap<Slug, SpeakerText>,
+}
+
+/// A segment's texts in one language.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct SegmentText {
+    pub title: String,
+    pub description: Option<String>,
+}
+
+/// A speaker's texts in one language.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct SpeakerText {
+    /// The name in this language's script, when it differs.
+    pub name: Option<String>,
+    pub role: String,
+}

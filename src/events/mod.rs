@@ -1,0 +1,18 @@
+//! Events: the public event page and the read-only JSON API.
+
+mod api;
+mod page;
+mod view;
+
+use crate::state::AppState;
+use axum::Router;
+use axum::routing::get;
+
+/// Routes for event pages and `/api/v1/…`.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/events/{slug}", get(page::event_page))
+        .route("/api/v1/events", get(api::list_events))
+        .route("/api/v1/events/{slug}", get(api::get_event))
+        .route("/api/v1/openapi.json", get(api::openapi))
+}

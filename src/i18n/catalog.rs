@@ -1,0 +1,191 @@
+//! UI strings: one Fluent file per language, compiled into the binary.
+
+use crate::domain::Lang;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// The Fluent sources shipped with the binary, by language.
+const SOURCES: &[(&str, &str)] = &[
+    ("en", include_str!("locales/en.ftl")),
+    ("ar", include_str!("locales/ar.ftl")),
+    ("ur", include_str!("locales/ur.ftl")),
+    ("tr", include_str!("locales/tr.ftl")),
+    ("id", include_str!("locales/id.ftl")),
+    ("fr", include_str!("locales/fr.ftl")),
+];
+
+/// The language every other one falls back to for a missing message.
+const FALLBACK: &str = "en";
+
+/// All UI strings, per language.
+#[derive(Clone)]
+pub struct Catalog {
+    bundles: Arc<HashMap<String, FluentBundle<FluentResource>>>,
+}
+
+/// Why the catalog could not be built (a broken `.ftl` file is a build mistake).
+#[derive(Debug, thiserror::Error)]
+#[error("the UI strings for {lang} do not parse: {detail}")]
+pub struct CatalogError {
+    lang: String,
+    detail: String,
+}
+
+impl Catalog {
+    /// Parses the compiled-in Fluent files.
+    pub fn load() -> Result<Self, CatalogError> {
+        let mut bundles = HashMap::new();
+        for (tag, source) in SOURCES {
+            let err = |detail: String| CatalogError {
+                lang: (*tag).to_owned(),
+                detail,
+            };
+            let resource = FluentResource::try_new((*source).to_owned())
+                .map_err(|(_, e)| err(format!("{e:?}")))?;
+            let langid = tag.parse().map_err(|e| err(format!("{e}")))?;
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            bundle
+                .add_resource(resource)
+                .map_err(|e| err(format!("{e:?}")))?;
+            bundles.insert((*tag).to_owned(), bundle);
+        }
+        Ok(Self {
+            bundles: Arc::new(bundles),
+        })
+    }
+
+    /// Whether there are UI strings for `lang` (other than the fallback's).
+    pub fn has(&self, lang: &Lang) -> bool {
+        self.bundles.contains_key(lang.as_str())
+    }
+
+    /// A translator for one language.
+    pub fn translator<'a>(&'a self, lang: &'a Lang) -> Translator<'a> {
+        Translator {
+            catalog: self,
+            lang,
+        }
+    }
+
+    fn message(&self, lang: &str, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        let bundle = self.bundles.get(lang)?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        errors.is_empty().then(|| text.into_owned())
+    }
+
+    /// The message `id` in `lang`, else in the fallback language, else the id itself (so a
+    /// missing string shows up on the page instead of breaking it).
+    pub fn text(&self, lang: &str, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        self.message(lang, id, args)
+            .or_else(|| self.message(FALLBACK, id, args))
+            .unwrap_or_else(|| id.to_owned())
+    }
+}
+
+/// UI strings in one language; templates call its methods.
+#[derive(Clone, Copy)]
+pub struct Translator<'a> {
+    catalog: &'a Catalog,
+    lang: &'a Lang,
+}
+
+impl Translator<'_> {
+    /// A message without arguments.
+    pub fn t(&self, id: &str) -> String {
+        self.catalog.text(self.lang.as_str(), id, None)
+    }
+
+    /// A message with one text argument.
+    pub fn t_with(&self, id: &str, name: &str, value: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set(name.to_owned(), FluentValue::from(value.to_owned()));
+        self.catalog.text(self.lang.as_str(), id, Some(&args))
+    }
+
+    /// A message with a count: `$count` selects the plural form, `$shown` is the count
+    /// formatted for the locale (Fluent does not localise digits itself).
+    pub fn t_count(&self, id: &str, count: i64, shown: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set("count", FluentValue::from(count));
+        args.set("shown", FluentValue::from(shown.to_owned()));
+        self.catalog.text(self.lang.as_str(), id, Some(&args))
+    }
+
+    /// A message with several text arguments.
+    pub fn t_args(&self, id: &str, pairs: &[(&str, &str)]) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in pairs {
+            args.set((*name).to_owned(), FluentValue::from((*value).to_owned()));
+        }
+        self.catalog.text(self.lang.as_str(), id, Some(&args))
+    }
+
+    /// The language.
+    pub fn lang(&self) -> &Lang {
+        self.lang
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lang(tag: &str) -> Lang {
+        tag.parse().expect("valid tag")
+    }
+
+    #[test]
+    fn arabic_uses_all_six_plural_forms() -> Result<(), CatalogError> {
+        let catalog = Catalog::load()?;
+        let ar = lang("ar");
+        let tr = catalog.translator(&ar);
+        let forms: Vec<String> = [0, 1, 2, 3, 11, 100]
+            .iter()
+            .map(|&n| tr.t_count("places-left", n, &n.to_string()))
+            .collect();
+        let distinct: std::collections::BTreeSet<_> = forms.iter().collect();
+        assert_eq!(distinct.len(), 6, "{forms:#?}");
+        Ok(())
+    }
+
+    #[test]
+    fn every_language_has_every_english_message() -> Result<(), CatalogError> {
+        let catalog = Catalog::load()?;
+        let english =
+            FluentResource::try_new(SOURCES[0].1.to_owned()).map_err(|_| CatalogError {
+                lang: "en".into(),
+                detail: String::new(),
+            })?;
+        let ids: Vec<String> = english
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            })
+            .collect();
+        for (tag, _) in SOURCES {
+            for id in &ids {
+                assert!(catalog.bundles[*tag].has_message(id), "{tag} lacks {id}");
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn missing_messages_fall_back_to_english_then_to_the_id() -> Result<(), CatalogError> {
+        let catalog = Catalog::load()?;
+        assert_eq!(
+            catalog.text("xx", "skip-to-content", None),
+            catalog.text("en", "skip-to-content", None)
+        );
+        assert_eq!(
+            catalog.text("en", "no-such-message", None),
+            "no-such-message"
+        );
+        Ok(())
+    }
+}

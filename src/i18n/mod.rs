@@ -1,0 +1,10 @@
+//! Languages: UI strings (Fluent, with CLDR plural rules), locale formatting of dates, times
+//! and numbers (ICU4X), and choosing a visitor's language.
+
+mod catalog;
+mod format;
+mod negotiate;
+
+pub use catalog::{Catalog, Translator};
+pub use format::{FormatError, Formats};
+pub use negotiate::negotiate;

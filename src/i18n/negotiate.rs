@@ -1,0 +1,62 @@
+//! Choosing a visitor's language from `Accept-Language`.
+
+use crate::domain::Lang;
+use fluent_langneg::{NegotiationStrategy, accepted_languages, negotiate_languages};
+use unic_langid::LanguageIdentifier;
+
+/// The best of `offered` for an `Accept-Language` header, else `default`.
+pub fn negotiate<'a>(
+    accept_language: Option<&str>,
+    offered: &'a [Lang],
+    default: &'a Lang,
+) -> &'a Lang {
+    let Some(header) = accept_language else {
+        return default;
+    };
+    let requested = accepted_languages::parse(header);
+    let available: Vec<LanguageIdentifier> = offered
+        .iter()
+        .filter_map(|l| l.as_str().parse().ok())
+        .collect();
+    let chosen = negotiate_languages(&requested, &available, None, NegotiationStrategy::Lookup);
+    chosen
+        .first()
+        .and_then(|id| offered.iter().find(|l| l.as_str() == id.to_string()))
+        .unwrap_or(default)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn langs(tags: &[&str]) -> Vec<Lang> {
+        tags.iter().map(|t| t.parse().expect("valid")).collect()
+    }
+
+    #[test]
+    fn picks_the_first_offered_language_the_visitor_accepts() {
+        let offered = langs(&["en", "ar", "ur", "fr"]);
+        let default = &offered[0];
+        assert_eq!(
+            negotiate(Some("ur-PK,ur;q=0.9,en;q=0.8"), &offered, default).as_str(),
+            "ur"
+        );
+        assert_eq!(
+            negotiate(Some("de-DE,fr;q=0.5"), &offered, default).as_str(),
+            "fr"
+        );
+        assert_eq!(negotiate(Some("ar-SA"), &offered, default).as_str(), "ar");
+    }
+
+    #[test]
+    fn falls_back_to_the_default() {
+        let offered = langs(&["en", "ar"]);
+        let default = &offered[0];
+        assert_eq!(negotiate(None, &offered, default).as_str(), "en");
+        assert_eq!(negotiate(Some("ja"), &offered, default).as_str(), "en");
+        assert_eq!(
+            negotiate(Some(";;;garbage"), &offered, default).as_str(),
+            "en"
+        );
+    }
+}

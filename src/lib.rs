@@ -1,0 +1,16 @@
+//! Convene: a self-hosted platform for an international online conference and its public,
+//! multilingual campaign site. Start reading at `docs/ARCHITECTURE.md`, then [`startup`].
+
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod content;
+pub mod domain;
+pub mod error;
+pub mod events;
+pub mod i18n;
+pub mod markdown;
+pub mod site;
+pub mod startup;
+pub mod state;
+pub mod storage;

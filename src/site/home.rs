@@ -1,0 +1,139 @@
+//! `/` (language redirect), `/{lang}/` (the home page) and `/healthz`.
+
+use super::request::PageQuery;
+use super::{Chrome, PageRequest};
+use crate::content::{Event, SiteSettings};
+use crate::domain::Lang;
+use crate::error::WebError;
+use crate::i18n::{Formats, negotiate};
+use crate::state::AppState;
+use crate::storage::{EventStore, SiteStore};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use http::{HeaderMap, StatusCode};
+
+/// `GET /healthz`: 200 once the database answers.
+pub async fn healthz(State(state): State<AppState>) -> Response {
+    match state.db.ping().await {
+        Ok(()) => (StatusCode::OK, "ok\n").into_response(),
+        Err(err) => {
+            tracing::warn!(error = %err, "health check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
+        }
+    }
+}
+
+/// `GET /`: to the visitor's language (Accept-Language, then the site default).
+pub async fn root_redirect(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let settings = state.db.site_settings().await?.ok_or(WebError::NotFound)?;
+    let accept = headers
+        .get(http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    let lang = negotiate(accept, &settings.languages, &settings.default_language);
+    let mut response = Redirect::to(&format!("/{lang}/")).into_response();
+    response.headers_mut().insert(
+        http::header::VARY,
+        http::HeaderValue::from_static("Accept-Language"),
+    );
+    Ok(response)
+}
+
+/// `GET /{lang}`: add the slash.
+pub async fn add_slash(Path(lang): Path<String>) -> Result<Redirect, WebError> {
+    let lang: Lang = lang.parse().map_err(|_| WebError::NotFound)?;
+    Ok(Redirect::permanent(&format!("/{lang}/")))
+}
+
+/// A summary line of an event on the home page.
+pub struct EventCard {
+    pub href: String,
+    pub title: String,
+    pub summary: String,
+    pub date_iso: String,
+    pub gregorian: String,
+    pub hijri: String,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage<'a> {
+    chrome: Chrome<'a>,
+    tagline: String,
+    upcoming: Vec<EventCard>,
+    past: Vec<EventCard>,
+}
+
+/// `GET /{lang}/`.
+pub async fn home_page(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    Query(query): Query<PageQuery>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let request = PageRequest::from_parts(&query, &headers)
+        .map_err(|e| WebError::BadRequest(e.to_string()))?;
+    let path = format!("/{lang}/");
+    super::serve_cached(&state, &request, &path, &headers, || async {
+        let settings = state.db.site_settings().await?.ok_or(WebError::NotFound)?;
+        let lang = super::site_lang(&settings, &lang)?;
+        let events = state.db.events().await?;
+        render_home(&state, &settings, &lang, &events)
+    })
+    .await
+}
+
+fn render_home(
+    state: &AppState,
+    settings: &SiteSettings,
+    lang: &Lang,
+    events: &[Event],
+) -> Result<String, WebError> {
+    let formats = Formats::new(lang, settings.digits_for(lang), settings.hijri)?;
+    let now = state.clock.now();
+    let text = settings.text(lang);
+    let card = |e: &Event| {
+        let t = e.text(lang).or_else(|| e.text(&settings.default_language));
+        let date = e
+            .starts_at
+            .to_zoned_datetime(e.reference_zone.zone().clone())
+            .date();
+        EventCard {
+            href: format!("/{lang}/events/{}", e.slug),
+            title: t.map(|t| t.title.clone()).unwrap_or_default(),
+            summary: t.map(|t| t.summary.clone()).unwrap_or_default(),
+            date_iso: date.to_string(),
+            gregorian: formats.gregorian_date(date),
+            hijri: formats.hijri_date(date),
+        }
+    };
+    let upcoming = events
+        .iter()
+        .filter(|e| !e.is_past(now))
+        .map(card)
+        .collect();
+    let past = events
+        .iter()
+        .rev()
+        .filter(|e| e.is_past(now))
+        .map(card)
+        .collect();
+    let chrome = Chrome::new(
+        state,
+        settings,
+        lang,
+        "",
+        text.site_name.clone(),
+        text.tagline.clone(),
+    );
+    Ok(HomePage {
+        chrome,
+        tagline: text.tagline.clone(),
+        upcoming,
+        past,
+    }
+    .render()?)
+}

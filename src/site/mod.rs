@@ -1,0 +1,94 @@
+//! What every page shares: static assets, the page cache, security headers, error pages,
+//! the language redirect at `/`, the obfuscated contact address and `/healthz`.
+
+mod assets;
+mod cache;
+mod chrome;
+mod compress;
+mod contact;
+mod errors;
+mod headers;
+mod home;
+mod request;
+
+pub use assets::Assets;
+pub use cache::{CachedPage, PageCache};
+pub use chrome::{Alternate, Chrome};
+pub use compress::Encoding;
+pub use contact::contact_html;
+pub use errors::render_error_pages;
+pub use headers::security_headers;
+pub use request::{PageQuery, PageRequest, VisitorZone, ZONE_COOKIE};
+
+use crate::content::SiteSettings;
+use crate::domain::Lang;
+use crate::error::WebError;
+use crate::state::AppState;
+use axum::Router;
+use axum::response::Response;
+use axum::routing::get;
+use http::HeaderMap;
+use std::future::Future;
+use std::sync::Arc;
+
+/// Routes for `/`, `/{lang}/`, assets, media and health.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home::root_redirect))
+        .route("/healthz", get(home::healthz))
+        .route("/{lang}/", get(home::home_page))
+        .route("/{lang}", get(home::add_slash))
+        .route("/assets/{*path}", get(assets::serve_asset))
+}
+
+/// The site language named in a path, or 404 if the site is not shown in it.
+pub fn site_lang(settings: &SiteSettings, raw: &str) -> Result<Lang, WebError> {
+    raw.parse::<Lang>()
+        .ok()
+        .filter(|l| settings.offers(l))
+        .ok_or(WebError::NotFound)
+}
+
+/// Serves the page at `path` from the cache, rendering it with `render` when missing or
+/// stale; remembers a newly chosen zone in a cookie.
+pub async fn serve_cached<F, Fut>(
+    state: &AppState,
+    request: &PageRequest,
+    path: &str,
+    headers: &HeaderMap,
+    render: F,
+) -> Result<Response, WebError>
+where
+    F: FnOnce() -> Fut,
+    Fut: Future<Output = Result<String, WebError>>,
+{
+    let key = request.cache_key(path);
+    let now = state.clock.now();
+    let revision = state.revision();
+    let page = match state.pages.get(&key, now, revision) {
+        Some(page) => page,
+        None => {
+            let html = render().await?;
+            let page = tokio::task::spawn_blocking(move || CachedPage::new(html, now, revision))
+                .await
+                .map_err(|e| {
+                    WebError::Internal(anyhow::Error::new(e).context("compressing a page"))
+                })?;
+            let page = Arc::new(page);
+            state.pages.put(key, page.clone());
+            page
+        }
+    };
+    let mut response = page.response(headers);
+    if let Some(cookie) = request.set_cookie() {
+        let h = response.headers_mut();
+        if let Ok(value) = cookie.parse() {
+            h.append(http::header::SET_COOKIE, value);
+        }
+        h.insert(
+            http::header::CACHE_CONTROL,
+            http::HeaderValue::from_static("private, no-cache"),
+        );
+    }
+    Ok(response)
+}

@@ -1,0 +1,126 @@
+//! Building and running the application: the table of contents of the web server.
+
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::events;
+use crate::i18n::Catalog;
+use crate::site::{self, Assets};
+use crate::state::AppState;
+use crate::storage::{ContentStore, Database};
+use axum::Router;
+use std::future::Future;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tower_http::services::ServeDir;
+use tower_http::trace::TraceLayer;
+
+/// How often an instance checks whether another process changed the content.
+const REVISION_POLL: Duration = Duration::from_secs(2);
+
+/// A bound, ready-to-run server.
+pub struct Application {
+    listener: TcpListener,
+    state: AppState,
+}
+
+impl Application {
+    /// Connects storage, loads strings and assets, and binds the listener (port 0 picks a
+    /// free port; see [`Application::port`]).
+    pub async fn build(config: Config, clock: Clock) -> anyhow::Result<Self> {
+        std::fs::create_dir_all(&config.data_dir).map_err(|e| {
+            anyhow::anyhow!(
+                "cannot create the data folder {}: {e}",
+                config.data_dir.display()
+            )
+        })?;
+        let db = Database::connect(&config.database_url()).await?;
+        let revision = db.content_revision().await?;
+        let catalog = Catalog::load()?;
+        let assets = Assets::load();
+        let listener = TcpListener::bind(config.listen).await.map_err(|e| {
+            anyhow::anyhow!(
+                "cannot listen on {}: {e}; is another server using it?",
+                config.listen
+            )
+        })?;
+        let state = AppState::new(config, db, clock, catalog, assets, revision);
+        Ok(Self { listener, state })
+    }
+
+    /// The port actually bound.
+    pub fn port(&self) -> u16 {
+        self.listener.local_addr().map(|a| a.port()).unwrap_or(0)
+    }
+
+    /// The shared state (for tests and commands that act alongside the server).
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves until Ctrl-C or SIGTERM.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.run_until(shutdown_signal()).await
+    }
+
+    /// Serves until `shutdown` completes, then finishes in-flight requests.
+    pub async fn run_until(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        let watcher = tokio::spawn(watch_revision(self.state.clone()));
+        let db = self.state.db.clone();
+        let app = router(self.state);
+        let result = axum::serve(self.listener, app)
+            .with_graceful_shutdown(shutdown)
+            .await;
+        watcher.abort();
+        db.close().await;
+        result
+    }
+}
+
+/// Every route, and the layers around them (outermost last).
+pub fn router(state: AppState) -> Router {
+    let media = ServeDir::new(state.config.media_dir());
+    Router::new()
+        .merge(site::router())
+        .merge(events::router())
+        .nest_service("/media", media)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            site::render_error_pages,
+        ))
+        .layer(axum::middleware::from_fn(site::security_headers))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// Drops cached pages when another process (an import, another instance) changed content.
+async fn watch_revision(state: AppState) {
+    let mut tick = tokio::time::interval(REVISION_POLL);
+    loop {
+        tick.tick().await;
+        match crate::storage::ContentStore::content_revision(&state.db).await {
+            Ok(revision) => state.content_changed(revision),
+            Err(err) => tracing::warn!(error = %err, "could not read the content revision"),
+        }
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! { () = ctrl_c => {}, () = terminate => {} }
+}

@@ -1,0 +1,72 @@
+//! The application state every handler receives.
+
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::i18n::Catalog;
+use crate::site::{Assets, PageCache};
+use crate::storage::Database;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+
+/// Shared, cheaply cloned state.
+#[derive(Clone)]
+pub struct AppState {
+    /// The effective configuration.
+    pub config: Arc<Config>,
+    /// Storage (SQLite or PostgreSQL); handlers use it through the `storage` traits.
+    pub db: Database,
+    /// The only source of "now".
+    pub clock: Clock,
+    /// UI strings.
+    pub catalog: Catalog,
+    /// Fingerprinted static assets, compiled in.
+    pub assets: Arc<Assets>,
+    /// Rendered pages.
+    pub pages: PageCache,
+    /// The content revision last seen; pages rendered under an older one are stale.
+    revision: Arc<AtomicI64>,
+}
+
+impl AppState {
+    /// Assembles the state.
+    pub fn new(
+        config: Config,
+        db: Database,
+        clock: Clock,
+        catalog: Catalog,
+        assets: Assets,
+        revision: i64,
+    ) -> Self {
+        Self {
+            config: Arc::new(config),
+            db,
+            clock,
+            catalog,
+            assets: Arc::new(assets),
+            pages: PageCache::default(),
+            revision: Arc::new(AtomicI64::new(revision)),
+        }
+    }
+
+    /// The current content revision.
+    pub fn revision(&self) -> i64 {
+        self.revision.load(Ordering::Acquire)
+    }
+
+    /// Records a new content revision and drops pages rendered before it.
+    pub fn content_changed(&self, revision: i64) {
+        if self.revision.swap(revision, Ordering::AcqRel) != revision {
+            self.pages.clear();
+        }
+    }
+}
+
+impl AppState {
+    /// The site's public base URL without a trailing slash (configured, else the listen address).
+    pub fn public_url(&self) -> String {
+        match &self.config.public_url {
+            Some(url) => url.trim_end_matches('/').to_owned(),
+            None => format!("http://{}", self.config.listen),
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! Content folders: the demo imports cleanly, exports round-trip, and bad folders are
+//! reported with file and line and change nothing.
+
+use crate::helpers::{demo_content, demo_dir};
+use convene::content;
+use std::path::Path;
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).expect("read dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            std::fs::create_dir_all(&target).expect("mkdir");
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).expect("read");
+    assert!(
+        text.contains(from),
+        "{} does not contain {from:?}",
+        path.display()
+    );
+    std::fs::write(path, text.replacen(from, to, 1)).expect("write");
+}
+
+#[test]
+fn the_demo_content_is_valid() {
+    let (content, media) = demo_content();
+    assert_eq!(content.settings.languages.len(), 6);
+    assert_eq!(content.chapters.len(), 6);
+    assert_eq!(content.events.len(), 2);
+    assert!(media.len() >= 4);
+}
+
+#[test]
+fn export_then_import_gives_the_same_content() {
+    let report = content::read_dir(&demo_dir(), &mut |_, _, _| {}).expect("demo imports");
+    let media_root = tempfile::tempdir().expect("dir");
+    for (path, from) in &report.media {
+        let to = media_root.path().join(path.as_str());
+        std::fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
+        std::fs::copy(from, to).expect("copy");
+    }
+    let out = tempfile::tempdir().expect("dir");
+    content::export_dir(
+        &report.content,
+        media_root.path(),
+        out.path(),
+        &mut |_, _, _| {},
+    )
+    .expect("export");
+    let again = content::read_dir(out.path(), &mut |_, _, _| {})
+        .unwrap_or_else(|p| panic!("re-import: {p}"));
+    assert_eq!(
+        serde_json::to_value(&report.content).expect("json"),
+        serde_json::to_value(&again.content).expect("json")
+    );
+}
+
+#[test]
+fn every_problem_is_reported_with_file_and_line() {
+    let dir = tempfile::tempdir().expect("dir");
+    copy_dir(&demo_dir(), dir.path());
+    let event = dir
+        .path()
+        .join("events/water-for-every-home-2026/event.toml");
+    edit(
+        &event,
+        "reference_zone = \"Asia/Riyadh\"",
+        "reference_zone = \"Asia/Madinah\"",
+    );
+    let chapters = dir.path().join("chapters.toml");
+    edit(
+        &chapters,
+        "time_zone = \"Asia/Beirut\"",
+        "time_zone = \"Asia/Beirut\"\nunknown_field = 1",
+    );
+    let past = dir
+        .path()
+        .join("events/water-for-every-home-2025/event.toml");
+    let text = std::fs::read_to_string(&past).expect("read");
+    let first_speakers = text.find("speakers = [").expect("a segment with speakers");
+    std::fs::write(
+        &past,
+        format!(
+            "{}speakers = [\"nobody-at-all\", {}",
+            &text[..first_speakers],
+            &text[first_speakers + 12..]
+        ),
+    )
+    .expect("write");
+
+    let problems = content::read_dir(dir.path(), &mut |_, _, _| {}).expect_err("the folder is bad");
+    let shown = problems.to_string();
+    assert!(
+        shown.contains("events/water-for-every-home-2026/event.toml:"),
+        "{shown}"
+    );
+    assert!(shown.contains("Asia/Madinah"), "{shown}");
+    assert!(shown.contains("chapters.toml:"), "{shown}");
+    assert!(shown.contains("unknown_field"), "{shown}");
+    assert!(shown.contains("unknown speaker nobody-at-all"), "{shown}");
+    let speaker_line = problems
+        .0
+        .iter()
+        .find(|p| p.message.contains("nobody-at-all"))
+        .and_then(|p| p.line);
+    let expected_line = text[..first_speakers].lines().count() + 1;
+    assert_eq!(speaker_line, Some(expected_line), "{shown}");
+}
+
+#[test]
+fn a_missing_translation_of_a_segment_title_is_reported() {
+    let dir = tempfile::tempdir().expect("dir");
+    copy_dir(&demo_dir(), dir.path());
+    let fr = dir.path().join("events/water-for-every-home-2026/fr.md");
+    edit(&fr, "[segment.dialogue-3]", "[segment.dialogue-33]");
+    let problems = content::read_dir(dir.path(), &mut |_, _, _| {}).expect_err("bad");
+    let shown = problems.to_string();
+    assert!(
+        shown.contains("fr.md: add [segment.dialogue-3] with a title"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("[segment.dialogue-33]: no such segment"),
+        "{shown}"
+    );
+}

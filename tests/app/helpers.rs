@@ -1,0 +1,184 @@
+//! `TestApp`: the real application on a free port with a fresh database and a stopped clock.
+
+use convene::clock::{Clock, ManualClock};
+use convene::config::{Config, Layer};
+use convene::content::{self, SiteContent};
+use convene::startup::Application;
+use convene::state::AppState;
+use convene::storage::{ContentStore, Database};
+use jiff::Timestamp;
+use secrecy::SecretString;
+use std::path::{Path, PathBuf};
+
+/// Which database a test runs against.
+#[derive(Clone, Copy, Debug)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs an async test body once per backend: `both_backends!(name, |backend| async move {…})`.
+#[macro_export]
+macro_rules! both_backends {
+    ($name:ident, $body:expr) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+            #[tokio::test]
+            async fn on_sqlite() {
+                ($body)($crate::helpers::Backend::Sqlite).await;
+            }
+            #[tokio::test]
+            async fn on_postgres() {
+                ($body)($crate::helpers::Backend::Postgres).await;
+            }
+        }
+    };
+}
+
+/// The instant tests start at: 2026-11-25 12:00 UTC.
+pub fn test_now() -> Timestamp {
+    "2026-11-25T12:00:00Z".parse().expect("valid instant")
+}
+
+/// The repository's demo content folder.
+pub fn demo_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("content/demo")
+}
+
+/// The demo content as `convene demo` loads it at [`test_now`].
+pub fn demo_content() -> (
+    SiteContent,
+    std::collections::BTreeMap<content::MediaPath, PathBuf>,
+) {
+    let report = content::read_dir(&demo_dir(), &mut |_, _, _| {})
+        .unwrap_or_else(|p| panic!("demo content: {p}"));
+    let mut content = report.content;
+    content.shift_demo_dates(test_now());
+    (content, report.media)
+}
+
+/// A fresh, empty database on `backend`; for PostgreSQL a new database on the server named
+/// by `CONVENE_TEST_DATABASE_URL` (default: the local server).
+pub async fn fresh_database_url(backend: Backend, dir: &Path) -> String {
+    match backend {
+        Backend::Sqlite => format!("sqlite://{}?mode=rwc", dir.join("test.db").display()),
+        Backend::Postgres => {
+            let admin = std::env::var("CONVENE_TEST_DATABASE_URL")
+                .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned());
+            let name = format!("convene_test_{}", hex::encode(rand::random::<[u8; 8]>()));
+            sqlx::any::install_default_drivers();
+            let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&admin)
+                .await
+                .unwrap_or_else(|e| panic!("PostgreSQL at {admin} is needed for these tests: {e}"));
+            sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+                .execute(&mut conn)
+                .await
+                .expect("create database");
+            let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
+            format!("{base}/{name}")
+        }
+    }
+}
+
+/// The running application and what a test needs to drive it.
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub clock: ManualClock,
+    pub state: AppState,
+    /// Kept so the folder lives as long as the app.
+    _data_dir: tempfile::TempDir,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl TestApp {
+    /// GET a path, without following redirects.
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// GET a path and return status and body text.
+    pub async fn get_text(&self, path: &str) -> (u16, String) {
+        let response = self.get(path).await;
+        let status = response.status().as_u16();
+        (status, response.text().await.expect("body"))
+    }
+
+    /// Stores new content the way an import does and tells the running app.
+    pub async fn replace_content(&self, content: &SiteContent) {
+        let revision = self
+            .state
+            .db
+            .replace_content(content)
+            .await
+            .expect("replace content");
+        self.state.content_changed(revision);
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// Starts the application with the demo content loaded at [`test_now`].
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let url = fresh_database_url(backend, data_dir.path()).await;
+    let flags = Layer {
+        listen: Some("127.0.0.1:0".parse().expect("address")),
+        data_dir: Some(data_dir.path().to_owned()),
+        database_url: Some(SecretString::from(url)),
+        public_url: Some("https://convene.example".to_owned()),
+        log: None,
+    };
+    let config = Config::load(None, flags, "unused").expect("config");
+    let (clock, handle) = Clock::manual(test_now());
+    let app = Application::build(config, clock)
+        .await
+        .expect("application builds");
+    let (content, media) = demo_content();
+    for (path, from) in &media {
+        let to = data_dir.path().join("media").join(path.as_str());
+        std::fs::create_dir_all(to.parent().expect("parent")).expect("media dir");
+        std::fs::copy(from, to).expect("copy media");
+    }
+    let state = app.state().clone();
+    let revision = state.db.replace_content(&content).await.expect("load demo");
+    state.content_changed(revision);
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let (stop, stopped) = tokio::sync::oneshot::channel();
+    tokio::spawn(app.run_until(async {
+        let _ = stopped.await;
+    }));
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    TestApp {
+        address,
+        client,
+        clock: handle,
+        state,
+        _data_dir: data_dir,
+        stop: Some(stop),
+    }
+}
+
+/// A connection to a fresh database, for storage tests.
+pub async fn fresh_database(backend: Backend) -> (Database, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = fresh_database_url(backend, dir.path()).await;
+    (
+        Database::connect(&url).await.expect("connect and migrate"),
+        dir,
+    )
+}

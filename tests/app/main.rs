@@ -1,0 +1,9 @@
+//! The one integration-test binary (STYLE.md §9): the real application on port 0, on SQLite
+//! and on PostgreSQL, driven over HTTP.
+
+mod api;
+mod cli;
+mod content_files;
+mod helpers;
+mod pages;
+mod storage;

@@ -1,0 +1,348 @@
+//! The public pages as a visitor's browser receives them.
+
+use crate::both_backends;
+use crate::helpers::spawn_app;
+
+const EVENT: &str = "/en/events/water-for-every-home-2026";
+
+both_backends!(
+    root_sends_visitors_to_their_language,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let cases = [
+            ("ur-PK,ur;q=0.9,en;q=0.5", "/ur/"),
+            ("fr-CA", "/fr/"),
+            ("de", "/en/"),
+            ("", "/en/"),
+        ];
+        for (accept, expected) in cases {
+            let response = app
+                .client
+                .get(format!("{}/", app.address))
+                .header("accept-language", accept)
+                .send()
+                .await
+                .expect("request");
+            assert_eq!(response.status().as_u16(), 303, "{accept}");
+            assert_eq!(response.headers()["location"], expected, "{accept}");
+        }
+    }
+);
+
+both_backends!(
+    event_page_shows_both_calendars_and_madinah_time,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let (status, html) = app.get_text(EVENT).await;
+        assert_eq!(status, 200);
+        // The demo's upcoming edition is 28 days after the test clock: 2026-12-23.
+        assert!(
+            html.contains("Wednesday, December 23, 2026"),
+            "Gregorian date missing"
+        );
+        assert!(html.contains("1448 AH"), "Hijri date missing");
+        assert!(
+            html.contains("4:00\u{202f}PM"),
+            "start time in the reference zone missing"
+        );
+        assert!(html.contains("Madinah time"), "zone label missing");
+        assert!(
+            html.contains(r#"<time data-role="reference-time" datetime="2026-12-23T13:00:00Z">"#),
+            "start instant missing"
+        );
+        assert!(html.contains(r#"<html lang="en" dir="ltr">"#));
+    }
+);
+
+both_backends!(
+    arabic_and_urdu_pages_are_right_to_left,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let (_, ar) = app.get_text("/ar/events/water-for-every-home-2026").await;
+        assert!(ar.contains(r#"<html lang="ar" dir="rtl">"#));
+        assert!(ar.contains("script-naskh"));
+        assert!(
+            ar.contains("٢٠٢٦"),
+            "the demo site writes Arabic with Arabic-Indic digits"
+        );
+        let (_, ur) = app.get_text("/ur/events/water-for-every-home-2026").await;
+        assert!(ur.contains(r#"<html lang="ur" dir="rtl">"#));
+        assert!(ur.contains("script-nastaliq"));
+    }
+);
+
+both_backends!(
+    choosing_a_zone_changes_the_times_and_is_remembered,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let response = app.get(&format!("{EVENT}?tz=Asia/Karachi")).await;
+        assert_eq!(response.status().as_u16(), 200);
+        let cookie = response.headers()["set-cookie"]
+            .to_str()
+            .expect("ascii")
+            .to_owned();
+        assert!(cookie.starts_with("tz=Asia/Karachi;"), "{cookie}");
+        let html = response.text().await.expect("body");
+        // 16:00 in Riyadh is 18:00 in Karachi.
+        assert!(
+            html.contains(r#"datetime="2026-12-23T13:00:00Z">Wed, Dec 23, 6:00"#),
+            "Karachi start missing"
+        );
+        assert!(html.contains(r#"<option value="Asia/Karachi" selected>"#));
+
+        let remembered = app
+            .client
+            .get(format!("{}{EVENT}", app.address))
+            .header("cookie", "tz=America/New_York")
+            .send()
+            .await
+            .expect("request")
+            .text()
+            .await
+            .expect("body");
+        assert!(
+            remembered.contains(r#"datetime="2026-12-23T13:00:00Z">Wed, Dec 23, 8:00"#),
+            "New York start missing"
+        );
+    }
+);
+
+both_backends!(
+    chapter_cities_table_converts_to_each_zone,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let (_, html) = app.get_text(EVENT).await;
+        // Sydney is on daylight-saving time (UTC+11): the conference starts at midnight there.
+        let sydney = html.find(r#"scope="row">Sydney"#).expect("Sydney row");
+        let row = &html[sydney..sydney + 400];
+        assert!(row.contains("Dec 24"), "{row}");
+        assert!(row.contains("12:00\u{202f}AM"), "{row}");
+    }
+);
+
+both_backends!(
+    bad_input_gets_a_translated_error_page,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let (status, html) = app
+            .get_text("/ar/events/water-for-every-home-2026?tz=Mars/Olympus")
+            .await;
+        assert_eq!(status, 400);
+        assert!(html.contains(r#"lang="ar""#) && html.contains("Mars/Olympus"));
+        let (status, html) = app.get_text("/ur/events/no-such-event").await;
+        assert_eq!(status, 404);
+        assert!(html.contains(r#"<html lang="ur" dir="rtl">"#));
+        let (status, _) = app.get_text("/xx/").await;
+        assert_eq!(status, 404);
+        let (status, _) = app.get_text("/en/events/Not%20A%20Slug").await;
+        assert_eq!(status, 404);
+        let (status, _) = app.get_text("/no/such/page").await;
+        assert_eq!(status, 404);
+    }
+);
+
+both_backends!(
+    contact_address_is_readable_but_not_in_the_source,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        for path in ["/en/", EVENT, "/ar/events/water-for-every-home-2025"] {
+            let (_, html) = app.get_text(path).await;
+            assert!(html.contains("contact-address"), "{path}");
+            assert!(!html.contains("contact@water-alliance.example"), "{path}");
+            assert!(!html.contains("mailto:"), "{path}");
+        }
+    }
+);
+
+both_backends!(
+    pages_are_served_precompressed_with_validators,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let fetch = |encoding: &'static str| {
+            app.client
+                .get(format!("{}{EVENT}", app.address))
+                .header("accept-encoding", encoding)
+                .send()
+        };
+        let plain = fetch("identity").await.expect("request");
+        assert!(plain.headers().get("content-encoding").is_none());
+        let etag = plain.headers()["etag"].clone();
+        let plain = plain.bytes().await.expect("body");
+        let br = fetch("gzip, br").await.expect("request");
+        assert_eq!(br.headers()["content-encoding"], "br");
+        let mut unpacked = Vec::new();
+        brotli::BrotliDecompress(&mut &br.bytes().await.expect("body")[..], &mut unpacked)
+            .expect("brotli");
+        assert_eq!(unpacked, plain);
+        let gz = fetch("gzip").await.expect("request");
+        assert_eq!(gz.headers()["content-encoding"], "gzip");
+        let not_modified = app
+            .client
+            .get(format!("{}{EVENT}", app.address))
+            .header("if-none-match", etag)
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(not_modified.status().as_u16(), 304);
+    }
+);
+
+both_backends!(
+    every_response_carries_the_security_headers,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        for path in [
+            "/en/",
+            EVENT,
+            "/nope",
+            "/api/v1/events",
+            "/assets/css/site.css",
+            "/healthz",
+        ] {
+            let response = app.get(path).await;
+            let h = response.headers();
+            let csp = h
+                .get("content-security-policy")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default();
+            assert!(
+                csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'"),
+                "{path}: {csp}"
+            );
+            assert!(!csp.contains("unsafe-inline"), "{path}");
+            assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
+            assert!(h.contains_key("referrer-policy"), "{path}");
+        }
+    }
+);
+
+both_backends!(pages_have_no_inline_script_or_style, |backend| async move {
+    let app = spawn_app(backend).await;
+    for path in [
+        "/en/",
+        EVENT,
+        "/ar/events/water-for-every-home-2025",
+        "/ur/nope",
+    ] {
+        let (_, html) = app.get_text(path).await;
+        assert!(!html.contains("<script>"), "{path}: inline script");
+        assert!(!html.contains("style="), "{path}: inline style");
+        assert!(!html.contains("<style"), "{path}: style element");
+    }
+});
+
+both_backends!(language_switcher_keeps_the_page, |backend| async move {
+    let app = spawn_app(backend).await;
+    let (_, html) = app.get_text(EVENT).await;
+    for lang in ["en", "ar", "ur", "tr", "id", "fr"] {
+        let link = format!(
+            r#"<link rel="alternate" hreflang="{lang}" href="/{lang}/events/water-for-every-home-2026">"#
+        );
+        assert!(html.contains(&link), "missing {link}");
+        let (status, _) = app
+            .get_text(&format!("/{lang}/events/water-for-every-home-2026"))
+            .await;
+        assert_eq!(status, 200, "{lang}");
+    }
+});
+
+both_backends!(
+    content_changes_reach_cached_pages_at_once,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let (_, before) = app.get_text(EVENT).await;
+        assert!(!before.contains("A Renamed Conference"));
+        let (mut content, _) = crate::helpers::demo_content();
+        let en: convene::domain::Lang = "en".parse().expect("lang");
+        for event in &mut content.events {
+            if let Some(text) = event.texts.get_mut(&en) {
+                text.title = "A Renamed Conference".to_owned();
+            }
+        }
+        app.replace_content(&content).await;
+        let (_, after) = app.get_text(EVENT).await;
+        assert!(after.contains("A Renamed Conference"));
+    }
+);
+
+both_backends!(countdown_follows_the_clock, |backend| async move {
+    let app = spawn_app(backend).await;
+    let (_, html) = app.get_text(EVENT).await;
+    let html = strip_isolates(&html);
+    // Doors open 2026-12-23 15:30 Riyadh = 12:30 UTC; the clock says 2026-11-25 12:00 UTC.
+    assert!(
+        html.contains("Doors open in 28 days."),
+        "countdown at the start"
+    );
+    app.clock
+        .set("2026-12-21T09:00:00Z".parse().expect("instant"));
+    let html = strip_isolates(&app.get_text(EVENT).await.1);
+    assert!(
+        html.contains("Doors open in 2 days, 3 hours."),
+        "countdown two days before"
+    );
+    app.clock
+        .set("2026-12-23T12:29:00Z".parse().expect("instant"));
+    let html = strip_isolates(&app.get_text(EVENT).await.1);
+    assert!(
+        html.contains("Doors open in 1 minute."),
+        "countdown a minute before"
+    );
+    app.clock
+        .set("2026-12-23T12:45:00Z".parse().expect("instant"));
+    let (_, html) = app.get_text(EVENT).await;
+    assert!(html.contains("The hall is open now."));
+    app.clock
+        .set("2026-12-24T00:00:00Z".parse().expect("instant"));
+    let (_, html) = app.get_text(EVENT).await;
+    assert!(html.contains("This edition has ended."));
+});
+
+both_backends!(
+    past_edition_shows_recordings_with_captions,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let (status, html) = app.get_text("/en/events/water-for-every-home-2025").await;
+        assert_eq!(status, 200);
+        assert!(html.contains("<h2 id=\"programme-heading\">Recordings</h2>"));
+        assert!(html.matches("<track kind=\"captions\"").count() >= 10);
+        let (status, _) = app.get_text("/media/media/recording.webm").await;
+        assert_eq!(status, 200);
+    }
+);
+
+both_backends!(media_supports_range_requests, |backend| async move {
+    let app = spawn_app(backend).await;
+    let response = app
+        .client
+        .get(format!("{}/media/media/trailer.webm", app.address))
+        .header("range", "bytes=0-99")
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(response.status().as_u16(), 206);
+    assert_eq!(response.headers()["content-type"], "video/webm");
+    assert_eq!(response.bytes().await.expect("body").len(), 100);
+});
+
+both_backends!(health_check_answers_once_ready, |backend| async move {
+    let app = spawn_app(backend).await;
+    assert_eq!(app.get_text("/healthz").await.0, 200);
+});
+
+both_backends!(event_page_snapshot, |backend| async move {
+    let app = spawn_app(backend).await;
+    for lang in ["en", "ar", "ur"] {
+        let (_, html) = app
+            .get_text(&format!("/{lang}/events/water-for-every-home-2026"))
+            .await;
+        insta::with_settings!({ filters => vec![(r"\.[0-9a-f]{16}\.(css|js)", ".[hash].$1")], snapshot_suffix => lang }, {
+            insta::assert_snapshot!(html);
+        });
+    }
+});
+
+/// Removes the Unicode isolation marks Fluent puts around placeables (FSI … PDI).
+fn strip_isolates(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
