@@ -126,7 +126,25 @@ done
 if [ "${ctype[identity]}" != "${ctype[gzip]}" ] || [ "${ctype[identity]}" != "${ctype[br]}" ]; then
   echo "bench: Content-Type differs between encodings" >&2; exit 1
 fi
-vary="$(header Vary "$work/h.gzip")"
+# nginx repeats convene's response headers (Content-Encoding, Vary, caching,
+# security headers, ETag), so both send about the same header bytes too; it
+# sets Content-Type (default_type), Content-Length, Date and Connection itself.
+declare -A header_lines
+for enc in "${ENCODINGS[@]}"; do
+  header_lines[$enc]="$(python3 - "$work/h.$enc" <<'PY'
+import sys
+skip = {"content-type", "content-length", "date", "connection", "keep-alive",
+        "transfer-encoding", "server", "last-modified", "accept-ranges"}
+lines = open(sys.argv[1], encoding="latin-1", newline="").read().split("\r\n\r\n")[-2].split("\r\n")[1:]
+for line in lines:
+    name, _, value = line.partition(":")
+    if not name or name.lower() in skip:
+        continue
+    value = value.strip().replace("\\", "\\\\").replace('"', '\\"')
+    print(f'add_header {name.strip()} "{value}" always;')
+PY
+)"
+done
 
 # ---- nginx serving the same bytes -------------------------------------------------
 p2="$(free_port)"
@@ -167,21 +185,19 @@ http {
     location = /_variant/identity {
       internal;
       default_type "${ctype[identity]}";
-      ${vary:+add_header Vary "$vary";}
+      ${header_lines[identity]}
       alias $work/www/page.identity;
     }
     location = /_variant/gzip {
       internal;
       default_type "${ctype[gzip]}";
-      ${cenc[gzip]:+add_header Content-Encoding "${cenc[gzip]}";}
-      ${vary:+add_header Vary "$vary";}
+      ${header_lines[gzip]}
       alias $work/www/page.gzip;
     }
     location = /_variant/br {
       internal;
       default_type "${ctype[br]}";
-      ${cenc[br]:+add_header Content-Encoding "${cenc[br]}";}
-      ${vary:+add_header Vary "$vary";}
+      ${header_lines[br]}
       alias $work/www/page.br;
     }
     location / { return 404; }
@@ -218,8 +234,10 @@ for enc in "${ENCODINGS[@]}"; do
   ct_n="$(header Content-Type "$work/v.nginx.$enc.h")"
   same="same bytes"
   cmp -s "$work/v.convene.$enc" "$work/v.nginx.$enc" || same="bytes differ (page changes between requests?)"
-  printf 'bench: check %-8s convene %7d B, nginx %7d B, Content-Encoding %s/%s, Content-Type %s/%s: %s\n' \
-    "$enc" "$cs" "$ns" "${ce_c:-none}" "${ce_n:-none}" "$ct_c" "$ct_n" "$same"
+  hc="$(stat -c %s "$work/v.convene.$enc.h")"
+  hn="$(stat -c %s "$work/v.nginx.$enc.h")"
+  printf 'bench: check %-8s body convene %d B / nginx %d B (headers %d / %d B), Content-Encoding %s/%s, Content-Type %s/%s: %s\n' \
+    "$enc" "$cs" "$ns" "$hc" "$hn" "${ce_c:-none}" "${ce_n:-none}" "$ct_c" "$ct_n" "$same"
   if [ "$cs" != "$ns" ] || [ "$ce_c" != "$ce_n" ] || [ "$ct_c" != "$ct_n" ]; then mismatch=1; fi
 done
 if [ "$mismatch" -ne 0 ]; then

@@ -5,7 +5,7 @@
 
 (function () {
   const root = document.documentElement;
-  const locale = root.lang || "en";
+  const locale = root.getAttribute("data-intl-locale") || root.lang || "en";
 
   function browserZone() {
     try { return Intl.DateTimeFormat().resolvedOptions().timeZone || null; } catch (e) { return null; }

@@ -13,7 +13,7 @@ pub fn negotiate<'a>(
     let Some(header) = accept_language else {
         return default;
     };
-    let requested = accepted_languages::parse(header);
+    let requested = by_preference(header);
     let available: Vec<LanguageIdentifier> = offered
         .iter()
         .filter_map(|l| l.as_str().parse().ok())
@@ -23,6 +23,27 @@ pub fn negotiate<'a>(
         .first()
         .and_then(|id| offered.iter().find(|l| l.as_str() == id.to_string()))
         .unwrap_or(default)
+}
+
+/// The header's language tags, most preferred first (`q` values, ties in header order);
+/// tags with `q=0` are refused, not requested.
+fn by_preference(header: &str) -> Vec<LanguageIdentifier> {
+    let mut weighted: Vec<(f32, usize, &str)> = header
+        .split(',')
+        .enumerate()
+        .filter_map(|(position, item)| {
+            let mut parts = item.split(';');
+            let tag = parts.next()?.trim();
+            let q = parts
+                .filter_map(|p| p.trim().strip_prefix("q="))
+                .find_map(|q| q.trim().parse::<f32>().ok())
+                .unwrap_or(1.0);
+            (q > 0.0 && !tag.is_empty()).then_some((q, position, tag))
+        })
+        .collect();
+    weighted.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let tags: Vec<&str> = weighted.iter().map(|(_, _, tag)| *tag).collect();
+    accepted_languages::parse(&tags.join(","))
 }
 
 #[cfg(test)]
@@ -46,6 +67,14 @@ mod tests {
             "fr"
         );
         assert_eq!(negotiate(Some("ar-SA"), &offered, default).as_str(), "ar");
+        assert_eq!(
+            negotiate(Some("fr;q=0.4,ur;q=0.9"), &offered, default).as_str(),
+            "ur"
+        );
+        assert_eq!(
+            negotiate(Some("ar;q=0,fr"), &offered, default).as_str(),
+            "fr"
+        );
     }
 
     #[test]

@@ -118,6 +118,11 @@ fn fingerprinted_name(name: &str, hash: &str) -> String {
     }
 }
 
+/// `GET /favicon.ico`: browsers ask for it by name; the icon is an SVG asset.
+pub async fn favicon(State(state): State<AppState>) -> axum::response::Redirect {
+    axum::response::Redirect::permanent(&state.assets.url("favicon.svg"))
+}
+
 /// `GET /assets/{*path}`.
 pub async fn serve_asset(
     State(state): State<AppState>,

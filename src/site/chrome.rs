@@ -30,6 +30,9 @@ pub struct Chrome<'a> {
     pub home_href: String,
     pub css: Vec<String>,
     pub js: String,
+    pub icon: String,
+    /// The BCP 47 locale with the site's digits, for `Intl` in `site.js` (`ar-u-nu-arab`).
+    pub intl_locale: String,
     pub alternates: Vec<Alternate>,
 }
 
@@ -73,6 +76,8 @@ impl<'a> Chrome<'a> {
                 state.assets.url("css/site.css"),
             ],
             js: state.assets.url("js/site.js"),
+            icon: state.assets.url("favicon.svg"),
+            intl_locale: format!("{lang}-u-nu-{}", settings.digits_for(lang).unicode()),
             alternates,
         }
     }

@@ -36,6 +36,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/", get(home::root_redirect))
         .route("/healthz", get(home::healthz))
+        .route("/favicon.ico", get(assets::favicon))
         .route("/{lang}/", get(home::home_page))
         .route("/{lang}", get(home::add_slash))
         .route("/assets/{*path}", get(assets::serve_asset))

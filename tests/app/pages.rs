@@ -50,7 +50,7 @@ both_backends!(
             html.contains(r#"<time data-role="reference-time" datetime="2026-12-23T13:00:00Z">"#),
             "start instant missing"
         );
-        assert!(html.contains(r#"<html lang="en" dir="ltr">"#));
+        assert!(html.contains(r#"<html lang="en" dir="ltr""#));
     }
 );
 
@@ -59,14 +59,14 @@ both_backends!(
     |backend| async move {
         let app = spawn_app(backend).await;
         let (_, ar) = app.get_text("/ar/events/water-for-every-home-2026").await;
-        assert!(ar.contains(r#"<html lang="ar" dir="rtl">"#));
+        assert!(ar.contains(r#"<html lang="ar" dir="rtl""#));
         assert!(ar.contains("script-naskh"));
         assert!(
             ar.contains("٢٠٢٦"),
             "the demo site writes Arabic with Arabic-Indic digits"
         );
         let (_, ur) = app.get_text("/ur/events/water-for-every-home-2026").await;
-        assert!(ur.contains(r#"<html lang="ur" dir="rtl">"#));
+        assert!(ur.contains(r#"<html lang="ur" dir="rtl""#));
         assert!(ur.contains("script-nastaliq"));
     }
 );
@@ -131,7 +131,7 @@ both_backends!(
         assert!(html.contains(r#"lang="ar""#) && html.contains("Mars/Olympus"));
         let (status, html) = app.get_text("/ur/events/no-such-event").await;
         assert_eq!(status, 404);
-        assert!(html.contains(r#"<html lang="ur" dir="rtl">"#));
+        assert!(html.contains(r#"<html lang="ur" dir="rtl""#));
         let (status, _) = app.get_text("/xx/").await;
         assert_eq!(status, 404);
         let (status, _) = app.get_text("/en/events/Not%20A%20Slug").await;
