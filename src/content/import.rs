@@ -617,6 +617,16 @@ impl Reader<'_> {
     fn media_file(&mut self, src: &Source<'_>, path: &Spanned<MediaPath>) {
         let on_disk = self.dir.join(path.get_ref().as_str());
         if on_disk.is_file() {
+            if path.get_ref().as_str().ends_with(".vtt") && !starts_with_webvtt(&on_disk) {
+                src.problem(
+                    self.problems,
+                    path,
+                    format!(
+                        "{} is not a WebVTT file (its first line must be WEBVTT)",
+                        path.get_ref()
+                    ),
+                );
+            }
             self.media.insert(path.get_ref().clone(), on_disk);
         } else {
             src.problem(
@@ -629,4 +639,16 @@ impl Reader<'_> {
             );
         }
     }
+}
+
+/// Whether a caption file begins with the WebVTT signature (after an optional BOM).
+fn starts_with_webvtt(path: &Path) -> bool {
+    let mut head = [0u8; 9];
+    let Ok(mut file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let n = std::io::Read::read(&mut file, &mut head).unwrap_or(0);
+    let head = &head[..n];
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    head.starts_with(b"WEBVTT")
 }

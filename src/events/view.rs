@@ -83,6 +83,7 @@ pub struct EventView {
     pub summary: String,
     pub description_html: String,
     pub is_past: bool,
+    /// Safe HTML (contains a `<time>` element).
     pub past_notice: Option<String>,
     pub date_iso: String,
     pub gregorian: String,
@@ -96,6 +97,7 @@ pub struct EventView {
     pub visitor_starts: TimeView,
     pub visitor_ends: TimeView,
     pub zone_options: Vec<ZoneOption>,
+    /// Safe HTML (the duration is a `<time>` element).
     pub countdown: String,
     pub cities: Vec<CityRow>,
     pub places: Option<String>,
@@ -331,10 +333,10 @@ fn city_row(c: &Chapter, e: &Event, i: &ViewInputs<'_>) -> CityRow {
 
 fn countdown(e: &Event, now: Timestamp, tr: Translator<'_>, f: &Formats) -> String {
     if e.is_past(now) {
-        return tr.t("countdown-ended");
+        return crate::i18n::escape_html(&tr.t("countdown-ended"));
     }
     if e.doors_open_at <= now {
-        return tr.t("countdown-open");
+        return crate::i18n::escape_html(&tr.t("countdown-open"));
     }
     let minutes_total = e.doors_open_at.duration_since(now).as_secs() / 60;
     let (days, hours, minutes) = (
@@ -352,7 +354,13 @@ fn countdown(e: &Event, now: Timestamp, tr: Translator<'_>, f: &Formats) -> Stri
     if days == 0 && (minutes > 0 || parts.is_empty()) {
         parts.push(tr.t_count("duration-minutes", minutes, &f.number(minutes)));
     }
-    tr.t_with("countdown-doors", "duration", &f.unit_list(&parts))
+    let duration = format!("P{days}DT{hours}H{minutes}M");
+    tr.t_with_time(
+        "countdown-doors",
+        "duration",
+        &f.unit_list(&parts),
+        &duration,
+    )
 }
 
 fn zone_options(i: &ViewInputs<'_>) -> Vec<ZoneOption> {

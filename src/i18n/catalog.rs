@@ -124,15 +124,63 @@ impl Translator<'_> {
         self.catalog.text(self.lang.as_str(), id, Some(&args))
     }
 
+    /// A message as safe HTML whose `$name` placeable is a `<time datetime="…">` element
+    /// showing `shown`: every date and duration on a page is machine-readable.
+    pub fn t_with_time(&self, id: &str, name: &str, shown: &str, datetime: &str) -> String {
+        // A private-use character stands in for the element while Fluent formats the message.
+        const MARK: &str = "\u{E000}";
+        let text = escape_html(&self.t_with(id, name, MARK));
+        let element = format!(
+            "<time datetime=\"{}\">{}</time>",
+            escape_html(datetime),
+            escape_html(shown)
+        );
+        text.replace(MARK, &element)
+    }
+
     /// The language.
     pub fn lang(&self) -> &Lang {
         self.lang
     }
 }
 
+/// Escapes text for HTML content and attribute values.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_time_placeable_becomes_an_escaped_time_element() -> Result<(), CatalogError> {
+        let catalog = Catalog::load()?;
+        let en = lang("en");
+        let html = catalog.translator(&en).t_with_time(
+            "event-past-notice",
+            "date",
+            "<b>13 Dec</b>",
+            "2025-12-13",
+        );
+        assert!(
+            html.contains("<time datetime=\"2025-12-13\">&lt;b&gt;13 Dec&lt;/b&gt;</time>"),
+            "{html}"
+        );
+        assert!(!html.contains('\u{E000}'));
+        Ok(())
+    }
 
     fn lang(tag: &str) -> Lang {
         tag.parse().expect("valid tag")

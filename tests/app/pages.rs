@@ -271,21 +271,21 @@ both_backends!(countdown_follows_the_clock, |backend| async move {
     let html = strip_isolates(&html);
     // Doors open 2026-12-23 15:30 Riyadh = 12:30 UTC; the clock says 2026-11-25 12:00 UTC.
     assert!(
-        html.contains("Doors open in 28 days."),
+        html.contains(r#"Doors open in <time datetime="P28DT0H30M">28 days</time>."#),
         "countdown at the start"
     );
     app.clock
         .set("2026-12-21T09:00:00Z".parse().expect("instant"));
     let html = strip_isolates(&app.get_text(EVENT).await.1);
     assert!(
-        html.contains("Doors open in 2 days, 3 hours."),
+        html.contains(r#"Doors open in <time datetime="P2DT3H30M">2 days, 3 hours</time>."#),
         "countdown two days before"
     );
     app.clock
         .set("2026-12-23T12:29:00Z".parse().expect("instant"));
     let html = strip_isolates(&app.get_text(EVENT).await.1);
     assert!(
-        html.contains("Doors open in 1 minute."),
+        html.contains(r#"Doors open in <time datetime="P0DT0H1M">1 minute</time>."#),
         "countdown a minute before"
     );
     app.clock
