@@ -22,6 +22,16 @@ pub struct Config {
     pub public_url: Option<String>,
     /// Log filter in `tracing` syntax, e.g. `info,convene=debug`.
     pub log: String,
+    /// SMTP server for outgoing mail (`smtp://host:port`); unset: `.eml` files in the data folder.
+    pub smtp_url: Option<SecretString>,
+    /// The sender of outgoing mail.
+    pub mail_from: String,
+    /// Key for signing links (at least 32 characters); unset: generated into the data folder.
+    pub secret_key: Option<SecretString>,
+    /// How long a confirmation link works, in hours.
+    pub confirm_link_hours: u32,
+    /// How long a freed place is held for the next person on the waitlist, in hours.
+    pub offer_hours: u32,
 }
 
 /// The values a layer may set; every field optional so layers can be merged.
@@ -33,6 +43,11 @@ pub struct Layer {
     pub database_url: Option<SecretString>,
     pub public_url: Option<String>,
     pub log: Option<String>,
+    pub smtp_url: Option<SecretString>,
+    pub mail_from: Option<String>,
+    pub secret_key: Option<SecretString>,
+    pub confirm_link_hours: Option<u32>,
+    pub offer_hours: Option<u32>,
 }
 
 /// Why the configuration could not be assembled.
@@ -78,6 +93,11 @@ impl Config {
             database_url: None,
             public_url: None,
             log: "info".to_owned(),
+            smtp_url: None,
+            mail_from: "Convene <noreply@convene.invalid>".to_owned(),
+            secret_key: None,
+            confirm_link_hours: 72,
+            offer_hours: 48,
         };
         for layer in [file, env, flags] {
             config.apply(layer);
@@ -101,6 +121,21 @@ impl Config {
         if let Some(v) = layer.log {
             self.log = v;
         }
+        if let Some(v) = layer.smtp_url {
+            self.smtp_url = Some(v);
+        }
+        if let Some(v) = layer.mail_from {
+            self.mail_from = v;
+        }
+        if let Some(v) = layer.secret_key {
+            self.secret_key = Some(v);
+        }
+        if let Some(v) = layer.confirm_link_hours {
+            self.confirm_link_hours = v;
+        }
+        if let Some(v) = layer.offer_hours {
+            self.offer_hours = v;
+        }
     }
 
     /// The database to connect to: the configured URL, or SQLite in the data folder.
@@ -112,6 +147,20 @@ impl Config {
                 self.data_dir.join("convene.db").display()
             ),
         }
+    }
+
+    /// Lifetimes of confirmation links and offers.
+    pub fn lifetimes(&self) -> crate::storage::Lifetimes {
+        crate::storage::Lifetimes {
+            confirm_link: jiff::SignedDuration::from_hours(i64::from(self.confirm_link_hours)),
+            offer: jiff::SignedDuration::from_hours(i64::from(self.offer_hours)),
+            resend_after: jiff::SignedDuration::from_mins(10),
+        }
+    }
+
+    /// The mail folder (the file transport's destination).
+    pub fn mail_dir(&self) -> PathBuf {
+        self.data_dir.join("mail")
     }
 
     /// The media folder.
@@ -142,6 +191,26 @@ impl Config {
             out.push_str(&format!("public_url = {}\n", quote(url)));
         }
         out.push_str(&format!("log = {}\n", quote(&self.log)));
+        match &self.smtp_url {
+            Some(url) => out.push_str(&format!(
+                "smtp_url = {}\n",
+                quote(&redact_url(url.expose_secret()))
+            )),
+            None => out.push_str(&format!(
+                "# smtp_url unset: mail is written to {}\n",
+                self.data_dir.join("mail").display()
+            )),
+        }
+        out.push_str(&format!("mail_from = {}\n", quote(&self.mail_from)));
+        out.push_str(match self.secret_key {
+            Some(_) => "secret_key = \"[redacted]\"\n",
+            None => "# secret_key unset: kept in <data_dir>/secret.key\n",
+        });
+        out.push_str(&format!(
+            "confirm_link_hours = {}\n",
+            self.confirm_link_hours
+        ));
+        out.push_str(&format!("offer_hours = {}\n", self.offer_hours));
         out
     }
 }
@@ -176,6 +245,11 @@ impl Layer {
             database_url: var("CONVENE_DATABASE_URL").map(SecretString::from),
             public_url: var("CONVENE_PUBLIC_URL"),
             log: var("CONVENE_LOG"),
+            smtp_url: var("CONVENE_SMTP_URL").map(SecretString::from),
+            mail_from: var("CONVENE_MAIL_FROM"),
+            secret_key: var("CONVENE_SECRET_KEY").map(SecretString::from),
+            confirm_link_hours: None,
+            offer_hours: None,
         })
     }
 }

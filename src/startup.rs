@@ -4,8 +4,10 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::events;
 use crate::i18n::Catalog;
+use crate::mail::Transport;
+use crate::registration::LinkKey;
 use crate::site::{self, Assets};
-use crate::state::AppState;
+use crate::state::{AppState, StateParts};
 use crate::storage::{ContentStore, Database};
 use axum::Router;
 use std::future::Future;
@@ -21,6 +23,7 @@ const REVISION_POLL: Duration = Duration::from_secs(2);
 pub struct Application {
     listener: TcpListener,
     state: AppState,
+    background_jobs: bool,
 }
 
 impl Application {
@@ -43,8 +46,32 @@ impl Application {
                 config.listen
             )
         })?;
-        let state = AppState::new(config, db, clock, catalog, assets, revision);
-        Ok(Self { listener, state })
+        let link_key = load_or_create_key(&config)?;
+        let transport = match &config.smtp_url {
+            Some(url) => Transport::smtp(secrecy::ExposeSecret::expose_secret(url))?,
+            None => Transport::Files(config.mail_dir()),
+        };
+        let state = AppState::new(StateParts {
+            config,
+            db,
+            clock,
+            catalog,
+            assets,
+            revision,
+            link_key,
+            transport,
+        });
+        Ok(Self {
+            listener,
+            state,
+            background_jobs: true,
+        })
+    }
+
+    /// Leaves mail delivery and expiry to the caller (tests drain them deterministically).
+    pub fn without_background_jobs(mut self) -> Self {
+        self.background_jobs = false;
+        self
     }
 
     /// The port actually bound.
@@ -68,12 +95,18 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let watcher = tokio::spawn(watch_revision(self.state.clone()));
+        let jobs = self
+            .background_jobs
+            .then(|| tokio::spawn(crate::mail::run_worker(self.state.clone())));
         let db = self.state.db.clone();
-        let app = router(self.state);
+        let app = router(self.state).into_make_service_with_connect_info::<std::net::SocketAddr>();
         let result = axum::serve(self.listener, app)
             .with_graceful_shutdown(shutdown)
             .await;
         watcher.abort();
+        if let Some(jobs) = jobs {
+            jobs.abort();
+        }
         db.close().await;
         result
     }
@@ -85,6 +118,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(site::router())
         .merge(events::router())
+        .merge(crate::registration::router())
         .nest_service("/media", media)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
@@ -105,6 +139,49 @@ async fn watch_revision(state: AppState) {
             Err(err) => tracing::warn!(error = %err, "could not read the content revision"),
         }
     }
+}
+
+/// The key that signs links: configured, else kept in `<data-dir>/secret.key` (created with
+/// owner-only permissions on first start).
+fn load_or_create_key(config: &Config) -> anyhow::Result<LinkKey> {
+    if let Some(secret) = &config.secret_key {
+        return LinkKey::new(
+            secrecy::ExposeSecret::expose_secret(secret)
+                .as_bytes()
+                .to_vec(),
+        )
+        .ok_or_else(|| anyhow::anyhow!("secret_key must be at least 32 characters long"));
+    }
+    let path = config.data_dir.join("secret.key");
+    match std::fs::read_to_string(&path) {
+        Ok(text) => {
+            let bytes = hex::decode(text.trim()).map_err(|_| anyhow::anyhow!("{} is not a hex key; delete it to make a new one (this invalidates every link sent so far)", path.display()))?;
+            LinkKey::new(bytes).ok_or_else(|| anyhow::anyhow!("{} is too short", path.display()))
+        }
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            let bytes: [u8; 32] = rand::random();
+            write_private(&path, &hex::encode(bytes))?;
+            LinkKey::new(bytes.to_vec()).ok_or_else(|| anyhow::anyhow!("key generation failed"))
+        }
+        Err(err) => Err(anyhow::anyhow!("cannot read {}: {err}", path.display())),
+    }
+}
+
+#[cfg(unix)]
+fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)?;
+    file.write_all(text.as_bytes())
+}
+
+#[cfg(not(unix))]
+fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    std::fs::write(path, text)
 }
 
 async fn shutdown_signal() {

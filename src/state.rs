@@ -3,10 +3,25 @@
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::i18n::Catalog;
+use crate::mail::Transport;
+use crate::registration::LinkKey;
 use crate::site::{Assets, PageCache};
 use crate::storage::Database;
+use crate::storage::Lifetimes;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
+
+/// What [`AppState::new`] is built from.
+pub struct StateParts {
+    pub config: Config,
+    pub db: Database,
+    pub clock: Clock,
+    pub catalog: Catalog,
+    pub assets: Assets,
+    pub revision: i64,
+    pub link_key: LinkKey,
+    pub transport: Transport,
+}
 
 /// Shared, cheaply cloned state.
 #[derive(Clone)]
@@ -23,20 +38,32 @@ pub struct AppState {
     pub assets: Arc<Assets>,
     /// Rendered pages.
     pub pages: PageCache,
+    /// Signs the links in mail and the forms' CSRF tokens.
+    pub link_key: LinkKey,
+    /// Where mail goes.
+    pub transport: Transport,
+    /// Lifetimes of confirmation links and offers.
+    pub lifetimes: Lifetimes,
+    /// Limits on what strangers can trigger.
+    pub limits: crate::site::RateLimits,
     /// The content revision last seen; pages rendered under an older one are stale.
     revision: Arc<AtomicI64>,
 }
 
 impl AppState {
     /// Assembles the state.
-    pub fn new(
-        config: Config,
-        db: Database,
-        clock: Clock,
-        catalog: Catalog,
-        assets: Assets,
-        revision: i64,
-    ) -> Self {
+    pub fn new(parts: StateParts) -> Self {
+        let StateParts {
+            config,
+            db,
+            clock,
+            catalog,
+            assets,
+            revision,
+            link_key,
+            transport,
+        } = parts;
+        let lifetimes: Lifetimes = config.lifetimes();
         Self {
             config: Arc::new(config),
             db,
@@ -44,6 +71,10 @@ impl AppState {
             catalog,
             assets: Arc::new(assets),
             pages: PageCache::default(),
+            link_key,
+            transport,
+            lifetimes,
+            limits: crate::site::RateLimits::default(),
             revision: Arc::new(AtomicI64::new(revision)),
         }
     }

@@ -3,7 +3,7 @@
 use crate::config::Config;
 use crate::content::{self, ImportReport, MediaPath};
 use crate::state::AppState;
-use crate::storage::{ContentStore, Database, SiteStore};
+use crate::storage::{ContentStore, Database, RegistrationStore, SiteStore};
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -49,7 +49,7 @@ pub async fn import(config: &Config, dir: &Path) -> anyhow::Result<()> {
         }
     };
     let db = connect(config).await?;
-    store(&db, config, &report).await?;
+    store(&db, config, &report, crate::clock::Clock::system().now()).await?;
     println!(
         "Imported {} file(s): {} event(s), {} chapter(s), {} media file(s).",
         report.files_read,
@@ -61,10 +61,22 @@ pub async fn import(config: &Config, dir: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn store(db: &Database, config: &Config, report: &ImportReport) -> anyhow::Result<i64> {
+async fn store(
+    db: &Database,
+    config: &Config,
+    report: &ImportReport,
+    now: jiff::Timestamp,
+) -> anyhow::Result<i64> {
     // Media first: a page must never refer to a file that is not there yet.
     copy_media(&report.media, &config.media_dir())?;
-    Ok(db.replace_content(&report.content).await?)
+    let revision = db.replace_content(&report.content).await?;
+    // Places follow the content; raising them offers the new places to the waitlist.
+    for event in &report.content.events {
+        let capacity = event.places.map(|p| i64::from(p.get()));
+        db.set_capacity(&event.slug, capacity, now, config.lifetimes())
+            .await?;
+    }
+    Ok(revision)
 }
 
 async fn connect(config: &Config) -> anyhow::Result<Database> {
@@ -111,7 +123,7 @@ pub async fn load_demo_if_empty(state: &AppState) -> anyhow::Result<()> {
     let mut report = content::read_dir(&dir, &mut |_, _, _| {})
         .map_err(|p| anyhow::anyhow!("the built-in demo content is broken:\n{p}"))?;
     report.content.shift_demo_dates(state.clock.now());
-    let revision = store(&state.db, &state.config, &report).await?;
+    let revision = store(&state.db, &state.config, &report, state.clock.now()).await?;
     state.content_changed(revision);
     println!(
         "Loaded the demo content ({} events).",

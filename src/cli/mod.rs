@@ -77,8 +77,7 @@ impl CommonArgs {
             listen,
             data_dir: self.data_dir.clone(),
             database_url: self.database_url.clone().map(SecretString::from),
-            public_url: None,
-            log: None,
+            ..Layer::default()
         };
         Ok(Config::load(self.config.as_deref(), flags, default_dir)?)
     }

@@ -59,6 +59,11 @@ impl SiteContent {
             event.doors_open_at = shift_days(event.doors_open_at, &z, days);
             event.starts_at = shift_days(event.starts_at, &z, days);
             event.ends_at = shift_days(event.ends_at, &z, days);
+            event.registration_opens_at =
+                event.registration_opens_at.map(|t| shift_days(t, &z, days));
+            event.registration_closes_at = event
+                .registration_closes_at
+                .map(|t| shift_days(t, &z, days));
             for segment in &mut event.segments {
                 segment.starts_at = shift_days(segment.starts_at, &z, days);
             }

@@ -138,6 +138,8 @@ fn event_file(e: &Event) -> EventFile {
         interpretation_languages: e.interpretation_languages.clone(),
         caption_languages: e.caption_languages.clone(),
         places: e.places,
+        registration_opens_at: e.registration_opens_at.map(|t| local(t, zone)),
+        registration_closes_at: e.registration_closes_at.map(|t| local(t, zone)),
         chapters: e.chapters.iter().cloned().map(unspanned).collect(),
         hashtags: e.hashtags.clone(),
         trailer: e.trailer.as_ref().map(video_entry),

@@ -74,6 +74,10 @@ pub struct EventFile {
     pub caption_languages: Vec<Lang>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub places: Option<Places>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registration_opens_at: Option<Spanned<civil::DateTime>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registration_closes_at: Option<Spanned<civil::DateTime>>,
     #[serde(default)]
     pub chapters: Vec<Spanned<Slug>>,
     #[serde(default)]

@@ -303,6 +303,28 @@ impl Reader<'_> {
                 );
             }
         }
+        let opens = file
+            .registration_opens_at
+            .as_ref()
+            .and_then(|t| self.instant(&src, zone, t));
+        let closes = file
+            .registration_closes_at
+            .as_ref()
+            .and_then(|t| self.instant(&src, zone, t));
+        if let (Some(o), Some(c), Some(at)) = (opens, closes, file.registration_closes_at.as_ref())
+            && c <= o
+        {
+            src.problem(self.problems, at, "registration must close after it opens");
+        }
+        if let (Some(c), Some(e), Some(at)) = (closes, ends, file.registration_closes_at.as_ref())
+            && c > e
+        {
+            src.problem(
+                self.problems,
+                at,
+                "registration must close before the event ends",
+            );
+        }
         for chapter in &file.chapters {
             if !chapters.contains(chapter.get_ref()) {
                 src.problem(
@@ -410,6 +432,8 @@ impl Reader<'_> {
             interpretation_languages: file.interpretation_languages,
             caption_languages: file.caption_languages,
             places: file.places,
+            registration_opens_at: opens,
+            registration_closes_at: closes,
             chapters: file.chapters.into_iter().map(Spanned::into_inner).collect(),
             hashtags: file.hashtags,
             trailer,

@@ -109,6 +109,11 @@ pub struct Event {
     pub interpretation_languages: Vec<Lang>,
     pub caption_languages: Vec<Lang>,
     pub places: Option<Places>,
+    /// When registration opens and closes (`None`: open until the event ends).
+    #[serde(default)]
+    pub registration_opens_at: Option<Timestamp>,
+    #[serde(default)]
+    pub registration_closes_at: Option<Timestamp>,
     pub chapters: Vec<Slug>,
     pub hashtags: Vec<Hashtag>,
     pub trailer: Option<Video>,
@@ -127,6 +132,13 @@ impl Event {
     /// Whether the event has ended at `now`.
     pub fn is_past(&self, now: Timestamp) -> bool {
         self.ends_at <= now
+    }
+
+    /// Whether registration is open at `now`.
+    pub fn registration_open(&self, now: Timestamp) -> bool {
+        self.registration_opens_at.is_none_or(|o| o <= now)
+            && self.registration_closes_at.is_none_or(|c| now < c)
+            && now < self.ends_at
     }
 
     /// The speaker with this id.

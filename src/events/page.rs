@@ -6,7 +6,7 @@ use crate::error::WebError;
 use crate::i18n::Formats;
 use crate::site::{Chrome, PageQuery, PageRequest, serve_cached, site_lang};
 use crate::state::AppState;
-use crate::storage::{EventStore, SiteStore};
+use crate::storage::{EventStore, RegistrationStore, SiteStore};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
@@ -36,7 +36,8 @@ pub async fn event_page(
         let event = state.db.event(&slug).await?.ok_or(WebError::NotFound)?;
         let chapters = state.db.chapters().await?;
         let formats = Formats::new(&lang, settings.digits_for(&lang), settings.hijri)?;
-        let view = EventView::build(&ViewInputs {
+        let places = state.db.places(&slug).await?;
+        let mut view = EventView::build(&ViewInputs {
             settings: &settings,
             event: &event,
             chapters: &chapters,
@@ -47,6 +48,15 @@ pub async fn event_page(
             visitor_zone: request.zone.zone.as_ref(),
             page_url: format!("{}{path}", state.public_url()),
         });
+        let now = state.clock.now();
+        view.add_registration(
+            &event,
+            places,
+            &lang,
+            state.catalog.translator(&lang),
+            &formats,
+            now,
+        );
         let chrome = Chrome::new(
             &state,
             &settings,

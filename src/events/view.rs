@@ -101,6 +101,8 @@ pub struct EventView {
     pub countdown: String,
     pub cities: Vec<CityRow>,
     pub places: Option<String>,
+    /// The registration form's address while registration is open.
+    pub register_href: Option<String>,
     pub proceedings: String,
     pub interpretation: Option<String>,
     pub captions: Option<String>,
@@ -233,6 +235,7 @@ impl EventView {
                     &f.number(i64::from(p.get())),
                 )
             }),
+            register_href: None,
             proceedings: tr.t_with(
                 "event-proceedings",
                 "language",
@@ -276,6 +279,33 @@ impl EventView {
                 .iter()
                 .map(|h| hashtag_view(h.as_str(), &text.title, &i.page_url, tr))
                 .collect(),
+        }
+    }
+}
+
+impl EventView {
+    /// Adds what registration shows: places left (live) and the way to the form.
+    pub fn add_registration(
+        &mut self,
+        event: &Event,
+        places: crate::registration::Places,
+        lang: &Lang,
+        tr: Translator<'_>,
+        f: &Formats,
+        now: Timestamp,
+    ) {
+        if event.is_past(now) {
+            return;
+        }
+        if let Some(left) = places.left() {
+            self.places = Some(if left == 0 {
+                tr.t("places-full")
+            } else {
+                tr.t_count("places-left", left, &f.number(left))
+            });
+        }
+        if event.registration_open(now) {
+            self.register_href = Some(format!("/{lang}/events/{}/register", event.slug));
         }
     }
 }

@@ -102,6 +102,14 @@ impl PageCache {
         pages.insert(key, page);
     }
 
+    /// Drops the pages whose key contains `part` (one event's pages, when its places change).
+    pub fn remove_containing(&self, part: &str) {
+        self.pages
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .retain(|key, _| !key.contains(part));
+    }
+
     /// Drops every page (content changed).
     pub fn clear(&self) {
         self.pages

@@ -6,10 +6,12 @@ mod cache;
 mod chrome;
 mod compress;
 mod contact;
+pub mod csrf;
 mod errors;
 mod headers;
 mod home;
-mod request;
+mod limits;
+pub mod request;
 
 pub use assets::Assets;
 pub use cache::{CachedPage, PageCache};
@@ -18,6 +20,7 @@ pub use compress::Encoding;
 pub use contact::contact_html;
 pub use errors::render_error_pages;
 pub use headers::security_headers;
+pub use limits::{Limiter, RateLimits, RetryAfter, network_key};
 pub use request::{PageQuery, PageRequest, VisitorZone, ZONE_COOKIE};
 
 use crate::content::SiteSettings;

@@ -49,7 +49,7 @@ impl Database {
                             // makes a second writer wait instead of failing at once.
                             conn.execute("PRAGMA journal_mode = WAL").await?;
                             conn.execute("PRAGMA synchronous = NORMAL").await?;
-                            conn.execute("PRAGMA busy_timeout = 5000").await?;
+                            conn.execute("PRAGMA busy_timeout = 30000").await?;
                             conn.execute("PRAGMA foreign_keys = ON").await?;
                             Ok(())
                         })

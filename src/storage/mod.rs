@@ -7,8 +7,10 @@
 
 mod content;
 mod database;
+mod registrations;
 
 pub use database::{Backend, Database};
+pub use registrations::{Lifetimes, LinkNonces, Outbox, QueuedMail, RegistrationStore};
 
 use crate::content::{Chapter, Event, SiteContent, SiteSettings};
 use crate::domain::Slug;

@@ -5,7 +5,7 @@ use convene::config::{Config, Layer};
 use convene::content::{self, SiteContent};
 use convene::startup::Application;
 use convene::state::AppState;
-use convene::storage::{ContentStore, Database};
+use convene::storage::{ContentStore, Database, RegistrationStore};
 use jiff::Timestamp;
 use secrecy::SecretString;
 use std::path::{Path, PathBuf};
@@ -129,8 +129,17 @@ impl Drop for TestApp {
     }
 }
 
-/// Starts the application with the demo content loaded at [`test_now`].
+/// Starts the application with the demo content loaded at [`test_now`]; mail goes to files.
 pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn(backend, None).await
+}
+
+/// The same, with mail sent to an SMTP server.
+pub async fn spawn_app_with_smtp(backend: Backend, smtp_url: &str) -> TestApp {
+    spawn(backend, Some(smtp_url.to_owned())).await
+}
+
+async fn spawn(backend: Backend, smtp_url: Option<String>) -> TestApp {
     let data_dir = tempfile::tempdir().expect("temp dir");
     let url = fresh_database_url(backend, data_dir.path()).await;
     let flags = Layer {
@@ -138,7 +147,8 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
         data_dir: Some(data_dir.path().to_owned()),
         database_url: Some(SecretString::from(url)),
         public_url: Some("https://convene.example".to_owned()),
-        log: None,
+        smtp_url: smtp_url.map(SecretString::from),
+        ..Layer::default()
     };
     let config = Config::load(None, flags, "unused").expect("config");
     let (clock, handle) = Clock::manual(test_now());
@@ -153,6 +163,14 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
     }
     let state = app.state().clone();
     let revision = state.db.replace_content(&content).await.expect("load demo");
+    for event in &content.events {
+        let capacity = event.places.map(|p| i64::from(p.get()));
+        state
+            .db
+            .set_capacity(&event.slug, capacity, test_now(), state.lifetimes)
+            .await
+            .expect("places");
+    }
     state.content_changed(revision);
     let address = format!("http://127.0.0.1:{}", app.port());
     let (stop, stopped) = tokio::sync::oneshot::channel();
@@ -181,4 +199,9 @@ pub async fn fresh_database(backend: Backend) -> (Database, tempfile::TempDir) {
         Database::connect(&url).await.expect("connect and migrate"),
         dir,
     )
+}
+
+/// Page text without the Unicode isolation marks Fluent puts around placeables.
+pub fn plain(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
 }

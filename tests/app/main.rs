@@ -6,4 +6,7 @@ mod cli;
 mod content_files;
 mod helpers;
 mod pages;
+mod registration_flow;
+mod registrations;
+mod smtp;
 mod storage;

@@ -1,0 +1,171 @@
+//! Composing a registration e-mail: subject, text and HTML bodies from the templates in
+//! `templates/mail/` with the strings of the registrant's language, and the `.ics` file.
+
+use crate::content::{Event, SiteSettings};
+use crate::domain::{Lang, ZoneName};
+use crate::i18n::{Catalog, FormatError, Formats};
+use crate::registration::{CalendarEntry, LinkKey, MailKind, Purpose, Registration, calendar};
+use crate::storage::LinkNonces;
+use askama::Template;
+use jiff::Timestamp;
+
+/// A composed mail, ready to be put into a message.
+#[derive(Debug)]
+pub struct Composed {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    /// The calendar file, for mails that confirm a place.
+    pub ics: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "mail/body.txt")]
+struct TextBody<'a> {
+    body: &'a Body,
+}
+
+#[derive(Template)]
+#[template(path = "mail/body.html")]
+struct HtmlBody<'a> {
+    body: &'a Body,
+}
+
+/// What both bodies show.
+struct Body {
+    lang: String,
+    dir: &'static str,
+    subject: String,
+    greeting: String,
+    text: String,
+    action_label: String,
+    action_url: String,
+    footer: String,
+}
+
+/// Everything a mail is made from.
+pub struct MailInputs<'a> {
+    pub kind: MailKind,
+    pub registration: &'a Registration,
+    pub nonces: &'a LinkNonces,
+    pub event: &'a Event,
+    pub settings: &'a SiteSettings,
+    pub catalog: &'a Catalog,
+    pub key: &'a LinkKey,
+    pub public_url: &'a str,
+    pub now: Timestamp,
+}
+
+/// Why a mail could not be composed.
+#[derive(Debug, thiserror::Error)]
+pub enum ComposeError {
+    #[error(transparent)]
+    Format(#[from] FormatError),
+    #[error("rendering the mail template failed")]
+    Template(#[from] askama::Error),
+}
+
+/// Composes the mail.
+pub fn compose(i: &MailInputs<'_>) -> Result<Composed, ComposeError> {
+    let reg = i.registration;
+    let lang: Lang = reg
+        .lang
+        .parse()
+        .unwrap_or_else(|_| i.settings.default_language.clone());
+    let tr = i.catalog.translator(&lang);
+    let formats = Formats::new(&lang, i.settings.digits_for(&lang), i.settings.hijri)?;
+    let zone: ZoneName = reg
+        .time_zone
+        .parse()
+        .unwrap_or_else(|_| i.event.reference_zone.clone());
+    let text = i
+        .event
+        .text(&lang)
+        .or_else(|| i.event.text(&i.settings.default_language));
+    let title = text.map(|t| t.title.clone()).unwrap_or_default();
+    let in_zone = |at: Timestamp| {
+        let local = at.to_zoned_datetime(zone.zone().clone());
+        let date = format!(
+            "{} — {}",
+            formats.hijri_date(local.date()),
+            formats.gregorian_date(local.date())
+        );
+        tr.t_args(
+            "mail-when",
+            &[
+                ("date", &date),
+                ("time", &formats.time(local.time())),
+                ("zone", &zone.to_string().replace('_', " ")),
+            ],
+        )
+    };
+    let when = in_zone(i.event.doors_open_at);
+    let base = i.public_url.trim_end_matches('/');
+    let access_url = format!(
+        "{base}/{lang}/registrations/{}",
+        i.key.token(Purpose::Access, reg.id, &i.nonces.access)
+    );
+    let event_url = format!("{base}/{lang}/events/{}", i.event.slug);
+    let kind = i.kind.as_str();
+    let (action_url, expires) = match i.kind {
+        MailKind::Confirm => {
+            let nonce = i.nonces.confirm.as_deref().unwrap_or_default();
+            let url = format!(
+                "{base}/{lang}/registrations/confirm/{}",
+                i.key.token(Purpose::Confirm, reg.id, nonce)
+            );
+            (url, i.nonces.confirm_expires_at.map(&in_zone))
+        }
+        MailKind::Offer => (access_url.clone(), reg.offer_expires_at.map(&in_zone)),
+        MailKind::Cancelled | MailKind::Expired => (event_url, None),
+        MailKind::Confirmed | MailKind::Waitlisted | MailKind::AlreadyRegistered => {
+            (access_url.clone(), None)
+        }
+    };
+    let position = reg
+        .waitlist_position
+        .map(|p| formats.number(p))
+        .unwrap_or_default();
+    let args = [
+        ("event", title.as_str()),
+        ("when", when.as_str()),
+        ("expires", expires.as_deref().unwrap_or("")),
+        ("position", position.as_str()),
+    ];
+    let body = Body {
+        lang: lang.to_string(),
+        dir: lang.direction().html(),
+        subject: tr.t_args(&format!("mail-{kind}-subject"), &args),
+        greeting: tr.t_with("mail-greeting", "name", &reg.name),
+        text: tr.t_args(&format!("mail-{kind}-body"), &args),
+        action_label: tr.t(&format!("mail-{kind}-action")),
+        action_url,
+        footer: tr.t_with("mail-footer", "event", &title),
+    };
+    let ics = (i.kind == MailKind::Confirmed).then(|| {
+        calendar(&CalendarEntry {
+            uid: format!("{}-{}@convene", i.event.slug, reg.id),
+            stamp: i.now,
+            starts: i.event.doors_open_at,
+            ends: i.event.ends_at,
+            summary: &title,
+            description: &format!(
+                "{}\n{access_url}",
+                text.map(|t| t.summary.as_str()).unwrap_or_default()
+            ),
+            url: &access_url,
+        })
+    });
+    Ok(Composed {
+        subject: strip_isolates(&body.subject),
+        text: TextBody { body: &body }.render()?,
+        html: HtmlBody { body: &body }.render()?,
+        ics,
+    })
+}
+
+/// Subjects are single-line headers: Fluent's bidi isolation marks only confuse mail clients
+/// there (bodies keep them, where they do their job).
+fn strip_isolates(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}

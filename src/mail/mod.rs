@@ -1,0 +1,10 @@
+//! Mail: composing the registration e-mails, the transports (SMTP, or `.eml` files for the
+//! demo), and the worker that drains the outbox with retries.
+
+mod compose;
+mod transport;
+mod worker;
+
+pub use compose::{ComposeError, Composed, MailInputs, compose};
+pub use transport::{Transport, TransportError};
+pub use worker::{deliver_due, run_worker};

@@ -1,0 +1,134 @@
+//! The mail worker: delivers outbox rows, retrying failures with exponential backoff.
+//! A failing SMTP server delays mail but loses none, and never blocks a request.
+
+use super::compose::{MailInputs, compose};
+use crate::state::AppState;
+use crate::storage::{EventStore, Outbox, QueuedMail, RegistrationStore, SiteStore};
+use jiff::SignedDuration;
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart};
+use std::time::Duration;
+
+/// How often the worker looks for due mail.
+const POLL: Duration = Duration::from_secs(1);
+/// Mail handled per pass.
+const BATCH: i64 = 100;
+
+/// Delivers every mail due now; returns how many were sent. Tests call this to drain the
+/// outbox deterministically.
+pub async fn deliver_due(state: &AppState) -> anyhow::Result<usize> {
+    let now = state.clock.now();
+    let due = state.db.due_mail(now, BATCH).await?;
+    let mut sent = 0;
+    for mail in due {
+        match deliver(state, &mail).await {
+            Ok(()) => {
+                state.db.mark_sent(mail.id, state.clock.now()).await?;
+                sent += 1;
+            }
+            Err(err) => {
+                let retry_at = now + backoff(mail.attempts);
+                tracing::warn!(outbox_id = mail.id, attempt = mail.attempts + 1, error = %err, "mail delivery failed; will retry");
+                state
+                    .db
+                    .mark_failed(mail.id, retry_at, &err.to_string())
+                    .await?;
+            }
+        }
+    }
+    Ok(sent)
+}
+
+/// 30 s, 1 min, 2 min … capped at one hour.
+fn backoff(attempts: i64) -> SignedDuration {
+    let seconds = 30i64.saturating_mul(1 << attempts.clamp(0, 7));
+    SignedDuration::from_secs(seconds.min(3600))
+}
+
+async fn deliver(state: &AppState, mail: &QueuedMail) -> anyhow::Result<()> {
+    let (registration, nonces) = state
+        .db
+        .link_nonces(mail.registration_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("registration {} no longer exists", mail.registration_id))?;
+    let event = state
+        .db
+        .event(&registration.event)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("event {} no longer exists", registration.event))?;
+    let settings = state
+        .db
+        .site_settings()
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no site settings"))?;
+    let public_url = state.public_url();
+    let composed = compose(&MailInputs {
+        kind: mail.kind,
+        registration: &registration,
+        nonces: &nonces,
+        event: &event,
+        settings: &settings,
+        catalog: &state.catalog,
+        key: &state.link_key,
+        public_url: &public_url,
+        now: state.clock.now(),
+    })?;
+    let to = Mailbox::new(
+        Some(registration.name.clone()),
+        registration.email.as_str().parse()?,
+    );
+    let alternative = MultiPart::alternative_plain_html(composed.text, composed.html);
+    let body = match composed.ics {
+        Some(ics) => MultiPart::mixed().multipart(alternative).singlepart(
+            Attachment::new(format!("{}.ics", event.slug)).body(
+                ics,
+                ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")?,
+            ),
+        ),
+        None => MultiPart::mixed().multipart(alternative),
+    };
+    let message = lettre::Message::builder()
+        .from(state.config.mail_from.parse()?)
+        .to(to)
+        .subject(composed.subject)
+        .multipart(body)?;
+    let stem = format!(
+        "{}-{:06}-{}",
+        state.clock.now().as_second(),
+        mail.id,
+        mail.kind.as_str()
+    );
+    state.transport.send(message, &stem).await?;
+    Ok(())
+}
+
+/// Runs until the task is dropped, delivering due mail every second.
+pub async fn run_worker(state: AppState) {
+    let mut tick = tokio::time::interval(POLL);
+    loop {
+        tick.tick().await;
+        if let Err(err) = deliver_due(&state).await {
+            tracing::error!(error = %format!("{err:#}"), "the mail worker could not read the outbox");
+        }
+        if let Err(err) = state
+            .db
+            .expire_due(state.clock.now(), state.lifetimes)
+            .await
+        {
+            tracing::error!(error = %format!("{err:#}"), "expiring offers failed");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_and_is_capped() {
+        assert_eq!(backoff(0), SignedDuration::from_secs(30));
+        assert_eq!(backoff(1), SignedDuration::from_secs(60));
+        assert_eq!(backoff(3), SignedDuration::from_secs(240));
+        assert_eq!(backoff(20), SignedDuration::from_secs(3600));
+    }
+}

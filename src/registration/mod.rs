@@ -1,0 +1,16 @@
+//! Registration with limited places: double opt-in, a waitlist promoted in order through
+//! expiring offers, and the mail each step sends (through the outbox).
+//!
+//! The guarantees live in storage (`storage::registrations`): place-taking is serialised on
+//! the event's place counter, and every mail is written in the same transaction as the
+//! change it reports.
+
+mod ics;
+mod links;
+mod model;
+mod web;
+
+pub use ics::{CalendarEntry, calendar};
+pub use links::{LinkKey, Purpose, VerifiedLink, new_nonce};
+pub use model::*;
+pub use web::router;

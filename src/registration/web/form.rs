@@ -1,0 +1,502 @@
+//! `GET/POST /{lang}/events/{slug}/register`: the registration form.
+
+use crate::content::{Event, SiteSettings};
+use crate::domain::{CountryCode, EmailAddress, Lang, Slug, ZoneName};
+use crate::error::WebError;
+use crate::i18n::Translator;
+use crate::registration::{NewRegistration, PersonName, new_nonce};
+use crate::site::{Chrome, csrf, network_key, site_lang};
+use crate::state::AppState;
+use crate::storage::{EventStore, RegistrationStore, SiteStore};
+use askama::Template;
+use axum::Form;
+use axum::extract::{ConnectInfo, Path, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use http::{HeaderMap, StatusCode};
+use serde::Deserialize;
+use std::net::SocketAddr;
+
+/// Countries offered in the form, besides the chapters' own (ISO 3166-1 alpha-2).
+const COUNTRIES: &[&str] = &[
+    "AE", "AU", "BD", "BH", "CA", "DE", "DZ", "EG", "FR", "GB", "ID", "IN", "IQ", "IR", "JO", "KW",
+    "LB", "LY", "MA", "MY", "NG", "NL", "OM", "PK", "PS", "QA", "SA", "SD", "SE", "SN", "SO", "SY",
+    "TN", "TR", "US", "YE",
+];
+
+/// The submitted form, as typed.
+#[derive(Debug, Default, Deserialize)]
+pub struct RegisterForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    lang: String,
+    #[serde(default)]
+    tz: String,
+    attest: Option<String>,
+    consent: Option<String>,
+    /// The honeypot: hidden from people, filled in by naive bots.
+    #[serde(default)]
+    website: String,
+    #[serde(default)]
+    csrf: String,
+}
+
+/// A select option.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// A problem with one field.
+pub struct FieldError {
+    pub field: &'static str,
+    pub message: String,
+}
+
+#[derive(Template)]
+#[template(path = "register.html")]
+struct RegisterPage<'a> {
+    chrome: Chrome<'a>,
+    heading: String,
+    event_href: String,
+    action: String,
+    /// Why the form is not shown (closed, not yet open), if so.
+    closed: Option<String>,
+    places: Option<String>,
+    eligibility: String,
+    attestation: String,
+    form: RegisterForm,
+    errors: Vec<FieldError>,
+    banner: Option<String>,
+    csrf: String,
+    countries: Vec<Choice>,
+    languages: Vec<Choice>,
+    zones: Vec<Choice>,
+}
+
+impl RegisterPage<'_> {
+    fn error_for(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+}
+
+#[derive(Template)]
+#[template(path = "register_sent.html")]
+struct SentPage<'a> {
+    chrome: Chrome<'a>,
+    heading: String,
+    text: String,
+    event_href: String,
+    event_title: String,
+}
+
+struct Loaded {
+    settings: SiteSettings,
+    lang: Lang,
+    event: Event,
+}
+
+async fn load(state: &AppState, lang: &str, slug: &str) -> Result<Loaded, WebError> {
+    let settings = state.db.site_settings().await?.ok_or(WebError::NotFound)?;
+    let lang = site_lang(&settings, lang)?;
+    let slug: Slug = slug.parse().map_err(|_| WebError::NotFound)?;
+    let event = state.db.event(&slug).await?.ok_or(WebError::NotFound)?;
+    Ok(Loaded {
+        settings,
+        lang,
+        event,
+    })
+}
+
+/// `GET`: the empty form.
+pub async fn show(
+    State(state): State<AppState>,
+    Path((lang, slug)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let loaded = load(&state, &lang, &slug).await?;
+    let zone = crate::site::request::cookie(&headers, crate::site::ZONE_COOKIE)
+        .unwrap_or_default()
+        .to_owned();
+    let form = RegisterForm {
+        lang: loaded.lang.to_string(),
+        tz: zone,
+        ..RegisterForm::default()
+    };
+    render_form(
+        &state,
+        &loaded,
+        &headers,
+        form,
+        Vec::new(),
+        None,
+        StatusCode::OK,
+    )
+    .await
+}
+
+async fn render_form(
+    state: &AppState,
+    loaded: &Loaded,
+    headers: &HeaderMap,
+    form: RegisterForm,
+    errors: Vec<FieldError>,
+    banner: Option<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let Loaded {
+        settings,
+        lang,
+        event,
+    } = loaded;
+    let tr = state.catalog.translator(lang);
+    let now = state.clock.now();
+    let text = event
+        .text(lang)
+        .or_else(|| event.text(&settings.default_language));
+    let title = text.map(|t| t.title.clone()).unwrap_or_default();
+    let formats = crate::i18n::Formats::new(lang, settings.digits_for(lang), settings.hijri)?;
+    let places = state.db.places(&event.slug).await?;
+    let places = places.left().map(|left| {
+        if left == 0 {
+            tr.t("places-full")
+        } else {
+            tr.t_count("places-left", left, &formats.number(left))
+        }
+    });
+    let closed = (!event.registration_open(now)).then(|| closed_message(event, now, tr, &formats));
+    let (csrf_token, csrf_cookie) = csrf::form_token(&state.link_key, headers);
+    let chrome = Chrome::new(
+        state,
+        settings,
+        lang,
+        &format!("events/{}/register", event.slug),
+        tr.t_with("register-heading", "event", &title),
+        text.map(|t| t.summary.clone()).unwrap_or_default(),
+    );
+    let page = RegisterPage {
+        heading: tr.t_with("register-heading", "event", &title),
+        event_href: format!("/{lang}/events/{}", event.slug),
+        action: format!("/{lang}/events/{}/register", event.slug),
+        closed,
+        places,
+        eligibility: text.map(|t| t.eligibility.clone()).unwrap_or_default(),
+        attestation: text.map(|t| t.attestation.clone()).unwrap_or_default(),
+        countries: country_choices(tr, &form.country),
+        languages: settings
+            .languages
+            .iter()
+            .map(|l| Choice {
+                value: l.to_string(),
+                label: state.catalog.text(l.as_str(), "language-name-self", None),
+                selected: l.as_str() == form.lang,
+            })
+            .collect(),
+        zones: zone_choices(event, &form.tz),
+        form,
+        errors,
+        banner,
+        csrf: csrf_token,
+        chrome,
+    };
+    let mut response = (status, Html(page.render()?)).into_response();
+    if let Some(cookie) = csrf_cookie
+        && let Ok(value) = cookie.parse()
+    {
+        response
+            .headers_mut()
+            .append(http::header::SET_COOKIE, value);
+    }
+    Ok(super::private(response))
+}
+
+fn closed_message(
+    event: &Event,
+    now: jiff::Timestamp,
+    tr: Translator<'_>,
+    f: &crate::i18n::Formats,
+) -> String {
+    let local = |t: jiff::Timestamp| {
+        let z = t.to_zoned_datetime(event.reference_zone.zone().clone());
+        format!("{} {}", f.gregorian_date(z.date()), f.time(z.time()))
+    };
+    match event.registration_opens_at {
+        Some(opens) if now < opens => tr.t_with("register-not-open", "opens", &local(opens)),
+        _ => tr.t("register-closed"),
+    }
+}
+
+fn country_choices(tr: Translator<'_>, selected: &str) -> Vec<Choice> {
+    let mut choices: Vec<Choice> = COUNTRIES
+        .iter()
+        .map(|code| {
+            let id = format!("country-{code}");
+            let name = tr.t(&id);
+            let label = if name == id { (*code).to_owned() } else { name };
+            Choice {
+                value: (*code).to_owned(),
+                label,
+                selected: *code == selected,
+            }
+        })
+        .collect();
+    choices.sort_by(|a, b| a.label.cmp(&b.label));
+    choices
+}
+
+fn zone_choices(event: &Event, selected: &str) -> Vec<Choice> {
+    let mut names: std::collections::BTreeSet<String> = [
+        "UTC",
+        "Africa/Cairo",
+        "Africa/Casablanca",
+        "Africa/Tunis",
+        "America/New_York",
+        "America/Toronto",
+        "Asia/Beirut",
+        "Asia/Dhaka",
+        "Asia/Dubai",
+        "Asia/Jakarta",
+        "Asia/Karachi",
+        "Asia/Kolkata",
+        "Asia/Kuala_Lumpur",
+        "Asia/Riyadh",
+        "Australia/Sydney",
+        "Europe/Berlin",
+        "Europe/Istanbul",
+        "Europe/London",
+        "Europe/Paris",
+    ]
+    .iter()
+    .map(|z| (*z).to_owned())
+    .collect();
+    names.insert(event.reference_zone.to_string());
+    if selected.parse::<ZoneName>().is_ok() {
+        names.insert(selected.to_owned());
+    }
+    let selected = if selected.is_empty() {
+        event.reference_zone.as_str()
+    } else {
+        selected
+    };
+    names
+        .into_iter()
+        .map(|name| Choice {
+            label: name.replace('_', " "),
+            selected: name == selected,
+            value: name,
+        })
+        .collect()
+}
+
+/// Turns the typed form into a sign-up, or says what to correct.
+fn validate(
+    form: &RegisterForm,
+    event: &Event,
+    settings: &SiteSettings,
+    tr: Translator<'_>,
+) -> Result<NewRegistration, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let name = form
+        .name
+        .parse::<PersonName>()
+        .map_err(|_| {
+            errors.push(FieldError {
+                field: "name",
+                message: tr.t("register-error-name"),
+            })
+        })
+        .ok();
+    let email = form
+        .email
+        .parse::<EmailAddress>()
+        .map_err(|_| {
+            errors.push(FieldError {
+                field: "email",
+                message: tr.t("register-error-email"),
+            })
+        })
+        .ok();
+    let country = form
+        .country
+        .parse::<CountryCode>()
+        .map_err(|_| {
+            errors.push(FieldError {
+                field: "country",
+                message: tr.t("register-error-country"),
+            })
+        })
+        .ok();
+    let lang = form
+        .lang
+        .parse::<Lang>()
+        .ok()
+        .filter(|l| settings.offers(l))
+        .unwrap_or_else(|| settings.default_language.clone());
+    let time_zone = form
+        .tz
+        .parse::<ZoneName>()
+        .unwrap_or_else(|_| event.reference_zone.clone());
+    let attestation_required = event
+        .texts
+        .values()
+        .any(|t| !t.attestation.trim().is_empty());
+    if attestation_required && form.attest.is_none() {
+        errors.push(FieldError {
+            field: "attest",
+            message: tr.t("register-error-attestation"),
+        });
+    }
+    if form.consent.is_none() {
+        errors.push(FieldError {
+            field: "consent",
+            message: tr.t("register-error-consent"),
+        });
+    }
+    match (name, email, country) {
+        (Some(name), Some(email), Some(country)) if errors.is_empty() => Ok(NewRegistration {
+            event: event.slug.clone(),
+            email,
+            name,
+            country,
+            lang,
+            time_zone,
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// `POST`: checks, stores, and sends everyone to the same "check your mail" page.
+pub async fn submit(
+    State(state): State<AppState>,
+    Path((lang, slug)): Path<(String, String)>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Form(form): Form<RegisterForm>,
+) -> Result<Response, WebError> {
+    let loaded = load(&state, &lang, &slug).await?;
+    let tr = state.catalog.translator(&loaded.lang);
+    let now = state.clock.now();
+    let sent = Redirect::to(&format!(
+        "/{}/events/{}/register/sent",
+        loaded.lang, loaded.event.slug
+    ))
+    .into_response();
+    if let Err(retry) = state.limits.forms_per_ip.hit(&network_key(peer.ip()), now) {
+        let minutes = (retry.0 + 59) / 60;
+        let banner = tr.t_with("register-error-rate", "minutes", &minutes.to_string());
+        let mut response = render_form(
+            &state,
+            &loaded,
+            &headers,
+            form,
+            Vec::new(),
+            Some(banner),
+            StatusCode::TOO_MANY_REQUESTS,
+        )
+        .await?;
+        if let Ok(value) = retry.0.to_string().parse() {
+            response
+                .headers_mut()
+                .insert(http::header::RETRY_AFTER, value);
+        }
+        return Ok(response);
+    }
+    if !csrf::verify(&state.link_key, &headers, &form.csrf) {
+        let banner = tr.t("register-error-session");
+        return render_form(
+            &state,
+            &loaded,
+            &headers,
+            form,
+            Vec::new(),
+            Some(banner),
+            StatusCode::FORBIDDEN,
+        )
+        .await;
+    }
+    if !form.website.is_empty() {
+        return Ok(super::private(sent));
+    }
+    if !loaded.event.registration_open(now) {
+        return render_form(
+            &state,
+            &loaded,
+            &headers,
+            form,
+            Vec::new(),
+            None,
+            StatusCode::CONFLICT,
+        )
+        .await;
+    }
+    let new = match validate(&form, &loaded.event, &loaded.settings, tr) {
+        Ok(new) => new,
+        Err(errors) => {
+            return render_form(
+                &state,
+                &loaded,
+                &headers,
+                form,
+                errors,
+                None,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
+    // Per-address limit: silently the same answer, so the limit reveals nothing either.
+    if state
+        .limits
+        .signups_per_address
+        .hit(&new.email.as_str().to_lowercase(), now)
+        .is_ok()
+    {
+        state
+            .db
+            .sign_up(&new, &new_nonce(), &new_nonce(), now, state.lifetimes)
+            .await?;
+    }
+    Ok(super::private(sent))
+}
+
+/// `GET …/register/sent`.
+pub async fn sent(
+    State(state): State<AppState>,
+    Path((lang, slug)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let Loaded {
+        settings,
+        lang,
+        event,
+    } = load(&state, &lang, &slug).await?;
+    let tr = state.catalog.translator(&lang);
+    let title = event
+        .text(&lang)
+        .or_else(|| event.text(&settings.default_language))
+        .map(|t| t.title.clone())
+        .unwrap_or_default();
+    let chrome = Chrome::new(
+        &state,
+        &settings,
+        &lang,
+        &format!("events/{}/register/sent", event.slug),
+        tr.t("register-sent-heading"),
+        String::new(),
+    );
+    let page = SentPage {
+        heading: tr.t("register-sent-heading"),
+        text: tr.t("register-sent-text"),
+        event_href: format!("/{lang}/events/{}", event.slug),
+        event_title: title,
+        chrome,
+    };
+    Ok(super::private(Html(page.render()?).into_response()))
+}

@@ -1,0 +1,52 @@
+//! The registration pages: the form, the confirmation link, the personal page.
+//!
+//! None of these pages is cached (they carry per-visitor tokens) and all of them are sent
+//! with `Referrer-Policy: no-referrer`, because their addresses carry links' tokens.
+
+mod form;
+mod personal;
+
+use crate::state::AppState;
+use axum::Router;
+use axum::routing::{get, post};
+
+/// Routes of the registration flow.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/{lang}/events/{slug}/register",
+            get(form::show).post(form::submit),
+        )
+        .route("/{lang}/events/{slug}/register/sent", get(form::sent))
+        .route(
+            "/{lang}/registrations/confirm/{token}",
+            get(personal::confirm_page).post(personal::confirm),
+        )
+        .route("/{lang}/registrations/{token}", get(personal::page))
+        .route(
+            "/{lang}/registrations/{token}/cancel",
+            post(personal::cancel),
+        )
+        .route(
+            "/{lang}/registrations/{token}/accept",
+            post(personal::accept),
+        )
+        .route(
+            "/{lang}/registrations/{token}/calendar.ics",
+            get(personal::calendar_file),
+        )
+}
+
+/// Marks a response private and keeps its address out of other sites' logs.
+fn private(mut response: axum::response::Response) -> axum::response::Response {
+    let h = response.headers_mut();
+    h.insert(
+        http::header::REFERRER_POLICY,
+        http::HeaderValue::from_static("no-referrer"),
+    );
+    h.insert(
+        http::header::CACHE_CONTROL,
+        http::HeaderValue::from_static("no-store"),
+    );
+    response
+}

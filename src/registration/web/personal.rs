@@ -1,0 +1,385 @@
+//! The pages behind the links in registration mail: confirming, and the personal page.
+//!
+//! Confirming takes a button press (a POST), not just opening the link, so that mail
+//! scanners which fetch every link cannot confirm on the person's behalf.
+
+use crate::content::SiteSettings;
+use crate::domain::Lang;
+use crate::error::WebError;
+use crate::registration::{
+    CalendarEntry, Confirmation, Purpose, Registration, Status, VerifiedLink, calendar,
+};
+use crate::site::{Chrome, csrf, site_lang};
+use crate::state::AppState;
+use crate::storage::{EventStore, RegistrationStore, SiteStore};
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use http::{HeaderMap, StatusCode};
+use serde::Deserialize;
+
+/// A form with only its CSRF token.
+#[derive(Debug, Deserialize)]
+pub struct ButtonForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+#[derive(Template)]
+#[template(path = "registration_message.html")]
+struct MessagePage<'a> {
+    chrome: Chrome<'a>,
+    heading: String,
+    text: String,
+    /// A one-button form (confirm), if any.
+    button: Option<(String, String)>,
+    csrf: String,
+    home_href: String,
+}
+
+#[derive(Template)]
+#[template(path = "registration_personal.html")]
+struct PersonalPage<'a> {
+    chrome: Chrome<'a>,
+    event_title: String,
+    event_href: String,
+    status: String,
+    can_accept: bool,
+    can_cancel: bool,
+    base: String,
+    csrf: String,
+    data: Vec<(String, String)>,
+}
+
+async fn settings_and_lang(state: &AppState, lang: &str) -> Result<(SiteSettings, Lang), WebError> {
+    let settings = state.db.site_settings().await?.ok_or(WebError::NotFound)?;
+    let lang = site_lang(&settings, lang)?;
+    Ok((settings, lang))
+}
+
+fn with_cookie(mut response: Response, cookie: Option<String>) -> Response {
+    if let Some(value) = cookie.and_then(|c| c.parse().ok()) {
+        response
+            .headers_mut()
+            .append(http::header::SET_COOKIE, value);
+    }
+    super::private(response)
+}
+
+#[expect(clippy::too_many_arguments, reason = "a page is its parts")]
+fn message(
+    state: &AppState,
+    settings: &SiteSettings,
+    lang: &Lang,
+    headers: &HeaderMap,
+    status: StatusCode,
+    heading: String,
+    text: String,
+    button: Option<(String, String)>,
+) -> Result<Response, WebError> {
+    let (csrf_token, cookie) = csrf::form_token(&state.link_key, headers);
+    let chrome = Chrome::new(state, settings, lang, "", heading.clone(), String::new());
+    let page = MessagePage {
+        chrome,
+        heading,
+        text,
+        button,
+        csrf: csrf_token,
+        home_href: format!("/{lang}/"),
+    };
+    Ok(with_cookie(
+        (status, Html(page.render()?)).into_response(),
+        cookie,
+    ))
+}
+
+fn event_title(event: &crate::content::Event, lang: &Lang, settings: &SiteSettings) -> String {
+    event
+        .text(lang)
+        .or_else(|| event.text(&settings.default_language))
+        .map(|t| t.title.clone())
+        .unwrap_or_default()
+}
+
+/// `GET /{lang}/registrations/confirm/{token}`: the confirm button.
+pub async fn confirm_page(
+    State(state): State<AppState>,
+    Path((lang, token)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let (settings, lang) = settings_and_lang(&state, &lang).await?;
+    let tr = state.catalog.translator(&lang);
+    let Some(link) = state.link_key.verify(Purpose::Confirm, &token) else {
+        return message(
+            &state,
+            &settings,
+            &lang,
+            &headers,
+            StatusCode::NOT_FOUND,
+            tr.t("confirm-heading"),
+            tr.t("confirm-unknown"),
+            None,
+        );
+    };
+    let title = match state.db.link_nonces(link.id).await? {
+        Some((reg, _)) => match state.db.event(&reg.event).await? {
+            Some(event) => event_title(&event, &lang, &settings),
+            None => String::new(),
+        },
+        None => String::new(),
+    };
+    let action = format!("/{lang}/registrations/confirm/{token}");
+    message(
+        &state,
+        &settings,
+        &lang,
+        &headers,
+        StatusCode::OK,
+        tr.t("confirm-heading"),
+        tr.t_with("confirm-text", "event", &title),
+        Some((action, tr.t("confirm-button"))),
+    )
+}
+
+/// `POST /{lang}/registrations/confirm/{token}`.
+pub async fn confirm(
+    State(state): State<AppState>,
+    Path((lang, token)): Path<(String, String)>,
+    headers: HeaderMap,
+    Form(form): Form<ButtonForm>,
+) -> Result<Response, WebError> {
+    let (settings, lang) = settings_and_lang(&state, &lang).await?;
+    let tr = state.catalog.translator(&lang);
+    if !csrf::verify(&state.link_key, &headers, &form.csrf) {
+        let action = format!("/{lang}/registrations/confirm/{token}");
+        return message(
+            &state,
+            &settings,
+            &lang,
+            &headers,
+            StatusCode::FORBIDDEN,
+            tr.t("confirm-heading"),
+            tr.t("register-error-session"),
+            Some((action, tr.t("confirm-button"))),
+        );
+    }
+    let outcome = match state.link_key.verify(Purpose::Confirm, &token) {
+        Some(VerifiedLink { id, nonce }) => state.db.confirm(id, &nonce, state.clock.now()).await?,
+        None => Confirmation::Unknown,
+    };
+    let formats = crate::i18n::Formats::new(&lang, settings.digits_for(&lang), settings.hijri)?;
+    let (status, text) = match outcome {
+        Confirmation::Confirmed { id }
+        | Confirmation::AlreadyConfirmed {
+            id,
+            status: Status::Confirmed,
+        } => {
+            invalidate_event_pages(&state, id).await?;
+            (StatusCode::OK, tr.t("confirm-done-confirmed"))
+        }
+        Confirmation::Waitlisted { position, .. } => (
+            StatusCode::OK,
+            tr.t_with(
+                "confirm-done-waitlisted",
+                "position",
+                &formats.number(position),
+            ),
+        ),
+        Confirmation::AlreadyConfirmed { .. } => (StatusCode::OK, tr.t("confirm-done-confirmed")),
+        Confirmation::Expired => (StatusCode::GONE, tr.t("confirm-expired")),
+        Confirmation::Unknown => (StatusCode::NOT_FOUND, tr.t("confirm-unknown")),
+    };
+    message(
+        &state,
+        &settings,
+        &lang,
+        &headers,
+        status,
+        tr.t("confirm-heading"),
+        text,
+        None,
+    )
+}
+
+/// The event page shows places left: drop its cached renderings when they change.
+async fn invalidate_event_pages(state: &AppState, id: i64) -> Result<(), WebError> {
+    if let Some((reg, _)) = state.db.link_nonces(id).await? {
+        state
+            .pages
+            .remove_containing(&format!("/events/{}|", reg.event));
+    }
+    Ok(())
+}
+
+async fn registration_for(
+    state: &AppState,
+    token: &str,
+) -> Result<(Registration, String), WebError> {
+    let link = state
+        .link_key
+        .verify(Purpose::Access, token)
+        .ok_or(WebError::NotFound)?;
+    let reg = state
+        .db
+        .registration(link.id, &link.nonce)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    Ok((reg, link.nonce))
+}
+
+/// `GET /{lang}/registrations/{token}`: status, data held, cancel.
+pub async fn page(
+    State(state): State<AppState>,
+    Path((lang, token)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let (settings, lang) = settings_and_lang(&state, &lang).await?;
+    let (reg, _) = registration_for(&state, &token).await?;
+    let event = state
+        .db
+        .event(&reg.event)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let tr = state.catalog.translator(&lang);
+    let formats = crate::i18n::Formats::new(&lang, settings.digits_for(&lang), settings.hijri)?;
+    let status = match reg.status {
+        Status::Pending => tr.t("me-status-pending"),
+        Status::Confirmed => tr.t("me-status-confirmed"),
+        Status::Waitlisted => tr.t_with(
+            "me-status-waitlisted",
+            "position",
+            &formats.number(reg.waitlist_position.unwrap_or(0)),
+        ),
+        Status::Offered => {
+            let expires = reg.offer_expires_at.map(|t| {
+                let z = t.to_zoned_datetime(event.reference_zone.zone().clone());
+                format!(
+                    "{} {}",
+                    formats.gregorian_date(z.date()),
+                    formats.time(z.time())
+                )
+            });
+            tr.t_with("me-status-offered", "expires", &expires.unwrap_or_default())
+        }
+        Status::Cancelled => tr.t("me-status-cancelled"),
+        Status::Expired => tr.t("me-status-expired"),
+    };
+    let (csrf_token, cookie) = csrf::form_token(&state.link_key, &headers);
+    let title = event_title(&event, &lang, &settings);
+    let chrome = Chrome::new(
+        &state,
+        &settings,
+        &lang,
+        &format!("registrations/{token}"),
+        tr.t("me-heading"),
+        String::new(),
+    );
+    let page = PersonalPage {
+        event_href: format!("/{lang}/events/{}", event.slug),
+        event_title: title,
+        status,
+        can_accept: reg.status == Status::Offered,
+        can_cancel: matches!(
+            reg.status,
+            Status::Pending | Status::Confirmed | Status::Waitlisted | Status::Offered
+        ),
+        base: format!("/{lang}/registrations/{token}"),
+        csrf: csrf_token,
+        data: vec![
+            (tr.t("me-data-name"), reg.name.clone()),
+            (tr.t("me-data-email"), reg.email.as_str().to_owned()),
+            (tr.t("me-data-country"), reg.country.clone()),
+            (
+                tr.t("me-data-language"),
+                state.catalog.text(&reg.lang, "language-name-self", None),
+            ),
+            (tr.t("me-data-zone"), reg.time_zone.replace('_', " ")),
+        ],
+        chrome,
+    };
+    Ok(with_cookie(Html(page.render()?).into_response(), cookie))
+}
+
+/// `POST …/cancel`.
+pub async fn cancel(
+    State(state): State<AppState>,
+    Path((lang, token)): Path<(String, String)>,
+    headers: HeaderMap,
+    Form(form): Form<ButtonForm>,
+) -> Result<Response, WebError> {
+    if !csrf::verify(&state.link_key, &headers, &form.csrf) {
+        return Err(WebError::BadRequest(
+            "the form has expired; go back and try again".to_owned(),
+        ));
+    }
+    let (reg, nonce) = registration_for(&state, &token).await?;
+    state
+        .db
+        .cancel(reg.id, &nonce, state.clock.now(), state.lifetimes)
+        .await?;
+    state
+        .pages
+        .remove_containing(&format!("/events/{}|", reg.event));
+    Ok(super::private(
+        Redirect::to(&format!("/{lang}/registrations/{token}")).into_response(),
+    ))
+}
+
+/// `POST …/accept`.
+pub async fn accept(
+    State(state): State<AppState>,
+    Path((lang, token)): Path<(String, String)>,
+    headers: HeaderMap,
+    Form(form): Form<ButtonForm>,
+) -> Result<Response, WebError> {
+    if !csrf::verify(&state.link_key, &headers, &form.csrf) {
+        return Err(WebError::BadRequest(
+            "the form has expired; go back and try again".to_owned(),
+        ));
+    }
+    let (reg, nonce) = registration_for(&state, &token).await?;
+    state
+        .db
+        .accept_offer(reg.id, &nonce, state.clock.now())
+        .await?;
+    Ok(super::private(
+        Redirect::to(&format!("/{lang}/registrations/{token}")).into_response(),
+    ))
+}
+
+/// `GET …/calendar.ics`.
+pub async fn calendar_file(
+    State(state): State<AppState>,
+    Path((lang, token)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let (settings, lang) = settings_and_lang(&state, &lang).await?;
+    let (reg, _) = registration_for(&state, &token).await?;
+    let event = state
+        .db
+        .event(&reg.event)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let title = event_title(&event, &lang, &settings);
+    let url = format!("{}/{lang}/registrations/{token}", state.public_url());
+    let ics = calendar(&CalendarEntry {
+        uid: format!("{}-{}@convene", event.slug, reg.id),
+        stamp: state.clock.now(),
+        starts: event.doors_open_at,
+        ends: event.ends_at,
+        summary: &title,
+        description: &url,
+        url: &url,
+    });
+    let headers = [
+        (
+            http::header::CONTENT_TYPE,
+            "text/calendar; charset=utf-8".to_owned(),
+        ),
+        (
+            http::header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{}.ics\"", event.slug),
+        ),
+    ];
+    Ok(super::private((headers, ics).into_response()))
+}

@@ -1,0 +1,687 @@
+//! Registrations, places and the mail outbox.
+//!
+//! Every transaction here begins with a write. On SQLite that takes the database's write
+//! lock at once (a deferred transaction that reads first could fail to upgrade its lock under
+//! load); on PostgreSQL it locks the written row. Place-taking always writes the event's
+//! `event_places` row, so it is serialised per event on both backends: the capacity check and
+//! the increment are one conditional `UPDATE`, and can never both pass for the last place.
+
+use super::{Database, StoreError};
+use crate::domain::{EmailAddress, Slug};
+use crate::registration::{
+    Confirmation, MailKind, NewRegistration, Places, Registration, SignUp, Status,
+};
+use jiff::{SignedDuration, Timestamp};
+use sqlx::any::AnyRow;
+use sqlx::{Any, Row, Transaction};
+use std::future::Future;
+
+/// The random parts of a registration's links (see `registration::links`).
+#[derive(Clone, Debug)]
+pub struct LinkNonces {
+    pub confirm: Option<String>,
+    pub confirm_expires_at: Option<Timestamp>,
+    pub access: String,
+}
+
+/// A mail waiting in the outbox.
+#[derive(Clone, Debug)]
+pub struct QueuedMail {
+    pub id: i64,
+    pub kind: MailKind,
+    pub registration_id: i64,
+    pub attempts: i64,
+}
+
+/// Lifetimes the registration flow works with (from configuration).
+#[derive(Clone, Copy, Debug)]
+pub struct Lifetimes {
+    /// How long a confirmation link works.
+    pub confirm_link: SignedDuration,
+    /// How long a freed place is held for the next person on the waitlist.
+    pub offer: SignedDuration,
+    /// The least time between two mails to one registration caused by repeated sign-ups.
+    pub resend_after: SignedDuration,
+}
+
+/// Registrations and places.
+pub trait RegistrationStore {
+    /// Stores a sign-up (idempotent on event + address) and queues its mail.
+    fn sign_up(
+        &self,
+        new: &NewRegistration,
+        confirm_nonce: &str,
+        access_nonce: &str,
+        now: Timestamp,
+        lifetimes: Lifetimes,
+    ) -> impl Future<Output = Result<SignUp, StoreError>> + Send;
+
+    /// Follows a confirmation link: takes a place if one is left, else joins the waitlist.
+    fn confirm(
+        &self,
+        id: i64,
+        nonce: &str,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<Confirmation, StoreError>> + Send;
+
+    /// The registration a personal link opens.
+    fn registration(
+        &self,
+        id: i64,
+        access_nonce: &str,
+    ) -> impl Future<Output = Result<Option<Registration>, StoreError>> + Send;
+
+    /// Cancels; a held place goes to the next person on the waitlist as an offer. Returns the
+    /// status before, or `None` if there was nothing to cancel.
+    fn cancel(
+        &self,
+        id: i64,
+        access_nonce: &str,
+        now: Timestamp,
+        lifetimes: Lifetimes,
+    ) -> impl Future<Output = Result<Option<Status>, StoreError>> + Send;
+
+    /// Accepts an open offer; `false` if there is none (expired or never made).
+    fn accept_offer(
+        &self,
+        id: i64,
+        access_nonce: &str,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
+
+    /// Expires offers and confirmation links whose time is up; freed places go on down the
+    /// waitlist. Returns how many registrations expired.
+    fn expire_due(
+        &self,
+        now: Timestamp,
+        lifetimes: Lifetimes,
+    ) -> impl Future<Output = Result<usize, StoreError>> + Send;
+
+    /// Sets an event's capacity (after an import); places it frees are offered in order.
+    fn set_capacity(
+        &self,
+        event: &Slug,
+        capacity: Option<i64>,
+        now: Timestamp,
+        lifetimes: Lifetimes,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+
+    /// The event's places.
+    fn places(&self, event: &Slug) -> impl Future<Output = Result<Places, StoreError>> + Send;
+
+    /// All registrations of an event, oldest first.
+    fn registrations(
+        &self,
+        event: &Slug,
+    ) -> impl Future<Output = Result<Vec<Registration>, StoreError>> + Send;
+
+    /// The random parts of a registration's links, for the mail that carries them.
+    fn link_nonces(
+        &self,
+        id: i64,
+    ) -> impl Future<Output = Result<Option<(Registration, LinkNonces)>, StoreError>> + Send;
+}
+
+/// The mail outbox.
+pub trait Outbox {
+    /// Mail due for (another) attempt, oldest first.
+    fn due_mail(
+        &self,
+        now: Timestamp,
+        limit: i64,
+    ) -> impl Future<Output = Result<Vec<QueuedMail>, StoreError>> + Send;
+    /// Records a delivery.
+    fn mark_sent(
+        &self,
+        id: i64,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// Records a failed attempt and when to try again.
+    fn mark_failed(
+        &self,
+        id: i64,
+        retry_at: Timestamp,
+        error: &str,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// Mail not yet delivered.
+    fn undelivered(&self) -> impl Future<Output = Result<i64, StoreError>> + Send;
+}
+
+const REGISTRATION_COLUMNS: &str = "id, event_slug, email, name, country, lang, time_zone, status, created_at, confirmed_at, \
+     waitlist_position, offer_expires_at";
+
+fn corrupt(what: &str) -> StoreError {
+    StoreError::Database(sqlx::Error::Decode(
+        format!("unexpected stored value in {what}").into(),
+    ))
+}
+
+fn instant(seconds: i64) -> Timestamp {
+    Timestamp::from_second(seconds).unwrap_or(Timestamp::UNIX_EPOCH)
+}
+
+fn read_registration(row: &AnyRow) -> Result<Registration, StoreError> {
+    let status: String = row.try_get("status")?;
+    let event: String = row.try_get("event_slug")?;
+    let email: String = row.try_get("email")?;
+    Ok(Registration {
+        id: row.try_get("id")?,
+        event: event
+            .parse()
+            .map_err(|_| corrupt("registrations.event_slug"))?,
+        email: email
+            .parse::<EmailAddress>()
+            .map_err(|_| corrupt("registrations.email"))?,
+        name: row.try_get("name")?,
+        country: row.try_get("country")?,
+        lang: row.try_get("lang")?,
+        time_zone: row.try_get("time_zone")?,
+        status: Status::parse(&status).ok_or_else(|| corrupt("registrations.status"))?,
+        created_at: instant(row.try_get("created_at")?),
+        confirmed_at: row.try_get::<Option<i64>, _>("confirmed_at")?.map(instant),
+        waitlist_position: row.try_get("waitlist_position")?,
+        offer_expires_at: row
+            .try_get::<Option<i64>, _>("offer_expires_at")?
+            .map(instant),
+    })
+}
+
+async fn queue_mail(
+    tx: &mut Transaction<'_, Any>,
+    kind: MailKind,
+    registration_id: i64,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    sqlx::query("INSERT INTO outbox (kind, registration_id, created_at, next_attempt_at) VALUES ($1, $2, $3, $3)")
+        .bind(kind.as_str())
+        .bind(registration_id)
+        .bind(now.as_second())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Offers free places to the waitlist, in order, one place at a time.
+async fn offer_free_places(
+    tx: &mut Transaction<'_, Any>,
+    event: &str,
+    now: Timestamp,
+    lifetimes: Lifetimes,
+) -> Result<(), StoreError> {
+    loop {
+        let took = sqlx::query(
+            "UPDATE event_places SET held = held + 1 \
+             WHERE event_slug = $1 AND capacity IS NOT NULL AND held < capacity \
+               AND EXISTS (SELECT 1 FROM registrations WHERE event_slug = $1 AND status = 'waitlisted') \
+             RETURNING held",
+        )
+        .bind(event)
+        .fetch_optional(&mut **tx)
+        .await?;
+        if took.is_none() {
+            return Ok(());
+        }
+        let expires = (now + lifetimes.offer).as_second();
+        let offered = sqlx::query(
+            "UPDATE registrations SET status = 'offered', offer_expires_at = $2 \
+             WHERE id = (SELECT id FROM registrations WHERE event_slug = $1 AND status = 'waitlisted' \
+                         ORDER BY waitlist_position LIMIT 1) \
+             RETURNING id",
+        )
+        .bind(event)
+        .bind(expires)
+        .fetch_one(&mut **tx)
+        .await?;
+        queue_mail(tx, MailKind::Offer, offered.try_get("id")?, now).await?;
+    }
+}
+
+/// Gives back a place held by a registration that no longer holds it, then offers it on.
+async fn release_place(
+    tx: &mut Transaction<'_, Any>,
+    event: &str,
+    now: Timestamp,
+    lifetimes: Lifetimes,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE event_places SET held = held - 1 WHERE event_slug = $1 AND held > 0")
+        .bind(event)
+        .execute(&mut **tx)
+        .await?;
+    offer_free_places(tx, event, now, lifetimes).await
+}
+
+impl RegistrationStore for Database {
+    async fn sign_up(
+        &self,
+        new: &NewRegistration,
+        confirm_nonce: &str,
+        access_nonce: &str,
+        now: Timestamp,
+        lifetimes: Lifetimes,
+    ) -> Result<SignUp, StoreError> {
+        let email_key = new.email.as_str().to_lowercase();
+        let link_expires = (now + lifetimes.confirm_link).as_second();
+        let mut tx = self.pool.begin().await?;
+        let inserted = sqlx::query(
+            "INSERT INTO registrations (event_slug, email, email_key, name, country, lang, time_zone, status, \
+                 created_at, confirm_nonce, confirm_expires_at, access_nonce, last_mail_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $11, 'pending', $7, $8, $9, $10, $7) \
+             ON CONFLICT (event_slug, email_key) DO NOTHING RETURNING id",
+        )
+        .bind(new.event.as_str())
+        .bind(new.email.as_str())
+        .bind(&email_key)
+        .bind(new.name.as_str())
+        .bind(new.country.as_str())
+        .bind(new.lang.as_str())
+        .bind(now.as_second())
+        .bind(confirm_nonce)
+        .bind(link_expires)
+        .bind(access_nonce)
+        .bind(new.time_zone.as_str())
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some(row) = inserted {
+            let id: i64 = row.try_get("id")?;
+            queue_mail(&mut tx, MailKind::Confirm, id, now).await?;
+            tx.commit().await?;
+            return Ok(SignUp::Created { id });
+        }
+        // The address is registered: lock its row (a write) and decide what to send.
+        let row = sqlx::query(
+            "UPDATE registrations SET email_key = email_key WHERE event_slug = $1 AND email_key = $2 \
+             RETURNING id, status, last_mail_at, confirm_expires_at",
+        )
+        .bind(new.event.as_str())
+        .bind(&email_key)
+        .fetch_one(&mut *tx)
+        .await?;
+        let id: i64 = row.try_get("id")?;
+        let status = Status::parse(&row.try_get::<String, _>("status")?)
+            .ok_or_else(|| corrupt("registrations.status"))?;
+        let last_mail_at = instant(row.try_get("last_mail_at")?);
+        let link_expired = row
+            .try_get::<Option<i64>, _>("confirm_expires_at")?
+            .is_none_or(|e| e <= now.as_second());
+        let may_mail = now.duration_since(last_mail_at) >= lifetimes.resend_after;
+        let mail = match status {
+            // Same link again while it works; a fresh one once it has expired.
+            Status::Pending if link_expired => {
+                sqlx::query("UPDATE registrations SET confirm_nonce = $2, confirm_expires_at = $3 WHERE id = $1")
+                    .bind(id)
+                    .bind(confirm_nonce)
+                    .bind(link_expires)
+                    .execute(&mut *tx)
+                    .await?;
+                Some(MailKind::Confirm)
+            }
+            Status::Pending => Some(MailKind::Confirm).filter(|_| may_mail),
+            // A new start for someone who cancelled or let a link or offer lapse.
+            Status::Cancelled | Status::Expired => {
+                sqlx::query(
+                    "UPDATE registrations SET status = 'pending', name = $2, country = $3, lang = $4, time_zone = $7, \
+                         confirm_nonce = $5, confirm_expires_at = $6, confirmed_at = NULL, waitlist_position = NULL, \
+                         offer_expires_at = NULL WHERE id = $1",
+                )
+                .bind(id)
+                .bind(new.name.as_str())
+                .bind(new.country.as_str())
+                .bind(new.lang.as_str())
+                .bind(confirm_nonce)
+                .bind(link_expires)
+                .bind(new.time_zone.as_str())
+                .execute(&mut *tx)
+                .await?;
+                Some(MailKind::Confirm).filter(|_| may_mail || link_expired)
+            }
+            Status::Confirmed | Status::Waitlisted | Status::Offered => {
+                Some(MailKind::AlreadyRegistered).filter(|_| may_mail)
+            }
+        };
+        if let Some(kind) = mail {
+            sqlx::query("UPDATE registrations SET last_mail_at = $2 WHERE id = $1")
+                .bind(id)
+                .bind(now.as_second())
+                .execute(&mut *tx)
+                .await?;
+            queue_mail(&mut tx, kind, id, now).await?;
+        }
+        tx.commit().await?;
+        Ok(SignUp::Existing {
+            id,
+            mailed: mail.is_some(),
+        })
+    }
+
+    async fn confirm(
+        &self,
+        id: i64,
+        nonce: &str,
+        now: Timestamp,
+    ) -> Result<Confirmation, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let claimed = sqlx::query(
+            "UPDATE registrations SET confirm_nonce = NULL \
+             WHERE id = $1 AND confirm_nonce = $2 AND status = 'pending' AND confirm_expires_at > $3 \
+             RETURNING event_slug",
+        )
+        .bind(id)
+        .bind(nonce)
+        .bind(now.as_second())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(claimed) = claimed else {
+            tx.rollback().await?;
+            return self.why_not_confirmed(id, now).await;
+        };
+        let event: String = claimed.try_get("event_slug")?;
+        let place = sqlx::query(
+            "UPDATE event_places SET held = held + 1 \
+             WHERE event_slug = $1 AND (capacity IS NULL OR held < capacity) RETURNING held",
+        )
+        .bind(&event)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let outcome = if place.is_some() {
+            sqlx::query(
+                "UPDATE registrations SET status = 'confirmed', confirmed_at = $2 WHERE id = $1",
+            )
+            .bind(id)
+            .bind(now.as_second())
+            .execute(&mut *tx)
+            .await?;
+            queue_mail(&mut tx, MailKind::Confirmed, id, now).await?;
+            Confirmation::Confirmed { id }
+        } else {
+            let position: i64 = sqlx::query(
+                "UPDATE event_places SET waitlist_next = waitlist_next + 1 WHERE event_slug = $1 \
+                 RETURNING waitlist_next - 1 AS position",
+            )
+            .bind(&event)
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get("position")?;
+            sqlx::query(
+                "UPDATE registrations SET status = 'waitlisted', confirmed_at = $2, waitlist_position = $3 WHERE id = $1",
+            )
+            .bind(id)
+            .bind(now.as_second())
+            .bind(position)
+            .execute(&mut *tx)
+            .await?;
+            queue_mail(&mut tx, MailKind::Waitlisted, id, now).await?;
+            Confirmation::Waitlisted { id, position }
+        };
+        tx.commit().await?;
+        Ok(outcome)
+    }
+
+    async fn registration(
+        &self,
+        id: i64,
+        access_nonce: &str,
+    ) -> Result<Option<Registration>, StoreError> {
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {REGISTRATION_COLUMNS} FROM registrations WHERE id = $1 AND access_nonce = $2"
+        )))
+        .bind(id)
+        .bind(access_nonce)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(read_registration).transpose()
+    }
+
+    async fn cancel(
+        &self,
+        id: i64,
+        access_nonce: &str,
+        now: Timestamp,
+        lifetimes: Lifetimes,
+    ) -> Result<Option<Status>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let row = sqlx::query(
+            "UPDATE registrations SET last_mail_at = last_mail_at \
+             WHERE id = $1 AND access_nonce = $2 AND status IN ('pending', 'confirmed', 'waitlisted', 'offered') \
+             RETURNING status, event_slug",
+        )
+        .bind(id)
+        .bind(access_nonce)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(row) = row else {
+            tx.rollback().await?;
+            return Ok(None);
+        };
+        let before = Status::parse(&row.try_get::<String, _>("status")?)
+            .ok_or_else(|| corrupt("registrations.status"))?;
+        let event: String = row.try_get("event_slug")?;
+        sqlx::query(
+            "UPDATE registrations SET status = 'cancelled', confirm_nonce = NULL, offer_expires_at = NULL, \
+                 waitlist_position = NULL WHERE id = $1",
+        )
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        queue_mail(&mut tx, MailKind::Cancelled, id, now).await?;
+        if before.holds_place() {
+            release_place(&mut tx, &event, now, lifetimes).await?;
+        }
+        tx.commit().await?;
+        Ok(Some(before))
+    }
+
+    async fn accept_offer(
+        &self,
+        id: i64,
+        access_nonce: &str,
+        now: Timestamp,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let accepted = sqlx::query(
+            "UPDATE registrations SET status = 'confirmed', offer_expires_at = NULL, waitlist_position = NULL \
+             WHERE id = $1 AND access_nonce = $2 AND status = 'offered' AND offer_expires_at > $3 RETURNING id",
+        )
+        .bind(id)
+        .bind(access_nonce)
+        .bind(now.as_second())
+        .fetch_optional(&mut *tx)
+        .await?
+        .is_some();
+        if accepted {
+            queue_mail(&mut tx, MailKind::Confirmed, id, now).await?;
+        }
+        tx.commit().await?;
+        Ok(accepted)
+    }
+
+    async fn expire_due(&self, now: Timestamp, lifetimes: Lifetimes) -> Result<usize, StoreError> {
+        // Confirmation links: the registration held nothing, so nothing is released.
+        let links = sqlx::query(
+            "UPDATE registrations SET status = 'expired', confirm_nonce = NULL \
+             WHERE status = 'pending' AND confirm_expires_at <= $1",
+        )
+        .bind(now.as_second())
+        .execute(&self.pool)
+        .await?
+        .rows_affected() as usize;
+        let due: Vec<i64> = sqlx::query(
+            "SELECT id FROM registrations WHERE status = 'offered' AND offer_expires_at <= $1",
+        )
+        .bind(now.as_second())
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| r.try_get("id"))
+        .collect::<Result<_, _>>()?;
+        let mut offers = 0;
+        for id in due {
+            let mut tx = self.pool.begin().await?;
+            let expired = sqlx::query(
+                "UPDATE registrations SET status = 'expired', offer_expires_at = NULL, waitlist_position = NULL \
+                 WHERE id = $1 AND status = 'offered' AND offer_expires_at <= $2 RETURNING event_slug",
+            )
+            .bind(id)
+            .bind(now.as_second())
+            .fetch_optional(&mut *tx)
+            .await?;
+            if let Some(row) = expired {
+                let event: String = row.try_get("event_slug")?;
+                queue_mail(&mut tx, MailKind::Expired, id, now).await?;
+                release_place(&mut tx, &event, now, lifetimes).await?;
+                offers += 1;
+            }
+            tx.commit().await?;
+        }
+        Ok(links + offers)
+    }
+
+    async fn set_capacity(
+        &self,
+        event: &Slug,
+        capacity: Option<i64>,
+        now: Timestamp,
+        lifetimes: Lifetimes,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "INSERT INTO event_places (event_slug, capacity) VALUES ($1, $2) \
+             ON CONFLICT (event_slug) DO UPDATE SET capacity = excluded.capacity",
+        )
+        .bind(event.as_str())
+        .bind(capacity)
+        .execute(&mut *tx)
+        .await?;
+        offer_free_places(&mut tx, event.as_str(), now, lifetimes).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn places(&self, event: &Slug) -> Result<Places, StoreError> {
+        let row = sqlx::query("SELECT capacity, held FROM event_places WHERE event_slug = $1")
+            .bind(event.as_str())
+            .fetch_optional(&self.pool)
+            .await?;
+        match row {
+            Some(row) => Ok(Places {
+                capacity: row.try_get("capacity")?,
+                held: row.try_get("held")?,
+            }),
+            None => Ok(Places {
+                capacity: None,
+                held: 0,
+            }),
+        }
+    }
+
+    async fn registrations(&self, event: &Slug) -> Result<Vec<Registration>, StoreError> {
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {REGISTRATION_COLUMNS} FROM registrations WHERE event_slug = $1 ORDER BY id"
+        )))
+        .bind(event.as_str())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(read_registration).collect()
+    }
+
+    async fn link_nonces(&self, id: i64) -> Result<Option<(Registration, LinkNonces)>, StoreError> {
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {REGISTRATION_COLUMNS}, confirm_nonce, confirm_expires_at, access_nonce FROM registrations WHERE id = $1"
+        )))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let nonces = LinkNonces {
+            confirm: row.try_get("confirm_nonce")?,
+            confirm_expires_at: row
+                .try_get::<Option<i64>, _>("confirm_expires_at")?
+                .map(instant),
+            access: row.try_get("access_nonce")?,
+        };
+        Ok(Some((read_registration(&row)?, nonces)))
+    }
+}
+
+impl Database {
+    /// Why a confirmation link did nothing: used before, expired, or unknown.
+    async fn why_not_confirmed(&self, id: i64, now: Timestamp) -> Result<Confirmation, StoreError> {
+        let row = sqlx::query("SELECT status, confirm_expires_at FROM registrations WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        let Some(row) = row else {
+            return Ok(Confirmation::Unknown);
+        };
+        let status = Status::parse(&row.try_get::<String, _>("status")?)
+            .ok_or_else(|| corrupt("registrations.status"))?;
+        Ok(match status {
+            Status::Pending
+                if row
+                    .try_get::<Option<i64>, _>("confirm_expires_at")?
+                    .is_some_and(|e| e <= now.as_second()) =>
+            {
+                Confirmation::Expired
+            }
+            Status::Pending => Confirmation::Unknown,
+            Status::Expired => Confirmation::Expired,
+            status => Confirmation::AlreadyConfirmed { id, status },
+        })
+    }
+}
+
+impl Outbox for Database {
+    async fn due_mail(&self, now: Timestamp, limit: i64) -> Result<Vec<QueuedMail>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, kind, registration_id, attempts FROM outbox \
+             WHERE sent_at IS NULL AND next_attempt_at <= $1 ORDER BY id LIMIT $2",
+        )
+        .bind(now.as_second())
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(QueuedMail {
+                    id: r.try_get("id")?,
+                    kind: MailKind::parse(&r.try_get::<String, _>("kind")?)
+                        .ok_or_else(|| corrupt("outbox.kind"))?,
+                    registration_id: r.try_get("registration_id")?,
+                    attempts: r.try_get("attempts")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn mark_sent(&self, id: i64, now: Timestamp) -> Result<(), StoreError> {
+        sqlx::query("UPDATE outbox SET sent_at = $2, attempts = attempts + 1, last_error = NULL WHERE id = $1")
+            .bind(id)
+            .bind(now.as_second())
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn mark_failed(
+        &self,
+        id: i64,
+        retry_at: Timestamp,
+        error: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $2, last_error = $3 WHERE id = $1")
+            .bind(id)
+            .bind(retry_at.as_second())
+            .bind(error)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn undelivered(&self) -> Result<i64, StoreError> {
+        Ok(
+            sqlx::query("SELECT COUNT(*) AS n FROM outbox WHERE sent_at IS NULL")
+                .fetch_one(&self.pool)
+                .await?
+                .try_get("n")?,
+        )
+    }
+}

@@ -1,0 +1,372 @@
+//! The attendee's path over HTTP: form, mail, confirmation, personal page.
+
+use crate::both_backends;
+use crate::helpers::{TestApp, spawn_app};
+use mail_parser::MimeHeaders;
+use std::path::Path;
+
+const FORM: &str = "/en/events/water-for-every-home-2026/register";
+
+/// The CSRF cookie and token of a freshly loaded form.
+async fn form_session(app: &TestApp, path: &str) -> (String, String) {
+    let response = app.get(path).await;
+    assert_eq!(response.status().as_u16(), 200, "{path}");
+    assert_eq!(response.headers()["referrer-policy"], "no-referrer");
+    let cookie = response.headers()["set-cookie"]
+        .to_str()
+        .expect("ascii")
+        .split(';')
+        .next()
+        .expect("pair")
+        .to_owned();
+    let html = response.text().await.expect("body");
+    let token = html
+        .split(r#"name="csrf" value=""#)
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("csrf field")
+        .to_owned();
+    (cookie, token)
+}
+
+async fn post(
+    app: &TestApp,
+    path: &str,
+    cookie: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    app.client
+        .post(format!("{}{path}", app.address))
+        .header("cookie", cookie)
+        .form(fields)
+        .send()
+        .await
+        .expect("request")
+}
+
+fn sign_up_fields<'a>(csrf: &'a str, email: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("csrf", csrf),
+        ("name", "Amina Qureshi"),
+        ("email", email),
+        ("country", "PK"),
+        ("lang", "en"),
+        ("tz", "Asia/Karachi"),
+        ("attest", "on"),
+        ("consent", "on"),
+        ("website", ""),
+    ]
+}
+
+/// The mails written by the file transport, parsed, oldest first.
+fn mails(app: &TestApp) -> Vec<mail_parser::Message<'static>> {
+    let dir = app.data_dir().join("mail");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
+        .iter()
+        .map(|p: &std::path::PathBuf| {
+            let bytes = std::fs::read(p).expect("read mail");
+            mail_parser::MessageParser::default()
+                .parse(&bytes)
+                .expect("parse mail")
+                .into_owned()
+        })
+        .collect()
+}
+
+fn link_in(mail: &mail_parser::Message<'_>, marker: &str) -> String {
+    let text = mail.body_text(0).expect("text body");
+    let start = text
+        .find(marker)
+        .unwrap_or_else(|| panic!("no {marker} in {text}"));
+    let url: String = text[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    url.trim_start_matches("https://convene.example").to_owned()
+}
+
+both_backends!(
+    an_attendee_registers_confirms_and_cancels,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let event_page =
+            crate::helpers::plain(&app.get_text("/en/events/water-for-every-home-2026").await.1);
+        assert!(
+            event_page.contains(FORM),
+            "the event page links to the form"
+        );
+        assert!(
+            event_page.contains("500 places left"),
+            "places left are shown"
+        );
+
+        let (cookie, csrf) = form_session(&app, FORM).await;
+        let response = post(
+            &app,
+            FORM,
+            &cookie,
+            &sign_up_fields(&csrf, "amina@example.org"),
+        )
+        .await;
+        assert_eq!(response.status().as_u16(), 303);
+        assert_eq!(response.headers()["location"], format!("{FORM}/sent"));
+        assert_eq!(
+            convene::mail::deliver_due(&app.state)
+                .await
+                .expect("deliver"),
+            1
+        );
+        let sent = mails(&app);
+        assert_eq!(sent.len(), 1);
+        assert!(
+            sent[0]
+                .subject()
+                .is_some_and(|s| s.starts_with("Please confirm your registration"))
+        );
+        let confirm = link_in(
+            &sent[0],
+            "https://convene.example/en/registrations/confirm/",
+        );
+
+        // Opening the link only shows a button: link scanners confirm nothing.
+        let (cookie, csrf) = form_session(&app, &confirm).await;
+        let page =
+            crate::helpers::plain(&app.get_text("/en/events/water-for-every-home-2026").await.1);
+        assert!(page.contains("500 places left"));
+        let confirmed = post(&app, &confirm, &cookie, &[("csrf", &csrf)]).await;
+        assert_eq!(confirmed.status().as_u16(), 200);
+        assert!(
+            confirmed
+                .text()
+                .await
+                .expect("body")
+                .contains("Your place is confirmed")
+        );
+        let page =
+            crate::helpers::plain(&app.get_text("/en/events/water-for-every-home-2026").await.1);
+        assert!(
+            page.contains("499 places left"),
+            "places left follow at once"
+        );
+
+        convene::mail::deliver_due(&app.state)
+            .await
+            .expect("deliver");
+        let sent = mails(&app);
+        assert_eq!(sent.len(), 2);
+        let welcome = &sent[1];
+        assert!(
+            welcome
+                .subject()
+                .is_some_and(|s| s.starts_with("Your place is confirmed"))
+        );
+        let ics = welcome
+            .attachments()
+            .find(|a| a.attachment_name().is_some_and(|n| n.ends_with(".ics")))
+            .expect("calendar file");
+        let ics = String::from_utf8_lossy(ics.contents()).into_owned();
+        assert!(ics.contains("DTSTART:20261223T123000Z"), "{ics}");
+        let text = welcome.body_text(0).expect("text");
+        assert!(
+            text.contains("5:30\u{202f}PM") && text.contains("Asia/Karachi"),
+            "times in the attendee's zone: {text}"
+        );
+        let personal = link_in(welcome, "https://convene.example/en/registrations/");
+
+        let (cookie, csrf) = form_session(&app, &personal).await;
+        let (_, page) = app.get_text(&personal).await;
+        assert!(page.contains("Your place is confirmed."));
+        assert!(
+            page.contains("amina@example.org"),
+            "the person sees the data held about them"
+        );
+        let cancelled = post(
+            &app,
+            &format!("{personal}/cancel"),
+            &cookie,
+            &[("csrf", &csrf)],
+        )
+        .await;
+        assert_eq!(cancelled.status().as_u16(), 303);
+        let (_, page) = app.get_text(&personal).await;
+        assert!(page.contains("You cancelled this registration."));
+        let page =
+            crate::helpers::plain(&app.get_text("/en/events/water-for-every-home-2026").await.1);
+        assert!(page.contains("500 places left"));
+    }
+);
+
+both_backends!(
+    the_answer_never_reveals_whether_an_address_is_registered,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let (cookie, csrf) = form_session(&app, FORM).await;
+        let first = post(
+            &app,
+            FORM,
+            &cookie,
+            &sign_up_fields(&csrf, "known@example.org"),
+        )
+        .await;
+        let again = post(
+            &app,
+            FORM,
+            &cookie,
+            &sign_up_fields(&csrf, "known@example.org"),
+        )
+        .await;
+        let other = post(
+            &app,
+            FORM,
+            &cookie,
+            &sign_up_fields(&csrf, "new@example.org"),
+        )
+        .await;
+        for response in [&first, &again, &other] {
+            assert_eq!(response.status().as_u16(), 303);
+            assert_eq!(response.headers()["location"], format!("{FORM}/sent"));
+        }
+        let regs = convene::storage::RegistrationStore::registrations(
+            &app.state.db,
+            &"water-for-every-home-2026".parse().expect("slug"),
+        )
+        .await
+        .expect("list");
+        assert_eq!(regs.len(), 2, "no duplicate");
+    }
+);
+
+both_backends!(
+    bad_submissions_are_explained_and_keep_what_was_typed,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let (cookie, csrf) = form_session(&app, FORM).await;
+        let mut fields = sign_up_fields(&csrf, "not-an-address");
+        fields.retain(|(k, _)| *k != "consent");
+        let response = post(&app, FORM, &cookie, &fields).await;
+        assert_eq!(response.status().as_u16(), 422);
+        let html = response.text().await.expect("body");
+        assert!(html.contains("Enter an e-mail address such as name@example.org."));
+        assert!(html.contains("Please agree so that we can keep your registration."));
+        assert!(
+            html.contains(r#"value="Amina Qureshi""#),
+            "the name is kept"
+        );
+        assert!(
+            html.contains(r#"value="not-an-address""#),
+            "the address is kept to be corrected"
+        );
+    }
+);
+
+both_backends!(
+    forms_without_a_valid_token_are_refused,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let (cookie, _) = form_session(&app, FORM).await;
+        let response = post(
+            &app,
+            FORM,
+            &cookie,
+            &sign_up_fields("forged", "x@example.org"),
+        )
+        .await;
+        assert_eq!(response.status().as_u16(), 403);
+        let response = post(&app, FORM, "", &sign_up_fields("forged", "x@example.org")).await;
+        assert_eq!(response.status().as_u16(), 403);
+        assert_eq!(
+            convene::storage::Outbox::undelivered(&app.state.db)
+                .await
+                .expect("count"),
+            0
+        );
+    }
+);
+
+both_backends!(the_honeypot_catches_bots_quietly, |backend| async move {
+    let app = spawn_app(backend).await;
+    let (cookie, csrf) = form_session(&app, FORM).await;
+    let mut fields = sign_up_fields(&csrf, "bot@example.org");
+    fields.retain(|(k, _)| *k != "website");
+    fields.push(("website", "http://spam.example"));
+    let response = post(&app, FORM, &cookie, &fields).await;
+    let status = response.status().as_u16();
+    assert_eq!(
+        status,
+        303,
+        "the bot sees success: {}",
+        response.text().await.unwrap_or_default()
+    );
+    assert_eq!(
+        convene::storage::Outbox::undelivered(&app.state.db)
+            .await
+            .expect("count"),
+        0
+    );
+});
+
+both_backends!(
+    strangers_are_rate_limited_with_retry_after,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let (cookie, csrf) = form_session(&app, FORM).await;
+        let mut last = None;
+        for n in 0..25 {
+            let email = format!("p{n}@example.org");
+            last = Some(post(&app, FORM, &cookie, &sign_up_fields(&csrf, &email)).await);
+        }
+        let last = last.expect("responses");
+        assert_eq!(last.status().as_u16(), 429);
+        let retry: i64 = last.headers()["retry-after"]
+            .to_str()
+            .expect("ascii")
+            .parse()
+            .expect("seconds");
+        assert!((1..=600).contains(&retry));
+    }
+);
+
+both_backends!(
+    mail_waits_in_the_outbox_while_smtp_is_down,
+    |backend| async move {
+        let app = crate::helpers::spawn_app_with_smtp(backend, "smtp://127.0.0.1:9").await;
+        let (cookie, csrf) = form_session(&app, FORM).await;
+        post(
+            &app,
+            FORM,
+            &cookie,
+            &sign_up_fields(&csrf, "patient@example.org"),
+        )
+        .await;
+        assert_eq!(
+            convene::mail::deliver_due(&app.state)
+                .await
+                .expect("deliver"),
+            0
+        );
+        assert_eq!(
+            convene::storage::Outbox::undelivered(&app.state.db)
+                .await
+                .expect("count"),
+            1,
+            "nothing is lost"
+        );
+        // Not due again until the backoff has passed.
+        assert!(
+            convene::storage::Outbox::due_mail(&app.state.db, app.state.clock.now(), 10)
+                .await
+                .expect("due")
+                .is_empty()
+        );
+    }
+);
+
+impl TestApp {
+    fn data_dir(&self) -> &Path {
+        &self.state.config.data_dir
+    }
+}

@@ -1,0 +1,338 @@
+//! The registration guarantees, on SQLite and on PostgreSQL.
+
+use crate::both_backends;
+use crate::helpers::{fresh_database, test_now};
+use convene::domain::Slug;
+use convene::registration::{Confirmation, NewRegistration, SignUp, Status};
+use convene::storage::{Database, Lifetimes, Outbox, RegistrationStore};
+use jiff::SignedDuration;
+
+const LIFETIMES: Lifetimes = Lifetimes {
+    confirm_link: SignedDuration::from_hours(48),
+    offer: SignedDuration::from_hours(24),
+    resend_after: SignedDuration::from_mins(10),
+};
+
+fn event() -> Slug {
+    "water-for-every-home-2026".parse().expect("slug")
+}
+
+fn person(n: usize) -> NewRegistration {
+    NewRegistration {
+        event: event(),
+        email: format!("person{n}@example.org").parse().expect("email"),
+        name: format!("Person {n}").parse().expect("name"),
+        country: "PK".parse().expect("country"),
+        lang: "ur".parse().expect("lang"),
+        time_zone: "Asia/Karachi".parse().expect("zone"),
+    }
+}
+
+/// Signs up person `n` and returns the id and confirmation nonce.
+async fn signed_up(db: &Database, n: usize) -> (i64, String) {
+    let nonce = format!("confirm-{n}");
+    let outcome = db
+        .sign_up(
+            &person(n),
+            &nonce,
+            &format!("access-{n}"),
+            test_now(),
+            LIFETIMES,
+        )
+        .await
+        .expect("sign up");
+    match outcome {
+        SignUp::Created { id } => (id, nonce),
+        other => panic!("expected a new registration, got {other:?}"),
+    }
+}
+
+async fn statuses(db: &Database) -> Vec<Status> {
+    db.registrations(&event())
+        .await
+        .expect("list")
+        .iter()
+        .map(|r| r.status)
+        .collect()
+}
+
+both_backends!(
+    a_confirmed_sign_up_takes_a_place_and_queues_each_mail,
+    |backend| async move {
+        let (db, _dir) = fresh_database(backend).await;
+        db.set_capacity(&event(), Some(2), test_now(), LIFETIMES)
+            .await
+            .expect("capacity");
+        let (id, nonce) = signed_up(&db, 1).await;
+        assert_eq!(
+            db.places(&event()).await.expect("places").left(),
+            Some(2),
+            "pending holds nothing"
+        );
+        assert_eq!(
+            db.confirm(id, &nonce, test_now()).await.expect("confirm"),
+            Confirmation::Confirmed { id }
+        );
+        assert_eq!(db.places(&event()).await.expect("places").left(), Some(1));
+        // Following the link again (a lost response, a retry) changes nothing.
+        assert_eq!(
+            db.confirm(id, &nonce, test_now())
+                .await
+                .expect("confirm again"),
+            Confirmation::AlreadyConfirmed {
+                id,
+                status: Status::Confirmed
+            }
+        );
+        assert_eq!(db.places(&event()).await.expect("places").left(), Some(1));
+        let kinds: Vec<&str> = db
+            .due_mail(test_now(), 10)
+            .await
+            .expect("outbox")
+            .iter()
+            .map(|m| m.kind.as_str())
+            .collect();
+        assert_eq!(kinds, ["confirm", "confirmed"]);
+    }
+);
+
+both_backends!(
+    a_second_sign_up_for_an_address_creates_no_duplicate,
+    |backend| async move {
+        let (db, _dir) = fresh_database(backend).await;
+        let (id, _) = signed_up(&db, 1).await;
+        let again = db
+            .sign_up(&person(1), "other", "other", test_now(), LIFETIMES)
+            .await
+            .expect("again");
+        assert_eq!(
+            again,
+            SignUp::Existing { id, mailed: false },
+            "no second mail within ten minutes"
+        );
+        let mut shouting = person(1);
+        shouting.email = "PERSON1@Example.org".parse().expect("email");
+        let later = test_now() + SignedDuration::from_mins(11);
+        let again = db
+            .sign_up(&shouting, "other", "other", later, LIFETIMES)
+            .await
+            .expect("again");
+        assert_eq!(
+            again,
+            SignUp::Existing { id, mailed: true },
+            "the link is sent again later"
+        );
+        assert_eq!(db.registrations(&event()).await.expect("list").len(), 1);
+        assert_eq!(db.undelivered().await.expect("count"), 2);
+    }
+);
+
+both_backends!(
+    unconfirmed_sign_ups_expire_and_release_nothing,
+    |backend| async move {
+        let (db, _dir) = fresh_database(backend).await;
+        db.set_capacity(&event(), Some(1), test_now(), LIFETIMES)
+            .await
+            .expect("capacity");
+        let (id, nonce) = signed_up(&db, 1).await;
+        let later = test_now() + SignedDuration::from_hours(49);
+        assert_eq!(
+            db.confirm(id, &nonce, later).await.expect("confirm"),
+            Confirmation::Expired
+        );
+        assert_eq!(db.expire_due(later, LIFETIMES).await.expect("expire"), 1);
+        assert_eq!(statuses(&db).await, [Status::Expired]);
+        assert_eq!(db.places(&event()).await.expect("places").left(), Some(1));
+        assert_eq!(
+            db.confirm(id, "guess", test_now()).await.expect("confirm"),
+            Confirmation::Expired
+        );
+        assert_eq!(
+            db.confirm(9999, "guess", test_now())
+                .await
+                .expect("confirm"),
+            Confirmation::Unknown
+        );
+    }
+);
+
+both_backends!(
+    a_burst_of_confirmations_never_oversells,
+    |backend| async move {
+        let (db, _dir) = fresh_database(backend).await;
+        const PLACES: i64 = 25;
+        const PEOPLE: usize = 120;
+        db.set_capacity(&event(), Some(PLACES), test_now(), LIFETIMES)
+            .await
+            .expect("capacity");
+        let mut pending = Vec::new();
+        for n in 0..PEOPLE {
+            pending.push(signed_up(&db, n).await);
+        }
+        let tasks: Vec<_> = pending
+            .into_iter()
+            .map(|(id, nonce)| {
+                let db = db.clone();
+                tokio::spawn(async move { db.confirm(id, &nonce, test_now()).await })
+            })
+            .collect();
+        let mut confirmed = 0;
+        let mut positions = Vec::new();
+        for task in tasks {
+            match task.await.expect("task").expect("confirm") {
+                Confirmation::Confirmed { .. } => confirmed += 1,
+                Confirmation::Waitlisted { position, .. } => positions.push(position),
+                other => panic!("unexpected {other:?}"),
+            }
+        }
+        assert_eq!(confirmed, PLACES);
+        positions.sort_unstable();
+        assert_eq!(
+            positions,
+            (1..=(PEOPLE as i64 - PLACES)).collect::<Vec<_>>(),
+            "one position each, in a row"
+        );
+        let places = db.places(&event()).await.expect("places");
+        assert_eq!(places.held, PLACES);
+        let stored = statuses(&db).await;
+        assert_eq!(
+            stored.iter().filter(|s| **s == Status::Confirmed).count() as i64,
+            PLACES
+        );
+    }
+);
+
+both_backends!(
+    capacity_changes_mid_burst_never_oversell,
+    |backend| async move {
+        let (db, _dir) = fresh_database(backend).await;
+        db.set_capacity(&event(), Some(30), test_now(), LIFETIMES)
+            .await
+            .expect("capacity");
+        let mut pending = Vec::new();
+        for n in 0..80 {
+            pending.push(signed_up(&db, n).await);
+        }
+        let organiser = {
+            let db = db.clone();
+            tokio::spawn(async move {
+                for capacity in [10, 40, 5, 20] {
+                    db.set_capacity(&event(), Some(capacity), test_now(), LIFETIMES)
+                        .await
+                        .expect("capacity");
+                    tokio::task::yield_now().await;
+                }
+            })
+        };
+        let tasks: Vec<_> = pending
+            .into_iter()
+            .map(|(id, nonce)| {
+                let db = db.clone();
+                tokio::spawn(async move { db.confirm(id, &nonce, test_now()).await })
+            })
+            .collect();
+        for task in tasks {
+            task.await.expect("task").expect("confirm");
+        }
+        organiser.await.expect("organiser");
+        let holding = statuses(&db)
+            .await
+            .iter()
+            .filter(|s| s.holds_place())
+            .count() as i64;
+        let places = db.places(&event()).await.expect("places");
+        assert_eq!(
+            places.held, holding,
+            "the counter matches the registrations"
+        );
+        assert!(
+            holding <= 40,
+            "never more than the largest capacity in force: {holding}"
+        );
+    }
+);
+
+both_backends!(
+    a_cancelled_place_is_offered_in_waitlist_order,
+    |backend| async move {
+        let (db, _dir) = fresh_database(backend).await;
+        db.set_capacity(&event(), Some(1), test_now(), LIFETIMES)
+            .await
+            .expect("capacity");
+        let mut ids = Vec::new();
+        for n in 0..3 {
+            let (id, nonce) = signed_up(&db, n).await;
+            db.confirm(id, &nonce, test_now()).await.expect("confirm");
+            ids.push(id);
+        }
+        assert_eq!(
+            statuses(&db).await,
+            [Status::Confirmed, Status::Waitlisted, Status::Waitlisted]
+        );
+        assert_eq!(
+            db.cancel(ids[0], "access-0", test_now(), LIFETIMES)
+                .await
+                .expect("cancel"),
+            Some(Status::Confirmed)
+        );
+        assert_eq!(
+            statuses(&db).await,
+            [Status::Cancelled, Status::Offered, Status::Waitlisted]
+        );
+        assert_eq!(
+            db.places(&event()).await.expect("places").left(),
+            Some(0),
+            "the offer holds the place"
+        );
+        // The offer lapses: the place moves on to the next person.
+        let later = test_now() + SignedDuration::from_hours(25);
+        assert!(
+            !db.accept_offer(ids[1], "access-1", later)
+                .await
+                .expect("accept"),
+            "too late"
+        );
+        assert_eq!(db.expire_due(later, LIFETIMES).await.expect("expire"), 1);
+        assert_eq!(
+            statuses(&db).await,
+            [Status::Cancelled, Status::Expired, Status::Offered]
+        );
+        assert!(
+            db.accept_offer(ids[2], "access-2", later)
+                .await
+                .expect("accept")
+        );
+        assert_eq!(
+            statuses(&db).await,
+            [Status::Cancelled, Status::Expired, Status::Confirmed]
+        );
+        assert!(
+            db.cancel(ids[2], "wrong-access", later, LIFETIMES)
+                .await
+                .expect("cancel")
+                .is_none(),
+            "the link is checked"
+        );
+    }
+);
+
+both_backends!(
+    raising_the_capacity_offers_places_to_the_waitlist,
+    |backend| async move {
+        let (db, _dir) = fresh_database(backend).await;
+        db.set_capacity(&event(), Some(1), test_now(), LIFETIMES)
+            .await
+            .expect("capacity");
+        for n in 0..3 {
+            let (id, nonce) = signed_up(&db, n).await;
+            db.confirm(id, &nonce, test_now()).await.expect("confirm");
+        }
+        db.set_capacity(&event(), Some(2), test_now(), LIFETIMES)
+            .await
+            .expect("capacity");
+        assert_eq!(
+            statuses(&db).await,
+            [Status::Confirmed, Status::Offered, Status::Waitlisted]
+        );
+    }
+);

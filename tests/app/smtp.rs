@@ -1,0 +1,188 @@
+//! Mail through a real SMTP server: aiosmtpd (Python), started by the test, writing what it
+//! receives into a maildir.
+
+use crate::both_backends;
+use crate::helpers::spawn_app_with_smtp;
+use std::process::{Child, Command};
+
+/// A running aiosmtpd; killed when dropped.
+struct SmtpServer {
+    child: Child,
+    port: u16,
+    maildir: tempfile::TempDir,
+}
+
+impl Drop for SmtpServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port()
+}
+
+/// Starts aiosmtpd on `port` and waits (bounded) until it accepts connections.
+async fn start_smtp(port: u16) -> SmtpServer {
+    let maildir = tempfile::tempdir().expect("dir");
+    let child = Command::new("python3")
+        .args([
+            "-m",
+            "aiosmtpd",
+            "-n",
+            "-l",
+            &format!("127.0.0.1:{port}"),
+            "-c",
+            "aiosmtpd.handlers.Mailbox",
+        ])
+        .arg(maildir.path().join("box"))
+        .spawn()
+        .expect("aiosmtpd is installed by scripts/setup (pip install aiosmtpd)");
+    // Owned at once, so the process is killed and reaped whatever happens next.
+    let server = SmtpServer {
+        child,
+        port,
+        maildir,
+    };
+    let mut tick = tokio::time::interval(std::time::Duration::from_millis(50));
+    for _ in 0..200 {
+        tick.tick().await;
+        if tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_ok()
+        {
+            return server;
+        }
+    }
+    panic!("aiosmtpd did not start on port {port}");
+}
+
+fn received(server: &SmtpServer) -> Vec<mail_parser::Message<'static>> {
+    let new = server.maildir.path().join("box/new");
+    let Ok(entries) = std::fs::read_dir(new) else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(Result::ok)
+        .map(|e| {
+            let bytes = std::fs::read(e.path()).expect("read");
+            mail_parser::MessageParser::default()
+                .parse(&bytes)
+                .expect("parse")
+                .into_owned()
+        })
+        .collect()
+}
+
+async fn register(app: &crate::helpers::TestApp, email: &str) {
+    let form = "/en/events/water-for-every-home-2026/register";
+    let response = app.get(form).await;
+    let cookie = response.headers()["set-cookie"]
+        .to_str()
+        .expect("ascii")
+        .split(';')
+        .next()
+        .expect("pair")
+        .to_owned();
+    let html = response.text().await.expect("body");
+    let csrf = html
+        .split(r#"name="csrf" value=""#)
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("csrf")
+        .to_owned();
+    let fields = [
+        ("csrf", csrf.as_str()),
+        ("name", "Siti Rahma"),
+        ("email", email),
+        ("country", "ID"),
+        ("lang", "id"),
+        ("tz", "Asia/Jakarta"),
+        ("attest", "on"),
+        ("consent", "on"),
+    ];
+    let sent = app
+        .client
+        .post(format!("{}{form}", app.address))
+        .header("cookie", cookie)
+        .form(&fields)
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(sent.status().as_u16(), 303);
+}
+
+both_backends!(
+    confirmation_mail_goes_through_a_real_smtp_server,
+    |backend| async move {
+        let server = start_smtp(free_port()).await;
+        let app = spawn_app_with_smtp(backend, &format!("smtp://127.0.0.1:{}", server.port)).await;
+        register(&app, "siti@example.org").await;
+        assert_eq!(
+            convene::mail::deliver_due(&app.state)
+                .await
+                .expect("deliver"),
+            1
+        );
+        let mails = received(&server);
+        assert_eq!(mails.len(), 1);
+        let mail = &mails[0];
+        assert_eq!(
+            mail.to().and_then(|t| t.first()).and_then(|a| a.address()),
+            Some("siti@example.org")
+        );
+        assert!(
+            mail.body_html(0).is_some() && mail.body_text(0).is_some(),
+            "text and HTML"
+        );
+        let text = mail.body_text(0).expect("text");
+        assert!(
+            text.contains("/id/registrations/confirm/"),
+            "in the chosen language: {text}"
+        );
+    }
+);
+
+both_backends!(
+    mail_queued_while_smtp_is_down_is_delivered_once_it_is_back,
+    |backend| async move {
+        let port = free_port();
+        let app = spawn_app_with_smtp(backend, &format!("smtp://127.0.0.1:{port}")).await;
+        register(&app, "later@example.org").await;
+        assert_eq!(
+            convene::mail::deliver_due(&app.state)
+                .await
+                .expect("deliver"),
+            0,
+            "the server is down"
+        );
+        let server = start_smtp(port).await;
+        assert_eq!(
+            convene::mail::deliver_due(&app.state)
+                .await
+                .expect("deliver"),
+            0,
+            "waits for its retry time"
+        );
+        app.clock.advance(jiff::SignedDuration::from_secs(31));
+        assert_eq!(
+            convene::mail::deliver_due(&app.state)
+                .await
+                .expect("deliver"),
+            1
+        );
+        assert_eq!(received(&server).len(), 1);
+        assert_eq!(
+            convene::mail::deliver_due(&app.state)
+                .await
+                .expect("deliver"),
+            0,
+            "sent exactly once"
+        );
+    }
+);
