@@ -54,3 +54,12 @@ CREATE TABLE outbox (
     last_error      TEXT
 );
 CREATE INDEX outbox_due ON outbox (sent_at, next_attempt_at);
+
+-- Reminders already queued: the primary key makes each (registration, offset) happen once,
+-- however often the job runs and across restarts.
+CREATE TABLE reminders (
+    registration_id BIGINT NOT NULL REFERENCES registrations (id),
+    offset_minutes  BIGINT NOT NULL,
+    created_at      BIGINT NOT NULL,
+    PRIMARY KEY (registration_id, offset_minutes)
+);

@@ -140,6 +140,7 @@ fn event_file(e: &Event) -> EventFile {
         places: e.places,
         registration_opens_at: e.registration_opens_at.map(|t| local(t, zone)),
         registration_closes_at: e.registration_closes_at.map(|t| local(t, zone)),
+        reminder_hours: e.reminder_hours.iter().copied().map(unspanned).collect(),
         chapters: e.chapters.iter().cloned().map(unspanned).collect(),
         hashtags: e.hashtags.clone(),
         trailer: e.trailer.as_ref().map(video_entry),

@@ -79,6 +79,8 @@ pub struct EventFile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registration_closes_at: Option<Spanned<civil::DateTime>>,
     #[serde(default)]
+    pub reminder_hours: Vec<Spanned<u32>>,
+    #[serde(default)]
     pub chapters: Vec<Spanned<Slug>>,
     #[serde(default)]
     pub hashtags: Vec<Hashtag>,

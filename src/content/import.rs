@@ -325,6 +325,15 @@ impl Reader<'_> {
                 "registration must close before the event ends",
             );
         }
+        for hours in &file.reminder_hours {
+            if !(1..=720).contains(hours.get_ref()) {
+                src.problem(
+                    self.problems,
+                    hours,
+                    "reminder hours must be between 1 and 720 (30 days)",
+                );
+            }
+        }
         for chapter in &file.chapters {
             if !chapters.contains(chapter.get_ref()) {
                 src.problem(
@@ -434,6 +443,7 @@ impl Reader<'_> {
             places: file.places,
             registration_opens_at: opens,
             registration_closes_at: closes,
+            reminder_hours: file.reminder_hours.iter().map(|h| *h.get_ref()).collect(),
             chapters: file.chapters.into_iter().map(Spanned::into_inner).collect(),
             hashtags: file.hashtags,
             trailer,

@@ -114,6 +114,9 @@ pub struct Event {
     pub registration_opens_at: Option<Timestamp>,
     #[serde(default)]
     pub registration_closes_at: Option<Timestamp>,
+    /// Hours before doors open at which confirmed attendees get a reminder.
+    #[serde(default)]
+    pub reminder_hours: Vec<u32>,
     pub chapters: Vec<Slug>,
     pub hashtags: Vec<Hashtag>,
     pub trailer: Option<Video>,

@@ -3,8 +3,9 @@
 use crate::content::{Chapter, Event, SiteSettings, Video};
 use crate::domain::{HijriDate, Lang, Slug};
 use crate::error::WebError;
+use crate::registration::Places;
 use crate::state::AppState;
-use crate::storage::{EventStore, SiteStore};
+use crate::storage::{EventStore, RegistrationStore, SiteStore};
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
@@ -43,6 +44,11 @@ struct EventSummary {
     starts_at: Instant,
     ends_at: Instant,
     places_total: Option<u32>,
+    /// Places not held by a confirmed registration or an open offer (`null`: unlimited).
+    places_left: Option<i64>,
+    registration_opens_at: Option<Instant>,
+    registration_closes_at: Option<Instant>,
+    registration_open: bool,
     is_past: bool,
 }
 
@@ -111,10 +117,11 @@ pub async fn list_events(
     let lang = api_lang(&settings, q.lang.as_deref())?;
     let now = state.clock.now();
     let events = state.db.events().await?;
-    let list: Vec<EventSummary> = events
-        .iter()
-        .map(|e| summary(&settings, e, &lang, now))
-        .collect();
+    let mut list: Vec<EventSummary> = Vec::with_capacity(events.len());
+    for e in &events {
+        let places = state.db.places(&e.slug).await?;
+        list.push(summary(&settings, e, places, &lang, now));
+    }
     Ok(Json(serde_json::json!({ "events": list })).into_response())
 }
 
@@ -129,10 +136,12 @@ pub async fn get_event(
     let slug: Slug = slug.parse().map_err(|_| WebError::NotFound)?;
     let event = state.db.event(&slug).await?.ok_or(WebError::NotFound)?;
     let chapters = state.db.chapters().await?;
+    let places = state.db.places(&slug).await?;
     Ok(Json(detail(
         &settings,
         &event,
         &chapters,
+        places,
         &lang,
         state.clock.now(),
     ))
@@ -172,7 +181,13 @@ fn instant(settings: &SiteSettings, event: &Event, at: Timestamp) -> Instant {
     }
 }
 
-fn summary(settings: &SiteSettings, e: &Event, lang: &Lang, now: Timestamp) -> EventSummary {
+fn summary(
+    settings: &SiteSettings,
+    e: &Event,
+    places: Places,
+    lang: &Lang,
+    now: Timestamp,
+) -> EventSummary {
     let (text_lang, text) = match e.text(lang) {
         Some(t) => (lang, Some(t)),
         None => (
@@ -191,6 +206,10 @@ fn summary(settings: &SiteSettings, e: &Event, lang: &Lang, now: Timestamp) -> E
         starts_at: instant(settings, e, e.starts_at),
         ends_at: instant(settings, e, e.ends_at),
         places_total: e.places.map(|p| p.get()),
+        places_left: places.left(),
+        registration_opens_at: e.registration_opens_at.map(|t| instant(settings, e, t)),
+        registration_closes_at: e.registration_closes_at.map(|t| instant(settings, e, t)),
+        registration_open: e.registration_open(now),
         is_past: e.is_past(now),
     }
 }
@@ -211,13 +230,14 @@ fn detail(
     settings: &SiteSettings,
     e: &Event,
     chapters: &[Chapter],
+    places: Places,
     lang: &Lang,
     now: Timestamp,
 ) -> EventDetail {
     let text = e.text(lang).or_else(|| e.text(&settings.default_language));
     let mut counters = std::collections::HashMap::new();
     EventDetail {
-        summary: summary(settings, e, lang, now),
+        summary: summary(settings, e, places, lang, now),
         available_languages: e.texts.keys().map(ToString::to_string).collect(),
         zone_label: text.map(|t| t.zone_label.clone()).unwrap_or_default(),
         eligibility: text.map(|t| t.eligibility.clone()).unwrap_or_default(),

@@ -7,4 +7,4 @@ mod worker;
 
 pub use compose::{ComposeError, Composed, MailInputs, compose};
 pub use transport::{Transport, TransportError};
-pub use worker::{deliver_due, run_worker};
+pub use worker::{deliver_due, queue_reminders, run_worker};

@@ -102,6 +102,25 @@ async fn deliver(state: &AppState, mail: &QueuedMail) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Queues the reminders that are due for every upcoming event; returns how many.
+pub async fn queue_reminders(state: &AppState) -> anyhow::Result<usize> {
+    let now = state.clock.now();
+    let mut queued = 0;
+    for event in state.db.events().await? {
+        if event.doors_open_at <= now {
+            continue;
+        }
+        for hours in &event.reminder_hours {
+            let offset = SignedDuration::from_hours(i64::from(*hours));
+            queued += state
+                .db
+                .queue_reminders(&event.slug, offset, event.doors_open_at, now)
+                .await?;
+        }
+    }
+    Ok(queued)
+}
+
 /// Runs until the task is dropped, delivering due mail every second.
 pub async fn run_worker(state: AppState) {
     let mut tick = tokio::time::interval(POLL);

@@ -134,6 +134,8 @@ pub enum MailKind {
     Cancelled,
     /// "Your offer expired".
     Expired,
+    /// "The conference starts soon" (at each of the event's reminder offsets).
+    Reminder,
     /// Sent when someone registers an address that already holds a registration: the same
     /// page is shown either way, and the owner of the address gets their link again.
     AlreadyRegistered,
@@ -150,6 +152,7 @@ impl MailKind {
             MailKind::Cancelled => "cancelled",
             MailKind::Expired => "expired",
             MailKind::AlreadyRegistered => "already-registered",
+            MailKind::Reminder => "reminder",
         }
     }
 
@@ -163,6 +166,7 @@ impl MailKind {
             "cancelled" => MailKind::Cancelled,
             "expired" => MailKind::Expired,
             "already-registered" => MailKind::AlreadyRegistered,
+            "reminder" => MailKind::Reminder,
             _ => return None,
         })
     }

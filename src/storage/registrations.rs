@@ -106,6 +106,16 @@ pub trait RegistrationStore {
         lifetimes: Lifetimes,
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
 
+    /// Queues the reminder `offset` before doors open for every attendee confirmed before that
+    /// moment, once each (however often it runs). Does nothing outside the reminder's window.
+    fn queue_reminders(
+        &self,
+        event: &Slug,
+        offset: SignedDuration,
+        doors_open_at: Timestamp,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<usize, StoreError>> + Send;
+
     /// The event's places.
     fn places(&self, event: &Slug) -> impl Future<Output = Result<Places, StoreError>> + Send;
 
@@ -375,6 +385,11 @@ impl RegistrationStore for Database {
             return self.why_not_confirmed(id, now).await;
         };
         let event: String = claimed.try_get("event_slug")?;
+        // An event never given a capacity has unlimited places (and no counter row yet).
+        sqlx::query("INSERT INTO event_places (event_slug, capacity) VALUES ($1, NULL) ON CONFLICT (event_slug) DO NOTHING")
+            .bind(&event)
+            .execute(&mut *tx)
+            .await?;
         let place = sqlx::query(
             "UPDATE event_places SET held = held + 1 \
              WHERE event_slug = $1 AND (capacity IS NULL OR held < capacity) RETURNING held",
@@ -554,6 +569,43 @@ impl RegistrationStore for Database {
         offer_free_places(&mut tx, event.as_str(), now, lifetimes).await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    async fn queue_reminders(
+        &self,
+        event: &Slug,
+        offset: SignedDuration,
+        doors_open_at: Timestamp,
+        now: Timestamp,
+    ) -> Result<usize, StoreError> {
+        let remind_at = doors_open_at - offset;
+        if now < remind_at || now >= doors_open_at {
+            return Ok(0);
+        }
+        let mut tx = self.pool.begin().await?;
+        let rows = sqlx::query(
+            "INSERT INTO reminders (registration_id, offset_minutes, created_at) \
+             SELECT id, $2, $3 FROM registrations \
+             WHERE event_slug = $1 AND status = 'confirmed' AND confirmed_at <= $4 \
+             ON CONFLICT DO NOTHING RETURNING registration_id",
+        )
+        .bind(event.as_str())
+        .bind(offset.as_mins())
+        .bind(now.as_second())
+        .bind(remind_at.as_second())
+        .fetch_all(&mut *tx)
+        .await?;
+        for row in &rows {
+            queue_mail(
+                &mut tx,
+                MailKind::Reminder,
+                row.try_get("registration_id")?,
+                now,
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(rows.len())
     }
 
     async fn places(&self, event: &Slug) -> Result<Places, StoreError> {

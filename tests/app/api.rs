@@ -114,3 +114,19 @@ both_backends!(
         }
     }
 );
+
+both_backends!(
+    the_api_reports_places_and_registration_times,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let (_, body) = json(&app, "/api/v1/events/water-for-every-home-2026").await;
+        assert_eq!(body["places_total"], 500);
+        assert_eq!(body["places_left"], 500);
+        assert_eq!(body["registration_open"], true);
+        assert_eq!(
+            body["registration_closes_at"]["reference_local"],
+            "2026-12-23T12:00:00"
+        );
+        assert!(body["registration_opens_at"]["utc"].is_string());
+    }
+);

@@ -370,3 +370,52 @@ impl TestApp {
         &self.state.config.data_dir
     }
 }
+
+both_backends!(
+    reminder_mail_reaches_confirmed_attendees_in_their_language,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let (cookie, csrf) = form_session(&app, FORM).await;
+        let mut fields = sign_up_fields(&csrf, "leila@example.org");
+        fields.retain(|(k, _)| *k != "lang");
+        fields.push(("lang", "fr"));
+        post(&app, FORM, &cookie, &fields).await;
+        convene::mail::deliver_due(&app.state)
+            .await
+            .expect("deliver");
+        let confirm = link_in(
+            &mails(&app)[0],
+            "https://convene.example/fr/registrations/confirm/",
+        );
+        let (cookie, csrf) = form_session(&app, &confirm).await;
+        post(&app, &confirm, &cookie, &[("csrf", &csrf)]).await;
+        convene::mail::deliver_due(&app.state)
+            .await
+            .expect("deliver");
+        // A day before doors open (2026-12-23 12:30 UTC) the 24-hour reminder goes out.
+        app.clock
+            .set("2026-12-22T13:00:00Z".parse().expect("instant"));
+        assert_eq!(
+            convene::mail::queue_reminders(&app.state)
+                .await
+                .expect("queue"),
+            1
+        );
+        assert_eq!(
+            convene::mail::queue_reminders(&app.state)
+                .await
+                .expect("queue"),
+            0
+        );
+        convene::mail::deliver_due(&app.state)
+            .await
+            .expect("deliver");
+        let all = mails(&app);
+        let reminder = all.last().expect("a reminder");
+        assert!(
+            reminder.subject().is_some_and(|s| s.starts_with("Bientôt")),
+            "{:?}",
+            reminder.subject()
+        );
+    }
+);

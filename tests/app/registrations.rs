@@ -336,3 +336,84 @@ both_backends!(
         );
     }
 );
+
+both_backends!(
+    reminders_go_out_once_each_at_their_offsets,
+    |backend| async move {
+        let (db, _dir) = fresh_database(backend).await;
+        let doors = test_now() + SignedDuration::from_hours(72);
+        let day = SignedDuration::from_hours(24);
+        let hour = SignedDuration::from_hours(1);
+        let (early, nonce) = signed_up(&db, 1).await;
+        db.confirm(early, &nonce, test_now())
+            .await
+            .expect("confirm");
+        assert_eq!(
+            db.queue_reminders(&event(), day, doors, test_now())
+                .await
+                .expect("queue"),
+            0,
+            "too early"
+        );
+        let a_day_before = doors - SignedDuration::from_hours(23);
+        assert_eq!(
+            db.queue_reminders(&event(), day, doors, a_day_before)
+                .await
+                .expect("queue"),
+            1
+        );
+        assert_eq!(
+            db.queue_reminders(&event(), day, doors, a_day_before)
+                .await
+                .expect("queue"),
+            0,
+            "only once"
+        );
+        // Someone confirmed after the 24-hour mark gets only the later reminder.
+        let late = match db
+            .sign_up(
+                &person(2),
+                "confirm-late",
+                "access-late",
+                a_day_before,
+                LIFETIMES,
+            )
+            .await
+            .expect("sign up")
+        {
+            SignUp::Created { id } => id,
+            other => panic!("{other:?}"),
+        };
+        db.confirm(late, "confirm-late", a_day_before)
+            .await
+            .expect("confirm");
+        assert_eq!(
+            db.queue_reminders(&event(), day, doors, a_day_before)
+                .await
+                .expect("queue"),
+            0
+        );
+        let half_an_hour_before = doors - SignedDuration::from_mins(30);
+        assert_eq!(
+            db.queue_reminders(&event(), hour, doors, half_an_hour_before)
+                .await
+                .expect("queue"),
+            2
+        );
+        assert_eq!(
+            db.queue_reminders(&event(), hour, doors, doors)
+                .await
+                .expect("queue"),
+            0,
+            "not after doors open"
+        );
+        let reminders = db
+            .due_mail(doors, 100)
+            .await
+            .expect("outbox")
+            .iter()
+            .filter(|m| m.kind == convene::registration::MailKind::Reminder)
+            .count();
+        assert_eq!(reminders, 3);
+    }
+);

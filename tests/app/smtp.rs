@@ -56,6 +56,12 @@ async fn start_smtp(port: u16) -> SmtpServer {
             .await
             .is_ok()
         {
+            // A listener is up; make sure it is ours and not another test's on a reused port.
+            let mut server = server;
+            assert!(
+                server.child.try_wait().expect("status").is_none(),
+                "aiosmtpd could not listen on {port}"
+            );
             return server;
         }
     }
@@ -151,8 +157,8 @@ both_backends!(
 both_backends!(
     mail_queued_while_smtp_is_down_is_delivered_once_it_is_back,
     |backend| async move {
-        let port = free_port();
-        let app = spawn_app_with_smtp(backend, &format!("smtp://127.0.0.1:{port}")).await;
+        // Port 9 (discard) has no listener here: every connection is refused.
+        let app = spawn_app_with_smtp(backend, "smtp://127.0.0.1:9").await;
         register(&app, "later@example.org").await;
         assert_eq!(
             convene::mail::deliver_due(&app.state)
@@ -161,26 +167,25 @@ both_backends!(
             0,
             "the server is down"
         );
-        let server = start_smtp(port).await;
+        // The server comes back (at a new address, so no other test can be listening there).
+        let server = start_smtp(free_port()).await;
+        let mut state = app.state.clone();
+        state.transport =
+            convene::mail::Transport::smtp(&format!("smtp://127.0.0.1:{}", server.port))
+                .expect("url");
         assert_eq!(
-            convene::mail::deliver_due(&app.state)
-                .await
-                .expect("deliver"),
+            convene::mail::deliver_due(&state).await.expect("deliver"),
             0,
             "waits for its retry time"
         );
         app.clock.advance(jiff::SignedDuration::from_secs(31));
         assert_eq!(
-            convene::mail::deliver_due(&app.state)
-                .await
-                .expect("deliver"),
+            convene::mail::deliver_due(&state).await.expect("deliver"),
             1
         );
         assert_eq!(received(&server).len(), 1);
         assert_eq!(
-            convene::mail::deliver_due(&app.state)
-                .await
-                .expect("deliver"),
+            convene::mail::deliver_due(&state).await.expect("deliver"),
             0,
             "sent exactly once"
         );

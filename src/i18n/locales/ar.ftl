@@ -213,3 +213,7 @@ mail-already-registered-body = حاول أحدهم، وربما كنتِ أنت�
 mail-already-registered-action = تسجيلك
 register-not-open = يُفتح باب التسجيل في { $opens }.
 register-closed = باب التسجيل مغلق.
+
+mail-reminder-subject = قريبًا: { $event }
+mail-reminder-body = تذكير: تُفتح قاعة «{ $event }» في { $when }. استخدمي رابطك الشخصي أدناه لدخول القاعة.
+mail-reminder-action = تسجيلكِ ورابط دخول القاعة

@@ -189,3 +189,7 @@ mail-already-registered-body = Someone, probably you, tried to register this add
 mail-already-registered-action = Your registration
 register-not-open = Registration opens on { $opens }.
 register-closed = Registration is closed.
+
+mail-reminder-subject = Starting soon: { $event }
+mail-reminder-body = This is a reminder: { $event } opens its doors { $when }. Use your personal link below to enter the hall.
+mail-reminder-action = Your registration and hall link

@@ -195,3 +195,7 @@ mail-already-registered-body = Quelqu’un, sans doute vous-même, a tenté d’
 mail-already-registered-action = Votre inscription
 register-not-open = Les inscriptions ouvriront le { $opens }.
 register-closed = Les inscriptions sont closes.
+
+mail-reminder-subject = Bientôt : { $event }
+mail-reminder-body = Petit rappel : les portes de « { $event } » ouvrent { $when }. Utilisez votre lien personnel ci-dessous pour entrer dans la salle.
+mail-reminder-action = Votre inscription et votre lien vers la salle

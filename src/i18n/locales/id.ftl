@@ -184,3 +184,7 @@ mail-already-registered-body = Seseorang, kemungkinan besar Anda sendiri, mencob
 mail-already-registered-action = Pendaftaran Anda
 register-not-open = Pendaftaran dibuka pada { $opens }.
 register-closed = Pendaftaran sudah ditutup.
+
+mail-reminder-subject = Segera dimulai: { $event }
+mail-reminder-body = Pengingat: ruang “{ $event }” dibuka pada { $when }. Gunakan tautan pribadi Anda di bawah ini untuk masuk ke ruang.
+mail-reminder-action = Pendaftaran dan tautan ruang Anda

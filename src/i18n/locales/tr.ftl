@@ -189,3 +189,7 @@ mail-already-registered-body = Birisi, büyük olasılıkla siz, bu adresi “{ 
 mail-already-registered-action = Kaydınız
 register-not-open = Kayıtlar şu tarihte açılacak: { $opens }.
 register-closed = Kayıtlar kapandı.
+
+mail-reminder-subject = Yakında başlıyor: { $event }
+mail-reminder-body = Hatırlatma: “{ $event }” salonunun kapıları şu zamanda açılıyor: { $when }. Salona girmek için aşağıdaki kişisel bağlantınızı kullanın.
+mail-reminder-action = Kaydınız ve salon bağlantınız

@@ -189,3 +189,7 @@ mail-already-registered-body = کسی نے، غالباً آپ ہی نے، “{ 
 mail-already-registered-action = آپ کی رجسٹریشن
 register-not-open = رجسٹریشن { $opens } کو شروع ہو گی۔
 register-closed = رجسٹریشن بند ہو چکی ہے۔
+
+mail-reminder-subject = جلد شروع ہو رہی ہے: { $event }
+mail-reminder-body = یاد دہانی: “{ $event }” کا ہال { $when } کھلے گا۔ ہال میں داخل ہونے کے لیے نیچے دیا گیا اپنا ذاتی لنک استعمال کریں۔
+mail-reminder-action = آپ کی رجسٹریشن اور ہال کا لنک
