@@ -1,6 +1,7 @@
 //! The command line: `demo`, `serve`, `import`, `export`, `config`.
 
 mod content_cmds;
+mod registrations_cmd;
 
 use crate::clock::Clock;
 use crate::config::{Config, Layer};
@@ -41,6 +42,34 @@ pub enum Command {
     },
     /// Print the effective configuration, secrets redacted.
     Config(CommonArgs),
+    /// Registrations of an event: counts and a list, or an export.
+    Registrations {
+        #[command(subcommand)]
+        action: RegistrationsAction,
+    },
+}
+
+/// `convene registrations …`.
+#[derive(Debug, Subcommand)]
+pub enum RegistrationsAction {
+    /// Counts by status and country, and one line per registration.
+    List {
+        /// The event's slug.
+        #[arg(long)]
+        event: String,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// Every registration as CSV or JSON on standard output.
+    Export {
+        /// The event's slug.
+        #[arg(long)]
+        event: String,
+        #[arg(long, value_enum, default_value = "csv")]
+        format: registrations_cmd::Format,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
 }
 
 /// Options every command shares.
@@ -110,12 +139,30 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let config = common.config(None, DATA_DIR)?;
             content_cmds::export(&config, &dir).await?;
         }
+        Command::Registrations { action } => match action {
+            RegistrationsAction::List { event, common } => {
+                let config = common.config(None, DATA_DIR)?;
+                registrations_cmd::list(&config, &parse_slug(&event)?).await?;
+            }
+            RegistrationsAction::Export {
+                event,
+                format,
+                common,
+            } => {
+                let config = common.config(None, DATA_DIR)?;
+                registrations_cmd::export(&config, &parse_slug(&event)?, format).await?;
+            }
+        },
         Command::Config(common) => {
             let config = common.config(None, DATA_DIR)?;
             print!("{}", config.redacted_toml());
         }
     }
     Ok(())
+}
+
+fn parse_slug(text: &str) -> anyhow::Result<crate::domain::Slug> {
+    text.parse().map_err(|e| anyhow::anyhow!("--event: {e}"))
 }
 
 fn announce(app: &Application) {

@@ -3,7 +3,7 @@
 
 use crate::content::{Chapter, Event, EventText, SegmentKind, SiteSettings, Video};
 use crate::domain::{Lang, ZoneName};
-use crate::i18n::{Formats, Translator};
+use crate::i18n::{Formats, Translator, country_name};
 use jiff::{Timestamp, tz::TimeZone};
 use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 use std::collections::BTreeSet;
@@ -330,12 +330,6 @@ fn utc(at: Timestamp) -> String {
 
 fn lang_name(tr: Translator<'_>, lang: &Lang) -> String {
     tr.t(&format!("lang-{lang}"))
-}
-
-fn country_name(tr: Translator<'_>, code: &str) -> String {
-    let id = format!("country-{code}");
-    let name = tr.t(&id);
-    if name == id { code.to_owned() } else { name }
 }
 
 fn city_row(c: &Chapter, e: &Event, i: &ViewInputs<'_>) -> CityRow {

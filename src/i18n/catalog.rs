@@ -3,6 +3,7 @@
 use crate::domain::Lang;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use icu::plurals::{PluralCategory, PluralRules};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -23,6 +24,11 @@ const FALLBACK: &str = "en";
 #[derive(Clone)]
 pub struct Catalog {
     bundles: Arc<HashMap<String, FluentBundle<FluentResource>>>,
+    /// CLDR cardinal plural rules from ICU4X, per language. Fluent's own rules (the
+    /// intl_pluralrules crate) get Arabic wrong for numbers above 100 (it tests the whole
+    /// number where CLDR tests `n % 100`), so plural categories are chosen here and passed
+    /// to Fluent as the selector's key.
+    plurals: Arc<HashMap<String, PluralRules>>,
 }
 
 /// Why the catalog could not be built (a broken `.ftl` file is a build mistake).
@@ -37,6 +43,7 @@ impl Catalog {
     /// Parses the compiled-in Fluent files.
     pub fn load() -> Result<Self, CatalogError> {
         let mut bundles = HashMap::new();
+        let mut plurals = HashMap::new();
         for (tag, source) in SOURCES {
             let err = |detail: String| CatalogError {
                 lang: (*tag).to_owned(),
@@ -50,9 +57,14 @@ impl Catalog {
                 .add_resource(resource)
                 .map_err(|e| err(format!("{e:?}")))?;
             bundles.insert((*tag).to_owned(), bundle);
+            let locale = icu::locale::Locale::try_from_str(tag).map_err(|e| err(format!("{e}")))?;
+            let rules =
+                PluralRules::try_new_cardinal((&locale).into()).map_err(|e| err(format!("{e}")))?;
+            plurals.insert((*tag).to_owned(), rules);
         }
         Ok(Self {
             bundles: Arc::new(bundles),
+            plurals: Arc::new(plurals),
         })
     }
 
@@ -109,10 +121,24 @@ impl Translator<'_> {
     /// A message with a count: `$count` selects the plural form, `$shown` is the count
     /// formatted for the locale (Fluent does not localise digits itself).
     pub fn t_count(&self, id: &str, count: i64, shown: &str) -> String {
+        let lang = self.lang.as_str();
+        let rules = self
+            .catalog
+            .plurals
+            .get(lang)
+            .or_else(|| self.catalog.plurals.get(FALLBACK));
+        let category = match rules.map(|r| r.category_for(count)) {
+            Some(PluralCategory::Zero) => "zero",
+            Some(PluralCategory::One) => "one",
+            Some(PluralCategory::Two) => "two",
+            Some(PluralCategory::Few) => "few",
+            Some(PluralCategory::Many) => "many",
+            _ => "other",
+        };
         let mut args = FluentArgs::new();
-        args.set("count", FluentValue::from(count));
+        args.set("count", FluentValue::from(category));
         args.set("shown", FluentValue::from(shown.to_owned()));
-        self.catalog.text(self.lang.as_str(), id, Some(&args))
+        self.catalog.text(lang, id, Some(&args))
     }
 
     /// A message with several text arguments.
@@ -142,6 +168,13 @@ impl Translator<'_> {
     pub fn lang(&self) -> &Lang {
         self.lang
     }
+}
+
+/// A country's name in the translator's language (its code when there is no name for it).
+pub fn country_name(tr: Translator<'_>, code: &str) -> String {
+    let id = format!("country-{code}");
+    let name = tr.t(&id);
+    if name == id { code.to_owned() } else { name }
 }
 
 /// Escapes text for HTML content and attribute values.
@@ -197,6 +230,27 @@ mod tests {
             .collect();
         let distinct: std::collections::BTreeSet<_> = forms.iter().collect();
         assert_eq!(distinct.len(), 6, "{forms:#?}");
+        Ok(())
+    }
+
+    #[test]
+    fn arabic_counts_from_11_to_99_take_the_accusative_singular() -> Result<(), CatalogError> {
+        let catalog = Catalog::load()?;
+        let ar = lang("ar");
+        let tr = catalog.translator(&ar);
+        assert_eq!(
+            tr.t_count("places-left", 499, "499"),
+            tr.t_count("places-left", 11, "499")
+        );
+        assert_eq!(
+            tr.t_count("places-left", 103, "103"),
+            tr.t_count("places-left", 3, "103"),
+            "few: n % 100 in 3..10"
+        );
+        assert_ne!(
+            tr.t_count("places-left", 499, "499"),
+            tr.t_count("places-left", 100, "499")
+        );
         Ok(())
     }
 

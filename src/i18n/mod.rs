@@ -5,6 +5,6 @@ mod catalog;
 mod format;
 mod negotiate;
 
-pub use catalog::{Catalog, Translator, escape_html};
+pub use catalog::{Catalog, Translator, country_name, escape_html};
 pub use format::{FormatError, Formats};
 pub use negotiate::negotiate;

@@ -138,13 +138,16 @@ both_backends!(
             crate::helpers::plain(&app.get_text("/en/events/water-for-every-home-2026").await.1);
         assert!(page.contains("500 places left"));
         let confirmed = post(&app, &confirm, &cookie, &[("csrf", &csrf)]).await;
-        assert_eq!(confirmed.status().as_u16(), 200);
+        assert_eq!(confirmed.status().as_u16(), 303, "on to the personal page");
+        let personal_page = confirmed.headers()["location"]
+            .to_str()
+            .expect("ascii")
+            .to_owned();
         assert!(
-            confirmed
-                .text()
+            app.get_text(&personal_page)
                 .await
-                .expect("body")
-                .contains("Your place is confirmed")
+                .1
+                .contains("Your place is confirmed.")
         );
         let page =
             crate::helpers::plain(&app.get_text("/en/events/water-for-every-home-2026").await.1);

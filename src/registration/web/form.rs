@@ -238,9 +238,7 @@ fn country_choices(tr: Translator<'_>, selected: &str) -> Vec<Choice> {
     let mut choices: Vec<Choice> = COUNTRIES
         .iter()
         .map(|code| {
-            let id = format!("country-{code}");
-            let name = tr.t(&id);
-            let label = if name == id { (*code).to_owned() } else { name };
+            let label = crate::i18n::country_name(tr, code);
             Choice {
                 value: (*code).to_owned(),
                 label,

@@ -168,38 +168,43 @@ pub async fn confirm(
         Some(VerifiedLink { id, nonce }) => state.db.confirm(id, &nonce, state.clock.now()).await?,
         None => Confirmation::Unknown,
     };
-    let formats = crate::i18n::Formats::new(&lang, settings.digits_for(&lang), settings.hijri)?;
-    let (status, text) = match outcome {
+    let id = match outcome {
         Confirmation::Confirmed { id }
-        | Confirmation::AlreadyConfirmed {
-            id,
-            status: Status::Confirmed,
-        } => {
-            invalidate_event_pages(&state, id).await?;
-            (StatusCode::OK, tr.t("confirm-done-confirmed"))
+        | Confirmation::Waitlisted { id, .. }
+        | Confirmation::AlreadyConfirmed { id, .. } => id,
+        Confirmation::Expired => {
+            return message(
+                &state,
+                &settings,
+                &lang,
+                &headers,
+                StatusCode::GONE,
+                tr.t("confirm-heading"),
+                tr.t("confirm-expired"),
+                None,
+            );
         }
-        Confirmation::Waitlisted { position, .. } => (
-            StatusCode::OK,
-            tr.t_with(
-                "confirm-done-waitlisted",
-                "position",
-                &formats.number(position),
-            ),
-        ),
-        Confirmation::AlreadyConfirmed { .. } => (StatusCode::OK, tr.t("confirm-done-confirmed")),
-        Confirmation::Expired => (StatusCode::GONE, tr.t("confirm-expired")),
-        Confirmation::Unknown => (StatusCode::NOT_FOUND, tr.t("confirm-unknown")),
+        Confirmation::Unknown => {
+            return message(
+                &state,
+                &settings,
+                &lang,
+                &headers,
+                StatusCode::NOT_FOUND,
+                tr.t("confirm-heading"),
+                tr.t("confirm-unknown"),
+                None,
+            );
+        }
     };
-    message(
-        &state,
-        &settings,
-        &lang,
-        &headers,
-        status,
-        tr.t("confirm-heading"),
-        text,
-        None,
-    )
+    // Places left changed: the event page must show it at once.
+    invalidate_event_pages(&state, id).await?;
+    // Post/redirect/get: the personal page says where the registration stands.
+    let (_, nonces) = state.db.link_nonces(id).await?.ok_or(WebError::NotFound)?;
+    let access = state.link_key.token(Purpose::Access, id, &nonces.access);
+    Ok(super::private(
+        Redirect::to(&format!("/{lang}/registrations/{access}")).into_response(),
+    ))
 }
 
 /// The event page shows places left: drop its cached renderings when they change.
@@ -289,7 +294,10 @@ pub async fn page(
         data: vec![
             (tr.t("me-data-name"), reg.name.clone()),
             (tr.t("me-data-email"), reg.email.as_str().to_owned()),
-            (tr.t("me-data-country"), reg.country.clone()),
+            (
+                tr.t("me-data-country"),
+                crate::i18n::country_name(tr, &reg.country),
+            ),
             (
                 tr.t("me-data-language"),
                 state.catalog.text(&reg.lang, "language-name-self", None),
