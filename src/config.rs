@@ -32,6 +32,8 @@ pub struct Config {
     pub confirm_link_hours: u32,
     /// How long a freed place is held for the next person on the waitlist, in hours.
     pub offer_hours: u32,
+    /// Form submissions allowed per client network (IPv4 address or IPv6 /64) per ten minutes.
+    pub form_limit_per_ip: u32,
 }
 
 /// The values a layer may set; every field optional so layers can be merged.
@@ -48,6 +50,7 @@ pub struct Layer {
     pub secret_key: Option<SecretString>,
     pub confirm_link_hours: Option<u32>,
     pub offer_hours: Option<u32>,
+    pub form_limit_per_ip: Option<u32>,
 }
 
 /// Why the configuration could not be assembled.
@@ -98,6 +101,7 @@ impl Config {
             secret_key: None,
             confirm_link_hours: 72,
             offer_hours: 48,
+            form_limit_per_ip: 20,
         };
         for layer in [file, env, flags] {
             config.apply(layer);
@@ -135,6 +139,9 @@ impl Config {
         }
         if let Some(v) = layer.offer_hours {
             self.offer_hours = v;
+        }
+        if let Some(v) = layer.form_limit_per_ip {
+            self.form_limit_per_ip = v;
         }
     }
 
@@ -211,6 +218,7 @@ impl Config {
             self.confirm_link_hours
         ));
         out.push_str(&format!("offer_hours = {}\n", self.offer_hours));
+        out.push_str(&format!("form_limit_per_ip = {}\n", self.form_limit_per_ip));
         out
     }
 }
@@ -250,6 +258,13 @@ impl Layer {
             secret_key: var("CONVENE_SECRET_KEY").map(SecretString::from),
             confirm_link_hours: None,
             offer_hours: None,
+            form_limit_per_ip: match var("CONVENE_FORM_LIMIT_PER_IP") {
+                Some(v) => Some(v.parse().map_err(|_| ConfigError::Env {
+                    name: "CONVENE_FORM_LIMIT_PER_IP",
+                    reason: "use a whole number".to_owned(),
+                })?),
+                None => None,
+            },
         })
     }
 }

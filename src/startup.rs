@@ -24,6 +24,7 @@ pub struct Application {
     listener: TcpListener,
     state: AppState,
     background_jobs: bool,
+    demo: bool,
 }
 
 impl Application {
@@ -65,7 +66,19 @@ impl Application {
             listener,
             state,
             background_jobs: true,
+            demo: false,
         })
+    }
+
+    /// Adds the demo's pages (the mailbox that shows the mail written to files).
+    pub fn with_demo_pages(mut self) -> Self {
+        self.demo = true;
+        self
+    }
+
+    /// Whether the demo's pages are routed.
+    pub fn has_demo_pages(&self) -> bool {
+        self.demo
     }
 
     /// Leaves mail delivery and expiry to the caller (tests drain them deterministically).
@@ -99,7 +112,12 @@ impl Application {
             .background_jobs
             .then(|| tokio::spawn(crate::mail::run_worker(self.state.clone())));
         let db = self.state.db.clone();
-        let app = router(self.state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+        let app = if self.demo {
+            router_with(self.state, crate::mail::demo_mailbox::router())
+        } else {
+            router(self.state)
+        }
+        .into_make_service_with_connect_info::<std::net::SocketAddr>();
         let result = axum::serve(self.listener, app)
             .with_graceful_shutdown(shutdown)
             .await;
@@ -114,8 +132,14 @@ impl Application {
 
 /// Every route, and the layers around them (outermost last).
 pub fn router(state: AppState) -> Router {
+    router_with(state, Router::new())
+}
+
+/// The routes plus `extra` (the demo's pages).
+fn router_with(state: AppState, extra: Router<AppState>) -> Router {
     let media = ServeDir::new(state.config.media_dir());
     Router::new()
+        .merge(extra)
         .merge(site::router())
         .merge(events::router())
         .merge(crate::registration::router())

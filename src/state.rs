@@ -64,6 +64,7 @@ impl AppState {
             transport,
         } = parts;
         let lifetimes: Lifetimes = config.lifetimes();
+        let limits = crate::site::RateLimits::new(config.form_limit_per_ip);
         Self {
             config: Arc::new(config),
             db,
@@ -74,7 +75,7 @@ impl AppState {
             link_key,
             transport,
             lifetimes,
-            limits: crate::site::RateLimits::default(),
+            limits,
             revision: Arc::new(AtomicI64::new(revision)),
         }
     }

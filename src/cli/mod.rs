@@ -119,7 +119,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let config = args.common.config(args.listen, DEMO_DATA_DIR)?;
             init_logging(&config);
             let clock = Clock::system();
-            let app = Application::build(config, clock.clone()).await?;
+            let app = Application::build(config, clock.clone())
+                .await?
+                .with_demo_pages();
             content_cmds::load_demo_if_empty(app.state()).await?;
             announce(&app);
             app.run_until_stopped().await?;
@@ -177,6 +179,15 @@ fn announce(app: &Application) {
         app.port(),
         config.data_dir.display()
     );
+    if config.smtp_url.is_none() {
+        println!(
+            "No SMTP server configured: mail is written to {}",
+            config.mail_dir().display()
+        );
+        if app.has_demo_pages() {
+            println!("Read it at http://{host}:{}/demo/mail", app.port());
+        }
+    }
 }
 
 fn init_logging(config: &Config) {

@@ -2,6 +2,7 @@
 //! demo), and the worker that drains the outbox with retries.
 
 mod compose;
+pub mod demo_mailbox;
 mod transport;
 mod worker;
 

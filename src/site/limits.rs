@@ -63,10 +63,11 @@ pub struct RateLimits {
     pub signups_per_address: Limiter,
 }
 
-impl Default for RateLimits {
-    fn default() -> Self {
+impl RateLimits {
+    /// `forms_per_ten_minutes` per client network; five sign-ups per address an hour.
+    pub fn new(forms_per_ten_minutes: u32) -> Self {
         Self {
-            forms_per_ip: Limiter::new(20, 600),
+            forms_per_ip: Limiter::new(forms_per_ten_minutes, 600),
             signups_per_address: Limiter::new(5, 3600),
         }
     }

@@ -81,6 +81,24 @@ pub trait RegistrationStore {
         lifetimes: Lifetimes,
     ) -> impl Future<Output = Result<Option<Status>, StoreError>> + Send;
 
+    /// Erases the person's data: cancels (a held place moves on), replaces name and address,
+    /// drops undelivered mail and retires the personal link. `false` if the link is unknown.
+    fn erase(
+        &self,
+        id: i64,
+        access_nonce: &str,
+        now: Timestamp,
+        lifetimes: Lifetimes,
+    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
+
+    /// Changes the language of the person's mail.
+    fn set_language(
+        &self,
+        id: i64,
+        access_nonce: &str,
+        lang: &str,
+    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
+
     /// Accepts an open offer; `false` if there is none (expired or never made).
     fn accept_offer(
         &self,
@@ -483,6 +501,55 @@ impl RegistrationStore for Database {
         }
         tx.commit().await?;
         Ok(Some(before))
+    }
+
+    async fn erase(
+        &self,
+        id: i64,
+        access_nonce: &str,
+        now: Timestamp,
+        lifetimes: Lifetimes,
+    ) -> Result<bool, StoreError> {
+        self.cancel(id, access_nonce, now, lifetimes).await?;
+        let mut tx = self.pool.begin().await?;
+        let erased = format!("erased-{id}@erased.invalid");
+        let done = sqlx::query(
+            "UPDATE registrations SET name = '', email = $3, email_key = $3, country = '', confirm_nonce = NULL, \
+                 access_nonce = $4 WHERE id = $1 AND access_nonce = $2 RETURNING id",
+        )
+        .bind(id)
+        .bind(access_nonce)
+        .bind(&erased)
+        .bind(crate::registration::new_nonce())
+        .fetch_optional(&mut *tx)
+        .await?
+        .is_some();
+        if done {
+            sqlx::query("DELETE FROM outbox WHERE registration_id = $1 AND sent_at IS NULL")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(done)
+    }
+
+    async fn set_language(
+        &self,
+        id: i64,
+        access_nonce: &str,
+        lang: &str,
+    ) -> Result<bool, StoreError> {
+        Ok(
+            sqlx::query("UPDATE registrations SET lang = $3 WHERE id = $1 AND access_nonce = $2")
+                .bind(id)
+                .bind(access_nonce)
+                .bind(lang)
+                .execute(&self.pool)
+                .await?
+                .rows_affected()
+                == 1,
+        )
     }
 
     async fn accept_offer(

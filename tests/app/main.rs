@@ -4,6 +4,7 @@
 mod api;
 mod cli;
 mod content_files;
+mod crash;
 mod helpers;
 mod pages;
 mod registration_flow;

@@ -422,3 +422,98 @@ both_backends!(
         );
     }
 );
+
+/// Registers, confirms, and returns the personal page's path.
+async fn confirmed_registration(app: &TestApp, email: &str) -> String {
+    let (cookie, csrf) = form_session(app, FORM).await;
+    post(app, FORM, &cookie, &sign_up_fields(&csrf, email)).await;
+    convene::mail::deliver_due(&app.state)
+        .await
+        .expect("deliver");
+    let confirm = link_in(
+        mails(app).last().expect("mail"),
+        "https://convene.example/en/registrations/confirm/",
+    );
+    let (cookie, csrf) = form_session(app, &confirm).await;
+    let response = post(app, &confirm, &cookie, &[("csrf", &csrf)]).await;
+    response.headers()["location"]
+        .to_str()
+        .expect("ascii")
+        .to_owned()
+}
+
+both_backends!(
+    a_person_can_delete_the_data_held_about_them,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let personal = confirmed_registration(&app, "forget-me@example.org").await;
+        let (cookie, csrf) = form_session(&app, &personal).await;
+        let response = post(
+            &app,
+            &format!("{personal}/delete"),
+            &cookie,
+            &[("csrf", &csrf)],
+        )
+        .await;
+        assert_eq!(response.status().as_u16(), 200);
+        assert!(
+            response
+                .text()
+                .await
+                .expect("body")
+                .contains("Your data is deleted")
+        );
+        assert_eq!(
+            app.get(&personal).await.status().as_u16(),
+            404,
+            "the personal link is retired"
+        );
+        let regs = convene::storage::RegistrationStore::registrations(
+            &app.state.db,
+            &"water-for-every-home-2026".parse().expect("slug"),
+        )
+        .await
+        .expect("list");
+        assert!(
+            regs.iter()
+                .all(|r| r.email.as_str() != "forget-me@example.org" && r.name.is_empty())
+        );
+        let page =
+            crate::helpers::plain(&app.get_text("/en/events/water-for-every-home-2026").await.1);
+        assert!(page.contains("500 places left"), "the place is free again");
+    }
+);
+
+both_backends!(
+    a_person_can_change_the_language_of_their_mail,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let personal = confirmed_registration(&app, "langue@example.org").await;
+        let (cookie, csrf) = form_session(&app, &personal).await;
+        let response = post(
+            &app,
+            &format!("{personal}/language"),
+            &cookie,
+            &[("csrf", &csrf), ("lang", "fr")],
+        )
+        .await;
+        assert_eq!(response.status().as_u16(), 303);
+        let moved = response.headers()["location"]
+            .to_str()
+            .expect("ascii")
+            .to_owned();
+        assert!(moved.starts_with("/fr/registrations/"));
+        let (status, html) = app.get_text(&moved).await;
+        assert_eq!(status, 200);
+        assert!(html.contains(r#"<html lang="fr""#));
+        let (cookie, csrf) = form_session(&app, &moved).await;
+        let bad = post(
+            &app,
+            &format!("{moved}/language"),
+            &cookie,
+            &[("csrf", &csrf), ("lang", "xx")],
+        )
+        .await;
+        assert_eq!(bad.status().as_u16(), 400);
+    }
+);

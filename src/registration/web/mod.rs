@@ -32,6 +32,14 @@ pub fn router() -> Router<AppState> {
             post(personal::accept),
         )
         .route(
+            "/{lang}/registrations/{token}/delete",
+            post(personal::erase),
+        )
+        .route(
+            "/{lang}/registrations/{token}/language",
+            post(personal::language),
+        )
+        .route(
             "/{lang}/registrations/{token}/calendar.ics",
             get(personal::calendar_file),
         )

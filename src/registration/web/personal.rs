@@ -48,6 +48,7 @@ struct PersonalPage<'a> {
     can_accept: bool,
     can_cancel: bool,
     base: String,
+    languages: Vec<(String, String, bool)>,
     csrf: String,
     data: Vec<(String, String)>,
 }
@@ -290,6 +291,17 @@ pub async fn page(
             Status::Pending | Status::Confirmed | Status::Waitlisted | Status::Offered
         ),
         base: format!("/{lang}/registrations/{token}"),
+        languages: settings
+            .languages
+            .iter()
+            .map(|l| {
+                (
+                    l.to_string(),
+                    state.catalog.text(l.as_str(), "language-name-self", None),
+                    l.as_str() == reg.lang,
+                )
+            })
+            .collect(),
         csrf: csrf_token,
         data: vec![
             (tr.t("me-data-name"), reg.name.clone()),
@@ -390,4 +402,76 @@ pub async fn calendar_file(
         ),
     ];
     Ok(super::private((headers, ics).into_response()))
+}
+
+/// `POST …/delete`: erases the data held about the person.
+pub async fn erase(
+    State(state): State<AppState>,
+    Path((lang, token)): Path<(String, String)>,
+    headers: HeaderMap,
+    Form(form): Form<ButtonForm>,
+) -> Result<Response, WebError> {
+    let (settings, lang) = settings_and_lang(&state, &lang).await?;
+    if !csrf::verify(&state.link_key, &headers, &form.csrf) {
+        return Err(WebError::BadRequest(
+            "the form has expired; go back and try again".to_owned(),
+        ));
+    }
+    let (reg, nonce) = registration_for(&state, &token).await?;
+    state
+        .db
+        .erase(reg.id, &nonce, state.clock.now(), state.lifetimes)
+        .await?;
+    state
+        .pages
+        .remove_containing(&format!("/events/{}|", reg.event));
+    let tr = state.catalog.translator(&lang);
+    message(
+        &state,
+        &settings,
+        &lang,
+        &headers,
+        StatusCode::OK,
+        tr.t("me-deleted-heading"),
+        tr.t("me-deleted-text"),
+        None,
+    )
+}
+
+/// The language field of the language form.
+#[derive(Debug, Deserialize)]
+pub struct LanguageForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    lang: String,
+}
+
+/// `POST …/language`: the language of the person's mail (and of this page).
+pub async fn language(
+    State(state): State<AppState>,
+    Path((lang, token)): Path<(String, String)>,
+    headers: HeaderMap,
+    Form(form): Form<LanguageForm>,
+) -> Result<Response, WebError> {
+    let (settings, _) = settings_and_lang(&state, &lang).await?;
+    if !csrf::verify(&state.link_key, &headers, &form.csrf) {
+        return Err(WebError::BadRequest(
+            "the form has expired; go back and try again".to_owned(),
+        ));
+    }
+    let chosen = site_lang(&settings, &form.lang).map_err(|_| {
+        WebError::BadRequest(format!(
+            "{:?} is not one of the site's languages",
+            form.lang
+        ))
+    })?;
+    let (reg, nonce) = registration_for(&state, &token).await?;
+    state
+        .db
+        .set_language(reg.id, &nonce, chosen.as_str())
+        .await?;
+    Ok(super::private(
+        Redirect::to(&format!("/{chosen}/registrations/{token}")).into_response(),
+    ))
 }
