@@ -26,7 +26,7 @@ secret="$(python3 -c 'import secrets; print(secrets.token_hex(32))')"
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 "$bin/convene" import "$work/content" --data-dir "$work/data" >/dev/null
 CONVENE_SECRET_KEY="$secret" CONVENE_FORM_LIMIT_PER_IP=1000000000 CONVENE_LOG=warn \
-  taskset -c 0 "$bin/convene" serve --listen "127.0.0.1:$port" --data-dir "$work/data" &
+  taskset -c 0 "$bin/convene" serve --listen "127.0.0.1:$port" --data-dir "$work/data" 2>"$work/server.log" &
 server_pid=$!
 for _ in $(seq 100); do curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
 ulimit -n 65536 2>/dev/null || true
@@ -34,3 +34,6 @@ echo "bench: $SIGNUPS sign-ups from $CLIENTS clients against $PLACES places ($(n
 taskset -c 1 "$bin/examples/registration_burst" --url "http://127.0.0.1:$port" \
   --database-url "sqlite://$work/data/convene.db" --secret-key "$secret" \
   --clients "$CLIENTS" --signups "$SIGNUPS"
+errors="$(grep -c ERROR "$work/server.log" || true)"
+echo "server log: $errors error line(s)"
+grep ERROR "$work/server.log" | sed -E 's/\x1b\[[0-9;]*m//g' | cut -c1-200 | sort | uniq -c | sort -rn | head -5 || true

@@ -124,6 +124,8 @@ impl Application {
         watcher.abort();
         if let Some(jobs) = jobs {
             jobs.abort();
+            // Wait until it has stopped, so it never sees the pool closed under it.
+            let _ = jobs.await;
         }
         db.close().await;
         result

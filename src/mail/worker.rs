@@ -124,6 +124,8 @@ pub async fn queue_reminders(state: &AppState) -> anyhow::Result<usize> {
 /// Runs until the task is dropped, delivering due mail every second.
 pub async fn run_worker(state: AppState) {
     let mut tick = tokio::time::interval(POLL);
+    // After a slow pass, wait a full period instead of catching up in a burst.
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         tick.tick().await;
         if let Err(err) = deliver_due(&state).await {
