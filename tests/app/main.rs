@@ -6,6 +6,7 @@ mod cli;
 mod content_files;
 mod crash;
 mod helpers;
+mod mail_snapshots;
 mod pages;
 mod registration_flow;
 mod registrations;
