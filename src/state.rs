@@ -44,6 +44,8 @@ pub struct AppState {
     pub transport: Transport,
     /// Lifetimes of confirmation links and offers.
     pub lifetimes: Lifetimes,
+    /// Sign-ups, stored with group commit.
+    pub signups: crate::registration::SignUpQueue,
     /// Limits on what strangers can trigger.
     pub limits: crate::site::RateLimits,
     /// The content revision last seen; pages rendered under an older one are stale.
@@ -65,7 +67,9 @@ impl AppState {
         } = parts;
         let lifetimes: Lifetimes = config.lifetimes();
         let limits = crate::site::RateLimits::new(config.form_limit_per_ip);
+        let signups = crate::registration::SignUpQueue::start(db.clone(), lifetimes);
         Self {
+            signups,
             config: Arc::new(config),
             db,
             clock,

@@ -5,11 +5,13 @@
 //! the event's place counter, and every mail is written in the same transaction as the
 //! change it reports.
 
+mod group_commit;
 mod ics;
 mod links;
 mod model;
 mod web;
 
+pub use group_commit::{QueueClosed, SignUpQueue};
 pub use ics::{CalendarEntry, calendar};
 pub use links::{LinkKey, Purpose, VerifiedLink, new_nonce};
 pub use model::*;

@@ -10,7 +10,9 @@ mod database;
 mod registrations;
 
 pub use database::{Backend, Database};
-pub use registrations::{Lifetimes, LinkNonces, Outbox, QueuedMail, RegistrationStore};
+pub use registrations::{
+    Lifetimes, LinkNonces, Outbox, QueuedMail, RegistrationStore, SignUpRequest,
+};
 
 use crate::content::{Chapter, Event, SiteContent, SiteSettings};
 use crate::domain::Slug;

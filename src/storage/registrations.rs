@@ -33,6 +33,15 @@ pub struct QueuedMail {
     pub attempts: i64,
 }
 
+/// One sign-up waiting to be stored.
+#[derive(Clone, Debug)]
+pub struct SignUpRequest {
+    pub new: NewRegistration,
+    pub confirm_nonce: String,
+    pub access_nonce: String,
+    pub now: Timestamp,
+}
+
 /// Lifetimes the registration flow works with (from configuration).
 #[derive(Clone, Copy, Debug)]
 pub struct Lifetimes {
@@ -55,6 +64,13 @@ pub trait RegistrationStore {
         now: Timestamp,
         lifetimes: Lifetimes,
     ) -> impl Future<Output = Result<SignUp, StoreError>> + Send;
+
+    /// Stores several sign-ups in one transaction (group commit); all or none.
+    fn sign_up_batch(
+        &self,
+        batch: &[SignUpRequest],
+        lifetimes: Lifetimes,
+    ) -> impl Future<Output = Result<Vec<SignUp>, StoreError>> + Send;
 
     /// Follows a confirmation link: takes a place if one is left, else joins the waitlist.
     fn confirm(
@@ -278,6 +294,107 @@ async fn release_place(
     offer_free_places(tx, event, now, lifetimes).await
 }
 
+/// The statements of one sign-up, inside the caller's transaction (see
+/// [`RegistrationStore::sign_up`]; batches run several in one transaction).
+async fn sign_up_in(
+    tx: &mut Transaction<'_, Any>,
+    new: &NewRegistration,
+    confirm_nonce: &str,
+    access_nonce: &str,
+    now: Timestamp,
+    lifetimes: Lifetimes,
+) -> Result<SignUp, StoreError> {
+    let email_key = new.email.as_str().to_lowercase();
+    let link_expires = (now + lifetimes.confirm_link).as_second();
+    let inserted = sqlx::query(
+        "INSERT INTO registrations (event_slug, email, email_key, name, country, lang, time_zone, status, \
+             created_at, confirm_nonce, confirm_expires_at, access_nonce, last_mail_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $11, 'pending', $7, $8, $9, $10, $7) \
+         ON CONFLICT (event_slug, email_key) DO NOTHING RETURNING id",
+    )
+    .bind(new.event.as_str())
+    .bind(new.email.as_str())
+    .bind(&email_key)
+    .bind(new.name.as_str())
+    .bind(new.country.as_str())
+    .bind(new.lang.as_str())
+    .bind(now.as_second())
+    .bind(confirm_nonce)
+    .bind(link_expires)
+    .bind(access_nonce)
+    .bind(new.time_zone.as_str())
+    .fetch_optional(&mut **tx)
+    .await?;
+    if let Some(row) = inserted {
+        let id: i64 = row.try_get("id")?;
+        queue_mail(tx, MailKind::Confirm, id, now).await?;
+        return Ok(SignUp::Created { id });
+    }
+    // The address is registered: lock its row (a write) and decide what to send.
+    let row = sqlx::query(
+        "UPDATE registrations SET email_key = email_key WHERE event_slug = $1 AND email_key = $2 \
+         RETURNING id, status, last_mail_at, confirm_expires_at",
+    )
+    .bind(new.event.as_str())
+    .bind(&email_key)
+    .fetch_one(&mut **tx)
+    .await?;
+    let id: i64 = row.try_get("id")?;
+    let status = Status::parse(&row.try_get::<String, _>("status")?)
+        .ok_or_else(|| corrupt("registrations.status"))?;
+    let last_mail_at = instant(row.try_get("last_mail_at")?);
+    let link_expired = row
+        .try_get::<Option<i64>, _>("confirm_expires_at")?
+        .is_none_or(|e| e <= now.as_second());
+    let may_mail = now.duration_since(last_mail_at) >= lifetimes.resend_after;
+    let mail = match status {
+        // Same link again while it works; a fresh one once it has expired.
+        Status::Pending if link_expired => {
+            sqlx::query("UPDATE registrations SET confirm_nonce = $2, confirm_expires_at = $3 WHERE id = $1")
+                .bind(id)
+                .bind(confirm_nonce)
+                .bind(link_expires)
+                .execute(&mut **tx)
+                .await?;
+            Some(MailKind::Confirm)
+        }
+        Status::Pending => Some(MailKind::Confirm).filter(|_| may_mail),
+        // A new start for someone who cancelled or let a link or offer lapse.
+        Status::Cancelled | Status::Expired => {
+            sqlx::query(
+                "UPDATE registrations SET status = 'pending', name = $2, country = $3, lang = $4, time_zone = $7, \
+                     confirm_nonce = $5, confirm_expires_at = $6, confirmed_at = NULL, waitlist_position = NULL, \
+                     offer_expires_at = NULL WHERE id = $1",
+            )
+            .bind(id)
+            .bind(new.name.as_str())
+            .bind(new.country.as_str())
+            .bind(new.lang.as_str())
+            .bind(confirm_nonce)
+            .bind(link_expires)
+            .bind(new.time_zone.as_str())
+            .execute(&mut **tx)
+            .await?;
+            Some(MailKind::Confirm).filter(|_| may_mail || link_expired)
+        }
+        Status::Confirmed | Status::Waitlisted | Status::Offered => {
+            Some(MailKind::AlreadyRegistered).filter(|_| may_mail)
+        }
+    };
+    if let Some(kind) = mail {
+        sqlx::query("UPDATE registrations SET last_mail_at = $2 WHERE id = $1")
+            .bind(id)
+            .bind(now.as_second())
+            .execute(&mut **tx)
+            .await?;
+        queue_mail(tx, kind, id, now).await?;
+    }
+    Ok(SignUp::Existing {
+        id,
+        mailed: mail.is_some(),
+    })
+}
+
 impl RegistrationStore for Database {
     async fn sign_up(
         &self,
@@ -287,98 +404,34 @@ impl RegistrationStore for Database {
         now: Timestamp,
         lifetimes: Lifetimes,
     ) -> Result<SignUp, StoreError> {
-        let email_key = new.email.as_str().to_lowercase();
-        let link_expires = (now + lifetimes.confirm_link).as_second();
         let mut tx = self.pool.begin().await?;
-        let inserted = sqlx::query(
-            "INSERT INTO registrations (event_slug, email, email_key, name, country, lang, time_zone, status, \
-                 created_at, confirm_nonce, confirm_expires_at, access_nonce, last_mail_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $11, 'pending', $7, $8, $9, $10, $7) \
-             ON CONFLICT (event_slug, email_key) DO NOTHING RETURNING id",
-        )
-        .bind(new.event.as_str())
-        .bind(new.email.as_str())
-        .bind(&email_key)
-        .bind(new.name.as_str())
-        .bind(new.country.as_str())
-        .bind(new.lang.as_str())
-        .bind(now.as_second())
-        .bind(confirm_nonce)
-        .bind(link_expires)
-        .bind(access_nonce)
-        .bind(new.time_zone.as_str())
-        .fetch_optional(&mut *tx)
-        .await?;
-        if let Some(row) = inserted {
-            let id: i64 = row.try_get("id")?;
-            queue_mail(&mut tx, MailKind::Confirm, id, now).await?;
-            tx.commit().await?;
-            return Ok(SignUp::Created { id });
-        }
-        // The address is registered: lock its row (a write) and decide what to send.
-        let row = sqlx::query(
-            "UPDATE registrations SET email_key = email_key WHERE event_slug = $1 AND email_key = $2 \
-             RETURNING id, status, last_mail_at, confirm_expires_at",
-        )
-        .bind(new.event.as_str())
-        .bind(&email_key)
-        .fetch_one(&mut *tx)
-        .await?;
-        let id: i64 = row.try_get("id")?;
-        let status = Status::parse(&row.try_get::<String, _>("status")?)
-            .ok_or_else(|| corrupt("registrations.status"))?;
-        let last_mail_at = instant(row.try_get("last_mail_at")?);
-        let link_expired = row
-            .try_get::<Option<i64>, _>("confirm_expires_at")?
-            .is_none_or(|e| e <= now.as_second());
-        let may_mail = now.duration_since(last_mail_at) >= lifetimes.resend_after;
-        let mail = match status {
-            // Same link again while it works; a fresh one once it has expired.
-            Status::Pending if link_expired => {
-                sqlx::query("UPDATE registrations SET confirm_nonce = $2, confirm_expires_at = $3 WHERE id = $1")
-                    .bind(id)
-                    .bind(confirm_nonce)
-                    .bind(link_expires)
-                    .execute(&mut *tx)
-                    .await?;
-                Some(MailKind::Confirm)
-            }
-            Status::Pending => Some(MailKind::Confirm).filter(|_| may_mail),
-            // A new start for someone who cancelled or let a link or offer lapse.
-            Status::Cancelled | Status::Expired => {
-                sqlx::query(
-                    "UPDATE registrations SET status = 'pending', name = $2, country = $3, lang = $4, time_zone = $7, \
-                         confirm_nonce = $5, confirm_expires_at = $6, confirmed_at = NULL, waitlist_position = NULL, \
-                         offer_expires_at = NULL WHERE id = $1",
+        let outcome = sign_up_in(&mut tx, new, confirm_nonce, access_nonce, now, lifetimes).await?;
+        tx.commit().await?;
+        Ok(outcome)
+    }
+
+    async fn sign_up_batch(
+        &self,
+        batch: &[SignUpRequest],
+        lifetimes: Lifetimes,
+    ) -> Result<Vec<SignUp>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let mut outcomes = Vec::with_capacity(batch.len());
+        for r in batch {
+            outcomes.push(
+                sign_up_in(
+                    &mut tx,
+                    &r.new,
+                    &r.confirm_nonce,
+                    &r.access_nonce,
+                    r.now,
+                    lifetimes,
                 )
-                .bind(id)
-                .bind(new.name.as_str())
-                .bind(new.country.as_str())
-                .bind(new.lang.as_str())
-                .bind(confirm_nonce)
-                .bind(link_expires)
-                .bind(new.time_zone.as_str())
-                .execute(&mut *tx)
-                .await?;
-                Some(MailKind::Confirm).filter(|_| may_mail || link_expired)
-            }
-            Status::Confirmed | Status::Waitlisted | Status::Offered => {
-                Some(MailKind::AlreadyRegistered).filter(|_| may_mail)
-            }
-        };
-        if let Some(kind) = mail {
-            sqlx::query("UPDATE registrations SET last_mail_at = $2 WHERE id = $1")
-                .bind(id)
-                .bind(now.as_second())
-                .execute(&mut *tx)
-                .await?;
-            queue_mail(&mut tx, kind, id, now).await?;
+                .await?,
+            );
         }
         tx.commit().await?;
-        Ok(SignUp::Existing {
-            id,
-            mailed: mail.is_some(),
-        })
+        Ok(outcomes)
     }
 
     async fn confirm(

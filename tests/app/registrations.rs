@@ -417,3 +417,26 @@ both_backends!(
         assert_eq!(reminders, 3);
     }
 );
+
+both_backends!(
+    a_batch_of_sign_ups_commits_together_and_keeps_addresses_unique,
+    |backend| async move {
+        let (db, _dir) = fresh_database(backend).await;
+        let request = |n: usize, nonce: &str| convene::storage::SignUpRequest {
+            new: person(n),
+            confirm_nonce: nonce.to_owned(),
+            access_nonce: format!("access-{nonce}"),
+            now: test_now(),
+        };
+        let batch = [request(1, "a"), request(2, "b"), request(1, "c")];
+        let outcomes = db.sign_up_batch(&batch, LIFETIMES).await.expect("batch");
+        assert!(matches!(outcomes[0], SignUp::Created { .. }));
+        assert!(matches!(outcomes[1], SignUp::Created { .. }));
+        assert!(
+            matches!(outcomes[2], SignUp::Existing { mailed: false, .. }),
+            "the same address twice in one batch"
+        );
+        assert_eq!(db.registrations(&event()).await.expect("list").len(), 2);
+        assert_eq!(db.undelivered().await.expect("outbox"), 2);
+    }
+);

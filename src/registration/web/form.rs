@@ -457,10 +457,13 @@ pub async fn submit(
         .hit(&new.email.as_str().to_lowercase(), now)
         .is_ok()
     {
-        state
-            .db
-            .sign_up(&new, &new_nonce(), &new_nonce(), now, state.lifetimes)
-            .await?;
+        let request = crate::storage::SignUpRequest {
+            new,
+            confirm_nonce: new_nonce(),
+            access_nonce: new_nonce(),
+            now,
+        };
+        state.signups.sign_up(request).await?;
     }
     Ok(super::private(sent))
 }
