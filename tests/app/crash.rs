@@ -55,20 +55,7 @@ async fn acknowledged_sign_ups_survive_kill_9() {
         .build()
         .expect("client");
     let response = http.get(&form).send().await.expect("form");
-    let cookie = response.headers()["set-cookie"]
-        .to_str()
-        .expect("ascii")
-        .split(';')
-        .next()
-        .expect("pair")
-        .to_owned();
-    let html = response.text().await.expect("body");
-    let csrf = html
-        .split(r#"name="csrf" value=""#)
-        .nth(1)
-        .and_then(|s| s.split('"').next())
-        .expect("csrf")
-        .to_owned();
+    let (cookie, csrf) = crate::helpers::csrf_session(response).await;
     let mut acknowledged = Vec::new();
     for n in 0..15 {
         let email = format!("durable{n}@example.org");

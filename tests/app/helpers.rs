@@ -205,3 +205,22 @@ pub async fn fresh_database(backend: Backend) -> (Database, tempfile::TempDir) {
 pub fn plain(text: &str) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
 }
+
+/// The CSRF cookie (`name=value`) and form token from the response of a page with a form.
+pub async fn csrf_session(response: reqwest::Response) -> (String, String) {
+    let cookie = response.headers()["set-cookie"]
+        .to_str()
+        .expect("ascii")
+        .split(';')
+        .next()
+        .expect("pair")
+        .to_owned();
+    let html = response.text().await.expect("body");
+    let token = html
+        .split(r#"name="csrf" value=""#)
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("a csrf field")
+        .to_owned();
+    (cookie, token)
+}

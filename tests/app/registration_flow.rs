@@ -12,21 +12,7 @@ async fn form_session(app: &TestApp, path: &str) -> (String, String) {
     let response = app.get(path).await;
     assert_eq!(response.status().as_u16(), 200, "{path}");
     assert_eq!(response.headers()["referrer-policy"], "no-referrer");
-    let cookie = response.headers()["set-cookie"]
-        .to_str()
-        .expect("ascii")
-        .split(';')
-        .next()
-        .expect("pair")
-        .to_owned();
-    let html = response.text().await.expect("body");
-    let token = html
-        .split(r#"name="csrf" value=""#)
-        .nth(1)
-        .and_then(|s| s.split('"').next())
-        .expect("csrf field")
-        .to_owned();
-    (cookie, token)
+    crate::helpers::csrf_session(response).await
 }
 
 async fn post(

@@ -88,20 +88,7 @@ fn received(server: &SmtpServer) -> Vec<mail_parser::Message<'static>> {
 async fn register(app: &crate::helpers::TestApp, email: &str) {
     let form = "/en/events/water-for-every-home-2026/register";
     let response = app.get(form).await;
-    let cookie = response.headers()["set-cookie"]
-        .to_str()
-        .expect("ascii")
-        .split(';')
-        .next()
-        .expect("pair")
-        .to_owned();
-    let html = response.text().await.expect("body");
-    let csrf = html
-        .split(r#"name="csrf" value=""#)
-        .nth(1)
-        .and_then(|s| s.split('"').next())
-        .expect("csrf")
-        .to_owned();
+    let (cookie, csrf) = crate::helpers::csrf_session(response).await;
     let fields = [
         ("csrf", csrf.as_str()),
         ("name", "Siti Rahma"),

@@ -218,6 +218,28 @@ async fn invalidate_event_pages(state: &AppState, id: i64) -> Result<(), WebErro
     Ok(())
 }
 
+/// Refuses a form whose CSRF token does not match the visitor's cookie.
+fn require_form_token(state: &AppState, headers: &HeaderMap, token: &str) -> Result<(), WebError> {
+    if csrf::verify(&state.link_key, headers, token) {
+        Ok(())
+    } else {
+        Err(WebError::BadRequest(
+            "the form has expired; go back and try again".to_owned(),
+        ))
+    }
+}
+
+/// The registration behind a personal link, for a form posted from its page.
+async fn checked_registration(
+    state: &AppState,
+    headers: &HeaderMap,
+    csrf_token: &str,
+    link: &str,
+) -> Result<(Registration, String), WebError> {
+    require_form_token(state, headers, csrf_token)?;
+    registration_for(state, link).await
+}
+
 async fn registration_for(
     state: &AppState,
     token: &str,
@@ -328,12 +350,7 @@ pub async fn cancel(
     headers: HeaderMap,
     Form(form): Form<ButtonForm>,
 ) -> Result<Response, WebError> {
-    if !csrf::verify(&state.link_key, &headers, &form.csrf) {
-        return Err(WebError::BadRequest(
-            "the form has expired; go back and try again".to_owned(),
-        ));
-    }
-    let (reg, nonce) = registration_for(&state, &token).await?;
+    let (reg, nonce) = checked_registration(&state, &headers, &form.csrf, &token).await?;
     state
         .db
         .cancel(reg.id, &nonce, state.clock.now(), state.lifetimes)
@@ -353,12 +370,7 @@ pub async fn accept(
     headers: HeaderMap,
     Form(form): Form<ButtonForm>,
 ) -> Result<Response, WebError> {
-    if !csrf::verify(&state.link_key, &headers, &form.csrf) {
-        return Err(WebError::BadRequest(
-            "the form has expired; go back and try again".to_owned(),
-        ));
-    }
-    let (reg, nonce) = registration_for(&state, &token).await?;
+    let (reg, nonce) = checked_registration(&state, &headers, &form.csrf, &token).await?;
     state
         .db
         .accept_offer(reg.id, &nonce, state.clock.now())
@@ -412,12 +424,7 @@ pub async fn erase(
     Form(form): Form<ButtonForm>,
 ) -> Result<Response, WebError> {
     let (settings, lang) = settings_and_lang(&state, &lang).await?;
-    if !csrf::verify(&state.link_key, &headers, &form.csrf) {
-        return Err(WebError::BadRequest(
-            "the form has expired; go back and try again".to_owned(),
-        ));
-    }
-    let (reg, nonce) = registration_for(&state, &token).await?;
+    let (reg, nonce) = checked_registration(&state, &headers, &form.csrf, &token).await?;
     state
         .db
         .erase(reg.id, &nonce, state.clock.now(), state.lifetimes)
@@ -455,11 +462,7 @@ pub async fn language(
     Form(form): Form<LanguageForm>,
 ) -> Result<Response, WebError> {
     let (settings, _) = settings_and_lang(&state, &lang).await?;
-    if !csrf::verify(&state.link_key, &headers, &form.csrf) {
-        return Err(WebError::BadRequest(
-            "the form has expired; go back and try again".to_owned(),
-        ));
-    }
+    require_form_token(&state, &headers, &form.csrf)?;
     let chosen = site_lang(&settings, &form.lang).map_err(|_| {
         WebError::BadRequest(format!(
             "{:?} is not one of the site's languages",
