@@ -294,6 +294,24 @@ fn zone_choices(event: &Event, selected: &str) -> Vec<Choice> {
         .collect()
 }
 
+/// Parses one typed field, or records what to correct in it.
+fn parse_field<T: std::str::FromStr>(
+    text: &str,
+    field: &'static str,
+    message: &str,
+    tr: Translator<'_>,
+    errors: &mut Vec<FieldError>,
+) -> Option<T> {
+    let parsed = text.parse::<T>().ok();
+    if parsed.is_none() {
+        errors.push(FieldError {
+            field,
+            message: tr.t(message),
+        });
+    }
+    parsed
+}
+
 /// Turns the typed form into a sign-up, or says what to correct.
 fn validate(
     form: &RegisterForm,
@@ -302,36 +320,22 @@ fn validate(
     tr: Translator<'_>,
 ) -> Result<NewRegistration, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let name = form
-        .name
-        .parse::<PersonName>()
-        .map_err(|_| {
-            errors.push(FieldError {
-                field: "name",
-                message: tr.t("register-error-name"),
-            })
-        })
-        .ok();
-    let email = form
-        .email
-        .parse::<EmailAddress>()
-        .map_err(|_| {
-            errors.push(FieldError {
-                field: "email",
-                message: tr.t("register-error-email"),
-            })
-        })
-        .ok();
-    let country = form
-        .country
-        .parse::<CountryCode>()
-        .map_err(|_| {
-            errors.push(FieldError {
-                field: "country",
-                message: tr.t("register-error-country"),
-            })
-        })
-        .ok();
+    let name =
+        parse_field::<PersonName>(&form.name, "name", "register-error-name", tr, &mut errors);
+    let email = parse_field::<EmailAddress>(
+        &form.email,
+        "email",
+        "register-error-email",
+        tr,
+        &mut errors,
+    );
+    let country = parse_field::<CountryCode>(
+        &form.country,
+        "country",
+        "register-error-country",
+        tr,
+        &mut errors,
+    );
     let lang = form
         .lang
         .parse::<Lang>()

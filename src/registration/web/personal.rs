@@ -198,10 +198,10 @@ pub async fn confirm(
             );
         }
     };
+    let (reg, nonces) = state.db.link_nonces(id).await?.ok_or(WebError::NotFound)?;
     // Places left changed: the event page must show it at once.
-    invalidate_event_pages(&state, id).await?;
+    forget_event_pages(&state, &reg.event);
     // Post/redirect/get: the personal page says where the registration stands.
-    let (_, nonces) = state.db.link_nonces(id).await?.ok_or(WebError::NotFound)?;
     let access = state.link_key.token(Purpose::Access, id, &nonces.access);
     Ok(super::private(
         Redirect::to(&format!("/{lang}/registrations/{access}")).into_response(),
@@ -209,13 +209,8 @@ pub async fn confirm(
 }
 
 /// The event page shows places left: drop its cached renderings when they change.
-async fn invalidate_event_pages(state: &AppState, id: i64) -> Result<(), WebError> {
-    if let Some((reg, _)) = state.db.link_nonces(id).await? {
-        state
-            .pages
-            .remove_containing(&format!("/events/{}|", reg.event));
-    }
-    Ok(())
+fn forget_event_pages(state: &AppState, event: &crate::domain::Slug) {
+    state.pages.remove_containing(&format!("/events/{event}|"));
 }
 
 /// Refuses a form whose CSRF token does not match the visitor's cookie.
@@ -355,9 +350,7 @@ pub async fn cancel(
         .db
         .cancel(reg.id, &nonce, state.clock.now(), state.lifetimes)
         .await?;
-    state
-        .pages
-        .remove_containing(&format!("/events/{}|", reg.event));
+    forget_event_pages(&state, &reg.event);
     Ok(super::private(
         Redirect::to(&format!("/{lang}/registrations/{token}")).into_response(),
     ))
@@ -429,9 +422,7 @@ pub async fn erase(
         .db
         .erase(reg.id, &nonce, state.clock.now(), state.lifetimes)
         .await?;
-    state
-        .pages
-        .remove_containing(&format!("/events/{}|", reg.event));
+    forget_event_pages(&state, &reg.event);
     let tr = state.catalog.translator(&lang);
     message(
         &state,
