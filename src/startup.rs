@@ -145,6 +145,12 @@ fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .merge(site::router())
         .merge(events::router())
         .merge(crate::registration::router())
+        .merge(crate::publications::router())
+        .merge(crate::letters::router())
+        .route(
+            "/{lang}/search",
+            axum::routing::get(crate::search::web::search),
+        )
         .nest_service("/media", media)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -50,6 +50,8 @@ pub struct AppState {
     pub limits: crate::site::RateLimits,
     /// The content revision last seen; pages rendered under an older one are stale.
     revision: Arc<AtomicI64>,
+    /// The content, read once per revision.
+    snapshot: crate::site::ContentSnapshot,
 }
 
 impl AppState {
@@ -81,12 +83,23 @@ impl AppState {
             lifetimes,
             limits,
             revision: Arc::new(AtomicI64::new(revision)),
+            snapshot: crate::site::ContentSnapshot::default(),
         }
     }
 
     /// The current content revision.
     pub fn revision(&self) -> i64 {
         self.revision.load(Ordering::Acquire)
+    }
+
+    /// The site's content as of the current revision; `NotFound` before any import.
+    pub async fn content(
+        &self,
+    ) -> Result<Arc<crate::content::SiteContent>, crate::error::WebError> {
+        self.snapshot
+            .get(&self.db, self.revision())
+            .await?
+            .ok_or(crate::error::WebError::NotFound)
     }
 
     /// Records a new content revision and drops pages rendered before it.

@@ -63,4 +63,25 @@
     link.setAttribute("dir", "ltr");
     el.replaceWith(link);
   });
+
+  // (4) Hashtags: a button beside each one copies it (the hashtag stays selectable text
+  // without JavaScript or a clipboard).
+  const copyLabel = document.body.dataset.copyLabel;
+  const copiedLabel = document.body.dataset.copiedLabel;
+  if (navigator.clipboard && copyLabel) {
+    document.querySelectorAll("[data-copy]").forEach(function (el) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "copy-button";
+      button.textContent = copyLabel;
+      button.setAttribute("aria-label", copyLabel + " " + el.dataset.copy);
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(el.dataset.copy).then(function () {
+          button.textContent = copiedLabel;
+          setTimeout(function () { button.textContent = copyLabel; }, 2000);
+        });
+      });
+      el.after(button);
+    });
+  }
 })();

@@ -102,7 +102,7 @@ pub async fn export(config: &Config, dir: &Path) -> anyhow::Result<()> {
 
 /// Everything stored, as one [`content::SiteContent`].
 pub async fn load_content(db: &Database) -> anyhow::Result<Option<content::SiteContent>> {
-    use crate::storage::EventStore;
+    use crate::storage::{EventStore, PostStore};
     let Some(settings) = db.site_settings().await? else {
         return Ok(None);
     };
@@ -110,6 +110,8 @@ pub async fn load_content(db: &Database) -> anyhow::Result<Option<content::SiteC
         settings,
         chapters: db.chapters().await?,
         events: db.events().await?,
+        post_kinds: db.post_kinds().await?,
+        posts: db.posts().await?,
     }))
 }
 
@@ -126,8 +128,9 @@ pub async fn load_demo_if_empty(state: &AppState) -> anyhow::Result<()> {
     let revision = store(&state.db, &state.config, &report, state.clock.now()).await?;
     state.content_changed(revision);
     println!(
-        "Loaded the demo content ({} events).",
-        report.content.events.len()
+        "Loaded the demo content ({} events, {} publications).",
+        report.content.events.len(),
+        report.content.posts.len()
     );
     Ok(())
 }

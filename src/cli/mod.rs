@@ -2,6 +2,7 @@
 
 mod content_cmds;
 mod registrations_cmd;
+mod signatures_cmd;
 
 use crate::clock::Clock;
 use crate::config::{Config, Layer};
@@ -42,6 +43,11 @@ pub enum Command {
     },
     /// Print the effective configuration, secrets redacted.
     Config(CommonArgs),
+    /// Signatures of an open letter.
+    Signatures {
+        #[command(subcommand)]
+        action: SignaturesAction,
+    },
     /// Registrations of an event: counts and a list, or an export.
     Registrations {
         #[command(subcommand)]
@@ -65,6 +71,21 @@ pub enum RegistrationsAction {
         /// The event's slug.
         #[arg(long)]
         event: String,
+        #[arg(long, value_enum, default_value = "csv")]
+        format: registrations_cmd::Format,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+}
+
+/// `convene signatures …`.
+#[derive(Debug, Subcommand)]
+pub enum SignaturesAction {
+    /// Every signature (confirmed and pending) as CSV or JSON on standard output.
+    Export {
+        /// The letter's slug.
+        #[arg(long)]
+        letter: String,
         #[arg(long, value_enum, default_value = "csv")]
         format: registrations_cmd::Format,
         #[command(flatten)]
@@ -140,6 +161,20 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Export { dir, common } => {
             let config = common.config(None, DATA_DIR)?;
             content_cmds::export(&config, &dir).await?;
+        }
+        Command::Signatures {
+            action:
+                SignaturesAction::Export {
+                    letter,
+                    format,
+                    common,
+                },
+        } => {
+            let config = common.config(None, DATA_DIR)?;
+            let letter: crate::domain::Slug = letter
+                .parse()
+                .map_err(|e| anyhow::anyhow!("--letter: {e}"))?;
+            signatures_cmd::export(&config, &letter, format).await?;
         }
         Command::Registrations { action } => match action {
             RegistrationsAction::List { event, common } => {

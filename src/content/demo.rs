@@ -68,6 +68,11 @@ impl SiteContent {
                 segment.starts_at = shift_days(segment.starts_at, &z, days);
             }
         }
+        for post in &mut self.posts {
+            if let Ok(date) = post.published_on.checked_add(Span::new().days(days)) {
+                post.published_on = date;
+            }
+        }
     }
 }
 

@@ -2,9 +2,10 @@
 
 use super::files::{
     CalendarSection, ChapterEntry, ChaptersFile, EventFile, EventLangFront, FRONT_MATTER_FENCE,
-    SegmentEntry, SiteFile, SpeakerEntry, VideoEntry,
+    ImageEntry, PostFile, PostKindEntry, PostKindsFile, PostLangFront, SegmentEntry, SiteFile,
+    SpeakerEntry, VideoEntry,
 };
-use super::{Event, SiteContent, Video};
+use super::{Event, MediaPath, Post, SiteContent, Video};
 use crate::domain::ZoneName;
 use jiff::Timestamp;
 use std::path::Path;
@@ -19,7 +20,7 @@ pub fn export_dir(
     progress: &mut dyn FnMut(usize, usize, &Path),
 ) -> anyhow::Result<()> {
     std::fs::create_dir_all(dir)?;
-    let total = content.events.len() + 1;
+    let total = content.events.len() + content.posts.len() + 1;
     let s = &content.settings;
     let site = SiteFile {
         default_language: unspanned(s.default_language.clone()),
@@ -76,19 +77,89 @@ pub fn export_dir(
             );
             std::fs::write(event_dir.join(format!("{lang}.md")), md)?;
         }
-        for media in event_media(event) {
-            let from = media_root.join(media.as_str());
-            let to = dir.join(media.as_str());
-            if let Some(parent) = to.parent() {
-                std::fs::create_dir_all(parent)?;
-            }
-            std::fs::copy(&from, &to).map_err(|e| {
-                anyhow::anyhow!("copying media {} from {}: {e}", media, from.display())
-            })?;
-        }
+        copy_media(event_media(event), media_root, dir)?;
         progress(i + 2, total, &event_dir);
     }
+    if !content.post_kinds.is_empty() {
+        let kinds = PostKindsFile {
+            kinds: content
+                .post_kinds
+                .iter()
+                .map(|k| PostKindEntry {
+                    slug: unspanned(k.slug.clone()),
+                    signable: k.signable,
+                    name: k.name.clone(),
+                    plural: k.plural.clone(),
+                })
+                .collect(),
+        };
+        std::fs::write(dir.join("post-kinds.toml"), toml::to_string_pretty(&kinds)?)?;
+    }
+    for (i, post) in content.posts.iter().enumerate() {
+        let post_dir = dir.join("posts").join(post.slug.as_str());
+        write_post(post, &post_dir)?;
+        copy_media(post_media(post), media_root, dir)?;
+        progress(content.events.len() + i + 2, total, &post_dir);
+    }
     Ok(())
+}
+
+fn copy_media(media: Vec<&MediaPath>, media_root: &Path, dir: &Path) -> anyhow::Result<()> {
+    for media in media {
+        let from = media_root.join(media.as_str());
+        let to = dir.join(media.as_str());
+        if let Some(parent) = to.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::copy(&from, &to)
+            .map_err(|e| anyhow::anyhow!("copying media {} from {}: {e}", media, from.display()))?;
+    }
+    Ok(())
+}
+
+fn write_post(post: &Post, post_dir: &Path) -> anyhow::Result<()> {
+    std::fs::create_dir_all(post_dir)?;
+    let file = PostFile {
+        slug: unspanned(post.slug.clone()),
+        kind: unspanned(post.kind.clone()),
+        chapter: post.chapter.clone().map(unspanned),
+        event: post.event.clone().map(unspanned),
+        published_on: post.published_on,
+        hashtags: post.hashtags.clone(),
+        image: post.image.clone().map(|file| ImageEntry {
+            file: unspanned(file),
+        }),
+        video: post.video.as_ref().map(video_entry),
+    };
+    std::fs::write(post_dir.join("post.toml"), toml::to_string_pretty(&file)?)?;
+    for (lang, text) in &post.texts {
+        let front = PostLangFront {
+            title: text.title.clone(),
+            summary: text.summary.clone(),
+            image_alt: text.image_alt.clone(),
+            image_caption: text.image_caption.clone(),
+            video_caption: text.video_caption.clone(),
+        };
+        let md = format!(
+            "{FRONT_MATTER_FENCE}\n{}{FRONT_MATTER_FENCE}\n\n{}",
+            toml::to_string_pretty(&front)?,
+            text.body
+        );
+        std::fs::write(post_dir.join(format!("{lang}.md")), md)?;
+    }
+    Ok(())
+}
+
+/// Every media file a post refers to.
+pub fn post_media(post: &Post) -> Vec<&MediaPath> {
+    post.image
+        .iter()
+        .chain(post.video.iter().flat_map(|v| {
+            std::iter::once(&v.video)
+                .chain(v.poster.iter())
+                .chain(v.captions.values())
+        }))
+        .collect()
 }
 
 /// Every media file an event refers to.

@@ -145,6 +145,65 @@ pub struct EventLangFront {
     pub speakers: BTreeMap<Slug, SpeakerText>,
 }
 
+/// `post-kinds.toml`.
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PostKindsFile {
+    #[serde(default, rename = "kind")]
+    pub kinds: Vec<PostKindEntry>,
+}
+
+/// One `[[kind]]`.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PostKindEntry {
+    pub slug: Spanned<Slug>,
+    #[serde(default)]
+    pub signable: bool,
+    pub name: BTreeMap<Lang, String>,
+    pub plural: BTreeMap<Lang, String>,
+}
+
+/// `posts/<slug>/post.toml`.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PostFile {
+    pub slug: Spanned<Slug>,
+    pub kind: Spanned<Slug>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chapter: Option<Spanned<Slug>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<Spanned<Slug>>,
+    pub published_on: civil::Date,
+    #[serde(default)]
+    pub hashtags: Vec<Hashtag>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<ImageEntry>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub video: Option<VideoEntry>,
+}
+
+/// `[image]` of a post.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImageEntry {
+    pub file: Spanned<MediaPath>,
+}
+
+/// The front matter of `posts/<slug>/<lang>.md`.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PostLangFront {
+    pub title: String,
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_alt: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_caption: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub video_caption: Option<String>,
+}
+
 /// The separator around front matter in Markdown files.
 pub const FRONT_MATTER_FENCE: &str = "+++";
 

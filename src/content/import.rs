@@ -11,6 +11,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use toml::Spanned;
 
+#[path = "import_posts.rs"]
+mod posts;
+
 /// A folder that passed every check: the content, and the media files it refers to.
 #[derive(Debug)]
 pub struct ImportReport {
@@ -74,8 +77,9 @@ pub fn read_dir(
         media: BTreeMap::new(),
         files_read: 0,
     };
-    let event_dirs = reader.event_dirs();
-    let total = 2 + event_dirs.len();
+    let event_dirs = reader.sub_dirs("events");
+    let post_dirs = reader.post_dirs();
+    let total = 3 + event_dirs.len() + post_dirs.len();
 
     progress(1, total, Path::new("site.toml"));
     let settings = reader.site();
@@ -94,15 +98,44 @@ pub fn read_dir(
             events.push(event);
         }
     }
+    progress(3 + event_dirs.len(), total, Path::new("post-kinds.toml"));
+    let post_kinds = reader.post_kinds(&languages);
+    let known = posts::Known {
+        settings: settings.as_ref(),
+        chapters: &chapter_slugs,
+        events: &events.iter().map(|e| e.slug.clone()).collect(),
+        kinds: &post_kinds.iter().map(|k| k.slug.clone()).collect(),
+    };
+    let mut posts = Vec::new();
+    let mut post_slugs = BTreeSet::new();
+    for (i, post_dir) in post_dirs.iter().enumerate() {
+        progress(4 + event_dirs.len() + i, total, post_dir);
+        if let Some(post) = reader.post(post_dir, &known) {
+            if !post_slugs.insert(post.slug.clone()) {
+                reader.problems.file(
+                    post_dir,
+                    format!("the post slug {} is used twice", post.slug),
+                );
+            }
+            posts.push(post);
+        }
+    }
     let (media, files_read) = (reader.media, reader.files_read);
     match settings {
         Some(settings) if problems.is_empty() => {
             events.sort_by_key(|e| e.starts_at);
+            posts.sort_by(|a, b| {
+                b.published_on
+                    .cmp(&a.published_on)
+                    .then_with(|| a.slug.cmp(&b.slug))
+            });
             Ok(ImportReport {
                 content: SiteContent {
                     settings,
                     chapters,
                     events,
+                    post_kinds,
+                    posts,
                 },
                 media,
                 files_read,
@@ -135,17 +168,62 @@ impl Reader<'_> {
         }
     }
 
-    fn event_dirs(&mut self) -> Vec<PathBuf> {
-        let Ok(entries) = std::fs::read_dir(self.dir.join("events")) else {
+    /// The folders inside `parent` (`events`, `posts`), sorted.
+    fn sub_dirs(&mut self, parent: &str) -> Vec<PathBuf> {
+        let Ok(entries) = std::fs::read_dir(self.dir.join(parent)) else {
             return Vec::new();
         };
         let mut dirs: Vec<PathBuf> = entries
             .filter_map(Result::ok)
             .filter(|e| e.path().is_dir())
-            .map(|e| Path::new("events").join(e.file_name()))
+            .map(|e| Path::new(parent).join(e.file_name()))
             .collect();
         dirs.sort();
         dirs
+    }
+
+    /// The `<lang>.md` files of an event or post folder, each a site language.
+    fn language_files(
+        &mut self,
+        dir: &Path,
+        settings: Option<&SiteSettings>,
+    ) -> Vec<(Lang, PathBuf)> {
+        let Ok(entries) = std::fs::read_dir(self.dir.join(dir)) else {
+            return Vec::new();
+        };
+        let mut md_files: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| dir.join(e.file_name()))
+            .filter(|p| p.extension().is_some_and(|x| x == "md"))
+            .collect();
+        md_files.sort();
+        let mut found = Vec::new();
+        for relative in md_files {
+            let stem = relative
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let lang: Lang = match stem.parse() {
+                Ok(lang) => lang,
+                Err(err) => {
+                    self.problems.file(
+                        &relative,
+                        format!("the file name must be a language tag: {err}"),
+                    );
+                    continue;
+                }
+            };
+            if let Some(settings) = settings
+                && !settings.offers(&lang)
+            {
+                self.problems.file(
+                    &relative,
+                    format!("{lang} is not one of the site's languages in site.toml"),
+                );
+            }
+            found.push((lang, relative));
+        }
+        found
     }
 
     fn site(&mut self) -> Option<SiteSettings> {
@@ -461,38 +539,7 @@ impl Reader<'_> {
         speaker_ids: &BTreeSet<crate::domain::Slug>,
     ) -> BTreeMap<Lang, EventText> {
         let mut texts = BTreeMap::new();
-        let Ok(entries) = std::fs::read_dir(self.dir.join(event_dir)) else {
-            return texts;
-        };
-        let mut md_files: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .map(|e| event_dir.join(e.file_name()))
-            .filter(|p| p.extension().is_some_and(|x| x == "md"))
-            .collect();
-        md_files.sort();
-        for relative in md_files {
-            let stem = relative
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let lang: Lang = match stem.parse() {
-                Ok(lang) => lang,
-                Err(err) => {
-                    self.problems.file(
-                        &relative,
-                        format!("the file name must be a language tag: {err}"),
-                    );
-                    continue;
-                }
-            };
-            if let Some(settings) = settings
-                && !settings.offers(&lang)
-            {
-                self.problems.file(
-                    &relative,
-                    format!("{lang} is not one of the site's languages in site.toml"),
-                );
-            }
+        for (lang, relative) in self.language_files(event_dir, settings) {
             let Some(text) = self.read(&relative) else {
                 continue;
             };

@@ -11,11 +11,13 @@ mod files;
 mod import;
 mod media_path;
 mod model;
+mod posts;
 mod problems;
 
 pub use demo::{DEMO_UPCOMING_EVENT, demo_content_dir};
-pub use export::{event_media, export_dir};
+pub use export::{event_media, export_dir, post_media};
 pub use import::{ImportReport, read_dir};
 pub use media_path::MediaPath;
 pub use model::*;
+pub use posts::{MAX_BODY_BYTES, Post, PostKind, PostText};
 pub use problems::{Problem, Problems};

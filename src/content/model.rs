@@ -15,6 +15,12 @@ pub struct SiteContent {
     pub settings: SiteSettings,
     pub chapters: Vec<Chapter>,
     pub events: Vec<Event>,
+    /// Kinds of publication, in menu order.
+    #[serde(default)]
+    pub post_kinds: Vec<super::PostKind>,
+    /// Publications, newest first.
+    #[serde(default)]
+    pub posts: Vec<super::Post>,
 }
 
 /// Site-wide settings.

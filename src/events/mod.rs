@@ -2,7 +2,7 @@
 
 mod api;
 mod page;
-mod view;
+pub(crate) mod view;
 
 use crate::state::AppState;
 use axum::Router;

@@ -4,9 +4,10 @@ use super::view::{EventView, ViewInputs};
 use crate::domain::Slug;
 use crate::error::WebError;
 use crate::i18n::Formats;
+use crate::publications::view::{CardInputs, PostCard};
 use crate::site::{Chrome, PageQuery, PageRequest, serve_cached, site_lang};
 use crate::state::AppState;
-use crate::storage::{EventStore, RegistrationStore, SiteStore};
+use crate::storage::RegistrationStore;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
@@ -17,7 +18,12 @@ use http::HeaderMap;
 struct EventPage<'a> {
     chrome: Chrome<'a>,
     event: EventView,
+    /// The latest invitations and releases about this event.
+    posts: Vec<PostCard>,
 }
+
+/// Posts about the event shown on its page.
+const EVENT_POSTS: usize = 6;
 
 /// The event page in one language, with times in the visitor's zone if they chose one.
 pub async fn event_page(
@@ -30,17 +36,22 @@ pub async fn event_page(
         .map_err(|e| WebError::BadRequest(e.to_string()))?;
     let path = format!("/{lang}/events/{slug}");
     serve_cached(&state, &request, &path, &headers, || async {
-        let settings = state.db.site_settings().await?.ok_or(WebError::NotFound)?;
-        let lang = site_lang(&settings, &lang)?;
+        let content = state.content().await?;
+        let settings = &content.settings;
+        let lang = site_lang(settings, &lang)?;
         let slug: Slug = slug.parse().map_err(|_| WebError::NotFound)?;
-        let event = state.db.event(&slug).await?.ok_or(WebError::NotFound)?;
-        let chapters = state.db.chapters().await?;
+        let event = content
+            .events
+            .iter()
+            .find(|e| e.slug == slug)
+            .ok_or(WebError::NotFound)?;
+        let chapters = &content.chapters;
         let formats = Formats::new(&lang, settings.digits_for(&lang), settings.hijri)?;
         let places = state.db.places(&slug).await?;
         let mut view = EventView::build(&ViewInputs {
-            settings: &settings,
-            event: &event,
-            chapters: &chapters,
+            settings,
+            event,
+            chapters,
             lang: &lang,
             tr: state.catalog.translator(&lang),
             formats: &formats,
@@ -50,24 +61,44 @@ pub async fn event_page(
         });
         let now = state.clock.now();
         view.add_registration(
-            &event,
+            event,
             places,
             &lang,
             state.catalog.translator(&lang),
             &formats,
             now,
         );
+        let inputs = CardInputs {
+            content: &content,
+            lang: &lang,
+            tr: state.catalog.translator(&lang),
+            formats: &formats,
+        };
+        let posts = content
+            .posts
+            .iter()
+            .filter(|p| p.event.as_ref() == Some(&slug) && p.is_published(now))
+            .take(EVENT_POSTS)
+            .map(|p| inputs.card(p))
+            .collect();
         let chrome = Chrome::new(
             &state,
-            &settings,
+            settings,
             &lang,
             &format!("events/{slug}"),
             view.title.clone(),
             view.summary.clone(),
         );
+        let mut chrome = chrome;
+        chrome.og_image = event
+            .trailer
+            .as_ref()
+            .and_then(|t| t.poster.as_ref())
+            .map(|p| format!("{}/media/{p}", state.public_url()));
         Ok(EventPage {
             chrome,
             event: view,
+            posts,
         }
         .render()?)
     })

@@ -246,7 +246,7 @@ impl EventView {
             captions: languages(&e.caption_languages)
                 .map(|l| tr.t_with("event-captions", "languages", &l)),
             eligibility: text.eligibility.clone(),
-            trailer: e.trailer.as_ref().map(|v| video_view(v, i)),
+            trailer: e.trailer.as_ref().map(|v| video_view(v, i.tr, i.lang)),
             segments: segments(e, text, i),
             speakers: e
                 .speakers
@@ -328,7 +328,7 @@ fn utc(at: Timestamp) -> String {
     at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
-fn lang_name(tr: Translator<'_>, lang: &Lang) -> String {
+pub(crate) fn lang_name(tr: Translator<'_>, lang: &Lang) -> String {
     tr.t(&format!("lang-{lang}"))
 }
 
@@ -405,7 +405,7 @@ fn zone_options(i: &ViewInputs<'_>) -> Vec<ZoneOption> {
         .collect()
 }
 
-fn video_view(v: &Video, i: &ViewInputs<'_>) -> VideoView {
+pub(crate) fn video_view(v: &Video, tr: Translator<'_>, lang: &Lang) -> VideoView {
     VideoView {
         src: format!("/media/{}", v.video),
         mime: v.video.mime(),
@@ -413,11 +413,11 @@ fn video_view(v: &Video, i: &ViewInputs<'_>) -> VideoView {
         tracks: v
             .captions
             .iter()
-            .map(|(lang, path)| TrackView {
+            .map(|(track_lang, path)| TrackView {
                 src: format!("/media/{path}"),
-                srclang: lang.to_string(),
-                label: lang_name(i.tr, lang),
-                default: lang == i.lang,
+                srclang: track_lang.to_string(),
+                label: lang_name(tr, track_lang),
+                default: track_lang == lang,
             })
             .collect(),
     }
@@ -474,13 +474,18 @@ fn segments(e: &Event, text: &EventText, i: &ViewInputs<'_>) -> Vec<SegmentView>
                 } else {
                     f.and_list(&speakers)
                 },
-                recording: s.recording.as_ref().map(|v| video_view(v, i)),
+                recording: s.recording.as_ref().map(|v| video_view(v, i.tr, i.lang)),
             }
         })
         .collect()
 }
 
-fn hashtag_view(tag: &str, title: &str, page_url: &str, tr: Translator<'_>) -> HashtagView {
+pub(crate) fn hashtag_view(
+    tag: &str,
+    title: &str,
+    page_url: &str,
+    tr: Translator<'_>,
+) -> HashtagView {
     let enc = |s: &str| utf8_percent_encode(s, NON_ALPHANUMERIC).to_string();
     let message = format!("{title} #{tag}");
     HashtagView {

@@ -127,7 +127,10 @@ impl Translator<'_> {
             .plurals
             .get(lang)
             .or_else(|| self.catalog.plurals.get(FALLBACK));
+        // "zero" for nothing in every language (a message without a [zero] variant falls
+        // back to its default), so "No signatures yet" need not read "0 signatures".
         let category = match rules.map(|r| r.category_for(count)) {
+            _ if count == 0 => "zero",
             Some(PluralCategory::Zero) => "zero",
             Some(PluralCategory::One) => "one",
             Some(PluralCategory::Two) => "two",

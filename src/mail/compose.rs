@@ -1,9 +1,10 @@
-//! Composing a registration e-mail: subject, text and HTML bodies from the templates in
+//! Composing registration and signature e-mail: subject, text and HTML bodies from the templates in
 //! `templates/mail/` with the strings of the registrant's language, and the `.ics` file.
 
-use crate::content::{Event, SiteSettings};
+use crate::content::{Event, Post, SiteSettings};
 use crate::domain::{Lang, ZoneName};
 use crate::i18n::{Catalog, FormatError, Formats};
+use crate::letters::{Signature, SignatureMail, SignatureNonces};
 use crate::registration::{CalendarEntry, LinkKey, MailKind, Purpose, Registration, calendar};
 use crate::storage::LinkNonces;
 use askama::Template;
@@ -162,6 +163,70 @@ pub fn compose(i: &MailInputs<'_>) -> Result<Composed, ComposeError> {
         text: TextBody { body: &body }.render()?,
         html: HtmlBody { body: &body }.render()?,
         ics,
+    })
+}
+
+/// Everything a signature's mail is made from.
+pub struct SignatureMailInputs<'a> {
+    pub kind: SignatureMail,
+    pub signature: &'a Signature,
+    pub nonces: &'a SignatureNonces,
+    pub letter: &'a Post,
+    pub settings: &'a SiteSettings,
+    pub catalog: &'a Catalog,
+    pub key: &'a LinkKey,
+    pub public_url: &'a str,
+}
+
+/// Composes a mail about a signature: the confirmation link, or the thanks with the link to
+/// withdraw it.
+pub fn compose_signature(i: &SignatureMailInputs<'_>) -> Result<Composed, ComposeError> {
+    let sig = i.signature;
+    let lang = if i.settings.offers(&sig.lang) {
+        sig.lang.clone()
+    } else {
+        i.settings.default_language.clone()
+    };
+    let tr = i.catalog.translator(&lang);
+    let shown = i.letter.best_language(&lang, &i.settings.default_language);
+    let title = i.letter.texts[shown].title.clone();
+    let base = i.public_url.trim_end_matches('/');
+    let action_url = match i.kind {
+        SignatureMail::Confirm => format!(
+            "{base}/{lang}/signatures/confirm/{}",
+            i.key.token(
+                Purpose::SignatureConfirm,
+                sig.id,
+                i.nonces.confirm.as_deref().unwrap_or_default()
+            )
+        ),
+        SignatureMail::Confirmed => format!(
+            "{base}/{lang}/signatures/{}/withdraw",
+            i.key
+                .token(Purpose::SignatureAccess, sig.id, &i.nonces.access)
+        ),
+    };
+    let kind = i.kind.as_str();
+    let args = [("letter", title.as_str())];
+    let body = Body {
+        lang: lang.to_string(),
+        dir: lang.direction().html(),
+        subject: tr.t_args(&format!("mail-{kind}-subject"), &args),
+        greeting: tr.t_with("mail-greeting", "name", &sig.name),
+        text: tr.t_args(&format!("mail-{kind}-body"), &args),
+        action_label: tr.t(&format!("mail-{kind}-action")),
+        action_url,
+        footer: tr.t_with(
+            "mail-signature-footer",
+            "site",
+            &i.settings.text(&lang).site_name,
+        ),
+    };
+    Ok(Composed {
+        subject: strip_isolates(&body.subject),
+        text: TextBody { body: &body }.render()?,
+        html: HtmlBody { body: &body }.render()?,
+        ics: None,
     })
 }
 

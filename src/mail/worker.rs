@@ -1,9 +1,11 @@
 //! The mail worker: delivers outbox rows, retrying failures with exponential backoff.
 //! A failing SMTP server delays mail but loses none, and never blocks a request.
 
-use super::compose::{MailInputs, compose};
+use super::compose::{MailInputs, SignatureMailInputs, compose, compose_signature};
 use crate::state::AppState;
-use crate::storage::{EventStore, Outbox, QueuedMail, RegistrationStore, SiteStore};
+use crate::storage::{
+    EventStore, MailAbout, Outbox, QueuedMail, RegistrationStore, SignatureStore,
+};
 use jiff::SignedDuration;
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart};
@@ -19,13 +21,10 @@ const BATCH: i64 = 100;
 pub async fn deliver_due(state: &AppState) -> anyhow::Result<usize> {
     let now = state.clock.now();
     let due = state.db.due_mail(now, BATCH).await?;
-    let mut sent = 0;
+    let mut sent = Vec::with_capacity(due.len());
     for mail in due {
         match deliver(state, &mail).await {
-            Ok(()) => {
-                state.db.mark_sent(mail.id, state.clock.now()).await?;
-                sent += 1;
-            }
+            Ok(()) => sent.push(mail.id),
             Err(err) => {
                 let retry_at = now + backoff(mail.attempts);
                 tracing::warn!(outbox_id = mail.id, attempt = mail.attempts + 1, error = %err, "mail delivery failed; will retry");
@@ -36,7 +35,10 @@ pub async fn deliver_due(state: &AppState) -> anyhow::Result<usize> {
             }
         }
     }
-    Ok(sent)
+    // One write for the whole batch: the outbox shares the database's write lock with
+    // sign-ups, so a commit per mail would slow registration down during a burst.
+    state.db.mark_sent(&sent, state.clock.now()).await?;
+    Ok(sent.len())
 }
 
 /// 30 s, 1 min, 2 min … capped at one hour.
@@ -46,41 +48,72 @@ fn backoff(attempts: i64) -> SignedDuration {
 }
 
 async fn deliver(state: &AppState, mail: &QueuedMail) -> anyhow::Result<()> {
-    let (registration, nonces) = state
-        .db
-        .link_nonces(mail.registration_id)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("registration {} no longer exists", mail.registration_id))?;
-    let event = state
-        .db
-        .event(&registration.event)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("event {} no longer exists", registration.event))?;
-    let settings = state
-        .db
-        .site_settings()
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("no site settings"))?;
+    let content = state
+        .content()
+        .await
+        .map_err(|_| anyhow::anyhow!("no site content"))?;
     let public_url = state.public_url();
-    let composed = compose(&MailInputs {
-        kind: mail.kind,
-        registration: &registration,
-        nonces: &nonces,
-        event: &event,
-        settings: &settings,
-        catalog: &state.catalog,
-        key: &state.link_key,
-        public_url: &public_url,
-        now: state.clock.now(),
-    })?;
-    let to = Mailbox::new(
-        Some(registration.name.clone()),
-        registration.email.as_str().parse()?,
-    );
+    let (to, composed, attachment_name) = match mail.about {
+        MailAbout::Registration { id, kind } => {
+            let (registration, nonces) = state
+                .db
+                .link_nonces(id)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("registration {id} no longer exists"))?;
+            let event = content
+                .events
+                .iter()
+                .find(|e| e.slug == registration.event)
+                .ok_or_else(|| anyhow::anyhow!("event {} no longer exists", registration.event))?;
+            let composed = compose(&MailInputs {
+                kind,
+                registration: &registration,
+                nonces: &nonces,
+                event,
+                settings: &content.settings,
+                catalog: &state.catalog,
+                key: &state.link_key,
+                public_url: &public_url,
+                now: state.clock.now(),
+            })?;
+            let to = Mailbox::new(
+                Some(registration.name.clone()),
+                registration.email.as_str().parse()?,
+            );
+            (to, composed, format!("{}.ics", event.slug))
+        }
+        MailAbout::Signature { id, kind } => {
+            let (signature, nonces) = state
+                .db
+                .signature_nonces(id)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("signature {id} no longer exists"))?;
+            let letter = content
+                .posts
+                .iter()
+                .find(|p| p.slug == signature.post)
+                .ok_or_else(|| anyhow::anyhow!("letter {} no longer exists", signature.post))?;
+            let composed = compose_signature(&SignatureMailInputs {
+                kind,
+                signature: &signature,
+                nonces: &nonces,
+                letter,
+                settings: &content.settings,
+                catalog: &state.catalog,
+                key: &state.link_key,
+                public_url: &public_url,
+            })?;
+            let to = Mailbox::new(
+                Some(signature.name.clone()),
+                signature.email.as_str().parse()?,
+            );
+            (to, composed, String::new())
+        }
+    };
     let alternative = MultiPart::alternative_plain_html(composed.text, composed.html);
     let body = match composed.ics {
         Some(ics) => MultiPart::mixed().multipart(alternative).singlepart(
-            Attachment::new(format!("{}.ics", event.slug)).body(
+            Attachment::new(attachment_name).body(
                 ics,
                 ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")?,
             ),
@@ -96,7 +129,7 @@ async fn deliver(state: &AppState, mail: &QueuedMail) -> anyhow::Result<()> {
         "{}-{:06}-{}",
         state.clock.now().as_second(),
         mail.id,
-        mail.kind.as_str()
+        mail.about.kind_str()
     );
     state.transport.send(message, &stem).await?;
     Ok(())

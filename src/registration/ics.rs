@@ -14,26 +14,38 @@ pub struct CalendarEntry<'a> {
     pub url: &'a str,
 }
 
-/// The `.ics` text (CRLF line ends, lines folded at 75 octets).
+/// The `.ics` text of one event (CRLF line ends, lines folded at 75 octets).
 pub fn calendar(entry: &CalendarEntry<'_>) -> String {
+    calendar_of(std::slice::from_ref(entry), None)
+}
+
+/// A calendar of several events, optionally named (`X-WR-CALNAME`, for subscribed feeds).
+pub fn calendar_of(entries: &[CalendarEntry<'_>], name: Option<&str>) -> String {
     let utc = |t: Timestamp| t.strftime("%Y%m%dT%H%M%SZ").to_string();
-    let lines = [
+    let mut lines = vec![
         "BEGIN:VCALENDAR".to_owned(),
         "VERSION:2.0".to_owned(),
         "PRODID:-//Convene//Convene//EN".to_owned(),
         "CALSCALE:GREGORIAN".to_owned(),
         "METHOD:PUBLISH".to_owned(),
-        "BEGIN:VEVENT".to_owned(),
-        format!("UID:{}", escape(&entry.uid)),
-        format!("DTSTAMP:{}", utc(entry.stamp)),
-        format!("DTSTART:{}", utc(entry.starts)),
-        format!("DTEND:{}", utc(entry.ends)),
-        format!("SUMMARY:{}", escape(entry.summary)),
-        format!("DESCRIPTION:{}", escape(entry.description)),
-        format!("URL:{}", entry.url),
-        "END:VEVENT".to_owned(),
-        "END:VCALENDAR".to_owned(),
     ];
+    if let Some(name) = name {
+        lines.push(format!("X-WR-CALNAME:{}", escape(name)));
+    }
+    for entry in entries {
+        lines.extend([
+            "BEGIN:VEVENT".to_owned(),
+            format!("UID:{}", escape(&entry.uid)),
+            format!("DTSTAMP:{}", utc(entry.stamp)),
+            format!("DTSTART:{}", utc(entry.starts)),
+            format!("DTEND:{}", utc(entry.ends)),
+            format!("SUMMARY:{}", escape(entry.summary)),
+            format!("DESCRIPTION:{}", escape(entry.description)),
+            format!("URL:{}", entry.url),
+            "END:VEVENT".to_owned(),
+        ]);
+    }
+    lines.push("END:VCALENDAR".to_owned());
     lines.iter().map(|l| fold(l)).collect()
 }
 

@@ -16,6 +16,10 @@ pub enum Purpose {
     Confirm,
     /// The personal page: status, calendar file, cancel, the hall.
     Access,
+    /// Confirming a signature of an open letter (single use, expires).
+    SignatureConfirm,
+    /// Withdrawing a signature.
+    SignatureAccess,
 }
 
 impl Purpose {
@@ -23,6 +27,8 @@ impl Purpose {
         match self {
             Purpose::Confirm => b"convene/confirm/v1",
             Purpose::Access => b"convene/access/v1",
+            Purpose::SignatureConfirm => b"convene/signature-confirm/v1",
+            Purpose::SignatureAccess => b"convene/signature-access/v1",
         }
     }
 }

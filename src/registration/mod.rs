@@ -9,10 +9,10 @@ mod group_commit;
 mod ics;
 mod links;
 mod model;
-mod web;
+pub(crate) mod web;
 
 pub use group_commit::{QueueClosed, SignUpQueue};
-pub use ics::{CalendarEntry, calendar};
+pub use ics::{CalendarEntry, calendar, calendar_of};
 pub use links::{LinkKey, Purpose, VerifiedLink, new_nonce};
 pub use model::*;
 pub use web::router;

@@ -34,6 +34,15 @@ pub struct Chrome<'a> {
     /// The BCP 47 locale with the site's digits, for `Intl` in `site.js` (`ar-u-nu-arab`).
     pub intl_locale: String,
     pub alternates: Vec<Alternate>,
+    /// `<link rel="alternate" hreflang>`: (language, absolute URL) of the versions that exist.
+    pub hreflang: Vec<(String, String)>,
+    /// The page's absolute URL.
+    pub canonical: String,
+    /// Open Graph: `website` or `article`, and an absolute image URL.
+    pub og_type: &'static str,
+    pub og_image: Option<String>,
+    /// The main navigation: (label, href, whether it is the current section).
+    pub nav: Vec<(String, String, bool)>,
 }
 
 impl<'a> Chrome<'a> {
@@ -48,6 +57,35 @@ impl<'a> Chrome<'a> {
     ) -> Self {
         let tr = state.catalog.translator(lang);
         let text = settings.text(lang);
+        let base = state.public_url();
+        let hreflang = settings
+            .languages
+            .iter()
+            .map(|other| (other.to_string(), format!("{base}/{other}/{rest}")))
+            .collect();
+        let section = rest.split('/').next().unwrap_or_default();
+        let nav = [
+            ("nav-home", ""),
+            ("nav-posts", "posts"),
+            ("nav-search", "search"),
+        ]
+        .into_iter()
+        .map(|(id, path)| {
+            let current = match path {
+                "" => section.is_empty() || section == "events",
+                "posts" => matches!(section, "posts" | "kinds" | "chapters" | "hashtags"),
+                _ => section == path,
+            };
+            let href = if path.is_empty() {
+                format!("/{lang}/")
+            } else if path == "posts" {
+                format!("/{lang}/posts/")
+            } else {
+                format!("/{lang}/{path}")
+            };
+            (tr.t(id), href, current)
+        })
+        .collect();
         let alternates = settings
             .languages
             .iter()
@@ -79,7 +117,18 @@ impl<'a> Chrome<'a> {
             icon: state.assets.url("favicon.svg"),
             intl_locale: format!("{lang}-u-nu-{}", settings.digits_for(lang).unicode()),
             alternates,
+            hreflang,
+            canonical: format!("{base}/{lang}/{rest}"),
+            og_type: "website",
+            og_image: None,
+            nav,
         }
+    }
+
+    /// Keeps `hreflang` alternates only for the languages a page exists in.
+    pub fn only_languages<'l>(&mut self, languages: impl IntoIterator<Item = &'l Lang>) {
+        let keep: Vec<String> = languages.into_iter().map(|l| l.to_string()).collect();
+        self.hreflang.retain(|(lang, _)| keep.contains(lang));
     }
 
     /// The `class` of `<body>`, choosing the script's font.

@@ -2,12 +2,12 @@
 
 use super::request::PageQuery;
 use super::{Chrome, PageRequest};
-use crate::content::{Event, SiteSettings};
+use crate::content::{Event, SiteContent};
 use crate::domain::Lang;
 use crate::error::WebError;
 use crate::i18n::{Formats, negotiate};
 use crate::state::AppState;
-use crate::storage::{EventStore, SiteStore};
+use crate::storage::SiteStore;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -65,6 +65,7 @@ struct HomePage<'a> {
     tagline: String,
     upcoming: Vec<EventCard>,
     past: Vec<EventCard>,
+    latest: Vec<crate::publications::view::PostCard>,
 }
 
 /// `GET /{lang}/`.
@@ -78,20 +79,18 @@ pub async fn home_page(
         .map_err(|e| WebError::BadRequest(e.to_string()))?;
     let path = format!("/{lang}/");
     super::serve_cached(&state, &request, &path, &headers, || async {
-        let settings = state.db.site_settings().await?.ok_or(WebError::NotFound)?;
-        let lang = super::site_lang(&settings, &lang)?;
-        let events = state.db.events().await?;
-        render_home(&state, &settings, &lang, &events)
+        let content = state.content().await?;
+        let lang = super::site_lang(&content.settings, &lang)?;
+        render_home(&state, &content, &lang)
     })
     .await
 }
 
-fn render_home(
-    state: &AppState,
-    settings: &SiteSettings,
-    lang: &Lang,
-    events: &[Event],
-) -> Result<String, WebError> {
+/// Publications shown on the home page.
+const LATEST_POSTS: usize = 4;
+
+fn render_home(state: &AppState, content: &SiteContent, lang: &Lang) -> Result<String, WebError> {
+    let (settings, events) = (&content.settings, &content.events);
     let formats = Formats::new(lang, settings.digits_for(lang), settings.hijri)?;
     let now = state.clock.now();
     let text = settings.text(lang);
@@ -121,6 +120,19 @@ fn render_home(
         .filter(|e| e.is_past(now))
         .map(card)
         .collect();
+    let inputs = crate::publications::view::CardInputs {
+        content,
+        lang,
+        tr: state.catalog.translator(lang),
+        formats: &formats,
+    };
+    let latest = content
+        .posts
+        .iter()
+        .filter(|p| p.is_published(now))
+        .take(LATEST_POSTS)
+        .map(|p| inputs.card(p))
+        .collect();
     let chrome = Chrome::new(
         state,
         settings,
@@ -134,6 +146,7 @@ fn render_home(
         tagline: text.tagline.clone(),
         upcoming,
         past,
+        latest,
     }
     .render()?)
 }

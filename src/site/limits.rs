@@ -59,16 +59,20 @@ impl Limiter {
 pub struct RateLimits {
     /// Form submissions per client network.
     pub forms_per_ip: Limiter,
-    /// Sign-ups per e-mail address.
+    /// Sign-ups (and letter signatures) per e-mail address.
     pub signups_per_address: Limiter,
+    /// Searches per client network (each runs a full-text query).
+    pub searches_per_ip: Limiter,
 }
 
 impl RateLimits {
-    /// `forms_per_ten_minutes` per client network; five sign-ups per address an hour.
+    /// `forms_per_ten_minutes` per client network; five sign-ups per address an hour; 60
+    /// searches per client network a minute.
     pub fn new(forms_per_ten_minutes: u32) -> Self {
         Self {
             forms_per_ip: Limiter::new(forms_per_ten_minutes, 600),
             signups_per_address: Limiter::new(5, 3600),
+            searches_per_ip: Limiter::new(60, 60),
         }
     }
 }

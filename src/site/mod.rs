@@ -8,10 +8,12 @@ mod compress;
 mod contact;
 pub mod csrf;
 mod errors;
+pub mod forms;
 mod headers;
 mod home;
 mod limits;
 pub mod request;
+mod snapshot;
 
 pub use assets::Assets;
 pub use cache::{CachedPage, PageCache};
@@ -22,6 +24,7 @@ pub use errors::render_error_pages;
 pub use headers::security_headers;
 pub use limits::{Limiter, RateLimits, RetryAfter, network_key};
 pub use request::{PageQuery, PageRequest, VisitorZone, ZONE_COOKIE};
+pub use snapshot::ContentSnapshot;
 
 use crate::content::SiteSettings;
 use crate::domain::Lang;

@@ -98,6 +98,7 @@ impl ContentStore for Database {
             .execute(&mut *tx)
             .await?;
         }
+        super::posts::replace_publications(&mut tx, content).await?;
         let revision: i64 = sqlx::query(
             "UPDATE content_revision SET revision = revision + 1 WHERE id = 1 RETURNING revision",
         )

@@ -7,15 +7,19 @@
 
 mod content;
 mod database;
+mod posts;
 mod registrations;
+mod signatures;
 
 pub use database::{Backend, Database};
 pub use registrations::{
-    Lifetimes, LinkNonces, Outbox, QueuedMail, RegistrationStore, SignUpRequest,
+    Lifetimes, LinkNonces, MailAbout, Outbox, QueuedMail, RegistrationStore, SignUpRequest,
 };
+pub use signatures::SignatureStore;
 
-use crate::content::{Chapter, Event, SiteContent, SiteSettings};
+use crate::content::{Chapter, Event, Post, PostKind, SiteContent, SiteSettings};
 use crate::domain::Slug;
+use crate::search::{SearchHit, SearchQuery};
 use std::future::Future;
 
 /// What can go wrong in storage; the web layer turns these into a 500 and logs them once.
@@ -47,6 +51,25 @@ pub trait EventStore {
     fn events(&self) -> impl Future<Output = Result<Vec<Event>, StoreError>> + Send;
     /// One event.
     fn event(&self, slug: &Slug) -> impl Future<Output = Result<Option<Event>, StoreError>> + Send;
+}
+
+/// Publications.
+pub trait PostStore {
+    /// Kinds of post in menu order.
+    fn post_kinds(&self) -> impl Future<Output = Result<Vec<PostKind>, StoreError>> + Send;
+    /// Every post, published or scheduled, newest first.
+    fn posts(&self) -> impl Future<Output = Result<Vec<Post>, StoreError>> + Send;
+}
+
+/// Full-text search over posts and events in every language.
+pub trait SearchStore {
+    /// The best `limit` matches published by `now`, best first.
+    fn search(
+        &self,
+        query: &SearchQuery,
+        now: jiff::Timestamp,
+        limit: i64,
+    ) -> impl Future<Output = Result<Vec<SearchHit>, StoreError>> + Send;
 }
 
 /// Replacing all content at once, and knowing when it changed.

@@ -8,6 +8,7 @@
 
 use super::{Database, StoreError};
 use crate::domain::{EmailAddress, Slug};
+use crate::letters::SignatureMail;
 use crate::registration::{
     Confirmation, MailKind, NewRegistration, Places, Registration, SignUp, Status,
 };
@@ -28,9 +29,25 @@ pub struct LinkNonces {
 #[derive(Clone, Debug)]
 pub struct QueuedMail {
     pub id: i64,
-    pub kind: MailKind,
-    pub registration_id: i64,
+    pub about: MailAbout,
     pub attempts: i64,
+}
+
+/// What a queued mail is about, and which mail it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MailAbout {
+    Registration { id: i64, kind: MailKind },
+    Signature { id: i64, kind: SignatureMail },
+}
+
+impl MailAbout {
+    /// The stored kind, also the mail's template name.
+    pub fn kind_str(&self) -> &'static str {
+        match self {
+            MailAbout::Registration { kind, .. } => kind.as_str(),
+            MailAbout::Signature { kind, .. } => kind.as_str(),
+        }
+    }
 }
 
 /// One sign-up waiting to be stored.
@@ -174,10 +191,10 @@ pub trait Outbox {
         now: Timestamp,
         limit: i64,
     ) -> impl Future<Output = Result<Vec<QueuedMail>, StoreError>> + Send;
-    /// Records a delivery.
+    /// Records deliveries, all in one statement.
     fn mark_sent(
         &self,
-        id: i64,
+        ids: &[i64],
         now: Timestamp,
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
     /// Records a failed attempt and when to try again.
@@ -194,13 +211,13 @@ pub trait Outbox {
 const REGISTRATION_COLUMNS: &str = "id, event_slug, email, name, country, lang, time_zone, status, created_at, confirmed_at, \
      waitlist_position, offer_expires_at";
 
-fn corrupt(what: &str) -> StoreError {
+pub(super) fn corrupt(what: &str) -> StoreError {
     StoreError::Database(sqlx::Error::Decode(
         format!("unexpected stored value in {what}").into(),
     ))
 }
 
-fn instant(seconds: i64) -> Timestamp {
+pub(super) fn instant(seconds: i64) -> Timestamp {
     Timestamp::from_second(seconds).unwrap_or(Timestamp::UNIX_EPOCH)
 }
 
@@ -804,7 +821,7 @@ impl Database {
 impl Outbox for Database {
     async fn due_mail(&self, now: Timestamp, limit: i64) -> Result<Vec<QueuedMail>, StoreError> {
         let rows = sqlx::query(
-            "SELECT id, kind, registration_id, attempts FROM outbox \
+            "SELECT id, kind, registration_id, signature_id, attempts FROM outbox \
              WHERE sent_at IS NULL AND next_attempt_at <= $1 ORDER BY id LIMIT $2",
         )
         .bind(now.as_second())
@@ -813,23 +830,43 @@ impl Outbox for Database {
         .await?;
         rows.iter()
             .map(|r| {
+                let kind: String = r.try_get("kind")?;
+                let registration: Option<i64> = r.try_get("registration_id")?;
+                let signature: Option<i64> = r.try_get("signature_id")?;
+                let about = match (registration, signature) {
+                    (Some(id), None) => MailAbout::Registration {
+                        id,
+                        kind: MailKind::parse(&kind).ok_or_else(|| corrupt("outbox.kind"))?,
+                    },
+                    (None, Some(id)) => MailAbout::Signature {
+                        id,
+                        kind: SignatureMail::parse(&kind).ok_or_else(|| corrupt("outbox.kind"))?,
+                    },
+                    _ => return Err(corrupt("outbox subject")),
+                };
                 Ok(QueuedMail {
                     id: r.try_get("id")?,
-                    kind: MailKind::parse(&r.try_get::<String, _>("kind")?)
-                        .ok_or_else(|| corrupt("outbox.kind"))?,
-                    registration_id: r.try_get("registration_id")?,
+                    about,
                     attempts: r.try_get("attempts")?,
                 })
             })
             .collect()
     }
 
-    async fn mark_sent(&self, id: i64, now: Timestamp) -> Result<(), StoreError> {
-        sqlx::query("UPDATE outbox SET sent_at = $2, attempts = attempts + 1, last_error = NULL WHERE id = $1")
-            .bind(id)
-            .bind(now.as_second())
-            .execute(&self.pool)
-            .await?;
+    async fn mark_sent(&self, ids: &[i64], now: Timestamp) -> Result<(), StoreError> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let placeholders: Vec<String> = (0..ids.len()).map(|i| format!("${}", i + 2)).collect();
+        let sql = format!(
+            "UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id IN ({})",
+            placeholders.join(", ")
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(now.as_second());
+        for id in ids {
+            query = query.bind(*id);
+        }
+        query.execute(&self.pool).await?;
         Ok(())
     }
 

@@ -224,3 +224,58 @@ pub async fn csrf_session(response: reqwest::Response) -> (String, String) {
         .to_owned();
     (cookie, token)
 }
+
+/// POSTs a form with a cookie, without following redirects.
+pub async fn post(
+    app: &TestApp,
+    path: &str,
+    cookie: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    app.client
+        .post(format!("{}{path}", app.address))
+        .header("cookie", cookie)
+        .form(fields)
+        .send()
+        .await
+        .expect("request")
+}
+
+/// The mails written by the file transport, parsed, oldest first.
+pub fn mails(app: &TestApp) -> Vec<mail_parser::Message<'static>> {
+    let dir = app.data_dir().join("mail");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
+        .iter()
+        .map(|p: &std::path::PathBuf| {
+            let bytes = std::fs::read(p).expect("read mail");
+            mail_parser::MessageParser::default()
+                .parse(&bytes)
+                .expect("parse mail")
+                .into_owned()
+        })
+        .collect()
+}
+
+/// The site-relative address of the first link in a mail's text starting with `marker`.
+pub fn link_in(mail: &mail_parser::Message<'_>, marker: &str) -> String {
+    let text = mail.body_text(0).expect("text body");
+    let start = text
+        .find(marker)
+        .unwrap_or_else(|| panic!("no {marker} in {text}"));
+    let url: String = text[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    url.trim_start_matches("https://convene.example").to_owned()
+}
+
+impl TestApp {
+    /// The app's data folder.
+    pub fn data_dir(&self) -> &Path {
+        &self.state.config.data_dir
+    }
+}

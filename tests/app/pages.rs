@@ -236,7 +236,7 @@ both_backends!(language_switcher_keeps_the_page, |backend| async move {
     let (_, html) = app.get_text(EVENT).await;
     for lang in ["en", "ar", "ur", "tr", "id", "fr"] {
         let link = format!(
-            r#"<link rel="alternate" hreflang="{lang}" href="/{lang}/events/water-for-every-home-2026">"#
+            r#"<link rel="alternate" hreflang="{lang}" href="https://convene.example/{lang}/events/water-for-every-home-2026">"#
         );
         assert!(html.contains(&link), "missing {link}");
         let (status, _) = app

@@ -1,9 +1,8 @@
 //! The attendee's path over HTTP: form, mail, confirmation, personal page.
 
 use crate::both_backends;
-use crate::helpers::{TestApp, spawn_app};
+use crate::helpers::{TestApp, link_in, mails, post, spawn_app};
 use mail_parser::MimeHeaders;
-use std::path::Path;
 
 const FORM: &str = "/en/events/water-for-every-home-2026/register";
 
@@ -13,21 +12,6 @@ async fn form_session(app: &TestApp, path: &str) -> (String, String) {
     assert_eq!(response.status().as_u16(), 200, "{path}");
     assert_eq!(response.headers()["referrer-policy"], "no-referrer");
     crate::helpers::csrf_session(response).await
-}
-
-async fn post(
-    app: &TestApp,
-    path: &str,
-    cookie: &str,
-    fields: &[(&str, &str)],
-) -> reqwest::Response {
-    app.client
-        .post(format!("{}{path}", app.address))
-        .header("cookie", cookie)
-        .form(fields)
-        .send()
-        .await
-        .expect("request")
 }
 
 fn sign_up_fields<'a>(csrf: &'a str, email: &'a str) -> Vec<(&'a str, &'a str)> {
@@ -42,37 +26,6 @@ fn sign_up_fields<'a>(csrf: &'a str, email: &'a str) -> Vec<(&'a str, &'a str)> 
         ("consent", "on"),
         ("website", ""),
     ]
-}
-
-/// The mails written by the file transport, parsed, oldest first.
-fn mails(app: &TestApp) -> Vec<mail_parser::Message<'static>> {
-    let dir = app.data_dir().join("mail");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
-        .unwrap_or_default();
-    files.sort();
-    files
-        .iter()
-        .map(|p: &std::path::PathBuf| {
-            let bytes = std::fs::read(p).expect("read mail");
-            mail_parser::MessageParser::default()
-                .parse(&bytes)
-                .expect("parse mail")
-                .into_owned()
-        })
-        .collect()
-}
-
-fn link_in(mail: &mail_parser::Message<'_>, marker: &str) -> String {
-    let text = mail.body_text(0).expect("text body");
-    let start = text
-        .find(marker)
-        .unwrap_or_else(|| panic!("no {marker} in {text}"));
-    let url: String = text[start..]
-        .chars()
-        .take_while(|c| !c.is_whitespace())
-        .collect();
-    url.trim_start_matches("https://convene.example").to_owned()
 }
 
 both_backends!(
@@ -353,12 +306,6 @@ both_backends!(
         );
     }
 );
-
-impl TestApp {
-    fn data_dir(&self) -> &Path {
-        &self.state.config.data_dir
-    }
-}
 
 both_backends!(
     reminder_mail_reaches_confirmed_attendees_in_their_language,

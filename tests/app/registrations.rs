@@ -90,7 +90,7 @@ both_backends!(
             .await
             .expect("outbox")
             .iter()
-            .map(|m| m.kind.as_str())
+            .map(|m| m.about.kind_str())
             .collect();
         assert_eq!(kinds, ["confirm", "confirmed"]);
     }
@@ -412,7 +412,7 @@ both_backends!(
             .await
             .expect("outbox")
             .iter()
-            .filter(|m| m.kind == convene::registration::MailKind::Reminder)
+            .filter(|m| m.about.kind_str() == "reminder")
             .count();
         assert_eq!(reminders, 3);
     }

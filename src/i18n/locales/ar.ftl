@@ -256,3 +256,89 @@ me-delete-text = يؤدي هذا إلى إلغاء تسجيلكِ ومحو اس�
 me-delete-confirm = نعم، احذفي بياناتي
 me-deleted-heading = حُذفت بياناتكِ
 me-deleted-text = ألغينا تسجيلكِ ومحونا اسمكِ وعنوان بريدكِ الإلكتروني وبلدكِ.
+
+## Publications (issue 4)
+nav-posts = المنشورات
+nav-search = البحث
+home-latest-posts = أحدث المنشورات
+home-all-posts = جميع المنشورات
+event-latest-posts = الدعوات والأخبار المتعلقة بهذه الفعالية
+posts-heading = المنشورات
+posts-in-language = باللغة { $language }
+posts-page-of = الصفحة { $page } من { $pages }
+posts-all-languages = جميع اللغات
+posts-none = لم يُنشر هنا أي شيء بعد.
+posts-kinds = أنواع المنشورات
+posts-language-filter = عرض المنشورات حسب لغة كتابتها
+posts-pagination = الصفحات
+posts-newer = الأحدث
+posts-older = الأقدم
+posts-feed = الاشتراك في هذه القائمة (موجز Atom)
+chapter-intro = فرعنا في { $city }، { $country }: دعواته ونداءاته وأخباره.
+hashtag-intro = منشورات تحمل هذا الوسم. يمكنك نسخه أو مشاركته عبر الروابط أدناه.
+hashtag-copy = نسخ
+hashtag-copied = تمّ النسخ
+post-read-in = القراءة بلغة أخرى
+post-missing-heading = غير متوفّر بهذه اللغة
+post-missing-text = لم يصدر هذا المنشور باللغة { $language }. وهو متوفّر باللغات التالية:
+post-about-event = يتعلّق هذا المنشور بالفعالية:
+
+## Open letters
+letter-signature-count = { $count ->
+    [zero] لا توجد توقيعات بعد
+    [one] توقيع واحد
+    [two] توقيعان
+    [few] { $shown } توقيعات
+    [many] { $shown } توقيعًا
+   *[other] { $shown } توقيع
+}
+letter-sign-heading = التوقيع على هذه الرسالة
+letter-sign-button = التوقيع على الرسالة
+letter-signatories-link = عرض قائمة التوقيعات
+letter-back = العودة إلى الرسالة
+letter-sign-title = التوقيع على «{ $letter }»
+letter-email-hint = سنرسل إليك رابطًا لتأكيد توقيعك. لن يُعرض عنوان بريدك الإلكتروني أبدًا.
+letter-organisation = المنظمة (اختياري)
+letter-show-name = إظهار اسمي في قائمة التوقيعات المنشورة
+letter-consent = أوافق على الاحتفاظ باسمي وبلدي وعنوان بريدي الإلكتروني لاحتساب توقيعي، ولإدراجه في القائمة إن اخترتُ ذلك. ويمكنني سحبه في أي وقت عبر الرابط الوارد في رسالة البريد الإلكتروني التي تصلني.
+letter-sign-submit = توقيع
+letter-error-organisation = يُرجى إدخال اسم منظمة لا يتجاوز مئتي حرف، أو ترك الحقل فارغًا.
+letter-error-consent = يُرجى الموافقة على طريقة الاحتفاظ بتوقيعك؛ فمن دون ذلك لا يمكننا احتسابه.
+letter-sent-heading = يُرجى التحقق من بريدك الإلكتروني
+letter-sent-text = إذا كان العنوان المُدخَل صحيحًا، فإن رسالة تتضمّن رابط التأكيد في طريقها إليك الآن. ولا يُحتسب توقيعك إلا بعد فتح هذا الرابط.
+letter-signatories-title = التوقيعات على «{ $letter }»
+letter-signatories-note = لا تظهر في القائمة إلا أسماء من اختار إظهار اسمه، لكن جميع التوقيعات تُحتسب.
+letter-signatories-none = لم يختر أحد إظهار اسمه في القائمة بعد.
+letter-confirm-heading = تأكيد التوقيع
+letter-confirm-text = يُرجى الضغط على الزر لتأكيد توقيعك، وسيُحتسب ابتداءً من تلك اللحظة.
+letter-confirm-button = تأكيد توقيعي
+letter-confirm-unknown = هذا الرابط غير صالح أو انتهت صلاحيته. يُرجى التوقيع على الرسالة من جديد للحصول على رابط جديد.
+letter-confirmed-text = شكرًا لكِ، فقد احتُسب توقيعك. وتجدين في بريدك الإلكتروني رابطًا لسحبه إن رغبتِ في ذلك يومًا.
+letter-withdraw-heading = سحب التوقيع
+letter-withdraw-text = هذه هي البيانات التي نحتفظ بها عنك: { $held }. يؤدي سحب التوقيع إلى حذفها كلها، ولن يُحتسب توقيعك بعد ذلك.
+letter-withdraw-button = سحب توقيعي
+letter-withdraw-unknown = هذا الرابط غير صالح، أو سبق أن سُحب هذا التوقيع.
+letter-withdrawn-text = تمّ سحب توقيعك وحذف بياناتك.
+mail-signature-confirm-subject = يُرجى تأكيد توقيعك: { $letter }
+mail-signature-confirm-body = شكرًا لتوقيعك على «{ $letter }». يُرجى تأكيد التوقيع عبر الرابط أدناه؛ فلن يُحتسب توقيعك قبل ذلك.
+mail-signature-confirm-action = تأكيد توقيعي
+mail-signature-confirmed-subject = تمّ احتساب توقيعك: { $letter }
+mail-signature-confirmed-body = تمّ تأكيد توقيعك على «{ $letter }». وإذا رغبتِ يومًا في سحبه وحذف بياناتك معه، فاستخدمي الرابط أدناه.
+mail-signature-confirmed-action = سحب توقيعي
+mail-signature-footer = وصلتك هذه الرسالة لأن هذا العنوان استُخدم للتوقيع على رسالة مفتوحة في موقع { $site }.
+
+## Search
+search-heading = البحث
+search-label = البحث في المنشورات والفعاليات بأي لغة
+search-submit = بحث
+search-results = { $count ->
+    [zero] لم يُعثر على أي نتيجة.
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $shown } نتائج
+    [many] { $shown } نتيجةً
+   *[other] { $shown } نتيجة
+}
+search-no-words = يُرجى كتابة كلمة للبحث عنها.
+search-busy = وردت عمليات بحث كثيرة جدًا من شبكتك. يُرجى المحاولة مرة أخرى بعد قليل (مدة الانتظار بالثواني: { $seconds }).
+search-kind-event = فعالية

@@ -232,3 +232,83 @@ me-delete-text = This cancels your registration and erases your name, e-mail add
 me-delete-confirm = Yes, delete my data
 me-deleted-heading = Your data is deleted
 me-deleted-text = We have cancelled your registration and erased your name, e-mail address and country.
+
+## Publications (issue 4)
+nav-posts = Publications
+nav-search = Search
+home-latest-posts = Latest publications
+home-all-posts = All publications
+event-latest-posts = Invitations and news about this event
+posts-heading = Publications
+posts-in-language = in { $language }
+posts-page-of = Page { $page } of { $pages }
+posts-all-languages = All languages
+posts-none = Nothing has been published here yet.
+posts-kinds = Kinds of publication
+posts-language-filter = Show publications written in
+posts-pagination = Pages
+posts-newer = Newer
+posts-older = Older
+posts-feed = Subscribe to this list (Atom feed)
+chapter-intro = Our chapter in { $city }, { $country }: its invitations, appeals and news.
+hashtag-intro = Publications that carry this hashtag. Copy it or share it with the links below.
+hashtag-copy = Copy
+hashtag-copied = Copied
+post-read-in = Read this in
+post-missing-heading = Not available in this language
+post-missing-text = This publication has not been published in { $language }. It is available in:
+post-about-event = About the event:
+
+## Open letters
+letter-signature-count = { $count ->
+    [zero] No signatures yet
+    [one] { $shown } signature
+   *[other] { $shown } signatures
+}
+letter-sign-heading = Sign this letter
+letter-sign-button = Sign the letter
+letter-signatories-link = See who has signed
+letter-back = Back to the letter
+letter-sign-title = Sign: { $letter }
+letter-email-hint = We send you a link to confirm your signature. Your address is never shown.
+letter-organisation = Organisation (optional)
+letter-show-name = Show my name in the public list of signatories
+letter-consent = I agree that my name, country and e-mail address are kept to count and, if I chose so, list my signature. I can withdraw it at any time from the link in my e-mail.
+letter-sign-submit = Sign
+letter-error-organisation = Enter an organisation of at most 200 characters, or leave the field empty.
+letter-error-consent = Please agree to how your signature is kept; without it we cannot count it.
+letter-sent-heading = Check your e-mail
+letter-sent-text = If the address you gave is right, a message with a confirmation link is on its way. Your signature counts once you follow that link.
+letter-signatories-title = Signatories: { $letter }
+letter-signatories-note = Only people who chose to show their name are listed; everyone is counted.
+letter-signatories-none = No one has chosen to be listed yet.
+letter-confirm-heading = Confirm your signature
+letter-confirm-text = Press the button to confirm your signature. It counts from then on.
+letter-confirm-button = Confirm my signature
+letter-confirm-unknown = This link is not valid or has expired. Sign the letter again to get a new one.
+letter-confirmed-text = Thank you: your signature counts. Your e-mail has a link to withdraw it if you ever wish to.
+letter-withdraw-heading = Withdraw your signature
+letter-withdraw-text = We hold this about you: { $held }. Withdrawing deletes all of it, and your signature no longer counts.
+letter-withdraw-button = Withdraw my signature
+letter-withdraw-unknown = This link is not valid, or the signature has already been withdrawn.
+letter-withdrawn-text = Your signature is withdrawn and your data is deleted.
+mail-signature-confirm-subject = Please confirm your signature: { $letter }
+mail-signature-confirm-body = Thank you for signing "{ $letter }". Please confirm with the link below; until you do, your signature does not count.
+mail-signature-confirm-action = Confirm my signature
+mail-signature-confirmed-subject = Your signature counts: { $letter }
+mail-signature-confirmed-body = Your signature of "{ $letter }" is confirmed. If you ever want to withdraw it, and delete your data with it, use the link below.
+mail-signature-confirmed-action = Withdraw my signature
+mail-signature-footer = You receive this message because this address was used to sign an open letter on { $site }.
+
+## Search
+search-heading = Search
+search-label = Search the publications and events, in any language
+search-submit = Search
+search-results = { $count ->
+    [zero] Nothing found.
+    [one] { $shown } result
+   *[other] { $shown } results
+}
+search-no-words = Type a word to search for.
+search-busy = Too many searches from your network. Please try again in { $seconds } seconds.
+search-kind-event = Event

@@ -238,3 +238,85 @@ me-delete-text = Cela annule votre inscription et efface votre nom, votre adress
 me-delete-confirm = Oui, supprimer mes données
 me-deleted-heading = Vos données sont supprimées
 me-deleted-text = Nous avons annulé votre inscription et effacé votre nom, votre adresse e-mail et votre pays.
+
+## Publications (issue 4)
+nav-posts = Publications
+nav-search = Recherche
+home-latest-posts = Dernières publications
+home-all-posts = Toutes les publications
+event-latest-posts = Invitations et actualités concernant cet événement
+posts-heading = Publications
+posts-in-language = en { $language }
+posts-page-of = Page { $page } sur { $pages }
+posts-all-languages = Toutes les langues
+posts-none = Rien n’a encore été publié ici.
+posts-kinds = Types de publication
+posts-language-filter = Afficher les publications rédigées en
+posts-pagination = Pages
+posts-newer = Plus récentes
+posts-older = Plus anciennes
+posts-feed = S’abonner à cette liste (flux Atom)
+chapter-intro = Notre section de { $city } ({ $country }) : ses invitations, ses appels et ses actualités.
+hashtag-intro = Les publications qui portent ce hashtag. Copiez-le ou partagez-le grâce aux liens ci-dessous.
+hashtag-copy = Copier
+hashtag-copied = Copié
+post-read-in = Lire dans une autre langue
+post-missing-heading = Non disponible dans cette langue
+post-missing-text = Cette publication n’a pas été publiée en { $language }. Elle est disponible en :
+post-about-event = À propos de l’événement :
+
+## Open letters
+letter-signature-count = { $count ->
+    [zero] Aucune signature pour l’instant
+    [one] { $shown } signature
+    [many] { $shown } de signatures
+   *[other] { $shown } signatures
+}
+letter-sign-heading = Signer cette lettre
+letter-sign-button = Signer la lettre
+letter-signatories-link = Voir qui a signé
+letter-back = Retour à la lettre
+letter-sign-title = Signer : { $letter }
+letter-email-hint = Nous vous enverrons un lien pour confirmer votre signature. Votre adresse n’est jamais affichée.
+letter-organisation = Organisation (facultatif)
+letter-show-name = Afficher mon nom dans la liste publique des signataires
+letter-consent = J’accepte que mon nom, mon pays et mon adresse e-mail soient conservés pour comptabiliser ma signature et, si je l’ai choisi, la faire figurer dans la liste. Je peux la retirer à tout moment grâce au lien reçu par e-mail.
+letter-sign-submit = Signer
+letter-error-organisation = Saisissez une organisation de 200 caractères au maximum, ou laissez ce champ vide.
+letter-error-consent = Veuillez accepter la façon dont votre signature est conservée ; sans cet accord, nous ne pouvons pas la comptabiliser.
+letter-sent-heading = Consultez votre messagerie
+letter-sent-text = Si l’adresse indiquée est correcte, un message contenant un lien de confirmation vient de vous être envoyé. Votre signature sera comptabilisée dès que vous aurez ouvert ce lien.
+letter-signatories-title = Signataires : { $letter }
+letter-signatories-note = Seules les personnes qui ont choisi d’afficher leur nom figurent dans la liste ; toutes les signatures sont comptabilisées.
+letter-signatories-none = Personne n’a encore choisi de figurer dans la liste.
+letter-confirm-heading = Confirmez votre signature
+letter-confirm-text = Appuyez sur le bouton pour confirmer votre signature. Elle sera comptabilisée dès ce moment.
+letter-confirm-button = Confirmer ma signature
+letter-confirm-unknown = Ce lien n’est pas valide ou a expiré. Signez à nouveau la lettre pour en recevoir un nouveau.
+letter-confirmed-text = Merci : votre signature est comptabilisée. L’e-mail que vous avez reçu contient un lien pour la retirer si vous le souhaitez un jour.
+letter-withdraw-heading = Retirer votre signature
+letter-withdraw-text = Voici les données que nous conservons à votre sujet : { $held }. Le retrait les supprime toutes, et votre signature n’est plus comptabilisée.
+letter-withdraw-button = Retirer ma signature
+letter-withdraw-unknown = Ce lien n’est pas valide, ou la signature a déjà été retirée.
+letter-withdrawn-text = Votre signature est retirée et vos données sont supprimées.
+mail-signature-confirm-subject = Merci de confirmer votre signature : { $letter }
+mail-signature-confirm-body = Merci d’avoir signé « { $letter } ». Veuillez confirmer votre signature à l’aide du lien ci-dessous ; tant que vous ne l’avez pas fait, elle n’est pas comptabilisée.
+mail-signature-confirm-action = Confirmer ma signature
+mail-signature-confirmed-subject = Votre signature est comptabilisée : { $letter }
+mail-signature-confirmed-body = Votre signature de « { $letter } » est confirmée. Si vous souhaitez un jour la retirer, et supprimer vos données avec elle, utilisez le lien ci-dessous.
+mail-signature-confirmed-action = Retirer ma signature
+mail-signature-footer = Vous recevez ce message parce que cette adresse a été utilisée pour signer une lettre ouverte sur le site « { $site } ».
+
+## Search
+search-heading = Recherche
+search-label = Rechercher dans les publications et les événements, dans toutes les langues
+search-submit = Rechercher
+search-results = { $count ->
+    [zero] Aucun résultat.
+    [one] { $shown } résultat
+    [many] { $shown } de résultats
+   *[other] { $shown } résultats
+}
+search-no-words = Saisissez un mot à rechercher.
+search-busy = Trop de recherches depuis votre réseau. Veuillez réessayer dans { $seconds } secondes.
+search-kind-event = Événement

@@ -227,3 +227,81 @@ me-delete-text = Ini membatalkan pendaftaran Anda dan menghapus nama, alamat e-m
 me-delete-confirm = Ya, hapus data saya
 me-deleted-heading = Data Anda telah dihapus
 me-deleted-text = Kami telah membatalkan pendaftaran Anda dan menghapus nama, alamat e-mail, dan negara Anda.
+
+## Publications (issue 4)
+nav-posts = Publikasi
+nav-search = Cari
+home-latest-posts = Publikasi terbaru
+home-all-posts = Semua publikasi
+event-latest-posts = Undangan dan berita tentang acara ini
+posts-heading = Publikasi
+posts-in-language = dalam bahasa { $language }
+posts-page-of = Halaman { $page } dari { $pages }
+posts-all-languages = Semua bahasa
+posts-none = Belum ada yang diterbitkan di sini.
+posts-kinds = Jenis publikasi
+posts-language-filter = Tampilkan publikasi yang ditulis dalam bahasa
+posts-pagination = Halaman
+posts-newer = Lebih baru
+posts-older = Lebih lama
+posts-feed = Berlangganan daftar ini (feed Atom)
+chapter-intro = Cabang kami di { $city }, { $country }: undangan, seruan, dan beritanya.
+hashtag-intro = Publikasi yang memuat tagar ini. Salin tagarnya atau bagikan melalui tautan di bawah ini.
+hashtag-copy = Salin
+hashtag-copied = Tersalin
+post-read-in = Baca dalam bahasa lain
+post-missing-heading = Tidak tersedia dalam bahasa ini
+post-missing-text = Publikasi ini tidak diterbitkan dalam bahasa { $language }. Publikasi ini tersedia dalam:
+post-about-event = Tentang acara:
+
+## Open letters
+letter-signature-count = { $count ->
+    [zero] Belum ada tanda tangan
+   *[other] { $shown } tanda tangan
+}
+letter-sign-heading = Tanda tangani surat ini
+letter-sign-button = Tanda tangani surat
+letter-signatories-link = Lihat siapa saja yang sudah menandatangani
+letter-back = Kembali ke surat
+letter-sign-title = Tanda tangani: { $letter }
+letter-email-hint = Kami akan mengirimkan tautan untuk mengonfirmasi tanda tangan Anda. Alamat Anda tidak pernah ditampilkan.
+letter-organisation = Organisasi (opsional)
+letter-show-name = Tampilkan nama saya dalam daftar publik penanda tangan
+letter-consent = Saya setuju bahwa nama, negara, dan alamat email saya disimpan untuk menghitung tanda tangan saya dan, jika saya memilihnya, mencantumkannya dalam daftar. Saya dapat menariknya kapan saja melalui tautan di email saya.
+letter-sign-submit = Tanda tangani
+letter-error-organisation = Masukkan nama organisasi (maksimal 200 karakter), atau biarkan kolom ini kosong.
+letter-error-consent = Mohon setujui cara kami menyimpan tanda tangan Anda; tanpa persetujuan itu, kami tidak dapat menghitungnya.
+letter-sent-heading = Periksa email Anda
+letter-sent-text = Jika alamat yang Anda berikan benar, pesan berisi tautan konfirmasi sedang dalam perjalanan. Tanda tangan Anda baru dihitung setelah Anda membuka tautan itu.
+letter-signatories-title = Penanda tangan: { $letter }
+letter-signatories-note = Hanya orang yang memilih untuk menampilkan namanya yang tercantum di sini; semua tanda tangan tetap dihitung.
+letter-signatories-none = Belum ada yang memilih untuk dicantumkan.
+letter-confirm-heading = Konfirmasi tanda tangan Anda
+letter-confirm-text = Tekan tombol di bawah ini untuk mengonfirmasi tanda tangan Anda. Tanda tangan Anda dihitung sejak saat itu.
+letter-confirm-button = Konfirmasi tanda tangan saya
+letter-confirm-unknown = Tautan ini tidak valid atau sudah kedaluwarsa. Tanda tangani surat ini lagi untuk mendapatkan tautan baru.
+letter-confirmed-text = Terima kasih: tanda tangan Anda sudah dihitung. Email Anda berisi tautan untuk menariknya jika suatu saat Anda menginginkannya.
+letter-withdraw-heading = Tarik tanda tangan Anda
+letter-withdraw-text = Data Anda yang kami simpan: { $held }. Jika Anda menarik tanda tangan, semua data ini dihapus dan tanda tangan Anda tidak lagi dihitung.
+letter-withdraw-button = Tarik tanda tangan saya
+letter-withdraw-unknown = Tautan ini tidak valid, atau tanda tangan ini sudah ditarik.
+letter-withdrawn-text = Tanda tangan Anda telah ditarik dan data Anda telah dihapus.
+mail-signature-confirm-subject = Mohon konfirmasi tanda tangan Anda: { $letter }
+mail-signature-confirm-body = Terima kasih telah menandatangani “{ $letter }”. Mohon konfirmasi melalui tautan di bawah ini; sebelum Anda mengonfirmasi, tanda tangan Anda belum dihitung.
+mail-signature-confirm-action = Konfirmasi tanda tangan saya
+mail-signature-confirmed-subject = Tanda tangan Anda sudah dihitung: { $letter }
+mail-signature-confirmed-body = Tanda tangan Anda pada “{ $letter }” sudah dikonfirmasi. Jika suatu saat Anda ingin menariknya sekaligus menghapus data Anda, gunakan tautan di bawah ini.
+mail-signature-confirmed-action = Tarik tanda tangan saya
+mail-signature-footer = Anda menerima pesan ini karena alamat ini digunakan untuk menandatangani surat terbuka di situs { $site }.
+
+## Search
+search-heading = Pencarian
+search-label = Cari di publikasi dan acara, dalam bahasa apa pun
+search-submit = Cari
+search-results = { $count ->
+    [zero] Tidak ada hasil.
+   *[other] { $shown } hasil
+}
+search-no-words = Ketik kata yang ingin dicari.
+search-busy = Terlalu banyak pencarian dari jaringan Anda. Silakan coba lagi dalam { $seconds } detik.
+search-kind-event = Acara

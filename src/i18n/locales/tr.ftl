@@ -232,3 +232,83 @@ me-delete-text = Bu işlem kaydınızı iptal eder ve adınızı, e-posta adresi
 me-delete-confirm = Evet, verilerimi sil
 me-deleted-heading = Verileriniz silindi
 me-deleted-text = Kaydınızı iptal ettik; adınızı, e-posta adresinizi ve ülkenizi sildik.
+
+## Publications (issue 4)
+nav-posts = Yayınlar
+nav-search = Arama
+home-latest-posts = Son yayınlar
+home-all-posts = Tüm yayınlar
+event-latest-posts = Bu etkinlikle ilgili davetler ve haberler
+posts-heading = Yayınlar
+posts-in-language = Dil: { $language }
+posts-page-of = Sayfa { $page } / { $pages }
+posts-all-languages = Tüm diller
+posts-none = Burada henüz bir şey yayımlanmadı.
+posts-kinds = Yayın türleri
+posts-language-filter = Yayınları yazıldıkları dile göre göster
+posts-pagination = Sayfalar
+posts-newer = Daha yeni
+posts-older = Daha eski
+posts-feed = Bu listeye abone olun (Atom akışı)
+chapter-intro = { $city } ({ $country }) şubemizin davetleri, çağrıları ve haberleri.
+hashtag-intro = Bu etiketi taşıyan yayınlar. Etiketi kopyalayın ya da aşağıdaki bağlantılarla paylaşın.
+hashtag-copy = Kopyala
+hashtag-copied = Kopyalandı
+post-read-in = Başka dillerde okuyun
+post-missing-heading = Bu dilde mevcut değil
+post-missing-text = Bu yayının { $language } sürümü yayımlanmadı. Yayın şu dillerde mevcut:
+post-about-event = İlgili etkinlik:
+
+## Open letters
+letter-signature-count = { $count ->
+    [zero] Henüz imza yok
+    [one] { $shown } imza
+   *[other] { $shown } imza
+}
+letter-sign-heading = Bu mektubu imzalayın
+letter-sign-button = Mektubu imzala
+letter-signatories-link = İmzalayanları görün
+letter-back = Mektuba dön
+letter-sign-title = İmza: { $letter }
+letter-email-hint = İmzanızı onaylamanız için size bir bağlantı göndereceğiz. Adresiniz hiçbir zaman gösterilmez.
+letter-organisation = Kuruluş (isteğe bağlı)
+letter-show-name = Adımı herkese açık imzacı listesinde göster
+letter-consent = İmzamın sayılması ve istersem listede gösterilmesi için adımın, ülkemin ve e-posta adresimin saklanmasını kabul ediyorum. İmzamı, e-postamdaki bağlantıyla istediğim zaman geri çekebilirim.
+letter-sign-submit = İmzala
+letter-error-organisation = En fazla 200 karakterlik bir kuruluş adı girin ya da alanı boş bırakın.
+letter-error-consent = Lütfen imzanızın nasıl saklanacağını kabul edin; bu onay olmadan imzanızı sayamayız.
+letter-sent-heading = E-postanızı kontrol edin
+letter-sent-text = Verdiğiniz adres doğruysa, onay bağlantısı içeren bir e-posta gönderildi. İmzanız, bu bağlantıyı açtığınızda sayılmaya başlar.
+letter-signatories-title = İmzacılar: { $letter }
+letter-signatories-note = Yalnızca adının gösterilmesini seçen kişiler listelenir; ancak tüm imzalar sayılır.
+letter-signatories-none = Henüz listede yer almayı seçen kimse yok.
+letter-confirm-heading = İmzanızı onaylayın
+letter-confirm-text = İmzanızı onaylamak için düğmeye basın. İmzanız o andan itibaren sayılır.
+letter-confirm-button = İmzamı onayla
+letter-confirm-unknown = Bu bağlantı geçerli değil ya da süresi doldu. Yeni bir bağlantı almak için mektubu yeniden imzalayın.
+letter-confirmed-text = Teşekkürler: imzanız sayıldı. İmzanızı bir gün geri çekmek isterseniz, e-postanızda bunun için bir bağlantı var.
+letter-withdraw-heading = İmzanızı geri çekin
+letter-withdraw-text = Hakkınızda sakladığımız bilgiler: { $held }. İmzanızı geri çektiğinizde bunların tümü silinir ve imzanız artık sayılmaz.
+letter-withdraw-button = İmzamı geri çek
+letter-withdraw-unknown = Bu bağlantı geçerli değil ya da imza zaten geri çekilmiş.
+letter-withdrawn-text = İmzanız geri çekildi ve verileriniz silindi.
+mail-signature-confirm-subject = Lütfen imzanızı onaylayın: { $letter }
+mail-signature-confirm-body = “{ $letter }” başlıklı mektubu imzaladığınız için teşekkür ederiz. Lütfen aşağıdaki bağlantıyla onaylayın; onaylayana kadar imzanız sayılmaz.
+mail-signature-confirm-action = İmzamı onayla
+mail-signature-confirmed-subject = İmzanız sayıldı: { $letter }
+mail-signature-confirmed-body = “{ $letter }” başlıklı mektuba attığınız imza onaylandı. İmzanızı geri çekmek ve onunla birlikte verilerinizi silmek isterseniz aşağıdaki bağlantıyı kullanın.
+mail-signature-confirmed-action = İmzamı geri çek
+mail-signature-footer = Bu e-postayı, bu adres { $site } web sitesinde bir açık mektubu imzalamak için kullanıldığından alıyorsunuz.
+
+## Search
+search-heading = Arama
+search-label = Yayınlarda ve etkinliklerde, herhangi bir dilde arayın
+search-submit = Ara
+search-results = { $count ->
+    [zero] Hiçbir sonuç bulunamadı.
+    [one] { $shown } sonuç
+   *[other] { $shown } sonuç
+}
+search-no-words = Aramak için bir sözcük yazın.
+search-busy = Ağınızdan çok fazla arama yapıldı. Lütfen { $seconds } saniye sonra yeniden deneyin.
+search-kind-event = Etkinlik

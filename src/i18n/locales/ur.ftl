@@ -232,3 +232,83 @@ me-delete-text = اس سے آپ کی رجسٹریشن منسوخ ہو جائے �
 me-delete-confirm = ہاں، میرا ڈیٹا حذف کریں
 me-deleted-heading = آپ کا ڈیٹا حذف کر دیا گیا
 me-deleted-text = ہم نے آپ کی رجسٹریشن منسوخ کر دی ہے اور آپ کا نام، ای میل پتہ اور ملک مٹا دیا ہے۔
+
+## Publications (issue 4)
+nav-posts = اشاعتیں
+nav-search = تلاش
+home-latest-posts = تازہ ترین اشاعتیں
+home-all-posts = تمام اشاعتیں
+event-latest-posts = اس پروگرام سے متعلق دعوت نامے اور خبریں
+posts-heading = اشاعتیں
+posts-in-language = { $language } میں
+posts-page-of = صفحہ { $page } از { $pages }
+posts-all-languages = تمام زبانیں
+posts-none = یہاں ابھی تک کچھ شائع نہیں کیا گیا۔
+posts-kinds = اشاعتوں کی اقسام
+posts-language-filter = زبان کے لحاظ سے اشاعتیں دکھائیں
+posts-pagination = صفحات
+posts-newer = حالیہ
+posts-older = گزشتہ
+posts-feed = اس فہرست کو سبسکرائب کریں (Atom فیڈ)
+chapter-intro = { $city }، { $country } میں ہماری شاخ: اس کے دعوت نامے، اپیلیں اور خبریں۔
+hashtag-intro = وہ اشاعتیں جن میں یہ ہیش ٹیگ شامل ہے۔ اسے کاپی کریں یا نیچے دیے گئے لنکس کے ذریعے شیئر کریں۔
+hashtag-copy = کاپی کریں
+hashtag-copied = کاپی ہو گیا
+post-read-in = دوسری زبانوں میں پڑھیں
+post-missing-heading = اس زبان میں دستیاب نہیں
+post-missing-text = یہ اشاعت { $language } میں شائع نہیں ہوئی۔ یہ ان زبانوں میں دستیاب ہے:
+post-about-event = متعلقہ پروگرام:
+
+## Open letters
+letter-signature-count = { $count ->
+    [zero] ابھی تک کوئی دستخط نہیں
+    [one] { $shown } دستخط
+   *[other] { $shown } دستخط
+}
+letter-sign-heading = اس خط پر دستخط کریں
+letter-sign-button = خط پر دستخط کریں
+letter-signatories-link = دیکھیں کس کس نے دستخط کیے ہیں
+letter-back = خط پر واپس جائیں
+letter-sign-title = دستخط کریں: { $letter }
+letter-email-hint = ہم آپ کو دستخط کی تصدیق کے لیے ایک لنک بھیجیں گے۔ آپ کا ای میل پتا کبھی ظاہر نہیں کیا جاتا۔
+letter-organisation = تنظیم (اختیاری)
+letter-show-name = دستخط کنندگان کی عوامی فہرست میں میرا نام دکھائیں
+letter-consent = میں اس بات سے متفق ہوں کہ میرے دستخط شمار کرنے کے لیے، اور اگر میں نے چاہا تو انہیں فہرست میں دکھانے کے لیے، میرا نام، ملک اور ای میل پتا محفوظ رکھا جائے۔ میں اپنی ای میل میں موجود لنک کے ذریعے کسی بھی وقت اپنے دستخط واپس لے سکتی ہوں۔
+letter-sign-submit = دستخط کریں
+letter-error-organisation = تنظیم کا نام درج کریں (زیادہ سے زیادہ 200 حروف)، یا یہ خانہ خالی چھوڑ دیں۔
+letter-error-consent = براہِ کرم اپنے دستخط محفوظ رکھنے کے طریقے سے اتفاق کریں؛ اس کے بغیر ہم انہیں شمار نہیں کر سکتے۔
+letter-sent-heading = اپنی ای میل دیکھیں
+letter-sent-text = اگر آپ کا دیا ہوا پتا درست ہے تو تصدیقی لنک والا پیغام آپ کو بھیج دیا گیا ہے۔ یہ لنک کھولتے ہی آپ کے دستخط شمار ہو جائیں گے۔
+letter-signatories-title = دستخط کنندگان: { $letter }
+letter-signatories-note = فہرست میں صرف ان لوگوں کے نام ہیں جنہوں نے اپنا نام دکھانا چاہا؛ شمار سب کے دستخط ہوتے ہیں۔
+letter-signatories-none = ابھی تک کسی نے فہرست میں اپنا نام دکھانے کا انتخاب نہیں کیا۔
+letter-confirm-heading = اپنے دستخط کی تصدیق کریں
+letter-confirm-text = اپنے دستخط کی تصدیق کے لیے بٹن دبائیں۔ اس کے بعد سے آپ کے دستخط شمار ہوں گے۔
+letter-confirm-button = میرے دستخط کی تصدیق کریں
+letter-confirm-unknown = یہ لنک درست نہیں یا اس کی مدت ختم ہو چکی ہے۔ نیا لنک حاصل کرنے کے لیے خط پر دوبارہ دستخط کریں۔
+letter-confirmed-text = شکریہ: آپ کے دستخط شمار ہو گئے ہیں۔ اگر آپ کبھی انہیں واپس لینا چاہیں تو اس کا لنک آپ کی ای میل میں موجود ہے۔
+letter-withdraw-heading = اپنے دستخط واپس لیں
+letter-withdraw-text = ہمارے پاس آپ کے بارے میں یہ معلومات محفوظ ہیں: { $held }۔ دستخط واپس لینے سے یہ سب حذف ہو جائیں گی اور آپ کے دستخط شمار نہیں ہوں گے۔
+letter-withdraw-button = میرے دستخط واپس لیں
+letter-withdraw-unknown = یہ لنک درست نہیں، یا دستخط پہلے ہی واپس لیے جا چکے ہیں۔
+letter-withdrawn-text = آپ کے دستخط واپس لے لیے گئے ہیں اور آپ کا ڈیٹا حذف کر دیا گیا ہے۔
+mail-signature-confirm-subject = براہِ کرم اپنے دستخط کی تصدیق کریں: { $letter }
+mail-signature-confirm-body = “{ $letter }” پر دستخط کرنے کا شکریہ۔ براہِ کرم نیچے دیے گئے لنک کے ذریعے تصدیق کریں؛ جب تک آپ تصدیق نہیں کرتیں، آپ کے دستخط شمار نہیں ہوں گے۔
+mail-signature-confirm-action = میرے دستخط کی تصدیق کریں
+mail-signature-confirmed-subject = آپ کے دستخط شمار ہو گئے: { $letter }
+mail-signature-confirmed-body = “{ $letter }” پر آپ کے دستخط کی تصدیق ہو گئی ہے۔ اگر آپ کبھی انہیں واپس لینا اور ساتھ ہی اپنا ڈیٹا حذف کرانا چاہیں تو نیچے دیا گیا لنک استعمال کریں۔
+mail-signature-confirmed-action = میرے دستخط واپس لیں
+mail-signature-footer = آپ کو یہ پیغام اس لیے موصول ہوا ہے کہ یہ پتا { $site } کی ویب سائٹ پر ایک کھلے خط پر دستخط کے لیے استعمال کیا گیا۔
+
+## Search
+search-heading = تلاش
+search-label = اشاعتوں اور پروگراموں میں تلاش کریں، کسی بھی زبان میں
+search-submit = تلاش کریں
+search-results = { $count ->
+    [zero] کچھ نہیں ملا۔
+    [one] { $shown } نتیجہ
+   *[other] { $shown } نتائج
+}
+search-no-words = تلاش کے لیے کوئی لفظ لکھیں۔
+search-busy = آپ کے نیٹ ورک سے بہت زیادہ تلاشیں کی گئی ہیں۔ براہِ کرم { $seconds } سیکنڈ بعد دوبارہ کوشش کریں۔
+search-kind-event = پروگرام

@@ -1,13 +1,14 @@
 //! `GET/POST /{lang}/events/{slug}/register`: the registration form.
 
-use crate::content::{Event, SiteSettings};
+use crate::content::{Event, SiteContent, SiteSettings};
 use crate::domain::{CountryCode, EmailAddress, Lang, Slug, ZoneName};
 use crate::error::WebError;
 use crate::i18n::Translator;
 use crate::registration::{NewRegistration, PersonName, new_nonce};
+use crate::site::forms::{Choice, FieldError, country_choices, parse_field};
 use crate::site::{Chrome, csrf, network_key, site_lang};
 use crate::state::AppState;
-use crate::storage::{EventStore, RegistrationStore, SiteStore};
+use crate::storage::RegistrationStore;
 use askama::Template;
 use axum::Form;
 use axum::extract::{ConnectInfo, Path, State};
@@ -15,13 +16,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
 use std::net::SocketAddr;
-
-/// Countries offered in the form, besides the chapters' own (ISO 3166-1 alpha-2).
-const COUNTRIES: &[&str] = &[
-    "AE", "AU", "BD", "BH", "CA", "DE", "DZ", "EG", "FR", "GB", "ID", "IN", "IQ", "IR", "JO", "KW",
-    "LB", "LY", "MA", "MY", "NG", "NL", "OM", "PK", "PS", "QA", "SA", "SD", "SE", "SN", "SO", "SY",
-    "TN", "TR", "US", "YE",
-];
+use std::sync::Arc;
 
 /// The submitted form, as typed.
 #[derive(Debug, Default, Deserialize)]
@@ -43,19 +38,6 @@ pub struct RegisterForm {
     website: String,
     #[serde(default)]
     csrf: String,
-}
-
-/// A select option.
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
-}
-
-/// A problem with one field.
-pub struct FieldError {
-    pub field: &'static str,
-    pub message: String,
 }
 
 #[derive(Template)]
@@ -98,21 +80,37 @@ struct SentPage<'a> {
     event_title: String,
 }
 
+/// The content a form request works with, from the in-memory snapshot (no database read:
+/// sign-up bursts are what this form meets).
 struct Loaded {
-    settings: SiteSettings,
+    content: Arc<SiteContent>,
     lang: Lang,
-    event: Event,
+    event_at: usize,
+}
+
+impl Loaded {
+    fn settings(&self) -> &SiteSettings {
+        &self.content.settings
+    }
+
+    fn event(&self) -> &Event {
+        &self.content.events[self.event_at]
+    }
 }
 
 async fn load(state: &AppState, lang: &str, slug: &str) -> Result<Loaded, WebError> {
-    let settings = state.db.site_settings().await?.ok_or(WebError::NotFound)?;
-    let lang = site_lang(&settings, lang)?;
+    let content = state.content().await?;
+    let lang = site_lang(&content.settings, lang)?;
     let slug: Slug = slug.parse().map_err(|_| WebError::NotFound)?;
-    let event = state.db.event(&slug).await?.ok_or(WebError::NotFound)?;
+    let event_at = content
+        .events
+        .iter()
+        .position(|e| e.slug == slug)
+        .ok_or(WebError::NotFound)?;
     Ok(Loaded {
-        settings,
+        content,
         lang,
-        event,
+        event_at,
     })
 }
 
@@ -152,11 +150,7 @@ async fn render_form(
     banner: Option<String>,
     status: StatusCode,
 ) -> Result<Response, WebError> {
-    let Loaded {
-        settings,
-        lang,
-        event,
-    } = loaded;
+    let (settings, lang, event) = (loaded.settings(), &loaded.lang, loaded.event());
     let tr = state.catalog.translator(lang);
     let now = state.clock.now();
     let text = event
@@ -234,22 +228,6 @@ fn closed_message(
     }
 }
 
-fn country_choices(tr: Translator<'_>, selected: &str) -> Vec<Choice> {
-    let mut choices: Vec<Choice> = COUNTRIES
-        .iter()
-        .map(|code| {
-            let label = crate::i18n::country_name(tr, code);
-            Choice {
-                value: (*code).to_owned(),
-                label,
-                selected: *code == selected,
-            }
-        })
-        .collect();
-    choices.sort_by(|a, b| a.label.cmp(&b.label));
-    choices
-}
-
 fn zone_choices(event: &Event, selected: &str) -> Vec<Choice> {
     let mut names: std::collections::BTreeSet<String> = [
         "UTC",
@@ -292,24 +270,6 @@ fn zone_choices(event: &Event, selected: &str) -> Vec<Choice> {
             value: name,
         })
         .collect()
-}
-
-/// Parses one typed field, or records what to correct in it.
-fn parse_field<T: std::str::FromStr>(
-    text: &str,
-    field: &'static str,
-    message: &str,
-    tr: Translator<'_>,
-    errors: &mut Vec<FieldError>,
-) -> Option<T> {
-    let parsed = text.parse::<T>().ok();
-    if parsed.is_none() {
-        errors.push(FieldError {
-            field,
-            message: tr.t(message),
-        });
-    }
-    parsed
 }
 
 /// Turns the typed form into a sign-up, or says what to correct.
@@ -388,7 +348,8 @@ pub async fn submit(
     let now = state.clock.now();
     let sent = Redirect::to(&format!(
         "/{}/events/{}/register/sent",
-        loaded.lang, loaded.event.slug
+        loaded.lang,
+        loaded.event().slug
     ))
     .into_response();
     if let Err(retry) = state.limits.forms_per_ip.hit(&network_key(peer.ip()), now) {
@@ -427,7 +388,7 @@ pub async fn submit(
     if !form.website.is_empty() {
         return Ok(super::private(sent));
     }
-    if !loaded.event.registration_open(now) {
+    if !loaded.event().registration_open(now) {
         return render_form(
             &state,
             &loaded,
@@ -439,7 +400,7 @@ pub async fn submit(
         )
         .await;
     }
-    let new = match validate(&form, &loaded.event, &loaded.settings, tr) {
+    let new = match validate(&form, loaded.event(), loaded.settings(), tr) {
         Ok(new) => new,
         Err(errors) => {
             return render_form(
@@ -477,21 +438,18 @@ pub async fn sent(
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    let Loaded {
-        settings,
-        lang,
-        event,
-    } = load(&state, &lang, &slug).await?;
-    let tr = state.catalog.translator(&lang);
+    let loaded = load(&state, &lang, &slug).await?;
+    let (settings, lang, event) = (loaded.settings(), &loaded.lang, loaded.event());
+    let tr = state.catalog.translator(lang);
     let title = event
-        .text(&lang)
+        .text(lang)
         .or_else(|| event.text(&settings.default_language))
         .map(|t| t.title.clone())
         .unwrap_or_default();
     let chrome = Chrome::new(
         &state,
-        &settings,
-        &lang,
+        settings,
+        lang,
         &format!("events/{}/register/sent", event.slug),
         tr.t("register-sent-heading"),
         String::new(),

@@ -4,7 +4,7 @@
 //! with `Referrer-Policy: no-referrer`, because their addresses carry links' tokens.
 
 mod form;
-mod personal;
+pub(crate) mod personal;
 
 use crate::state::AppState;
 use axum::Router;
@@ -46,7 +46,7 @@ pub fn router() -> Router<AppState> {
 }
 
 /// Marks a response private and keeps its address out of other sites' logs.
-fn private(mut response: axum::response::Response) -> axum::response::Response {
+pub(crate) fn private(mut response: axum::response::Response) -> axum::response::Response {
     let h = response.headers_mut();
     h.insert(
         http::header::REFERRER_POLICY,

@@ -68,8 +68,9 @@ fn with_cookie(mut response: Response, cookie: Option<String>) -> Response {
     super::private(response)
 }
 
+/// A page with a heading, a text and optionally one button (a CSRF-protected POST).
 #[expect(clippy::too_many_arguments, reason = "a page is its parts")]
-fn message(
+pub(crate) fn message(
     state: &AppState,
     settings: &SiteSettings,
     lang: &Lang,

@@ -1,0 +1,229 @@
+//! Reading `post-kinds.toml` and `posts/<slug>/`: part of [`super::read_dir`].
+
+use super::{Reader, Source};
+use crate::content::files::{self, PostFile, PostKindEntry, PostKindsFile, PostLangFront};
+use crate::content::{MAX_BODY_BYTES, Post, PostKind, PostText, SiteSettings};
+use crate::domain::{Lang, Slug};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// What a post may refer to.
+pub(super) struct Known<'a> {
+    pub settings: Option<&'a SiteSettings>,
+    pub chapters: &'a BTreeSet<Slug>,
+    pub events: &'a BTreeSet<Slug>,
+    pub kinds: &'a BTreeSet<Slug>,
+}
+
+impl Reader<'_> {
+    pub(super) fn post_kinds(&mut self, languages: &[Lang]) -> Vec<PostKind> {
+        let relative = Path::new("post-kinds.toml");
+        if !self.dir.join(relative).exists() {
+            return Vec::new();
+        }
+        let Some(text) = self.read(relative) else {
+            return Vec::new();
+        };
+        let src = Source::whole(relative, &text);
+        let Some(file) = src.parse::<PostKindsFile>(self.problems) else {
+            return Vec::new();
+        };
+        let mut seen = BTreeSet::new();
+        let mut kinds = Vec::new();
+        for entry in file.kinds {
+            let PostKindEntry {
+                slug,
+                signable,
+                name,
+                plural,
+            } = entry;
+            if !seen.insert(slug.get_ref().clone()) {
+                src.problem(
+                    self.problems,
+                    &slug,
+                    format!("kind {} is defined twice", slug.get_ref()),
+                );
+            }
+            for lang in languages {
+                let named =
+                    |m: &BTreeMap<Lang, String>| m.get(lang).is_some_and(|n| !n.trim().is_empty());
+                if !named(&name) || !named(&plural) {
+                    src.problem(
+                        self.problems,
+                        &slug,
+                        format!(
+                            "kind {} needs a name and a plural in {lang}",
+                            slug.get_ref()
+                        ),
+                    );
+                }
+            }
+            kinds.push(PostKind {
+                slug: slug.into_inner(),
+                signable,
+                name,
+                plural,
+            });
+        }
+        kinds
+    }
+
+    pub(super) fn post_dirs(&mut self) -> Vec<PathBuf> {
+        self.sub_dirs("posts")
+    }
+
+    pub(super) fn post(&mut self, post_dir: &Path, known: &Known<'_>) -> Option<Post> {
+        let relative = post_dir.join("post.toml");
+        let text = self.read(&relative)?;
+        let src = Source::whole(&relative, &text);
+        let file: PostFile = src.parse(self.problems)?;
+        let folder = post_dir
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if file.slug.get_ref().as_str() != folder {
+            src.problem(
+                self.problems,
+                &file.slug,
+                format!("the slug must match the folder name {folder:?}"),
+            );
+        }
+        if !known.kinds.contains(file.kind.get_ref()) {
+            src.problem(
+                self.problems,
+                &file.kind,
+                format!("unknown kind {}; see post-kinds.toml", file.kind.get_ref()),
+            );
+        }
+        if let Some(chapter) = &file.chapter
+            && !known.chapters.contains(chapter.get_ref())
+        {
+            src.problem(
+                self.problems,
+                chapter,
+                format!("unknown chapter {}; see chapters.toml", chapter.get_ref()),
+            );
+        }
+        if let Some(event) = &file.event
+            && !known.events.contains(event.get_ref())
+        {
+            src.problem(
+                self.problems,
+                event,
+                format!(
+                    "unknown event {}; see the folders under events/",
+                    event.get_ref()
+                ),
+            );
+        }
+        if let Some(image) = &file.image {
+            self.media_file(&src, &image.file);
+        }
+        let video = file.video.as_ref().map(|v| self.video(&src, v));
+        let texts = self.post_texts(post_dir, known.settings, file.image.is_some());
+        Some(Post {
+            slug: file.slug.into_inner(),
+            kind: file.kind.into_inner(),
+            chapter: file.chapter.map(|c| c.into_inner()),
+            event: file.event.map(|e| e.into_inner()),
+            published_on: file.published_on,
+            hashtags: file.hashtags,
+            image: file.image.map(|i| i.file.into_inner()),
+            video,
+            texts,
+        })
+    }
+
+    fn post_texts(
+        &mut self,
+        post_dir: &Path,
+        settings: Option<&SiteSettings>,
+        has_image: bool,
+    ) -> BTreeMap<Lang, PostText> {
+        let mut texts = BTreeMap::new();
+        for (lang, relative) in self.language_files(post_dir, settings) {
+            let Some(text) = self.read(&relative) else {
+                continue;
+            };
+            let Some((front, offset, body)) = files::split_front_matter(&text) else {
+                self.problems.at(
+                    &relative,
+                    &text,
+                    Some(0),
+                    "the file must start with front matter between +++ lines",
+                );
+                continue;
+            };
+            let src = Source {
+                path: &relative,
+                file_text: &text,
+                text: front,
+                offset,
+            };
+            let Some(front) = src.parse::<PostLangFront>(self.problems) else {
+                continue;
+            };
+            let body_offset = text.len() - body.len();
+            if front.title.trim().is_empty() || front.summary.trim().is_empty() {
+                self.problems.at(
+                    &relative,
+                    &text,
+                    Some(offset),
+                    "the title and the summary cannot be empty",
+                );
+            }
+            if has_image
+                && front
+                    .image_alt
+                    .as_deref()
+                    .is_none_or(|a| a.trim().is_empty())
+            {
+                self.problems.at(
+                    &relative,
+                    &text,
+                    Some(offset),
+                    "the post has an [image]: add `image_alt` saying what it shows",
+                );
+            }
+            if body.len() > MAX_BODY_BYTES {
+                self.problems.at(
+                    &relative,
+                    &text,
+                    Some(body_offset),
+                    format!(
+                        "the body is {} KB; a post may hold at most {} KB",
+                        body.len().div_ceil(1024),
+                        MAX_BODY_BYTES / 1024
+                    ),
+                );
+            } else {
+                for problem in crate::markdown::problems(body) {
+                    self.problems.at(
+                        &relative,
+                        &text,
+                        Some(body_offset + problem.offset),
+                        problem.message,
+                    );
+                }
+            }
+            texts.insert(
+                lang,
+                PostText {
+                    title: front.title,
+                    summary: front.summary,
+                    image_alt: front.image_alt,
+                    image_caption: front.image_caption,
+                    video_caption: front.video_caption,
+                    body: body.to_owned(),
+                },
+            );
+        }
+        if texts.is_empty() {
+            self.problems.file(
+                post_dir,
+                "add at least one language file (en.md, ar.md …) with the post's text",
+            );
+        }
+        texts
+    }
+}

@@ -1,0 +1,46 @@
+//! The site's content held in memory, reloaded when the content revision moves.
+//!
+//! Pages, forms and feeds read settings, chapters, events and posts on every request; the
+//! content changes only on import, so they read one shared snapshot instead of the database.
+
+use crate::content::SiteContent;
+use crate::storage::{Database, EventStore, PostStore, SiteStore, StoreError};
+use std::sync::{Arc, RwLock};
+
+/// A snapshot and the content revision it was read at.
+type Held = Option<(i64, Arc<SiteContent>)>;
+
+/// The latest snapshot, shared by every handler.
+#[derive(Clone, Default)]
+pub struct ContentSnapshot(Arc<RwLock<Held>>);
+
+impl ContentSnapshot {
+    /// The content at `revision`: the held snapshot if it is that recent, else read anew.
+    /// `None` before any content was imported.
+    pub async fn get(
+        &self,
+        db: &Database,
+        revision: i64,
+    ) -> Result<Option<Arc<SiteContent>>, StoreError> {
+        if let Some((held, content)) = self.0.read().unwrap_or_else(|e| e.into_inner()).as_ref()
+            && *held >= revision
+        {
+            return Ok(Some(content.clone()));
+        }
+        let Some(settings) = db.site_settings().await? else {
+            return Ok(None);
+        };
+        let content = Arc::new(SiteContent {
+            settings,
+            chapters: db.chapters().await?,
+            events: db.events().await?,
+            post_kinds: db.post_kinds().await?,
+            posts: db.posts().await?,
+        });
+        let mut slot = self.0.write().unwrap_or_else(|e| e.into_inner());
+        if slot.as_ref().is_none_or(|(held, _)| *held < revision) {
+            *slot = Some((revision, content.clone()));
+        }
+        Ok(Some(content))
+    }
+}

@@ -1,0 +1,370 @@
+//! Signatures of open letters, with their mail in the same outbox as registrations.
+//!
+//! Like registrations, every transaction starts with a write, a signature is keyed by
+//! (letter, lowercase address), and the mail it causes is queued in the same transaction.
+
+use super::registrations::{Lifetimes, corrupt, instant};
+use super::{Database, StoreError};
+use crate::domain::Slug;
+use crate::letters::{
+    NewSignature, PublicSignature, SignOutcome, Signature, SignatureConfirmation, SignatureMail,
+    SignatureNonces, SignatureStatus,
+};
+use jiff::Timestamp;
+use sqlx::any::AnyRow;
+use sqlx::{Any, Row, Transaction};
+use std::future::Future;
+
+/// Signatures of open letters.
+pub trait SignatureStore {
+    /// Stores a signature (idempotent on letter + address) and queues its confirmation mail;
+    /// a repeat re-sends the link at most once per `lifetimes.resend_after`.
+    fn sign(
+        &self,
+        new: &NewSignature,
+        confirm_nonce: &str,
+        access_nonce: &str,
+        now: Timestamp,
+        lifetimes: Lifetimes,
+    ) -> impl Future<Output = Result<SignOutcome, StoreError>> + Send;
+
+    /// Follows a confirmation link.
+    fn confirm_signature(
+        &self,
+        id: i64,
+        nonce: &str,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<SignatureConfirmation, StoreError>> + Send;
+
+    /// The signature a withdrawal link opens.
+    fn signature(
+        &self,
+        id: i64,
+        access_nonce: &str,
+    ) -> impl Future<Output = Result<Option<Signature>, StoreError>> + Send;
+
+    /// Withdraws (deletes) a signature and its mail; `false` if the link is unknown.
+    fn withdraw_signature(
+        &self,
+        id: i64,
+        access_nonce: &str,
+    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
+
+    /// Confirmed signatures of a letter.
+    fn signature_count(&self, post: &Slug) -> impl Future<Output = Result<i64, StoreError>> + Send;
+
+    /// Confirmed signatures whose signers agreed to be listed, in order of confirmation.
+    fn public_signatures(
+        &self,
+        post: &Slug,
+        offset: i64,
+        limit: i64,
+    ) -> impl Future<Output = Result<(Vec<PublicSignature>, i64), StoreError>> + Send;
+
+    /// Every signature of a letter (for the organisers' export), oldest first.
+    fn signatures(
+        &self,
+        post: &Slug,
+    ) -> impl Future<Output = Result<Vec<Signature>, StoreError>> + Send;
+
+    /// A signature and its link nonces, for the mail that carries them.
+    fn signature_nonces(
+        &self,
+        id: i64,
+    ) -> impl Future<Output = Result<Option<(Signature, SignatureNonces)>, StoreError>> + Send;
+}
+
+const COLUMNS: &str = "id, post_slug, email, name, country, organisation, show_name, lang, \
+                       status, created_at, confirmed_at";
+
+fn read_signature(row: &AnyRow) -> Result<Signature, StoreError> {
+    let parse_err = |what: &str| corrupt(what);
+    Ok(Signature {
+        id: row.try_get("id")?,
+        post: row
+            .try_get::<String, _>("post_slug")?
+            .parse()
+            .map_err(|_| parse_err("signatures.post_slug"))?,
+        email: row
+            .try_get::<String, _>("email")?
+            .parse()
+            .map_err(|_| parse_err("signatures.email"))?,
+        name: row.try_get("name")?,
+        country: row
+            .try_get::<String, _>("country")?
+            .parse()
+            .map_err(|_| parse_err("signatures.country"))?,
+        organisation: row.try_get("organisation")?,
+        show_name: row.try_get::<i64, _>("show_name")? != 0,
+        lang: row
+            .try_get::<String, _>("lang")?
+            .parse()
+            .map_err(|_| parse_err("signatures.lang"))?,
+        status: SignatureStatus::parse(&row.try_get::<String, _>("status")?)
+            .ok_or_else(|| parse_err("signatures.status"))?,
+        created_at: instant(row.try_get("created_at")?),
+        confirmed_at: row.try_get::<Option<i64>, _>("confirmed_at")?.map(instant),
+    })
+}
+
+async fn queue(
+    tx: &mut Transaction<'_, Any>,
+    kind: SignatureMail,
+    signature_id: i64,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO outbox (kind, signature_id, created_at, next_attempt_at) VALUES ($1, $2, $3, $3)",
+    )
+    .bind(kind.as_str())
+    .bind(signature_id)
+    .bind(now.as_second())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+impl SignatureStore for Database {
+    async fn sign(
+        &self,
+        new: &NewSignature,
+        confirm_nonce: &str,
+        access_nonce: &str,
+        now: Timestamp,
+        lifetimes: Lifetimes,
+    ) -> Result<SignOutcome, StoreError> {
+        let email_key = new.email.as_str().to_lowercase();
+        let link_expires = (now + lifetimes.confirm_link).as_second();
+        let mut tx = self.pool.begin().await?;
+        let inserted = sqlx::query(
+            "INSERT INTO signatures (post_slug, email, email_key, name, country, organisation, show_name, \
+             lang, status, created_at, confirm_nonce, confirm_expires_at, access_nonce, last_mail_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10, $11, $12, $9) \
+             ON CONFLICT (post_slug, email_key) DO NOTHING RETURNING id",
+        )
+        .bind(new.post.as_str())
+        .bind(new.email.as_str())
+        .bind(&email_key)
+        .bind(new.name.as_str())
+        .bind(new.country.as_str())
+        .bind(new.organisation.as_deref())
+        .bind(i64::from(new.show_name))
+        .bind(new.lang.as_str())
+        .bind(now.as_second())
+        .bind(confirm_nonce)
+        .bind(link_expires)
+        .bind(access_nonce)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some(row) = inserted {
+            let id: i64 = row.try_get("id")?;
+            queue(&mut tx, SignatureMail::Confirm, id, now).await?;
+            tx.commit().await?;
+            return Ok(SignOutcome::Created { id });
+        }
+        // Signed before: lock the row (a write), then decide whether to mail again.
+        let row = sqlx::query(
+            "UPDATE signatures SET email_key = email_key WHERE post_slug = $1 AND email_key = $2 \
+             RETURNING id, status, last_mail_at, confirm_expires_at",
+        )
+        .bind(new.post.as_str())
+        .bind(&email_key)
+        .fetch_one(&mut *tx)
+        .await?;
+        let id: i64 = row.try_get("id")?;
+        let status = SignatureStatus::parse(&row.try_get::<String, _>("status")?)
+            .ok_or_else(|| corrupt("signatures.status"))?;
+        let may_mail =
+            now.duration_since(instant(row.try_get("last_mail_at")?)) >= lifetimes.resend_after;
+        let link_expired = row
+            .try_get::<Option<i64>, _>("confirm_expires_at")?
+            .is_none_or(|e| e <= now.as_second());
+        let mail = match status {
+            SignatureStatus::Pending if link_expired => {
+                sqlx::query(
+                    "UPDATE signatures SET confirm_nonce = $2, confirm_expires_at = $3 WHERE id = $1",
+                )
+                .bind(id)
+                .bind(confirm_nonce)
+                .bind(link_expires)
+                .execute(&mut *tx)
+                .await?;
+                Some(SignatureMail::Confirm)
+            }
+            SignatureStatus::Pending => Some(SignatureMail::Confirm).filter(|_| may_mail),
+            SignatureStatus::Confirmed => Some(SignatureMail::Confirmed).filter(|_| may_mail),
+        };
+        if let Some(kind) = mail {
+            sqlx::query("UPDATE signatures SET last_mail_at = $2 WHERE id = $1")
+                .bind(id)
+                .bind(now.as_second())
+                .execute(&mut *tx)
+                .await?;
+            queue(&mut tx, kind, id, now).await?;
+        }
+        tx.commit().await?;
+        Ok(SignOutcome::Existing {
+            id,
+            mailed: mail.is_some(),
+        })
+    }
+
+    async fn confirm_signature(
+        &self,
+        id: i64,
+        nonce: &str,
+        now: Timestamp,
+    ) -> Result<SignatureConfirmation, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let confirmed = sqlx::query(
+            "UPDATE signatures SET status = 'confirmed', confirmed_at = $3, confirm_nonce = NULL, \
+             confirm_expires_at = NULL \
+             WHERE id = $1 AND status = 'pending' AND confirm_nonce = $2 AND confirm_expires_at > $3 \
+             RETURNING id",
+        )
+        .bind(id)
+        .bind(nonce)
+        .bind(now.as_second())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let outcome = if confirmed.is_some() {
+            queue(&mut tx, SignatureMail::Confirmed, id, now).await?;
+            SignatureConfirmation::Confirmed
+        } else {
+            let status = sqlx::query("SELECT status FROM signatures WHERE id = $1")
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await?
+                .map(|r| r.try_get::<String, _>("status"))
+                .transpose()?;
+            if status.as_deref() == Some("confirmed") {
+                SignatureConfirmation::AlreadyConfirmed
+            } else {
+                SignatureConfirmation::Invalid
+            }
+        };
+        tx.commit().await?;
+        Ok(outcome)
+    }
+
+    async fn signature(
+        &self,
+        id: i64,
+        access_nonce: &str,
+    ) -> Result<Option<Signature>, StoreError> {
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {COLUMNS} FROM signatures WHERE id = $1 AND access_nonce = $2"
+        )))
+        .bind(id)
+        .bind(access_nonce)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(read_signature).transpose()
+    }
+
+    async fn withdraw_signature(&self, id: i64, access_nonce: &str) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let owned = sqlx::query(
+            "UPDATE signatures SET last_mail_at = last_mail_at WHERE id = $1 AND access_nonce = $2 RETURNING id",
+        )
+        .bind(id)
+        .bind(access_nonce)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if owned.is_none() {
+            return Ok(false);
+        }
+        sqlx::query("DELETE FROM outbox WHERE signature_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM signatures WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    async fn signature_count(&self, post: &Slug) -> Result<i64, StoreError> {
+        Ok(sqlx::query(
+            "SELECT COUNT(*) AS n FROM signatures WHERE post_slug = $1 AND status = 'confirmed'",
+        )
+        .bind(post.as_str())
+        .fetch_one(&self.pool)
+        .await?
+        .try_get("n")?)
+    }
+
+    async fn public_signatures(
+        &self,
+        post: &Slug,
+        offset: i64,
+        limit: i64,
+    ) -> Result<(Vec<PublicSignature>, i64), StoreError> {
+        let rows = sqlx::query(
+            "SELECT name, country, organisation FROM signatures \
+             WHERE post_slug = $1 AND status = 'confirmed' AND show_name = 1 \
+             ORDER BY confirmed_at, id LIMIT $2 OFFSET $3",
+        )
+        .bind(post.as_str())
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(&self.pool)
+        .await?;
+        let listed: i64 = sqlx::query(
+            "SELECT COUNT(*) AS n FROM signatures \
+             WHERE post_slug = $1 AND status = 'confirmed' AND show_name = 1",
+        )
+        .bind(post.as_str())
+        .fetch_one(&self.pool)
+        .await?
+        .try_get("n")?;
+        let list = rows
+            .iter()
+            .map(|r| {
+                Ok(PublicSignature {
+                    name: r.try_get("name")?,
+                    country: r
+                        .try_get::<String, _>("country")?
+                        .parse()
+                        .map_err(|_| corrupt("signatures.country"))?,
+                    organisation: r.try_get("organisation")?,
+                })
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        Ok((list, listed))
+    }
+
+    async fn signatures(&self, post: &Slug) -> Result<Vec<Signature>, StoreError> {
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {COLUMNS} FROM signatures WHERE post_slug = $1 ORDER BY id"
+        )))
+        .bind(post.as_str())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(read_signature).collect()
+    }
+
+    async fn signature_nonces(
+        &self,
+        id: i64,
+    ) -> Result<Option<(Signature, SignatureNonces)>, StoreError> {
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {COLUMNS}, confirm_nonce, access_nonce FROM signatures WHERE id = $1"
+        )))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| {
+            Ok((
+                read_signature(&r)?,
+                SignatureNonces {
+                    confirm: r.try_get("confirm_nonce")?,
+                    access: r.try_get("access_nonce")?,
+                },
+            ))
+        })
+        .transpose()
+    }
+}

@@ -1,0 +1,232 @@
+//! Signing an open letter over HTTP: form, mail, confirmation, public list, withdrawal.
+
+use crate::both_backends;
+use crate::helpers::{TestApp, csrf_session, link_in, mails, plain, post, spawn_app};
+use convene::storage::SignatureStore;
+
+const LETTER: &str = "/en/posts/open-letter-water-ministers";
+const SIGN: &str = "/en/posts/open-letter-water-ministers/sign";
+
+async fn sign_session(app: &TestApp) -> (String, String) {
+    let response = app.get(SIGN).await;
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(response.headers()["referrer-policy"], "no-referrer");
+    csrf_session(response).await
+}
+
+fn fields<'a>(
+    csrf: &'a str,
+    name: &'a str,
+    email: &'a str,
+    listed: bool,
+) -> Vec<(&'a str, &'a str)> {
+    let mut f = vec![
+        ("csrf", csrf),
+        ("name", name),
+        ("email", email),
+        ("country", "TN"),
+        ("organisation", "Water Users of Sfax"),
+        ("consent", "on"),
+        ("website", ""),
+    ];
+    if listed {
+        f.push(("show_name", "on"));
+    }
+    f
+}
+
+async fn count(app: &TestApp) -> i64 {
+    app.state
+        .db
+        .signature_count(&"open-letter-water-ministers".parse().expect("slug"))
+        .await
+        .expect("count")
+}
+
+/// Signs, follows the mailed link, presses the button; returns the mails' index after it.
+async fn sign_and_confirm(app: &TestApp, name: &str, email: &str, listed: bool) {
+    let (cookie, csrf) = sign_session(app).await;
+    let response = post(app, SIGN, &cookie, &fields(&csrf, name, email, listed)).await;
+    assert_eq!(response.status().as_u16(), 303);
+    assert_eq!(response.headers()["location"], format!("{SIGN}/sent"));
+    convene::mail::deliver_due(&app.state)
+        .await
+        .expect("deliver");
+    let mail = mails(app)
+        .into_iter()
+        .rev()
+        .find(|m| m.to().and_then(|t| t.first()).and_then(|a| a.address()) == Some(email))
+        .expect("a mail to the signer");
+    assert!(
+        mail.subject()
+            .unwrap_or_default()
+            .contains("Please confirm your signature")
+    );
+    let confirm = link_in(&mail, "https://convene.example/en/signatures/confirm/");
+    let response = app.get(&confirm).await;
+    assert_eq!(response.status().as_u16(), 200);
+    let (cookie, csrf) = csrf_session(response).await;
+    let response = post(app, &confirm, &cookie, &[("csrf", &csrf)]).await;
+    assert_eq!(response.status().as_u16(), 200);
+    assert!(plain(&response.text().await.expect("body")).contains("your signature counts"));
+}
+
+both_backends!(
+    a_visitor_signs_confirms_and_withdraws,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let letter = plain(&app.get_text(LETTER).await.1);
+        assert!(letter.contains("No signatures yet"), "{letter}");
+        assert!(letter.contains(SIGN));
+
+        // Signing alone does not count.
+        let (cookie, csrf) = sign_session(&app).await;
+        let response = post(
+            &app,
+            SIGN,
+            &cookie,
+            &fields(&csrf, "Salma Ben Ali", "salma@example.org", true),
+        )
+        .await;
+        assert_eq!(response.status().as_u16(), 303);
+        assert_eq!(count(&app).await, 0);
+
+        sign_and_confirm(&app, "Salma Ben Ali", "salma@example.org", true).await;
+        sign_and_confirm(&app, "Hidden Person", "hidden@example.org", false).await;
+        assert_eq!(count(&app).await, 2);
+
+        // The letter's page shows the new count at once; the list shows only the listed name.
+        let letter = plain(&app.get_text(LETTER).await.1);
+        assert!(letter.contains("2 signatures"), "{letter}");
+        let list = plain(
+            &app.get_text("/en/posts/open-letter-water-ministers/signatures")
+                .await
+                .1,
+        );
+        assert!(list.contains("Salma Ben Ali"));
+        assert!(list.contains("Water Users of Sfax"));
+        assert!(!list.contains("Hidden Person"));
+        // No address on any public page or feed.
+        for path in [
+            LETTER,
+            "/en/posts/open-letter-water-ministers/signatures",
+            "/en/feed.atom",
+            "/sitemap.xml",
+        ] {
+            let body = app.get_text(path).await.1;
+            assert!(
+                !body.contains("salma@example.org") && !body.contains("hidden@example.org"),
+                "{path}"
+            );
+        }
+
+        // The thank-you mail carries the withdrawal link; withdrawing deletes the signature.
+        let thanks = mails(&app)
+            .into_iter()
+            .find(|m| {
+                m.subject()
+                    .unwrap_or_default()
+                    .contains("Your signature counts")
+                    && m.to().and_then(|t| t.first()).and_then(|a| a.address())
+                        == Some("salma@example.org")
+            })
+            .expect("thank-you mail");
+        let withdraw = link_in(&thanks, "https://convene.example/en/signatures/");
+        let response = app.get(&withdraw).await;
+        assert_eq!(response.status().as_u16(), 200);
+        let (cookie, csrf) = csrf_session(response).await;
+        let response = post(&app, &withdraw, &cookie, &[("csrf", &csrf)]).await;
+        assert_eq!(response.status().as_u16(), 200);
+        assert_eq!(count(&app).await, 1);
+        let list = plain(
+            &app.get_text("/en/posts/open-letter-water-ministers/signatures")
+                .await
+                .1,
+        );
+        assert!(!list.contains("Salma Ben Ali"));
+        // The link is spent.
+        let response = app.get(&withdraw).await;
+        assert_eq!(response.status().as_u16(), 404);
+    }
+);
+
+both_backends!(
+    one_signature_per_address_and_the_same_answer_every_time,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        sign_and_confirm(&app, "Salma Ben Ali", "salma@example.org", true).await;
+        // Signing again with the same address (any case) adds nothing and looks the same.
+        let (cookie, csrf) = sign_session(&app).await;
+        let response = post(
+            &app,
+            SIGN,
+            &cookie,
+            &fields(&csrf, "Salma B.", "SALMA@example.org", true),
+        )
+        .await;
+        assert_eq!(response.status().as_u16(), 303);
+        assert_eq!(response.headers()["location"], format!("{SIGN}/sent"));
+        assert_eq!(count(&app).await, 1);
+        let signatures = app
+            .state
+            .db
+            .signatures(&"open-letter-water-ministers".parse().expect("slug"))
+            .await
+            .expect("signatures");
+        assert_eq!(signatures.len(), 1);
+    }
+);
+
+both_backends!(
+    bad_input_csrf_and_the_honeypot_are_refused,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let (cookie, csrf) = sign_session(&app).await;
+        // Missing consent, bad address: the form comes back with the typed values.
+        let response = post(
+            &app,
+            SIGN,
+            &cookie,
+            &[
+                ("csrf", csrf.as_str()),
+                ("name", "Salma"),
+                ("email", "not-an-address"),
+                ("country", "TN"),
+            ],
+        )
+        .await;
+        assert_eq!(response.status().as_u16(), 422);
+        let html = plain(&response.text().await.expect("body"));
+        assert!(html.contains(r#"value="Salma""#));
+        assert!(html.contains("id=\"email-error\""));
+        assert!(html.contains("id=\"consent-error\""));
+        // A forged form (no matching cookie).
+        let response = post(
+            &app,
+            SIGN,
+            "convene_csrf=forged",
+            &fields(&csrf, "Salma", "s@example.org", true),
+        )
+        .await;
+        assert_eq!(response.status().as_u16(), 403);
+        // The honeypot: the same answer, nothing stored.
+        let mut bot = fields(&csrf, "Bot", "bot@example.org", true);
+        bot.retain(|(k, _)| *k != "website");
+        bot.push(("website", "http://spam.example"));
+        let response = post(&app, SIGN, &cookie, &bot).await;
+        assert_eq!(response.status().as_u16(), 303);
+        assert!(
+            app.state
+                .db
+                .signatures(&"open-letter-water-ministers".parse().expect("slug"))
+                .await
+                .expect("signatures")
+                .is_empty()
+        );
+        // A post that is not a letter cannot be signed.
+        assert_eq!(
+            app.get_text("/en/posts/invitation-australia/sign").await.0,
+            404
+        );
+    }
+);

@@ -1,0 +1,194 @@
+//! Publications over HTTP: post pages and translations, lists, feeds, sitemap, search.
+
+use crate::both_backends;
+use crate::helpers::{plain, spawn_app};
+
+const LETTER: &str = "open-letter-water-ministers";
+
+both_backends!(
+    a_post_links_its_translations_and_says_when_a_language_is_missing,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let (status, html) = app.get_text("/en/posts/invitation-pakistan").await;
+        assert_eq!(status, 200);
+        let html = plain(&html);
+        assert!(html.contains("<article class=\"post\""), "{html}");
+        // hreflang alternates only for the versions that exist (en, ur).
+        assert!(html.contains(
+            r#"hreflang="ur" href="https://convene.example/ur/posts/invitation-pakistan""#
+        ));
+        assert!(html.contains(
+            r#"hreflang="en" href="https://convene.example/en/posts/invitation-pakistan""#
+        ));
+        assert!(
+            !html.contains(r#"<link rel="alternate" hreflang="fr""#),
+            "no French version exists"
+        );
+        // "Read this in": the Urdu version, marked with its language and direction.
+        assert!(html.contains(
+            r#"<a href="/ur/posts/invitation-pakistan" hreflang="ur" lang="ur" dir="rtl">"#
+        ));
+        // The Open Graph card uses the video's poster.
+        assert!(html.contains(r#"<meta property="og:image" content="https://convene.example/media/media/trailer-poster.png">"#));
+        assert!(html.contains(r#"<meta property="og:type" content="article">"#));
+
+        // French was asked for: the page says so, in French, and offers what exists.
+        let (status, html) = app.get_text("/fr/posts/invitation-pakistan").await;
+        assert_eq!(status, 404);
+        assert!(html.contains(r#"lang="fr""#));
+        assert!(html.contains("/ur/posts/invitation-pakistan"));
+        assert!(html.contains("/en/posts/invitation-pakistan"));
+
+        // An unknown post is a plain 404.
+        assert_eq!(app.get_text("/en/posts/no-such-post").await.0, 404);
+    }
+);
+
+both_backends!(
+    lists_by_kind_chapter_hashtag_and_language_are_newest_first,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let (status, all) = app.get_text("/en/posts/").await;
+        assert_eq!(status, 200);
+        let all = plain(&all);
+        // 11 posts: page 1 holds 10, newest first (the news item, then the Australian invitation).
+        assert_eq!(all.matches("class=\"card post-card\"").count(), 10, "{all}");
+        let news = all
+            .find("/en/posts/news-volunteer-translators")
+            .expect("news");
+        let australia = all
+            .find("/en/posts/invitation-australia")
+            .expect("australia");
+        assert!(news < australia, "newest first");
+        assert!(all.contains(r#"href="/en/posts/?page=2" rel="next""#));
+        let (_, page2) = app.get_text("/en/posts/?page=2").await;
+        assert_eq!(page2.matches("class=\"card post-card\"").count(), 1);
+        // A post without an English version is listed in its own language, marked as such.
+        assert!(
+            all.contains("/en/posts/invitation-lebanon")
+                || page2.contains("/en/posts/invitation-lebanon")
+        );
+
+        let (_, kind) = app.get_text("/en/kinds/invitation/").await;
+        assert_eq!(kind.matches("class=\"card post-card\"").count(), 6);
+        let (_, chapter) = app.get_text("/en/chapters/indonesia/").await;
+        let chapter = plain(&chapter);
+        assert!(chapter.contains("/en/posts/invitation-indonesia"));
+        assert!(chapter.contains("/en/posts/appeal-rain-gardens"));
+        assert_eq!(chapter.matches("class=\"card post-card\"").count(), 2);
+        let (_, tag) = app.get_text("/en/hashtags/EveryDropCounts").await;
+        assert!(tag.contains(r##"data-copy="#EveryDropCounts""##));
+        assert!(tag.matches("class=\"card post-card\"").count() >= 1);
+        // Only posts written in Urdu.
+        let (_, urdu) = app.get_text("/en/posts/?language=ur").await;
+        let urdu_cards = urdu.matches("class=\"card post-card\"").count();
+        assert_eq!(
+            urdu_cards, 4,
+            "pakistan invitation, two releases, the letter"
+        );
+        assert_eq!(app.get_text("/en/kinds/no-such-kind/").await.0, 404);
+        assert_eq!(app.get_text("/en/chapters/atlantis/").await.0, 404);
+    }
+);
+
+both_backends!(
+    a_post_dated_in_the_future_stays_hidden_until_its_day,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let (mut content, _) = crate::helpers::demo_content();
+        let post = content
+            .posts
+            .iter_mut()
+            .find(|p| p.slug.as_str() == "news-volunteer-translators")
+            .expect("news post");
+        post.published_on = "2026-11-27".parse().expect("date");
+        app.replace_content(&content).await;
+        assert_eq!(
+            app.get_text("/en/posts/news-volunteer-translators").await.0,
+            404
+        );
+        assert!(
+            !app.get_text("/en/feed.atom")
+                .await
+                .1
+                .contains("news-volunteer-translators")
+        );
+        app.clock
+            .set("2026-11-27T00:00:00Z".parse().expect("instant"));
+        assert_eq!(
+            app.get_text("/en/posts/news-volunteer-translators").await.0,
+            200
+        );
+    }
+);
+
+both_backends!(
+    search_folds_arabic_urdu_and_latin_spellings,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let search = |q: &str| {
+            let url = format!("/en/search?q={}", urlencode(q));
+            let app = &app;
+            async move {
+                let (status, html) = app.get_text(&url).await;
+                assert_eq!(status, 200, "{url}");
+                plain(&html)
+            }
+        };
+        // Latin: case and accents ignored. The French text matched; the result is shown in
+        // the visitor's language, which the post also has.
+        let html = search("BENEVOLES").await;
+        assert!(
+            html.contains("/en/posts/news-volunteer-translators"),
+            "bénévoles: {html}"
+        );
+        // Arabic typed with harakat and a tatweel finds the letter written without them.
+        let html = search("رِسَالَـة مفتوحة").await;
+        assert!(
+            html.contains(&format!("/ar/posts/{LETTER}"))
+                || html.contains(&format!("/en/posts/{LETTER}")),
+            "{html}"
+        );
+        // Urdu text typed with Arabic letters (ي for ی, ه for ہ).
+        let html = search("پاني").await;
+        assert!(
+            html.contains("posts/"),
+            "پانی typed with Arabic yeh: {html}"
+        );
+        // Prefixes match, and events are found too.
+        let html = search("Water for Every").await;
+        assert!(
+            html.contains("/en/events/water-for-every-home-2026"),
+            "{html}"
+        );
+        // Nothing, and an empty query.
+        assert!(search("zzzqqq").await.contains("Nothing found."));
+        assert!(search("?!").await.contains("Type a word to search for."));
+    }
+);
+
+fn urlencode(text: &str) -> String {
+    percent_encoding::utf8_percent_encode(text, percent_encoding::NON_ALPHANUMERIC).to_string()
+}
+
+both_backends!(
+    sitemap_and_robots_describe_the_public_site,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let (status, sitemap) = app.get_text("/sitemap.xml").await;
+        assert_eq!(status, 200);
+        assert!(
+            sitemap.contains("<loc>https://convene.example/ur/posts/invitation-pakistan</loc>")
+        );
+        assert!(sitemap.contains(r#"<xhtml:link rel="alternate" hreflang="en" href="https://convene.example/en/posts/invitation-pakistan"/>"#));
+        assert!(
+            !sitemap.contains("/fr/posts/invitation-pakistan"),
+            "no French version"
+        );
+        assert!(!sitemap.contains('@'), "no address in the sitemap");
+        let (status, robots) = app.get_text("/robots.txt").await;
+        assert_eq!(status, 200);
+        assert!(robots.contains("Sitemap: https://convene.example/sitemap.xml"));
+        assert!(robots.contains("Disallow: /*/registrations/"));
+    }
+);
