@@ -75,13 +75,20 @@
       button.className = "copy-button";
       button.textContent = copyLabel;
       button.setAttribute("aria-label", copyLabel + " " + el.dataset.copy);
+      const status = document.createElement("span");
+      status.className = "visually-hidden";
+      status.setAttribute("role", "status");
       button.addEventListener("click", function () {
         navigator.clipboard.writeText(el.dataset.copy).then(function () {
           button.textContent = copiedLabel;
-          setTimeout(function () { button.textContent = copyLabel; }, 2000);
+          status.textContent = copiedLabel + " " + el.dataset.copy;
+          setTimeout(function () {
+            button.textContent = copyLabel;
+            status.textContent = "";
+          }, 2000);
         });
       });
-      el.after(button);
+      el.after(button, status);
     });
   }
 })();

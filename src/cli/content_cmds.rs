@@ -51,9 +51,10 @@ pub async fn import(config: &Config, dir: &Path) -> anyhow::Result<()> {
     let db = connect(config).await?;
     store(&db, config, &report, crate::clock::Clock::system().now()).await?;
     println!(
-        "Imported {} file(s): {} event(s), {} chapter(s), {} media file(s).",
+        "Imported {} file(s): {} event(s), {} post(s), {} chapter(s), {} media file(s).",
         report.files_read,
         report.content.events.len(),
+        report.content.posts.len(),
         report.content.chapters.len(),
         report.media.len()
     );
@@ -92,8 +93,9 @@ pub async fn export(config: &Config, dir: &Path) -> anyhow::Result<()> {
     })?;
     content::export_dir(&content, &config.media_dir(), dir, &mut progress("writing"))?;
     println!(
-        "Exported {} event(s) to {}",
+        "Exported {} event(s) and {} post(s) to {}",
         content.events.len(),
+        content.posts.len(),
         dir.display()
     );
     db.close().await;

@@ -472,7 +472,9 @@ pub async fn signatories(
     let mut response = Html(page_view.render()?).into_response();
     response.headers_mut().insert(
         http::header::CACHE_CONTROL,
-        http::HeaderValue::from_static("public, max-age=60"),
+        // Fresh on every visit: a signer must see their name appear, and a withdrawn
+        // name must disappear at once.
+        http::HeaderValue::from_static("no-cache"),
     );
     Ok(response)
 }
@@ -508,6 +510,7 @@ pub async fn confirm_page(
         &state,
         &content.settings,
         &lang,
+        &format!("signatures/confirm/{token}"),
         &headers,
         status,
         tr.t("letter-confirm-heading"),
@@ -533,6 +536,7 @@ pub async fn confirm(
             &state,
             &content.settings,
             &lang,
+            &format!("signatures/confirm/{token}"),
             &headers,
             StatusCode::FORBIDDEN,
             heading,
@@ -549,19 +553,32 @@ pub async fn confirm(
         }
         None => SignatureConfirmation::Invalid,
     };
-    let (status, text) = match outcome {
+    let (status, heading, text) = match outcome {
         SignatureConfirmation::Confirmed => {
             // The count on the letter's pages changes now.
             state.pages.remove_containing("/posts/");
-            (StatusCode::OK, tr.t("letter-confirmed-text"))
+            (
+                StatusCode::OK,
+                tr.t("confirm-done-heading"),
+                tr.t("letter-confirmed-text"),
+            )
         }
-        SignatureConfirmation::AlreadyConfirmed => (StatusCode::OK, tr.t("letter-confirmed-text")),
-        SignatureConfirmation::Invalid => (StatusCode::NOT_FOUND, tr.t("letter-confirm-unknown")),
+        SignatureConfirmation::AlreadyConfirmed => (
+            StatusCode::OK,
+            tr.t("confirm-done-heading"),
+            tr.t("letter-confirmed-text"),
+        ),
+        SignatureConfirmation::Invalid => (
+            StatusCode::NOT_FOUND,
+            heading,
+            tr.t("letter-confirm-unknown"),
+        ),
     };
     message(
         &state,
         &content.settings,
         &lang,
+        &format!("signatures/confirm/{token}"),
         &headers,
         status,
         heading,
@@ -589,6 +606,7 @@ pub async fn withdraw_page(
             &state,
             &content.settings,
             &lang,
+            &format!("signatures/{token}/withdraw"),
             &headers,
             StatusCode::NOT_FOUND,
             heading,
@@ -607,6 +625,7 @@ pub async fn withdraw_page(
         &state,
         &content.settings,
         &lang,
+        &format!("signatures/{token}/withdraw"),
         &headers,
         StatusCode::OK,
         heading,
@@ -634,6 +653,7 @@ pub async fn withdraw(
             &state,
             &content.settings,
             &lang,
+            &format!("signatures/{token}/withdraw"),
             &headers,
             StatusCode::FORBIDDEN,
             heading,
@@ -648,16 +668,25 @@ pub async fn withdraw(
         Some(VerifiedLink { id, nonce }) => state.db.withdraw_signature(id, &nonce).await?,
         None => false,
     };
-    let (status, text) = if withdrawn {
+    let (status, heading, text) = if withdrawn {
         state.pages.remove_containing("/posts/");
-        (StatusCode::OK, tr.t("letter-withdrawn-text"))
+        (
+            StatusCode::OK,
+            tr.t("me-deleted-heading"),
+            tr.t("letter-withdrawn-text"),
+        )
     } else {
-        (StatusCode::NOT_FOUND, tr.t("letter-withdraw-unknown"))
+        (
+            StatusCode::NOT_FOUND,
+            heading,
+            tr.t("letter-withdraw-unknown"),
+        )
     };
     message(
         &state,
         &content.settings,
         &lang,
+        &format!("signatures/{token}/withdraw"),
         &headers,
         status,
         heading,

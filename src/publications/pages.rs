@@ -28,6 +28,8 @@ struct ListPage<'a> {
     chrome: Chrome<'a>,
     heading: String,
     intro: Option<String>,
+    /// "11 publications": the heading over the cards.
+    count_label: String,
     cards: Vec<PostCard>,
     pagination: Pagination,
     /// Links restricting the list to one language (label, href, current).
@@ -101,7 +103,11 @@ async fn list(
             super::view::PAGE_SIZE,
             tr,
             &formats,
-            |n| format!("{base}?page={n}{language_param}"),
+            |n| match (n, &only) {
+                (1, None) => base.clone(),
+                (1, Some(l)) => format!("{base}?language={l}"),
+                _ => format!("{base}?page={n}{language_param}"),
+            },
         );
         let cards = posts[range].iter().map(|p| inputs.card(p)).collect();
         let mut language_filter = vec![(tr.t("posts-all-languages"), base.clone(), only.is_none())];
@@ -131,7 +137,13 @@ async fn list(
             spec.heading.clone(),
             spec.intro.clone().unwrap_or_default(),
         );
+        let count_label = tr.t_count(
+            "posts-count",
+            posts.len() as i64,
+            &formats.number(posts.len() as i64),
+        );
         Ok(ListPage {
+            count_label,
             chrome,
             heading: spec.heading,
             intro: spec.intro,
@@ -276,12 +288,17 @@ pub async fn hashtag_posts(
         page_query,
         headers,
         rest.clone(),
-        move |_, l| {
+        move |content, l| {
             let tr = tr_state.catalog.translator(l);
             let url = format!("{}/{l}/{rest}", tr_state.public_url());
             let heading = format!("#{tag}");
             Ok(ListSpec {
-                hashtag: Some(hashtag_view(tag.as_str(), &heading, &url, tr)),
+                hashtag: Some(hashtag_view(
+                    tag.as_str(),
+                    &content.settings.text(l).site_name,
+                    &url,
+                    tr,
+                )),
                 rest,
                 heading,
                 intro: Some(tr.t("hashtag-intro")),

@@ -34,6 +34,9 @@ fn the_demo_content_is_valid() {
     assert_eq!(content.settings.languages.len(), 6);
     assert_eq!(content.chapters.len(), 6);
     assert_eq!(content.events.len(), 2);
+    assert_eq!(content.post_kinds.len(), 5);
+    assert_eq!(content.posts.len(), 11);
+    assert!(content.posts.iter().any(|p| p.texts.len() == 6));
     assert!(media.len() >= 4);
 }
 
@@ -130,4 +133,74 @@ fn a_missing_translation_of_a_segment_title_is_reported() {
         shown.contains("[segment.dialogue-33]: no such segment"),
         "{shown}"
     );
+}
+
+#[test]
+fn bad_posts_are_reported_with_file_and_line() {
+    let dir = tempfile::tempdir().expect("dir");
+    copy_dir(&demo_dir(), dir.path());
+    // An oversized body.
+    let news = dir.path().join("posts/news-volunteer-translators/en.md");
+    let text = std::fs::read_to_string(&news).expect("read");
+    std::fs::write(
+        &news,
+        format!("{text}\n{}\n", "Every drop counts. ".repeat(6_000)),
+    )
+    .expect("write");
+    // A reference-style link without its definition, and a javascript: link.
+    let appeal = dir.path().join("posts/appeal-rain-gardens/en.md");
+    let text = std::fs::read_to_string(&appeal).expect("read");
+    std::fs::write(
+        &appeal,
+        format!("{text}\nSee [our guide][guide] and [this](javascript:alert(1)).\n"),
+    )
+    .expect("write");
+    // Two folders claiming one slug, and a post of an unknown kind.
+    let copy = dir.path().join("posts/invitation-copy");
+    std::fs::create_dir_all(&copy).expect("mkdir");
+    copy_dir(&dir.path().join("posts/invitation-australia"), &copy);
+    edit(
+        &copy.join("post.toml"),
+        "kind = \"invitation\"",
+        "kind = \"poem\"",
+    );
+
+    let problems = content::read_dir(dir.path(), &mut |_, _, _| {}).expect_err("bad");
+    let shown = problems.to_string();
+    assert!(
+        shown.contains("posts/news-volunteer-translators/en.md:")
+            && shown.contains("a post may hold at most 100 KB"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("the link [guide] has no definition"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("\"javascript:alert(1)\" is not allowed"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("posts/invitation-copy/post.toml:"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("the slug must match the folder name \"invitation-copy\""),
+        "{shown}"
+    );
+    assert!(shown.contains("unknown kind poem"), "{shown}");
+    assert!(
+        shown.contains("the post slug invitation-australia is used twice"),
+        "{shown}"
+    );
+    let link_line = problems
+        .0
+        .iter()
+        .find(|p| p.message.contains("[guide]"))
+        .and_then(|p| p.line);
+    let expected = std::fs::read_to_string(&appeal)
+        .expect("read")
+        .lines()
+        .count();
+    assert_eq!(link_line, Some(expected), "{shown}");
 }

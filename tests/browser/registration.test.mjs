@@ -5,26 +5,16 @@
 // the Arabic form's direction, and axe-core on every page of the flow.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
   UPCOMING, useServerAndBrowser, watchPage, assertNoProblems, screenshot, settle,
 } from './server.mjs';
+import { plain, waitForMail, linkIn } from './mail.mjs';
 
 const env = useServerAndBrowser({ before, after });
 
 const EVENT = (lang) => `/${lang}/events/${UPCOMING}`;
 const REGISTER = (lang) => `${EVENT(lang)}/register`;
-
-const MAIL_TRIES = 50; // x 100 ms = 5 s at most
-const MAIL_INTERVAL_MS = 100;
-
-/** Text without the Unicode isolation marks (U+2066..U+2069), spaces collapsed. */
-function plain(text) {
-  return (text || '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
-}
 
 /** The number in "N places left" (p.places) on the current page. */
 async function placesLeft(page) {
@@ -32,108 +22,6 @@ async function placesLeft(page) {
   const m = text.match(/(\d+)/);
   assert.ok(m, `a number in p.places: "${text}"`);
   return Number(m[1]);
-}
-
-// --- A tiny MIME reader: enough for the mails the demo writes. ---------------
-
-function decodeQuotedPrintable(s) {
-  const bytes = [];
-  const src = s.replace(/=\r?\n/g, '');
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '=' && /^[0-9A-Fa-f]{2}$/.test(src.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(src.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else {
-      bytes.push(...Buffer.from(c, 'utf8'));
-    }
-  }
-  return Buffer.from(bytes);
-}
-
-/** RFC 2047 encoded words in a header value. */
-function decodeHeaderValue(v) {
-  return v.replace(/=\?([^?]+)\?([bBqQ])\?([^?]*)\?=(\s+(?==\?))?/g, (_, _charset, enc, data) =>
-    (enc.toUpperCase() === 'B'
-      ? Buffer.from(data, 'base64')
-      : decodeQuotedPrintable(data.replace(/_/g, ' '))).toString('utf8'));
-}
-
-function parseHeaders(block) {
-  const headers = {};
-  for (const line of block.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
-    const i = line.indexOf(':');
-    if (i > 0) headers[line.slice(0, i).trim().toLowerCase()] = decodeHeaderValue(line.slice(i + 1).trim());
-  }
-  return headers;
-}
-
-/** Leaf parts of a message: [{ headers, type, filename, body: Buffer, text }]. */
-function mimeParts(raw) {
-  const sep = raw.search(/\r?\n\r?\n/);
-  const headers = parseHeaders(sep < 0 ? raw : raw.slice(0, sep));
-  const body = sep < 0 ? '' : raw.slice(sep).replace(/^\r?\n\r?\n/, '');
-  const type = (headers['content-type'] || 'text/plain').split(';')[0].trim().toLowerCase();
-  if (type.startsWith('multipart/')) {
-    const b = /boundary="?([^";]+)"?/i.exec(headers['content-type']);
-    assert.ok(b, `boundary in ${headers['content-type']}`);
-    const chunks = body.split(`--${b[1]}`).slice(1);
-    const out = [];
-    for (const chunk of chunks) {
-      if (chunk.startsWith('--')) break;
-      out.push(...mimeParts(chunk.replace(/^\r?\n/, '')));
-    }
-    return out;
-  }
-  const cte = (headers['content-transfer-encoding'] || '7bit').toLowerCase();
-  const buf = cte === 'base64' ? Buffer.from(body.replace(/\s+/g, ''), 'base64')
-    : cte === 'quoted-printable' ? decodeQuotedPrintable(body)
-      : Buffer.from(body, 'utf8');
-  const disp = headers['content-disposition'] || '';
-  const fn = /filename="?([^";]+)"?/i.exec(disp) || /name="?([^";]+)"?/i.exec(headers['content-type'] || '');
-  return [{ headers, type, filename: fn ? fn[1] : null, body: buf, text: buf.toString('utf8') }];
-}
-
-/**
- * Wait for a mail to `to` whose Subject starts with `subjectStart`, polling
- * <data-dir>/mail/ a bounded number of times. Returns { file, headers, parts }.
- */
-async function waitForMail(to, subjectStart) {
-  const dir = path.join(env.server.dataDir, 'mail');
-  const seen = [];
-  for (let i = 0; i < MAIL_TRIES; i++) {
-    let names = [];
-    try { names = (await readdir(dir)).filter((n) => n.endsWith('.eml')).sort(); } catch { /* not yet */ }
-    seen.length = 0;
-    for (const name of names) {
-      const raw = await readFile(path.join(dir, name), 'utf8');
-      const sep = raw.search(/\r?\n\r?\n/);
-      const headers = parseHeaders(raw.slice(0, sep));
-      seen.push(`${name}: To ${headers.to} / Subject ${headers.subject}`);
-      if ((headers.to || '').includes(to) && plain(headers.subject).startsWith(subjectStart)) {
-        return { file: name, headers, parts: mimeParts(raw) };
-      }
-    }
-    await sleep(MAIL_INTERVAL_MS);
-  }
-  assert.fail(`no mail to ${to} with Subject "${subjectStart}…" in ${dir} after ` +
-    `${MAIL_TRIES * MAIL_INTERVAL_MS} ms; mails there:\n  ${seen.join('\n  ') || '(none)'}`);
-}
-
-function textPart(mail) {
-  const part = mail.parts.find((p) => p.type === 'text/plain');
-  assert.ok(part, `a text/plain part in ${mail.file} (parts: ${mail.parts.map((p) => p.type).join(', ')})`);
-  return part.text;
-}
-
-/** The first URL in the mail's text part whose path matches `pathRe`. */
-function linkIn(mail, pathRe) {
-  const text = textPart(mail);
-  for (const m of text.matchAll(/https?:\/\/[^\s<>"')\]]+/g)) {
-    const u = new URL(m[0]);
-    if (pathRe.test(u.pathname)) return u;
-  }
-  return assert.fail(`no link matching ${pathRe} in the text part of ${mail.file}:\n${text}`);
 }
 
 // --- The form. ----------------------------------------------------------------
@@ -178,7 +66,7 @@ async function registerAndConfirm(page, { name, email, shots = null }) {
   assert.match(plain(await page.locator('main').textContent()), /Check your e-mail/);
   if (shots) await screenshot(page, `${shots}-sent`);
 
-  const confirmMail = await waitForMail(email, 'Please confirm your registration:');
+  const confirmMail = await waitForMail(env, email, 'Please confirm your registration:');
   const confirmURL = linkIn(confirmMail, /^\/en\/registrations\/confirm\/[^/]+$/);
   assert.equal(confirmURL.origin, env.server.baseURL, 'the confirm link points at the demo server');
 
@@ -194,7 +82,7 @@ async function registerAndConfirm(page, { name, email, shots = null }) {
     `after pressing the button (at ${page.url()})`);
   if (shots) await screenshot(page, `${shots}-confirmed`);
 
-  const doneMail = await waitForMail(email, 'Your place is confirmed:');
+  const doneMail = await waitForMail(env, email, 'Your place is confirmed:');
   const ics = doneMail.parts.find((p) => p.type === 'text/calendar' || /\.ics$/i.test(p.filename || ''));
   assert.ok(ics, `an .ics attachment in ${doneMail.file} (parts: ${doneMail.parts.map((p) => `${p.type} ${p.filename || ''}`).join(', ')})`);
   assert.match(ics.text, /BEGIN:VCALENDAR[\s\S]*BEGIN:VEVENT[\s\S]*END:VEVENT[\s\S]*END:VCALENDAR/);
@@ -385,7 +273,7 @@ test('axe: no serious or critical violation on the confirm page and the personal
     await fillForm(page, { name: 'Khadija Noor', email });
     await submit(page);
     await assertAxeClean(page, `${REGISTER('en')}/sent`);
-    const confirmURL = linkIn(await waitForMail(email, 'Please confirm your registration:'),
+    const confirmURL = linkIn(await waitForMail(env, email, 'Please confirm your registration:'),
       /^\/en\/registrations\/confirm\/[^/]+$/);
     await page.goto(confirmURL.href);
     await settle(page);
@@ -396,7 +284,7 @@ test('axe: no serious or critical violation on the confirm page and the personal
     ]);
     await settle(page);
     await assertAxeClean(page, 'the page after confirming');
-    const personalURL = linkIn(await waitForMail(email, 'Your place is confirmed:'),
+    const personalURL = linkIn(await waitForMail(env, email, 'Your place is confirmed:'),
       /^\/en\/registrations\/(?!confirm\/)[^/]+$/);
     const res = await page.goto(personalURL.href);
     assert.equal(res.status(), 200, 'status of the personal page');

@@ -342,3 +342,11 @@ search-results = { $count ->
 search-no-words = يُرجى كتابة كلمة للبحث عنها.
 search-busy = وردت عمليات بحث كثيرة جدًا من شبكتك. يُرجى المحاولة مرة أخرى بعد قليل (مدة الانتظار بالثواني: { $seconds }).
 search-kind-event = فعالية
+posts-count = { $count ->
+    [zero] لا توجد منشورات
+    [one] منشور واحد
+    [two] منشوران
+    [few] { $shown } منشورات
+    [many] { $shown } منشورًا
+   *[other] { $shown } منشور
+}

@@ -312,3 +312,8 @@ search-results = { $count ->
 search-no-words = Type a word to search for.
 search-busy = Too many searches from your network. Please try again in { $seconds } seconds.
 search-kind-event = Event
+posts-count = { $count ->
+    [zero] No publications
+    [one] { $shown } publication
+   *[other] { $shown } publications
+}

@@ -320,3 +320,8 @@ search-results = { $count ->
 search-no-words = Saisissez un mot à rechercher.
 search-busy = Trop de recherches depuis votre réseau. Veuillez réessayer dans { $seconds } secondes.
 search-kind-event = Événement
+posts-count = { $count ->
+    [zero] Aucune publication
+    [one] { $shown } publication
+   *[other] { $shown } publications
+}

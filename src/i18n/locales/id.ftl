@@ -305,3 +305,7 @@ search-results = { $count ->
 search-no-words = Ketik kata yang ingin dicari.
 search-busy = Terlalu banyak pencarian dari jaringan Anda. Silakan coba lagi dalam { $seconds } detik.
 search-kind-event = Acara
+posts-count = { $count ->
+    [zero] Tidak ada publikasi
+   *[other] { $shown } publikasi
+}

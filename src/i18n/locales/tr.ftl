@@ -312,3 +312,7 @@ search-results = { $count ->
 search-no-words = Aramak için bir sözcük yazın.
 search-busy = Ağınızdan çok fazla arama yapıldı. Lütfen { $seconds } saniye sonra yeniden deneyin.
 search-kind-event = Etkinlik
+posts-count = { $count ->
+    [zero] Yayın yok
+   *[other] { $shown } yayın
+}

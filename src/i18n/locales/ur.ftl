@@ -312,3 +312,8 @@ search-results = { $count ->
 search-no-words = تلاش کے لیے کوئی لفظ لکھیں۔
 search-busy = آپ کے نیٹ ورک سے بہت زیادہ تلاشیں کی گئی ہیں۔ براہِ کرم { $seconds } سیکنڈ بعد دوبارہ کوشش کریں۔
 search-kind-event = پروگرام
+posts-count = { $count ->
+    [zero] کوئی اشاعت نہیں
+    [one] { $shown } اشاعت
+   *[other] { $shown } اشاعتیں
+}

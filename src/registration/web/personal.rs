@@ -74,6 +74,7 @@ pub(crate) fn message(
     state: &AppState,
     settings: &SiteSettings,
     lang: &Lang,
+    rest: &str,
     headers: &HeaderMap,
     status: StatusCode,
     heading: String,
@@ -81,7 +82,9 @@ pub(crate) fn message(
     button: Option<(String, String)>,
 ) -> Result<Response, WebError> {
     let (csrf_token, cookie) = csrf::form_token(&state.link_key, headers);
-    let chrome = Chrome::new(state, settings, lang, "", heading.clone(), String::new());
+    let mut chrome = Chrome::new(state, settings, lang, rest, heading.clone(), String::new());
+    // Pages behind links from mail are nobody's alternates.
+    chrome.hreflang.clear();
     let page = MessagePage {
         chrome,
         heading,
@@ -117,6 +120,7 @@ pub async fn confirm_page(
             &state,
             &settings,
             &lang,
+            &format!("registrations/confirm/{token}"),
             &headers,
             StatusCode::NOT_FOUND,
             tr.t("confirm-heading"),
@@ -136,6 +140,7 @@ pub async fn confirm_page(
         &state,
         &settings,
         &lang,
+        &format!("registrations/confirm/{token}"),
         &headers,
         StatusCode::OK,
         tr.t("confirm-heading"),
@@ -159,6 +164,7 @@ pub async fn confirm(
             &state,
             &settings,
             &lang,
+            &format!("registrations/confirm/{token}"),
             &headers,
             StatusCode::FORBIDDEN,
             tr.t("confirm-heading"),
@@ -179,6 +185,7 @@ pub async fn confirm(
                 &state,
                 &settings,
                 &lang,
+                &format!("registrations/confirm/{token}"),
                 &headers,
                 StatusCode::GONE,
                 tr.t("confirm-heading"),
@@ -191,6 +198,7 @@ pub async fn confirm(
                 &state,
                 &settings,
                 &lang,
+                &format!("registrations/confirm/{token}"),
                 &headers,
                 StatusCode::NOT_FOUND,
                 tr.t("confirm-heading"),
@@ -429,6 +437,7 @@ pub async fn erase(
         &state,
         &settings,
         &lang,
+        "",
         &headers,
         StatusCode::OK,
         tr.t("me-deleted-heading"),
