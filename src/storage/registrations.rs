@@ -311,6 +311,100 @@ async fn release_place(
     offer_free_places(tx, event, now, lifetimes).await
 }
 
+/// Inserts every sign-up of `batch` in one statement, skipping addresses already registered
+/// (`ON CONFLICT DO NOTHING`); returns the new rows' ids by (event, lowercase address).
+async fn insert_new(
+    tx: &mut Transaction<'_, Any>,
+    batch: &[SignUpRequest],
+    lifetimes: Lifetimes,
+) -> Result<std::collections::HashMap<(String, String), i64>, StoreError> {
+    const COLUMNS: usize = 12;
+    let mut created = std::collections::HashMap::new();
+    if batch.is_empty() {
+        return Ok(created);
+    }
+    let rows: Vec<String> = (0..batch.len())
+        .map(|i| {
+            let p = |k: usize| format!("${}", i * COLUMNS + k);
+            format!(
+                "({}, {}, {}, {}, {}, {}, {}, 'pending', {}, {}, {}, {}, {})",
+                p(1),
+                p(2),
+                p(3),
+                p(4),
+                p(5),
+                p(6),
+                p(7),
+                p(8),
+                p(9),
+                p(10),
+                p(11),
+                p(12)
+            )
+        })
+        .collect();
+    let sql = format!(
+        "INSERT INTO registrations (event_slug, email, email_key, name, country, lang, time_zone, status, \
+             created_at, confirm_nonce, confirm_expires_at, access_nonce, last_mail_at) \
+         VALUES {} ON CONFLICT (event_slug, email_key) DO NOTHING RETURNING id, event_slug, email_key",
+        rows.join(", ")
+    );
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for r in batch {
+        let new = &r.new;
+        query = query
+            .bind(new.event.as_str())
+            .bind(new.email.as_str())
+            .bind(new.email.as_str().to_lowercase())
+            .bind(new.name.as_str())
+            .bind(new.country.as_str())
+            .bind(new.lang.as_str())
+            .bind(new.time_zone.as_str())
+            .bind(r.now.as_second())
+            .bind(r.confirm_nonce.as_str())
+            .bind((r.now + lifetimes.confirm_link).as_second())
+            .bind(r.access_nonce.as_str())
+            .bind(r.now.as_second());
+    }
+    for row in query.fetch_all(&mut **tx).await? {
+        created.insert(
+            (row.try_get("event_slug")?, row.try_get("email_key")?),
+            row.try_get("id")?,
+        );
+    }
+    Ok(created)
+}
+
+/// Queues a confirmation mail for each (registration, when) in one statement.
+async fn queue_confirm_mails(
+    tx: &mut Transaction<'_, Any>,
+    mails: &[(i64, Timestamp)],
+) -> Result<(), StoreError> {
+    if mails.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<String> = (0..mails.len())
+        .map(|i| {
+            format!(
+                "('confirm', ${}, ${}, ${})",
+                3 * i + 1,
+                3 * i + 2,
+                3 * i + 3
+            )
+        })
+        .collect();
+    let sql = format!(
+        "INSERT INTO outbox (kind, registration_id, created_at, next_attempt_at) VALUES {}",
+        rows.join(", ")
+    );
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for (id, at) in mails {
+        query = query.bind(*id).bind(at.as_second()).bind(at.as_second());
+    }
+    query.execute(&mut **tx).await?;
+    Ok(())
+}
+
 /// The statements of one sign-up, inside the caller's transaction (see
 /// [`RegistrationStore::sign_up`]; batches run several in one transaction).
 async fn sign_up_in(
@@ -433,20 +527,35 @@ impl RegistrationStore for Database {
         lifetimes: Lifetimes,
     ) -> Result<Vec<SignUp>, StoreError> {
         let mut tx = self.pool.begin().await?;
+        // New addresses (nearly all of a burst) in two statements: one multi-row insert of
+        // the registrations, one of their confirmation mails.
+        let created = insert_new(&mut tx, batch, lifetimes).await?;
+        let mut claimed = std::collections::HashSet::new();
         let mut outcomes = Vec::with_capacity(batch.len());
+        let mut mails = Vec::new();
         for r in batch {
-            outcomes.push(
-                sign_up_in(
-                    &mut tx,
-                    &r.new,
-                    &r.confirm_nonce,
-                    &r.access_nonce,
-                    r.now,
-                    lifetimes,
-                )
-                .await?,
-            );
+            let key = (r.new.event.to_string(), r.new.email.as_str().to_lowercase());
+            match created.get(&key) {
+                Some(&id) if claimed.insert(id) => {
+                    mails.push((id, r.now));
+                    outcomes.push(SignUp::Created { id });
+                }
+                // Known before, or a second sign-up for the same address in this batch:
+                // the one-by-one path finds the existing row and decides what to send.
+                _ => outcomes.push(
+                    sign_up_in(
+                        &mut tx,
+                        &r.new,
+                        &r.confirm_nonce,
+                        &r.access_nonce,
+                        r.now,
+                        lifetimes,
+                    )
+                    .await?,
+                ),
+            }
         }
+        queue_confirm_mails(&mut tx, &mails).await?;
         tx.commit().await?;
         Ok(outcomes)
     }
