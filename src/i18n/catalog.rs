@@ -1,4 +1,5 @@
-//! UI strings: one Fluent file per language, compiled into the binary.
+//! UI strings: one Fluent file per language, plus one file per e-mail and language
+//! (`templates/mail/<mail>/<lang>.ftl`), compiled into the binary.
 
 use crate::domain::Lang;
 use fluent_bundle::concurrent::FluentBundle;
@@ -16,6 +17,39 @@ const SOURCES: &[(&str, &str)] = &[
     ("id", include_str!("locales/id.ftl")),
     ("fr", include_str!("locales/fr.ftl")),
 ];
+
+/// The texts of each e-mail, one folder per mail and one file per language.
+#[derive(rust_embed::Embed)]
+#[folder = "templates/mail/"]
+struct MailTexts;
+
+/// The mail files of `lang` as Fluent sources, each message renamed from `subject` to
+/// `mail-<mail>-subject` (and so on) so that one bundle holds every mail.
+pub fn mail_sources(lang: &str) -> Vec<(String, String)> {
+    let mut sources: Vec<(String, String)> = MailTexts::iter()
+        .filter_map(|path| {
+            let (mail, file) = path.split_once('/')?;
+            (file == format!("{lang}.ftl")).then(|| (mail.to_owned(), path.to_string()))
+        })
+        .filter_map(|(mail, path)| {
+            let file = MailTexts::get(&path)?;
+            let text = String::from_utf8_lossy(&file.data).into_owned();
+            let renamed = text
+                .lines()
+                .map(|line| match line.split_once(" =") {
+                    Some((part @ ("subject" | "body" | "action"), rest)) => {
+                        format!("mail-{mail}-{part} ={rest}")
+                    }
+                    _ => line.to_owned(),
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            Some((mail, renamed))
+        })
+        .collect();
+    sources.sort();
+    sources
+}
 
 /// The language every other one falls back to for a missing message.
 const FALLBACK: &str = "en";
@@ -56,6 +90,13 @@ impl Catalog {
             bundle
                 .add_resource(resource)
                 .map_err(|e| err(format!("{e:?}")))?;
+            for (mail, source) in mail_sources(tag) {
+                let resource = FluentResource::try_new(source)
+                    .map_err(|(_, e)| err(format!("templates/mail/{mail}/{tag}.ftl: {e:?}")))?;
+                bundle
+                    .add_resource(resource)
+                    .map_err(|e| err(format!("templates/mail/{mail}/{tag}.ftl: {e:?}")))?;
+            }
             bundles.insert((*tag).to_owned(), bundle);
             let locale = icu::locale::Locale::try_from_str(tag).map_err(|e| err(format!("{e}")))?;
             let rules =
@@ -275,6 +316,24 @@ mod tests {
         for (tag, _) in SOURCES {
             for id in &ids {
                 assert!(catalog.bundles[*tag].has_message(id), "{tag} lacks {id}");
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn every_mail_has_subject_body_and_action_in_every_language() -> Result<(), CatalogError> {
+        let catalog = Catalog::load()?;
+        let mails: Vec<String> = mail_sources("en").into_iter().map(|(m, _)| m).collect();
+        assert!(mails.len() >= 10, "{mails:?}");
+        for (tag, _) in SOURCES {
+            let here: Vec<String> = mail_sources(tag).into_iter().map(|(m, _)| m).collect();
+            assert_eq!(here, mails, "templates/mail/*/{tag}.ftl");
+            for mail in &mails {
+                for part in ["subject", "body", "action"] {
+                    let id = format!("mail-{mail}-{part}");
+                    assert!(catalog.bundles[*tag].has_message(&id), "{tag} lacks {id}");
+                }
             }
         }
         Ok(())

@@ -212,7 +212,7 @@ pub fn compose_signature(i: &SignatureMailInputs<'_>) -> Result<Composed, Compos
         lang: lang.to_string(),
         dir: lang.direction().html(),
         subject: tr.t_args(&format!("mail-{kind}-subject"), &args),
-        greeting: tr.t_with("mail-greeting", "name", &sig.name),
+        greeting: tr.t_with("mail-signature-greeting", "name", &sig.name),
         text: tr.t_args(&format!("mail-{kind}-body"), &args),
         action_label: tr.t(&format!("mail-{kind}-action")),
         action_url,

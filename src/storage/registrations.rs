@@ -311,6 +311,23 @@ async fn release_place(
     offer_free_places(tx, event, now, lifetimes).await
 }
 
+/// Splits `0..n` into ranges whose lengths are powers of two up to 64, largest first.
+fn chunks(n: usize) -> Vec<std::ops::Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut start = 0;
+    while start < n {
+        let left = n - start;
+        let size = if left >= 64 {
+            64
+        } else {
+            1 << (usize::BITS - 1 - left.leading_zeros())
+        };
+        ranges.push(start..start + size);
+        start += size;
+    }
+    ranges
+}
+
 /// Inserts every sign-up of `batch` in one statement, skipping addresses already registered
 /// (`ON CONFLICT DO NOTHING`); returns the new rows' ids by (event, lowercase address).
 async fn insert_new(
@@ -527,9 +544,13 @@ impl RegistrationStore for Database {
         lifetimes: Lifetimes,
     ) -> Result<Vec<SignUp>, StoreError> {
         let mut tx = self.pool.begin().await?;
-        // New addresses (nearly all of a burst) in two statements: one multi-row insert of
-        // the registrations, one of their confirmation mails.
-        let created = insert_new(&mut tx, batch, lifetimes).await?;
+        // New addresses (nearly all of a burst) in a few statements: multi-row inserts of
+        // the registrations, then of their confirmation mails. Chunks have sizes from a
+        // fixed set so that their statements stay in each connection's statement cache.
+        let mut created = std::collections::HashMap::new();
+        for chunk in chunks(batch.len()) {
+            created.extend(insert_new(&mut tx, &batch[chunk], lifetimes).await?);
+        }
         let mut claimed = std::collections::HashSet::new();
         let mut outcomes = Vec::with_capacity(batch.len());
         let mut mails = Vec::new();
@@ -555,7 +576,9 @@ impl RegistrationStore for Database {
                 ),
             }
         }
-        queue_confirm_mails(&mut tx, &mails).await?;
+        for chunk in chunks(mails.len()) {
+            queue_confirm_mails(&mut tx, &mails[chunk]).await?;
+        }
         tx.commit().await?;
         Ok(outcomes)
     }
@@ -1001,5 +1024,23 @@ impl Outbox for Database {
                 .await?
                 .try_get("n")?,
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::chunks;
+
+    #[test]
+    fn chunks_cover_everything_in_cacheable_sizes() {
+        assert!(chunks(0).is_empty());
+        assert_eq!(chunks(1), vec![0..1]);
+        assert_eq!(chunks(7), vec![0..4, 4..6, 6..7]);
+        assert_eq!(chunks(130), vec![0..64, 64..128, 128..130]);
+        for n in 0..300 {
+            let c = chunks(n);
+            assert_eq!(c.iter().map(|r| r.len()).sum::<usize>(), n);
+            assert!(c.iter().all(|r| r.len().is_power_of_two() && r.len() <= 64));
+        }
     }
 }

@@ -80,3 +80,60 @@ fn every_registration_mail_in_english_and_arabic() {
         }
     }
 }
+
+#[test]
+fn both_signature_mails_in_english_and_urdu() {
+    use convene::letters::{Signature, SignatureMail, SignatureNonces, SignatureStatus};
+    use convene::mail::{SignatureMailInputs, compose_signature};
+    let (content, _) = demo_content();
+    let letter = content
+        .posts
+        .iter()
+        .find(|p| p.slug.as_str() == "open-letter-water-ministers")
+        .expect("letter");
+    let catalog = Catalog::load().expect("strings");
+    let key = LinkKey::new(vec![7; 32]).expect("key");
+    let nonces = SignatureNonces {
+        confirm: Some("0123456789abcdef0123456789abcdef".to_owned()),
+        access: "fedcba9876543210fedcba9876543210".to_owned(),
+    };
+    for lang in ["en", "ur"] {
+        let signature = Signature {
+            id: 7,
+            post: letter.slug.clone(),
+            email: "salma@example.org".parse().expect("email"),
+            name: "Salma Ben Ali".to_owned(),
+            country: "TN".parse().expect("country"),
+            organisation: None,
+            show_name: true,
+            lang: lang.parse().expect("lang"),
+            status: SignatureStatus::Pending,
+            created_at: test_now(),
+            confirmed_at: None,
+        };
+        for kind in [SignatureMail::Confirm, SignatureMail::Confirmed] {
+            let mail = compose_signature(&SignatureMailInputs {
+                kind,
+                signature: &signature,
+                nonces: &nonces,
+                letter,
+                settings: &content.settings,
+                catalog: &catalog,
+                key: &key,
+                public_url: "https://convene.example",
+            })
+            .expect("compose");
+            assert!(mail.ics.is_none());
+            let shown = format!(
+                "Subject: {}\n\n--- text ---\n{}\n--- html ---\n{}",
+                mail.subject, mail.text, mail.html
+            );
+            insta::with_settings!({
+                snapshot_suffix => format!("{}-{lang}", kind.as_str()),
+                filters => vec![(r"\b7\.[0-9a-f]{32}\.[0-9a-f]{32}\b", "[link token]")],
+            }, {
+                insta::assert_snapshot!(shown);
+            });
+        }
+    }
+}

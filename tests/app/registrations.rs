@@ -442,7 +442,10 @@ both_backends!(
         // A later batch mixing a known address with a new one.
         let later = [request(2, "d"), request(3, "e")];
         let outcomes = db.sign_up_batch(&later, LIFETIMES).await.expect("batch");
-        assert!(matches!(outcomes[0], SignUp::Existing { mailed: false, .. }));
+        assert!(matches!(
+            outcomes[0],
+            SignUp::Existing { mailed: false, .. }
+        ));
         assert!(matches!(outcomes[1], SignUp::Created { .. }));
         assert_eq!(db.registrations(&event()).await.expect("list").len(), 3);
         assert_eq!(db.undelivered().await.expect("outbox"), 3);

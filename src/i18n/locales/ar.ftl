@@ -218,35 +218,12 @@ places-full = جميع المقاعد محجوزة؛ تُضاف التسجيلا
 
 ## Registration e-mails
 mail-greeting = عزيزتي { $name }،
+mail-signature-greeting = مرحبًا { $name }،
 mail-when = { $date }، الساعة { $time } ({ $zone })
 mail-footer = وصلتك هذه الرسالة لأن هذا العنوان استُخدم للتسجيل في «{ $event }». إن لم تكوني أنتِ من قام بذلك، فتجاهلي هذه الرسالة؛ إذ لا يُحجز شيء من دون تأكيد.
-mail-confirm-subject = يُرجى تأكيد تسجيلك: { $event }
-mail-confirm-body = شكرًا لتسجيلك في «{ $event }» ({ $when }). يُرجى تأكيد التسجيل عبر الرابط أدناه؛ فلن يُحجز لك أي مقعد قبل ذلك. يبقى الرابط صالحًا حتى { $expires }.
-mail-confirm-action = تأكيد تسجيلي
-mail-confirmed-subject = تمّ تأكيد مقعدك: { $event }
-mail-confirmed-body = تمّ تأكيد مقعدك في «{ $event }». موعد فتح القاعة: { $when }. يعرض رابطك الشخصي أدناه تفاصيل تسجيلك، ومنه تدخلين إلى القاعة؛ يُرجى الاحتفاظ به لنفسك وعدم مشاركته مع أحد. وقد أرفقنا بهذه الرسالة ملف تقويم.
-mail-confirmed-action = تسجيلك ورابط الدخول إلى القاعة
-mail-waitlisted-subject = أُضيف اسمك إلى قائمة الانتظار: { $event }
-mail-waitlisted-body = جميع المقاعد في «{ $event }» محجوزة، ورقمك في قائمة الانتظار هو { $position }. وإذا شغر مقعد، فسنعرضه عليك عبر البريد الإلكتروني.
-mail-waitlisted-action = تسجيلك
-mail-offer-subject = شغر مقعد من أجلك: { $event }
-mail-offer-body = شغر مقعد في «{ $event }» ({ $when })، وهو محجوز لك حتى { $expires }. يُرجى قبوله من صفحتك الشخصية قبل ذلك الموعد، وإلا فسينتقل إلى الشخص التالي في قائمة الانتظار.
-mail-offer-action = قبول المقعد
-mail-cancelled-subject = تمّ إلغاء تسجيلك: { $event }
-mail-cancelled-body = تمّ إلغاء تسجيلك في «{ $event }». وإذا عدلتِ عن رأيك، فبإمكانك التسجيل من جديد ما دام باب التسجيل مفتوحًا.
-mail-cancelled-action = صفحة الفعالية
-mail-expired-subject = انتهت مهلة المقعد المعروض عليك: { $event }
-mail-expired-body = لم يُقبَل المقعد الذي حجزناه لك في «{ $event }» في الوقت المحدد، فانتقل إلى الشخص التالي. بإمكانك التسجيل من جديد ما دام باب التسجيل مفتوحًا.
-mail-expired-action = صفحة الفعالية
-mail-already-registered-subject = تسجيلك: { $event }
-mail-already-registered-body = حاول أحدهم، وربما كنتِ أنتِ، تسجيل هذا العنوان مرة أخرى في «{ $event }». هذا العنوان مسجَّل بالفعل، وتجدين رابطك الشخصي أدناه.
-mail-already-registered-action = تسجيلك
 register-not-open = يُفتح باب التسجيل في { $opens }.
 register-closed = باب التسجيل مغلق.
 
-mail-reminder-subject = قريبًا: { $event }
-mail-reminder-body = تذكير: تُفتح قاعة «{ $event }» في { $when }. استخدمي رابطك الشخصي أدناه لدخول القاعة.
-mail-reminder-action = تسجيلكِ ورابط دخول القاعة
 register-back = العودة إلى صفحة المؤتمر
 confirm-done-heading = شكرًا لكِ
 confirm-see-registration = عرض تسجيلكِ
@@ -319,12 +296,6 @@ letter-withdraw-text = هذه هي البيانات التي نحتفظ بها �
 letter-withdraw-button = سحب توقيعي
 letter-withdraw-unknown = هذا الرابط غير صالح، أو سبق أن سُحب هذا التوقيع.
 letter-withdrawn-text = تمّ سحب توقيعك وحذف بياناتك.
-mail-signature-confirm-subject = يُرجى تأكيد توقيعك: { $letter }
-mail-signature-confirm-body = شكرًا لتوقيعك على «{ $letter }». يُرجى تأكيد التوقيع عبر الرابط أدناه؛ فلن يُحتسب توقيعك قبل ذلك.
-mail-signature-confirm-action = تأكيد توقيعي
-mail-signature-confirmed-subject = تمّ احتساب توقيعك: { $letter }
-mail-signature-confirmed-body = تمّ تأكيد توقيعك على «{ $letter }». وإذا رغبتِ يومًا في سحبه وحذف بياناتك معه، فاستخدمي الرابط أدناه.
-mail-signature-confirmed-action = سحب توقيعي
 mail-signature-footer = وصلتك هذه الرسالة لأن هذا العنوان استُخدم للتوقيع على رسالة مفتوحة في موقع { $site }.
 
 ## Search

@@ -194,35 +194,12 @@ places-full = All places are taken; new registrations join the waitlist.
 
 ## Registration e-mails
 mail-greeting = Dear { $name },
+mail-signature-greeting = Hello { $name },
 mail-when = { $date }, { $time } ({ $zone })
 mail-footer = You receive this e-mail because this address was used to register for { $event }. If that was not you, ignore it: nothing is held without confirmation.
-mail-confirm-subject = Please confirm your registration: { $event }
-mail-confirm-body = Thank you for registering for { $event } ({ $when }). Please confirm with the link below; until you do, no place is held for you. The link works until { $expires }.
-mail-confirm-action = Confirm my registration
-mail-confirmed-subject = Your place is confirmed: { $event }
-mail-confirmed-body = Your place at { $event } is confirmed. The hall opens { $when }. Your personal link below shows your registration and will take you into the hall; keep it to yourself. A calendar file is attached.
-mail-confirmed-action = Your registration and hall link
-mail-waitlisted-subject = You are on the waitlist: { $event }
-mail-waitlisted-body = All places at { $event } are taken, and you are number { $position } on the waitlist. If a place becomes free, we will offer it to you by e-mail.
-mail-waitlisted-action = Your registration
-mail-offer-subject = A place is free for you: { $event }
-mail-offer-body = A place at { $event } ({ $when }) has become free and is held for you until { $expires }. Accept it on your personal page before then, or it goes to the next person on the waitlist.
-mail-offer-action = Accept the place
-mail-cancelled-subject = Your registration is cancelled: { $event }
-mail-cancelled-body = Your registration for { $event } is cancelled. If you change your mind, you can register again while registration is open.
-mail-cancelled-action = The event page
-mail-expired-subject = Your offer has expired: { $event }
-mail-expired-body = The place we held for you at { $event } was not accepted in time and has gone to the next person. You can register again while registration is open.
-mail-expired-action = The event page
-mail-already-registered-subject = Your registration: { $event }
-mail-already-registered-body = Someone, probably you, tried to register this address again for { $event }. It is already registered; your personal link is below.
-mail-already-registered-action = Your registration
 register-not-open = Registration opens on { $opens }.
 register-closed = Registration is closed.
 
-mail-reminder-subject = Starting soon: { $event }
-mail-reminder-body = This is a reminder: { $event } opens its doors { $when }. Use your personal link below to enter the hall.
-mail-reminder-action = Your registration and hall link
 register-back = Back to the event page
 confirm-done-heading = Thank you
 confirm-see-registration = See your registration
@@ -292,12 +269,6 @@ letter-withdraw-text = We hold this about you: { $held }. Withdrawing deletes al
 letter-withdraw-button = Withdraw my signature
 letter-withdraw-unknown = This link is not valid, or the signature has already been withdrawn.
 letter-withdrawn-text = Your signature is withdrawn and your data is deleted.
-mail-signature-confirm-subject = Please confirm your signature: { $letter }
-mail-signature-confirm-body = Thank you for signing "{ $letter }". Please confirm with the link below; until you do, your signature does not count.
-mail-signature-confirm-action = Confirm my signature
-mail-signature-confirmed-subject = Your signature counts: { $letter }
-mail-signature-confirmed-body = Your signature of "{ $letter }" is confirmed. If you ever want to withdraw it, and delete your data with it, use the link below.
-mail-signature-confirmed-action = Withdraw my signature
 mail-signature-footer = You receive this message because this address was used to sign an open letter on { $site }.
 
 ## Search

@@ -200,35 +200,12 @@ places-full = Toutes les places sont prises ; les nouvelles inscriptions sont p
 
 ## Registration e-mails
 mail-greeting = Bonjour { $name },
+mail-signature-greeting = Bonjour { $name },
 mail-when = { $date } à { $time } ({ $zone })
 mail-footer = Vous recevez cet e-mail parce que cette adresse a été utilisée pour une inscription à « { $event } ». Si ce n’était pas vous, ignorez simplement ce message : rien n’est réservé sans confirmation.
-mail-confirm-subject = Merci de confirmer votre inscription : { $event }
-mail-confirm-body = Merci pour votre inscription à « { $event } » ({ $when }). Veuillez la confirmer à l’aide du lien ci-dessous ; tant que vous ne l’avez pas fait, aucune place ne vous est réservée. Ce lien est valable jusqu’au { $expires }.
-mail-confirm-action = Confirmer mon inscription
-mail-confirmed-subject = Votre place est confirmée : { $event }
-mail-confirmed-body = Votre place pour « { $event } » est confirmée. Ouverture de la salle : { $when }. Votre lien personnel ci-dessous affiche votre inscription et vous permettra d’entrer dans la salle ; gardez-le pour vous. Un fichier de calendrier est joint à ce message.
-mail-confirmed-action = Votre inscription et le lien vers la salle
-mail-waitlisted-subject = Vous êtes sur la liste d’attente : { $event }
-mail-waitlisted-body = Toutes les places pour « { $event } » sont prises, et vous êtes en position { $position } sur la liste d’attente. Si une place se libère, nous vous la proposerons par e-mail.
-mail-waitlisted-action = Votre inscription
-mail-offer-subject = Une place s’est libérée pour vous : { $event }
-mail-offer-body = Une place s’est libérée pour « { $event } » ({ $when }) et vous est réservée jusqu’au { $expires }. Acceptez-la d’ici là sur votre page personnelle ; sinon, elle sera proposée à la personne suivante sur la liste d’attente.
-mail-offer-action = Accepter la place
-mail-cancelled-subject = Votre inscription est annulée : { $event }
-mail-cancelled-body = Votre inscription à « { $event } » est annulée. Si vous changez d’avis, vous pouvez vous réinscrire tant que les inscriptions sont ouvertes.
-mail-cancelled-action = La page de l’événement
-mail-expired-subject = La place proposée n’est plus disponible : { $event }
-mail-expired-body = La place que nous vous avions réservée pour « { $event } » n’a pas été acceptée à temps et a été attribuée à la personne suivante. Vous pouvez vous réinscrire tant que les inscriptions sont ouvertes.
-mail-expired-action = La page de l’événement
-mail-already-registered-subject = Votre inscription : { $event }
-mail-already-registered-body = Quelqu’un, sans doute vous-même, a tenté d’inscrire à nouveau cette adresse à « { $event } ». Elle est déjà inscrite ; votre lien personnel figure ci-dessous.
-mail-already-registered-action = Votre inscription
 register-not-open = Les inscriptions ouvriront le { $opens }.
 register-closed = Les inscriptions sont closes.
 
-mail-reminder-subject = Bientôt : { $event }
-mail-reminder-body = Petit rappel : les portes de « { $event } » ouvrent { $when }. Utilisez votre lien personnel ci-dessous pour entrer dans la salle.
-mail-reminder-action = Votre inscription et votre lien vers la salle
 register-back = Retour à la page de l’événement
 confirm-done-heading = Merci
 confirm-see-registration = Voir votre inscription
@@ -299,12 +276,6 @@ letter-withdraw-text = Voici les données que nous conservons à votre sujet : {
 letter-withdraw-button = Retirer ma signature
 letter-withdraw-unknown = Ce lien n’est pas valide, ou la signature a déjà été retirée.
 letter-withdrawn-text = Votre signature est retirée et vos données sont supprimées.
-mail-signature-confirm-subject = Merci de confirmer votre signature : { $letter }
-mail-signature-confirm-body = Merci d’avoir signé « { $letter } ». Veuillez confirmer votre signature à l’aide du lien ci-dessous ; tant que vous ne l’avez pas fait, elle n’est pas comptabilisée.
-mail-signature-confirm-action = Confirmer ma signature
-mail-signature-confirmed-subject = Votre signature est comptabilisée : { $letter }
-mail-signature-confirmed-body = Votre signature de « { $letter } » est confirmée. Si vous souhaitez un jour la retirer, et supprimer vos données avec elle, utilisez le lien ci-dessous.
-mail-signature-confirmed-action = Retirer ma signature
 mail-signature-footer = Vous recevez ce message parce que cette adresse a été utilisée pour signer une lettre ouverte sur le site « { $site } ».
 
 ## Search

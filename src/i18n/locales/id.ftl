@@ -189,35 +189,12 @@ places-full = Semua tempat sudah terisi; pendaftar baru akan masuk daftar tunggu
 
 ## Registration e-mails
 mail-greeting = Halo { $name },
+mail-signature-greeting = Halo { $name },
 mail-when = { $date }, pukul { $time } ({ $zone })
 mail-footer = Anda menerima email ini karena alamat ini digunakan untuk mendaftar ke “{ $event }”. Jika bukan Anda yang mendaftar, abaikan saja email ini: tidak ada tempat yang disediakan tanpa konfirmasi.
-mail-confirm-subject = Mohon konfirmasi pendaftaran Anda: { $event }
-mail-confirm-body = Terima kasih telah mendaftar ke “{ $event }” ({ $when }). Mohon konfirmasi melalui tautan di bawah ini; sebelum Anda mengonfirmasi, belum ada tempat yang disediakan untuk Anda. Tautan ini berlaku hingga { $expires }.
-mail-confirm-action = Konfirmasi pendaftaran saya
-mail-confirmed-subject = Tempat Anda sudah dikonfirmasi: { $event }
-mail-confirmed-body = Tempat Anda di “{ $event }” sudah dikonfirmasi. Ruang dibuka pada { $when }. Tautan pribadi Anda di bawah ini menampilkan pendaftaran Anda sekaligus akan membawa Anda masuk ke ruang acara; mohon jangan dibagikan kepada siapa pun. File kalender kami lampirkan pada email ini.
-mail-confirmed-action = Pendaftaran Anda dan tautan ke ruang acara
-mail-waitlisted-subject = Anda masuk daftar tunggu: { $event }
-mail-waitlisted-body = Semua tempat di “{ $event }” sudah terisi, dan Anda berada di urutan { $position } dalam daftar tunggu. Jika ada tempat yang kosong, kami akan menawarkannya kepada Anda melalui email.
-mail-waitlisted-action = Pendaftaran Anda
-mail-offer-subject = Ada tempat kosong untuk Anda: { $event }
-mail-offer-body = Sebuah tempat di “{ $event }” ({ $when }) kini kosong dan kami simpan untuk Anda hingga { $expires }. Terima tempat tersebut di halaman pribadi Anda sebelum waktu itu; jika tidak, tempat ini akan diberikan kepada orang berikutnya dalam daftar tunggu.
-mail-offer-action = Terima tempat
-mail-cancelled-subject = Pendaftaran Anda telah dibatalkan: { $event }
-mail-cancelled-body = Pendaftaran Anda untuk “{ $event }” telah dibatalkan. Jika Anda berubah pikiran, Anda dapat mendaftar kembali selama pendaftaran masih dibuka.
-mail-cancelled-action = Halaman acara
-mail-expired-subject = Masa penawaran tempat Anda telah berakhir: { $event }
-mail-expired-body = Tempat yang kami simpan untuk Anda di “{ $event }” tidak diterima tepat waktu sehingga telah diberikan kepada orang berikutnya. Anda dapat mendaftar kembali selama pendaftaran masih dibuka.
-mail-expired-action = Halaman acara
-mail-already-registered-subject = Pendaftaran Anda: { $event }
-mail-already-registered-body = Seseorang, kemungkinan besar Anda sendiri, mencoba mendaftarkan alamat ini lagi untuk “{ $event }”. Alamat ini sudah terdaftar; tautan pribadi Anda ada di bawah ini.
-mail-already-registered-action = Pendaftaran Anda
 register-not-open = Pendaftaran dibuka pada { $opens }.
 register-closed = Pendaftaran sudah ditutup.
 
-mail-reminder-subject = Segera dimulai: { $event }
-mail-reminder-body = Pengingat: ruang “{ $event }” dibuka pada { $when }. Gunakan tautan pribadi Anda di bawah ini untuk masuk ke ruang.
-mail-reminder-action = Pendaftaran dan tautan ruang Anda
 register-back = Kembali ke halaman acara
 confirm-done-heading = Terima kasih
 confirm-see-registration = Lihat pendaftaran Anda
@@ -286,12 +263,6 @@ letter-withdraw-text = Data Anda yang kami simpan: { $held }. Jika Anda menarik 
 letter-withdraw-button = Tarik tanda tangan saya
 letter-withdraw-unknown = Tautan ini tidak valid, atau tanda tangan ini sudah ditarik.
 letter-withdrawn-text = Tanda tangan Anda telah ditarik dan data Anda telah dihapus.
-mail-signature-confirm-subject = Mohon konfirmasi tanda tangan Anda: { $letter }
-mail-signature-confirm-body = Terima kasih telah menandatangani “{ $letter }”. Mohon konfirmasi melalui tautan di bawah ini; sebelum Anda mengonfirmasi, tanda tangan Anda belum dihitung.
-mail-signature-confirm-action = Konfirmasi tanda tangan saya
-mail-signature-confirmed-subject = Tanda tangan Anda sudah dihitung: { $letter }
-mail-signature-confirmed-body = Tanda tangan Anda pada “{ $letter }” sudah dikonfirmasi. Jika suatu saat Anda ingin menariknya sekaligus menghapus data Anda, gunakan tautan di bawah ini.
-mail-signature-confirmed-action = Tarik tanda tangan saya
 mail-signature-footer = Anda menerima pesan ini karena alamat ini digunakan untuk menandatangani surat terbuka di situs { $site }.
 
 ## Search

@@ -194,35 +194,12 @@ places-full = Tüm yerler doldu; yeni kayıtlar bekleme listesine alınıyor.
 
 ## Registration e-mails
 mail-greeting = Merhaba { $name },
+mail-signature-greeting = Merhaba { $name },
 mail-when = { $date }, saat { $time } ({ $zone })
 mail-footer = Bu e-postayı, bu adres “{ $event }” etkinliğine kayıt için kullanıldığından alıyorsunuz. Kaydı siz yapmadıysanız bu e-postayı dikkate almayın: onay olmadan hiçbir yer ayrılmaz.
-mail-confirm-subject = Lütfen kaydınızı onaylayın: { $event }
-mail-confirm-body = “{ $event }” ({ $when }) etkinliğine kaydolduğunuz için teşekkür ederiz. Lütfen aşağıdaki bağlantıyla kaydınızı onaylayın; onaylayana kadar sizin için yer ayrılmaz. Bağlantı şu zamana kadar geçerlidir: { $expires }.
-mail-confirm-action = Kaydımı onayla
-mail-confirmed-subject = Yeriniz onaylandı: { $event }
-mail-confirmed-body = “{ $event }” etkinliğindeki yeriniz onaylandı. Salonun açılış zamanı: { $when }. Aşağıdaki kişisel bağlantınız kaydınızı gösterir ve sizi salona götürür; lütfen bu bağlantıyı kimseyle paylaşmayın. Takvim dosyası bu e-postanın ekindedir.
-mail-confirmed-action = Kaydınız ve salon bağlantınız
-mail-waitlisted-subject = Bekleme listesindesiniz: { $event }
-mail-waitlisted-body = “{ $event }” etkinliğindeki tüm yerler doldu; bekleme listesindeki sıranız: { $position }. Bir yer boşalırsa onu e-postayla size teklif edeceğiz.
-mail-waitlisted-action = Kaydınız
-mail-offer-subject = Sizin için bir yer boşaldı: { $event }
-mail-offer-body = “{ $event }” ({ $when }) etkinliğinde bir yer boşaldı ve şu zamana kadar sizin için ayrıldı: { $expires }. Bu süre dolmadan yeri kişisel sayfanızdan kabul edin; aksi hâlde yer, bekleme listesindeki bir sonraki kişiye geçer.
-mail-offer-action = Yeri kabul et
-mail-cancelled-subject = Kaydınız iptal edildi: { $event }
-mail-cancelled-body = “{ $event }” etkinliği için kaydınız iptal edildi. Fikrinizi değiştirirseniz, kayıtlar açık olduğu sürece yeniden kayıt olabilirsiniz.
-mail-cancelled-action = Etkinlik sayfası
-mail-expired-subject = Size ayrılan yerin süresi doldu: { $event }
-mail-expired-body = “{ $event }” etkinliğinde sizin için ayırdığımız yer zamanında kabul edilmediği için bir sonraki kişiye geçti. Kayıtlar açık olduğu sürece yeniden kayıt olabilirsiniz.
-mail-expired-action = Etkinlik sayfası
-mail-already-registered-subject = Kaydınız: { $event }
-mail-already-registered-body = Birisi, büyük olasılıkla siz, bu adresi “{ $event }” etkinliğine yeniden kaydetmeye çalıştı. Bu adres zaten kayıtlı; kişisel bağlantınız aşağıda.
-mail-already-registered-action = Kaydınız
 register-not-open = Kayıtlar şu tarihte açılacak: { $opens }.
 register-closed = Kayıtlar kapandı.
 
-mail-reminder-subject = Yakında başlıyor: { $event }
-mail-reminder-body = Hatırlatma: “{ $event }” salonunun kapıları şu zamanda açılıyor: { $when }. Salona girmek için aşağıdaki kişisel bağlantınızı kullanın.
-mail-reminder-action = Kaydınız ve salon bağlantınız
 register-back = Etkinlik sayfasına dön
 confirm-done-heading = Teşekkürler
 confirm-see-registration = Kaydınızı görün
@@ -292,12 +269,6 @@ letter-withdraw-text = Hakkınızda sakladığımız bilgiler: { $held }. İmzan
 letter-withdraw-button = İmzamı geri çek
 letter-withdraw-unknown = Bu bağlantı geçerli değil ya da imza zaten geri çekilmiş.
 letter-withdrawn-text = İmzanız geri çekildi ve verileriniz silindi.
-mail-signature-confirm-subject = Lütfen imzanızı onaylayın: { $letter }
-mail-signature-confirm-body = “{ $letter }” başlıklı mektubu imzaladığınız için teşekkür ederiz. Lütfen aşağıdaki bağlantıyla onaylayın; onaylayana kadar imzanız sayılmaz.
-mail-signature-confirm-action = İmzamı onayla
-mail-signature-confirmed-subject = İmzanız sayıldı: { $letter }
-mail-signature-confirmed-body = “{ $letter }” başlıklı mektuba attığınız imza onaylandı. İmzanızı geri çekmek ve onunla birlikte verilerinizi silmek isterseniz aşağıdaki bağlantıyı kullanın.
-mail-signature-confirmed-action = İmzamı geri çek
 mail-signature-footer = Bu e-postayı, bu adres { $site } web sitesinde bir açık mektubu imzalamak için kullanıldığından alıyorsunuz.
 
 ## Search

@@ -194,35 +194,12 @@ places-full = تمام نشستیں بھر چکی ہیں؛ نئی رجسٹریش
 
 ## Registration e-mails
 mail-greeting = محترمہ { $name }،
+mail-signature-greeting = السلام علیکم { $name }،
 mail-when = { $date }، { $time } ({ $zone })
 mail-footer = آپ کو یہ ای میل اس لیے موصول ہوئی ہے کہ یہ پتا “{ $event }” میں رجسٹریشن کے لیے استعمال کیا گیا۔ اگر یہ آپ نے نہیں کیا تو اس ای میل کو نظرانداز کر دیں: تصدیق کے بغیر کوئی نشست محفوظ نہیں کی جاتی۔
-mail-confirm-subject = براہِ کرم اپنی رجسٹریشن کی تصدیق کریں: { $event }
-mail-confirm-body = “{ $event }” ({ $when }) کے لیے رجسٹریشن کا شکریہ۔ براہِ کرم نیچے دیے گئے لنک کے ذریعے تصدیق کریں؛ جب تک آپ تصدیق نہیں کرتیں، آپ کے لیے کوئی نشست محفوظ نہیں کی جائے گی۔ یہ لنک { $expires } تک کارآمد ہے۔
-mail-confirm-action = میری رجسٹریشن کی تصدیق کریں
-mail-confirmed-subject = آپ کی نشست کی تصدیق ہو گئی: { $event }
-mail-confirmed-body = “{ $event }” میں آپ کی نشست کی تصدیق ہو گئی ہے۔ ہال کھلنے کا وقت: { $when }۔ نیچے دیا گیا آپ کا ذاتی لنک آپ کی رجسٹریشن دکھاتا ہے اور اسی سے آپ ہال میں داخل ہوں گی؛ یہ لنک کسی اور کو نہ دیں۔ کیلنڈر فائل اس ای میل کے ساتھ منسلک ہے۔
-mail-confirmed-action = آپ کی رجسٹریشن اور ہال کا لنک
-mail-waitlisted-subject = آپ انتظار کی فہرست میں ہیں: { $event }
-mail-waitlisted-body = “{ $event }” کی تمام نشستیں بھر چکی ہیں، اور انتظار کی فہرست میں آپ کا نمبر { $position } ہے۔ اگر کوئی نشست خالی ہوئی تو ہم ای میل کے ذریعے وہ آپ کو پیش کریں گے۔
-mail-waitlisted-action = آپ کی رجسٹریشن
-mail-offer-subject = آپ کے لیے ایک نشست خالی ہے: { $event }
-mail-offer-body = “{ $event }” ({ $when }) میں ایک نشست خالی ہو گئی ہے جو { $expires } تک آپ کے لیے محفوظ ہے۔ اس سے پہلے اپنے ذاتی صفحے پر اسے قبول کر لیں، ورنہ یہ انتظار کی فہرست میں اگلی شریک کو دے دی جائے گی۔
-mail-offer-action = نشست قبول کریں
-mail-cancelled-subject = آپ کی رجسٹریشن منسوخ ہو گئی: { $event }
-mail-cancelled-body = “{ $event }” کے لیے آپ کی رجسٹریشن منسوخ کر دی گئی ہے۔ اگر آپ کا ارادہ بدل جائے تو جب تک رجسٹریشن کھلی ہے، آپ دوبارہ رجسٹر کر سکتی ہیں۔
-mail-cancelled-action = پروگرام کا صفحہ
-mail-expired-subject = آپ کو پیش کی گئی نشست کی مدت ختم ہو گئی: { $event }
-mail-expired-body = “{ $event }” میں آپ کے لیے محفوظ کی گئی نشست بروقت قبول نہیں کی گئی، اس لیے وہ اگلی شریک کو دے دی گئی ہے۔ جب تک رجسٹریشن کھلی ہے، آپ دوبارہ رجسٹر کر سکتی ہیں۔
-mail-expired-action = پروگرام کا صفحہ
-mail-already-registered-subject = آپ کی رجسٹریشن: { $event }
-mail-already-registered-body = کسی نے، غالباً آپ ہی نے، “{ $event }” کے لیے اس پتے کو دوبارہ رجسٹر کرنے کی کوشش کی۔ یہ پتا پہلے سے رجسٹرڈ ہے؛ آپ کا ذاتی لنک نیچے موجود ہے۔
-mail-already-registered-action = آپ کی رجسٹریشن
 register-not-open = رجسٹریشن { $opens } کو شروع ہو گی۔
 register-closed = رجسٹریشن بند ہو چکی ہے۔
 
-mail-reminder-subject = جلد شروع ہو رہی ہے: { $event }
-mail-reminder-body = یاد دہانی: “{ $event }” کا ہال { $when } کھلے گا۔ ہال میں داخل ہونے کے لیے نیچے دیا گیا اپنا ذاتی لنک استعمال کریں۔
-mail-reminder-action = آپ کی رجسٹریشن اور ہال کا لنک
 register-back = کانفرنس کے صفحے پر واپس جائیں
 confirm-done-heading = شکریہ
 confirm-see-registration = اپنی رجسٹریشن دیکھیں
@@ -292,12 +269,6 @@ letter-withdraw-text = ہمارے پاس آپ کے بارے میں یہ معلو
 letter-withdraw-button = میرے دستخط واپس لیں
 letter-withdraw-unknown = یہ لنک درست نہیں، یا دستخط پہلے ہی واپس لیے جا چکے ہیں۔
 letter-withdrawn-text = آپ کے دستخط واپس لے لیے گئے ہیں اور آپ کا ڈیٹا حذف کر دیا گیا ہے۔
-mail-signature-confirm-subject = براہِ کرم اپنے دستخط کی تصدیق کریں: { $letter }
-mail-signature-confirm-body = “{ $letter }” پر دستخط کرنے کا شکریہ۔ براہِ کرم نیچے دیے گئے لنک کے ذریعے تصدیق کریں؛ جب تک آپ تصدیق نہیں کرتیں، آپ کے دستخط شمار نہیں ہوں گے۔
-mail-signature-confirm-action = میرے دستخط کی تصدیق کریں
-mail-signature-confirmed-subject = آپ کے دستخط شمار ہو گئے: { $letter }
-mail-signature-confirmed-body = “{ $letter }” پر آپ کے دستخط کی تصدیق ہو گئی ہے۔ اگر آپ کبھی انہیں واپس لینا اور ساتھ ہی اپنا ڈیٹا حذف کرانا چاہیں تو نیچے دیا گیا لنک استعمال کریں۔
-mail-signature-confirmed-action = میرے دستخط واپس لیں
 mail-signature-footer = آپ کو یہ پیغام اس لیے موصول ہوا ہے کہ یہ پتا { $site } کی ویب سائٹ پر ایک کھلے خط پر دستخط کے لیے استعمال کیا گیا۔
 
 ## Search
