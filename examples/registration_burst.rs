@@ -275,7 +275,7 @@ async fn main() {
         signed.server_errors + confirmed_http.server_errors,
     );
     let durable = signed.ok as f64 / signup_time.as_secs_f64();
-    let raw = raw_sqlite_rate(5_000).await;
+    let raw = raw_sqlite_rate(a.signups).await;
     println!(
         "durable sign-ups/s {durable:.0}; raw SQLite one-commit-per-row {raw:.0}/s; ratio {:.2}",
         durable / raw
