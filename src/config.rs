@@ -34,6 +34,8 @@ pub struct Config {
     pub offer_hours: u32,
     /// Form submissions allowed per client network (IPv4 address or IPv6 /64) per ten minutes.
     pub form_limit_per_ip: u32,
+    /// Whether owners and moderators must use a second factor (TOTP) in the organisers' area.
+    pub require_totp: bool,
 }
 
 /// The values a layer may set; every field optional so layers can be merged.
@@ -51,6 +53,7 @@ pub struct Layer {
     pub confirm_link_hours: Option<u32>,
     pub offer_hours: Option<u32>,
     pub form_limit_per_ip: Option<u32>,
+    pub require_totp: Option<bool>,
 }
 
 /// Why the configuration could not be assembled.
@@ -102,6 +105,7 @@ impl Config {
             confirm_link_hours: 72,
             offer_hours: 48,
             form_limit_per_ip: 20,
+            require_totp: false,
         };
         for layer in [file, env, flags] {
             config.apply(layer);
@@ -142,6 +146,9 @@ impl Config {
         }
         if let Some(v) = layer.form_limit_per_ip {
             self.form_limit_per_ip = v;
+        }
+        if let Some(v) = layer.require_totp {
+            self.require_totp = v;
         }
     }
 
@@ -219,6 +226,7 @@ impl Config {
         ));
         out.push_str(&format!("offer_hours = {}\n", self.offer_hours));
         out.push_str(&format!("form_limit_per_ip = {}\n", self.form_limit_per_ip));
+        out.push_str(&format!("require_totp = {}\n", self.require_totp));
         out
     }
 }
@@ -263,6 +271,17 @@ impl Layer {
                     name: "CONVENE_FORM_LIMIT_PER_IP",
                     reason: "use a whole number".to_owned(),
                 })?),
+                None => None,
+            },
+            require_totp: match var("CONVENE_REQUIRE_TOTP").as_deref() {
+                Some("1" | "true" | "yes") => Some(true),
+                Some("0" | "false" | "no") => Some(false),
+                Some(_) => {
+                    return Err(ConfigError::Env {
+                        name: "CONVENE_REQUIRE_TOTP",
+                        reason: "use true or false".to_owned(),
+                    });
+                }
                 None => None,
             },
         })

@@ -18,6 +18,9 @@ pub enum WebError {
     /// No such page, event or language.
     #[error("not found")]
     NotFound,
+    /// A form without its CSRF token (or with a stale one).
+    #[error("forbidden")]
+    Forbidden,
     /// The request is malformed; the detail is safe to show (it names the bad part).
     #[error("bad request: {0}")]
     BadRequest(String),
@@ -48,6 +51,7 @@ impl From<askama::Error> for WebError {
 #[derive(Clone, Debug)]
 pub enum ErrorKind {
     NotFound,
+    Forbidden,
     BadRequest(String),
     Internal(Arc<anyhow::Error>),
 }
@@ -57,6 +61,7 @@ impl ErrorKind {
     pub fn status(&self) -> StatusCode {
         match self {
             ErrorKind::NotFound => StatusCode::NOT_FOUND,
+            ErrorKind::Forbidden => StatusCode::FORBIDDEN,
             ErrorKind::BadRequest(_) => StatusCode::BAD_REQUEST,
             ErrorKind::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -67,6 +72,7 @@ impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         let kind = match self {
             WebError::NotFound => ErrorKind::NotFound,
+            WebError::Forbidden => ErrorKind::Forbidden,
             WebError::BadRequest(detail) => ErrorKind::BadRequest(detail),
             WebError::Internal(err) => ErrorKind::Internal(Arc::new(err)),
         };

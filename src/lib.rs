@@ -1,6 +1,7 @@
 //! Convene: a self-hosted platform for an international online conference and its public,
 //! multilingual campaign site. Start reading at `docs/ARCHITECTURE.md`, then [`startup`].
 
+pub mod admin;
 pub mod cli;
 pub mod clock;
 pub mod config;

@@ -147,6 +147,7 @@ fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .merge(crate::registration::router())
         .merge(crate::publications::router())
         .merge(crate::letters::router())
+        .merge(crate::admin::router(state.clone()))
         .route(
             "/{lang}/search",
             axum::routing::get(crate::search::web::search),

@@ -1,8 +1,9 @@
 //! The command line: `demo`, `serve`, `import`, `export`, `config`.
 
 mod content_cmds;
-mod registrations_cmd;
+pub(crate) mod registrations_cmd;
 mod signatures_cmd;
+mod users_cmd;
 
 use crate::clock::Clock;
 use crate::config::{Config, Layer};
@@ -43,6 +44,11 @@ pub enum Command {
     },
     /// Print the effective configuration, secrets redacted.
     Config(CommonArgs),
+    /// People with an account in the organisers' area.
+    User {
+        #[command(subcommand)]
+        action: UserAction,
+    },
     /// Signatures of an open letter.
     Signatures {
         #[command(subcommand)]
@@ -73,6 +79,33 @@ pub enum RegistrationsAction {
         event: String,
         #[arg(long, value_enum, default_value = "csv")]
         format: registrations_cmd::Format,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+}
+
+/// `convene user …`.
+#[derive(Debug, Subcommand)]
+pub enum UserAction {
+    /// Adds a person and prints a one-time link (valid 72 hours) to set their password.
+    Add {
+        /// Their e-mail address (how they sign in).
+        email: String,
+        /// owner, editor, chapter-editor or moderator.
+        #[arg(long)]
+        role: String,
+        /// The chapter of a chapter editor (a slug from chapters.toml).
+        #[arg(long)]
+        chapter: Option<String>,
+        /// Their name as shown in the area (default: the address).
+        #[arg(long)]
+        name: Option<String>,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// Prints a new one-time link for a person to set a new password.
+    ResetPassword {
+        email: String,
         #[command(flatten)]
         common: CommonArgs,
     },
@@ -161,6 +194,13 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Export { dir, common } => {
             let config = common.config(None, DATA_DIR)?;
             content_cmds::export(&config, &dir).await?;
+        }
+        Command::User { action } => {
+            let common = match &action {
+                UserAction::Add { common, .. } | UserAction::ResetPassword { common, .. } => common,
+            };
+            let config = common.config(None, DATA_DIR)?;
+            users_cmd::run(&config, action).await?;
         }
         Command::Signatures {
             action:

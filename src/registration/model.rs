@@ -60,6 +60,16 @@ pub enum Status {
 }
 
 impl Status {
+    /// Every status, in the order of a registration's life.
+    pub const ALL: [Status; 6] = [
+        Status::Pending,
+        Status::Confirmed,
+        Status::Waitlisted,
+        Status::Offered,
+        Status::Cancelled,
+        Status::Expired,
+    ];
+
     /// The stored name.
     pub fn as_str(self) -> &'static str {
         match self {

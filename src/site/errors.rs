@@ -58,6 +58,7 @@ pub async fn render_error_pages(
     if path.starts_with("/api/") {
         let message = match &kind {
             ErrorKind::NotFound => "not found".to_owned(),
+            ErrorKind::Forbidden => "forbidden: reload the form and send it again".to_owned(),
             ErrorKind::BadRequest(detail) => detail.clone(),
             ErrorKind::Internal(_) => "internal error; it has been logged".to_owned(),
         };
@@ -99,6 +100,10 @@ async fn error_page(
     let tr = state.catalog.translator(&lang);
     let (heading, text) = match kind {
         ErrorKind::NotFound => (tr.t("error-not-found-title"), tr.t("error-not-found-text")),
+        ErrorKind::Forbidden => (
+            tr.t("error-forbidden-title"),
+            tr.t("register-error-session"),
+        ),
         ErrorKind::BadRequest(detail) => (
             tr.t("error-bad-request-title"),
             tr.t_with("error-bad-request-text", "detail", detail),

@@ -63,6 +63,8 @@ pub struct RateLimits {
     pub signups_per_address: Limiter,
     /// Searches per client network (each runs a full-text query).
     pub searches_per_ip: Limiter,
+    /// Sign-in attempts per client network (accounts also lock after repeated failures).
+    pub logins_per_ip: Limiter,
 }
 
 impl RateLimits {
@@ -73,6 +75,7 @@ impl RateLimits {
             forms_per_ip: Limiter::new(forms_per_ten_minutes, 600),
             signups_per_address: Limiter::new(5, 3600),
             searches_per_ip: Limiter::new(60, 60),
+            logins_per_ip: Limiter::new(10, 600),
         }
     }
 }

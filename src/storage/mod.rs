@@ -5,12 +5,14 @@
 //! `Any` driver: the queries are portable, each backend has its own migrations folder, and
 //! the shared test suite (`tests/app/storage.rs`) runs against both.
 
+mod accounts;
 mod content;
 mod database;
 mod posts;
 mod registrations;
 mod signatures;
 
+pub use accounts::{AccountStore, AuditEntry, Credentials, StoredSession};
 pub use database::{Backend, Database};
 pub use registrations::{
     Lifetimes, LinkNonces, MailAbout, Outbox, QueuedMail, RegistrationStore, SignUpRequest,

@@ -1,6 +1,7 @@
 //! The one integration-test binary (STYLE.md §9): the real application on port 0, on SQLite
 //! and on PostgreSQL, driven over HTTP.
 
+mod admin;
 mod api;
 mod cli;
 mod content_files;

@@ -1,0 +1,518 @@
+//! Signing in and out: password, then the second factor if the person has one; setting a
+//! password from a one-time link.
+
+use super::{Frame, area_lang, audit_change, check_csrf, message, respond};
+use crate::admin::routes::{Admin, HalfSignedIn};
+use crate::admin::{password, session, totp};
+use crate::error::WebError;
+use crate::site::{csrf, network_key};
+use crate::state::AppState;
+use crate::storage::AccountStore;
+use askama::Template;
+use axum::extract::{ConnectInfo, Extension, Form, Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use http::{HeaderMap, StatusCode};
+use jiff::SignedDuration;
+use serde::Deserialize;
+use std::net::SocketAddr;
+
+/// Failed attempts after which an account is locked for a while.
+const MAX_FAILED: i64 = 5;
+/// How long.
+const LOCK: SignedDuration = SignedDuration::from_mins(15);
+
+/// One input of a simple form.
+pub struct Field {
+    pub name: &'static str,
+    pub label: String,
+    pub kind: &'static str,
+    pub value: String,
+    pub autocomplete: &'static str,
+    pub hint: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "admin/form.html")]
+pub struct FormPage<'a> {
+    pub frame: Frame<'a>,
+    pub heading: String,
+    pub intro: Option<String>,
+    pub error: Option<String>,
+    pub action: String,
+    pub fields: Vec<Field>,
+    pub submit: String,
+}
+
+fn login_form(
+    state: &AppState,
+    headers: &HeaderMap,
+    email: &str,
+    error: Option<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let lang = area_lang(headers);
+    let tr = state.catalog.translator(&lang);
+    let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let page = FormPage {
+        frame: Frame::new(
+            state,
+            &lang,
+            tr.t("admin-login-heading"),
+            None,
+            "/admin/login",
+            token,
+        ),
+        heading: tr.t("admin-login-heading"),
+        intro: None,
+        error,
+        action: "/admin/login".into(),
+        fields: vec![
+            Field {
+                name: "email",
+                label: tr.t("admin-email"),
+                kind: "email",
+                value: email.to_owned(),
+                autocomplete: "username",
+                hint: None,
+            },
+            Field {
+                name: "password",
+                label: tr.t("admin-password"),
+                kind: "password",
+                value: String::new(),
+                autocomplete: "current-password",
+                hint: None,
+            },
+        ],
+        submit: tr.t("admin-login-submit"),
+    };
+    Ok(respond(status, page.render()?, cookie, headers))
+}
+
+/// `GET /admin/login`.
+pub async fn page(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, WebError> {
+    login_form(&state, &headers, "", None, StatusCode::OK)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    csrf: String,
+}
+
+/// `POST /admin/login`.
+pub async fn submit(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Form(form): Form<LoginForm>,
+) -> Result<Response, WebError> {
+    let lang = area_lang(&headers);
+    let tr = state.catalog.translator(&lang);
+    let now = state.clock.now();
+    if !csrf::verify(&state.link_key, &headers, &form.csrf) {
+        return login_form(
+            &state,
+            &headers,
+            &form.email,
+            Some(tr.t("register-error-session")),
+            StatusCode::FORBIDDEN,
+        );
+    }
+    if let Err(retry) = state.limits.logins_per_ip.hit(&network_key(peer.ip()), now) {
+        let minutes = (retry.0 + 59) / 60;
+        let mut response = login_form(
+            &state,
+            &headers,
+            &form.email,
+            Some(tr.t_with("admin-login-rate", "minutes", &minutes.to_string())),
+            StatusCode::TOO_MANY_REQUESTS,
+        )?;
+        if let Ok(value) = retry.0.to_string().parse() {
+            response
+                .headers_mut()
+                .insert(http::header::RETRY_AFTER, value);
+        }
+        return Ok(response);
+    }
+    let wrong = || {
+        login_form(
+            &state,
+            &headers,
+            &form.email,
+            Some(tr.t("admin-login-wrong")),
+            StatusCode::UNAUTHORIZED,
+        )
+    };
+    let Some(account) = state.db.credentials(form.email.trim()).await? else {
+        password::dummy_verify(&form.password);
+        return wrong();
+    };
+    if account.locked_until > now {
+        password::dummy_verify(&form.password);
+        return login_form(
+            &state,
+            &headers,
+            &form.email,
+            Some(tr.t("admin-login-locked")),
+            StatusCode::TOO_MANY_REQUESTS,
+        );
+    }
+    let matches = account
+        .password_hash
+        .as_deref()
+        .is_some_and(|hash| password::verify(&form.password, hash));
+    if !matches || account.user.disabled {
+        state
+            .db
+            .login_failed(account.user.id, MAX_FAILED, now + LOCK)
+            .await?;
+        return wrong();
+    }
+    state.db.login_succeeded(account.user.id).await?;
+    // A new session id on every sign-in; any session the browser had is ended.
+    if let Some(old) = crate::site::request::cookie(&headers, session::COOKIE) {
+        state.db.end_session(&session::token_hash(old)).await?;
+    }
+    let (token, hash) = session::new_token();
+    let verified = !account.user.totp_enabled;
+    state
+        .db
+        .create_session(&hash, account.user.id, verified, now)
+        .await?;
+    let next = if verified {
+        "/admin/"
+    } else {
+        "/admin/login/code"
+    };
+    let mut response = Redirect::to(next).into_response();
+    if let Ok(value) = session::set_cookie(&token).parse() {
+        response
+            .headers_mut()
+            .append(http::header::SET_COOKIE, value);
+    }
+    Ok(response)
+}
+
+fn code_form(
+    state: &AppState,
+    headers: &HeaderMap,
+    error: Option<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let lang = area_lang(headers);
+    let tr = state.catalog.translator(&lang);
+    let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let page = FormPage {
+        frame: Frame::new(
+            state,
+            &lang,
+            tr.t("admin-code-heading"),
+            None,
+            "/admin/login/code",
+            token,
+        ),
+        heading: tr.t("admin-code-heading"),
+        intro: Some(tr.t("admin-code-intro")),
+        error,
+        action: "/admin/login/code".into(),
+        fields: vec![Field {
+            name: "code",
+            label: tr.t("admin-code"),
+            kind: "text",
+            value: String::new(),
+            autocomplete: "one-time-code",
+            hint: Some(tr.t("admin-code-hint")),
+        }],
+        submit: tr.t("admin-login-submit"),
+    };
+    Ok(respond(status, page.render()?, cookie, headers))
+}
+
+/// `GET /admin/login/code`.
+pub async fn code_page(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    code_form(&state, &headers, None, StatusCode::OK)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct CodeForm {
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    csrf: String,
+}
+
+/// `POST /admin/login/code`: a TOTP code or a recovery code.
+pub async fn code_submit(
+    State(state): State<AppState>,
+    Extension(half): Extension<HalfSignedIn>,
+    headers: HeaderMap,
+    Form(form): Form<CodeForm>,
+) -> Result<Response, WebError> {
+    check_csrf(&state, &headers, &form.csrf)?;
+    let lang = area_lang(&headers);
+    let tr = state.catalog.translator(&lang);
+    let now = state.clock.now();
+    let Some(account) = state.db.credentials(&half.user.email).await? else {
+        return Ok(Redirect::to("/admin/login").into_response());
+    };
+    if account.locked_until > now {
+        state.db.end_session(&half.token_hash).await?;
+        return code_form(
+            &state,
+            &headers,
+            Some(tr.t("admin-login-locked")),
+            StatusCode::TOO_MANY_REQUESTS,
+        );
+    }
+    let by_code = match account
+        .totp_secret
+        .as_deref()
+        .and_then(|s| totp::matching_step(s, &form.code, now))
+    {
+        Some(step) => state.db.use_totp_step(account.user.id, step).await?,
+        None => false,
+    };
+    let accepted = by_code
+        || state
+            .db
+            .use_recovery_code(account.user.id, &totp::recovery_hash(&form.code), now)
+            .await?;
+    if !accepted {
+        state
+            .db
+            .login_failed(account.user.id, MAX_FAILED, now + LOCK)
+            .await?;
+        return code_form(
+            &state,
+            &headers,
+            Some(tr.t("admin-code-wrong")),
+            StatusCode::UNAUTHORIZED,
+        );
+    }
+    state.db.login_succeeded(account.user.id).await?;
+    state.db.verify_session(&half.token_hash).await?;
+    Ok(Redirect::to("/admin/").into_response())
+}
+
+/// `POST /admin/logout`.
+pub async fn logout(
+    State(state): State<AppState>,
+    Extension(admin): Extension<Admin>,
+    headers: HeaderMap,
+    Form(form): Form<CodeForm>,
+) -> Result<Response, WebError> {
+    check_csrf(&state, &headers, &form.csrf)?;
+    state.db.end_session(&admin.token_hash).await?;
+    signed_out()
+}
+
+/// `POST /admin/logout/everywhere`: ends every session of the person.
+pub async fn logout_everywhere(
+    State(state): State<AppState>,
+    Extension(admin): Extension<Admin>,
+    headers: HeaderMap,
+    Form(form): Form<CodeForm>,
+) -> Result<Response, WebError> {
+    check_csrf(&state, &headers, &form.csrf)?;
+    state.db.end_sessions_of(admin.user.id).await?;
+    audit_change(
+        &state,
+        Some(&admin.user),
+        "signed out everywhere",
+        &admin.user.email,
+        None,
+        None,
+    )
+    .await?;
+    signed_out()
+}
+
+fn signed_out() -> Result<Response, WebError> {
+    let mut response = Redirect::to("/admin/login").into_response();
+    if let Ok(value) = session::clear_cookie().parse() {
+        response
+            .headers_mut()
+            .append(http::header::SET_COOKIE, value);
+    }
+    Ok(response)
+}
+
+fn password_form(
+    state: &AppState,
+    headers: &HeaderMap,
+    token: &str,
+    error: Option<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let lang = area_lang(headers);
+    let tr = state.catalog.translator(&lang);
+    let (csrf_token, cookie) = csrf::form_token(&state.link_key, headers);
+    let page = FormPage {
+        frame: Frame::new(
+            state,
+            &lang,
+            tr.t("admin-password-heading"),
+            None,
+            "",
+            csrf_token,
+        ),
+        heading: tr.t("admin-password-heading"),
+        intro: Some(tr.t_with(
+            "admin-password-intro",
+            "min",
+            &password::MIN_LENGTH.to_string(),
+        )),
+        error,
+        action: format!("/admin/password/{token}"),
+        fields: vec![
+            Field {
+                name: "password",
+                label: tr.t("admin-password-new"),
+                kind: "password",
+                value: String::new(),
+                autocomplete: "new-password",
+                hint: None,
+            },
+            Field {
+                name: "again",
+                label: tr.t("admin-password-again"),
+                kind: "password",
+                value: String::new(),
+                autocomplete: "new-password",
+                hint: None,
+            },
+        ],
+        submit: tr.t("admin-password-submit"),
+    };
+    let mut response = respond(status, page.render()?, cookie, headers);
+    response.headers_mut().insert(
+        http::header::REFERRER_POLICY,
+        http::HeaderValue::from_static("no-referrer"),
+    );
+    Ok(response)
+}
+
+/// `GET /admin/password/{token}`.
+pub async fn password_page(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let valid = state
+        .db
+        .password_link(&session::token_hash(&token), state.clock.now(), false)
+        .await?
+        .is_some();
+    if !valid {
+        let lang = area_lang(&headers);
+        let text = state
+            .catalog
+            .translator(&lang)
+            .t("admin-password-link-invalid");
+        return message(
+            &state,
+            &headers,
+            None,
+            StatusCode::NOT_FOUND,
+            "admin-password-heading",
+            text,
+        );
+    }
+    password_form(&state, &headers, &token, None, StatusCode::OK)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    again: String,
+    #[serde(default)]
+    csrf: String,
+}
+
+/// `POST /admin/password/{token}`.
+pub async fn password_submit(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response, WebError> {
+    check_csrf(&state, &headers, &form.csrf)?;
+    let lang = area_lang(&headers);
+    let tr = state.catalog.translator(&lang);
+    let now = state.clock.now();
+    let hash = session::token_hash(&token);
+    let Some(user) = state.db.password_link(&hash, now, false).await? else {
+        let text = tr.t("admin-password-link-invalid");
+        return message(
+            &state,
+            &headers,
+            None,
+            StatusCode::NOT_FOUND,
+            "admin-password-heading",
+            text,
+        );
+    };
+    if form.password != form.again {
+        return password_form(
+            &state,
+            &headers,
+            &token,
+            Some(tr.t("admin-password-mismatch")),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    }
+    if let Err(weak) = password::check_new(&form.password, &user.email) {
+        let reason = match weak {
+            password::WeakPassword::TooShort => tr.t_with(
+                "admin-password-short",
+                "min",
+                &password::MIN_LENGTH.to_string(),
+            ),
+            password::WeakPassword::TooLong => tr.t("admin-password-long"),
+            password::WeakPassword::Common => tr.t("admin-password-common"),
+        };
+        return password_form(
+            &state,
+            &headers,
+            &token,
+            Some(reason),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    }
+    // Spend the link first: two submissions cannot both set a password.
+    if state.db.password_link(&hash, now, true).await?.is_none() {
+        let text = tr.t("admin-password-link-invalid");
+        return message(
+            &state,
+            &headers,
+            None,
+            StatusCode::NOT_FOUND,
+            "admin-password-heading",
+            text,
+        );
+    }
+    state
+        .db
+        .set_password(user.id, &password::hash(&form.password))
+        .await?;
+    audit_change(&state, Some(&user), "set password", &user.email, None, None).await?;
+    let text = tr.t("admin-password-done");
+    message(
+        &state,
+        &headers,
+        None,
+        StatusCode::OK,
+        "admin-password-heading",
+        text,
+    )
+}

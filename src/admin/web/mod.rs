@@ -1,0 +1,248 @@
+//! The pages of the organisers' area and what they share: their frame (language, direction,
+//! navigation by permission), forms with CSRF tokens, and the "not allowed" page.
+
+pub mod account;
+pub mod audit;
+pub mod dashboard;
+pub mod login;
+pub mod posts;
+pub mod registrations;
+pub mod signatures;
+pub mod users;
+
+use super::{Permission, User, allows};
+use crate::domain::Lang;
+use crate::error::WebError;
+use crate::i18n::{Translator, negotiate};
+use crate::site::csrf;
+use crate::state::AppState;
+use crate::storage::{AccountStore, AuditEntry};
+use askama::Template;
+use axum::response::{Html, IntoResponse, Response};
+use http::{HeaderMap, StatusCode};
+
+/// Languages the organisers' area is written in.
+const AREA_LANGUAGES: [&str; 6] = ["en", "ar", "ur", "tr", "id", "fr"];
+/// The cookie remembering the area's language.
+const LANG_COOKIE: &str = "convene_admin_lang";
+
+/// The area's language for this request: `?lang=` remembered in a cookie, else the
+/// browser's preference.
+pub fn area_lang(headers: &HeaderMap) -> Lang {
+    let offered: Vec<Lang> = AREA_LANGUAGES
+        .iter()
+        .filter_map(|l| l.parse().ok())
+        .collect();
+    let english: Lang = "en"
+        .parse()
+        .unwrap_or_else(|_| unreachable!("en is a language"));
+    if let Some(chosen) = crate::site::request::cookie(headers, LANG_COOKIE)
+        .and_then(|c| c.parse::<Lang>().ok())
+        .filter(|l| offered.contains(l))
+    {
+        return chosen;
+    }
+    let accept = headers
+        .get(http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    negotiate(accept, &offered, &english).clone()
+}
+
+/// The frame of every page of the area.
+pub struct Frame<'a> {
+    pub lang: &'a Lang,
+    pub dir: &'static str,
+    pub tr: Translator<'a>,
+    pub title: String,
+    pub css: Vec<String>,
+    pub icon: String,
+    pub admin_js: String,
+    /// (label, href, current) for the sections the person may use.
+    pub nav: Vec<(String, String, bool)>,
+    pub user_name: Option<String>,
+    /// The CSRF token for the page's forms.
+    pub csrf: String,
+    /// Links to the area in other languages.
+    pub languages: Vec<(String, String, String)>,
+}
+
+impl<'a> Frame<'a> {
+    pub fn new(
+        state: &'a AppState,
+        lang: &'a Lang,
+        title: String,
+        user: Option<&User>,
+        current: &str,
+        csrf: String,
+    ) -> Self {
+        let tr = state.catalog.translator(lang);
+        let sections = [
+            ("admin-nav-dashboard", "/admin/", Permission::SignedIn),
+            (
+                "admin-nav-registrations",
+                "/admin/registrations",
+                Permission::ManageRegistrations,
+            ),
+            ("admin-nav-posts", "/admin/posts", Permission::EditPosts),
+            (
+                "admin-nav-signatures",
+                "/admin/signatures",
+                Permission::Moderate,
+            ),
+            ("admin-nav-users", "/admin/users", Permission::ManageUsers),
+            ("admin-nav-audit", "/admin/audit", Permission::ManageUsers),
+            ("admin-nav-account", "/admin/account", Permission::SignedIn),
+        ];
+        let nav = match user {
+            Some(u) => sections
+                .iter()
+                .filter(|(_, _, p)| allows(u.role, u.chapter.as_ref(), *p, None))
+                .map(|(id, href, _)| (tr.t(id), (*href).to_owned(), *href == current))
+                .collect(),
+            None => Vec::new(),
+        };
+        let languages = AREA_LANGUAGES
+            .iter()
+            .map(|l| {
+                (
+                    (*l).to_owned(),
+                    state.catalog.text(l, "language-name-self", None),
+                    format!("{current}?lang={l}"),
+                )
+            })
+            .collect();
+        Self {
+            lang,
+            dir: lang.direction().html(),
+            tr,
+            title,
+            css: vec![
+                state.assets.url("css/fonts.css"),
+                state.assets.url("css/site.css"),
+                state.assets.url("css/admin.css"),
+            ],
+            icon: state.assets.url("favicon.svg"),
+            admin_js: state.assets.url("js/admin.js"),
+            nav,
+            user_name: user.map(|u| u.name.clone()),
+            csrf,
+            languages,
+        }
+    }
+
+    /// The `class` of `<body>`, choosing the script's font.
+    pub fn body_class(&self) -> &'static str {
+        match self.lang.as_str() {
+            "ur" => "script-nastaliq",
+            "ar" => "script-naskh",
+            _ => "script-latin",
+        }
+    }
+}
+
+/// A rendered page with its status and the CSRF cookie when new.
+pub fn respond(
+    status: StatusCode,
+    html: String,
+    csrf_cookie: Option<String>,
+    _headers: &HeaderMap,
+) -> Response {
+    let mut response = (status, Html(html)).into_response();
+    let h = response.headers_mut();
+    if let Some(value) = csrf_cookie.and_then(|c| c.parse().ok()) {
+        h.append(http::header::SET_COOKIE, value);
+    }
+    h.insert(
+        http::header::REFERRER_POLICY,
+        http::HeaderValue::from_static("same-origin"),
+    );
+    response
+}
+
+/// `?lang=xx` on any page of the area: remember the language and show the page without it.
+pub fn language_choice(uri: &http::Uri) -> Option<Response> {
+    let lang = uri
+        .query()?
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("lang="))
+        .filter(|l| AREA_LANGUAGES.contains(l))?;
+    let mut response = axum::response::Redirect::to(uri.path()).into_response();
+    if let Ok(value) = format!("{LANG_COOKIE}={lang}; Path=/admin; SameSite=Lax").parse() {
+        response
+            .headers_mut()
+            .append(http::header::SET_COOKIE, value);
+    }
+    Some(response)
+}
+
+#[derive(Template)]
+#[template(path = "admin/message.html")]
+struct MessagePage<'a> {
+    frame: Frame<'a>,
+    heading: String,
+    text: String,
+}
+
+/// A page with a heading and a sentence (not allowed, done, expired …).
+pub fn message(
+    state: &AppState,
+    headers: &HeaderMap,
+    user: Option<&User>,
+    status: StatusCode,
+    heading_id: &str,
+    text: String,
+) -> Result<Response, WebError> {
+    let lang = area_lang(headers);
+    let tr = state.catalog.translator(&lang);
+    let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let page = MessagePage {
+        frame: Frame::new(state, &lang, tr.t(heading_id), user, "", token),
+        heading: tr.t(heading_id),
+        text,
+    };
+    Ok(respond(status, page.render()?, cookie, headers))
+}
+
+/// 403 with an explanation in the person's language.
+pub fn forbidden(state: &AppState, user: &User, headers: &HeaderMap) -> Result<Response, WebError> {
+    let lang = area_lang(headers);
+    let text = state.catalog.translator(&lang).t("admin-forbidden-text");
+    message(
+        state,
+        headers,
+        Some(user),
+        StatusCode::FORBIDDEN,
+        "admin-forbidden-heading",
+        text,
+    )
+}
+
+/// Records a change in the audit log (who, what, about what, before and after).
+pub async fn audit_change(
+    state: &AppState,
+    user: Option<&User>,
+    action: &str,
+    subject: &str,
+    before: Option<String>,
+    after: Option<String>,
+) -> Result<(), WebError> {
+    let entry = AuditEntry {
+        at: state.clock.now(),
+        actor: user.map_or_else(|| "command line".to_owned(), |u| u.email.clone()),
+        action: action.to_owned(),
+        subject: subject.to_owned(),
+        before,
+        after,
+    };
+    state.db.audit(user.map(|u| u.id), &entry).await?;
+    Ok(())
+}
+
+/// A POSTed form must carry the page's CSRF token.
+pub fn check_csrf(state: &AppState, headers: &HeaderMap, token: &str) -> Result<(), WebError> {
+    if csrf::verify(&state.link_key, headers, token) {
+        Ok(())
+    } else {
+        Err(WebError::Forbidden)
+    }
+}

@@ -1,0 +1,350 @@
+//! `/admin/posts`: every post with the languages it has and lacks; editing one language
+//! version with a preview rendered by the same code as the public page. Chapter editors see
+//! and edit only their chapter's posts.
+
+use super::{Frame, area_lang, audit_change, check_csrf, respond};
+use crate::admin::routes::Admin;
+use crate::admin::{Permission, User, allows, web::forbidden};
+use crate::content::{MAX_BODY_BYTES, Post, PostText, SiteContent};
+use crate::domain::Lang;
+use crate::error::WebError;
+use crate::site::csrf;
+use crate::state::AppState;
+use crate::storage::ContentStore;
+use askama::Template;
+use axum::extract::{Extension, Form, Path, Query, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use http::{HeaderMap, StatusCode};
+use serde::Deserialize;
+
+/// A post in the list: title, chapter, and per site language whether a version exists.
+pub struct PostRow {
+    pub slug: String,
+    pub title: String,
+    pub from: String,
+    pub languages: Vec<(String, bool)>,
+}
+
+#[derive(Template)]
+#[template(path = "admin/posts.html")]
+struct PostsPage<'a> {
+    frame: Frame<'a>,
+    rows: Vec<PostRow>,
+}
+
+fn may_edit(user: &User, post: &Post) -> bool {
+    allows(
+        user.role,
+        user.chapter.as_ref(),
+        Permission::EditPosts,
+        Some(post.chapter.as_ref()),
+    )
+}
+
+/// `GET /admin/posts`.
+pub async fn list(
+    State(state): State<AppState>,
+    Extension(admin): Extension<Admin>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let lang = area_lang(&headers);
+    let tr = state.catalog.translator(&lang);
+    let (token, cookie) = csrf::form_token(&state.link_key, &headers);
+    let content = state.content().await?;
+    let rows = content
+        .posts
+        .iter()
+        .filter(|p| may_edit(&admin.user, p))
+        .map(|p| {
+            let shown = p.best_language(&lang, &content.settings.default_language);
+            PostRow {
+                slug: p.slug.to_string(),
+                title: p.texts[shown].title.clone(),
+                from: p
+                    .chapter
+                    .as_ref()
+                    .map_or_else(|| tr.t("admin-central-office"), |c| c.to_string()),
+                languages: content
+                    .settings
+                    .languages
+                    .iter()
+                    .map(|l| (l.to_string(), p.texts.contains_key(l)))
+                    .collect(),
+            }
+        })
+        .collect();
+    let page = PostsPage {
+        frame: Frame::new(
+            &state,
+            &lang,
+            tr.t("admin-nav-posts"),
+            Some(&admin.user),
+            "/admin/posts",
+            token,
+        ),
+        rows,
+    };
+    Ok(respond(StatusCode::OK, page.render()?, cookie, &headers))
+}
+
+#[derive(Template)]
+#[template(path = "admin/post_edit.html")]
+struct EditPage<'a> {
+    frame: Frame<'a>,
+    slug: String,
+    post_lang: String,
+    post_dir: &'static str,
+    heading: String,
+    title: String,
+    summary: String,
+    body: String,
+    preview: String,
+    errors: Vec<String>,
+    saved: bool,
+    public_href: String,
+    /// Other language versions, to translate from side by side.
+    others: Vec<(String, String, String)>,
+}
+
+/// The form as typed.
+#[derive(Debug, Default, Deserialize)]
+pub struct EditForm {
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    summary: String,
+    #[serde(default)]
+    body: String,
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    fragment: String,
+    #[serde(default)]
+    csrf: String,
+}
+
+struct Target {
+    content: std::sync::Arc<SiteContent>,
+    at: usize,
+    lang: Lang,
+}
+
+async fn target(
+    state: &AppState,
+    admin: &Admin,
+    slug: &str,
+    lang: &str,
+) -> Result<Result<Target, ()>, WebError> {
+    let content = state.content().await?;
+    let lang: Lang = lang.parse().map_err(|_| WebError::NotFound)?;
+    if !content.settings.offers(&lang) {
+        return Err(WebError::NotFound);
+    }
+    let at = content
+        .posts
+        .iter()
+        .position(|p| p.slug.as_str() == slug)
+        .ok_or(WebError::NotFound)?;
+    if !may_edit(&admin.user, &content.posts[at]) {
+        return Ok(Err(()));
+    }
+    Ok(Ok(Target { content, at, lang }))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn render(
+    state: &AppState,
+    admin: &Admin,
+    headers: &HeaderMap,
+    t: &Target,
+    form: &EditForm,
+    errors: Vec<String>,
+    saved: bool,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let area = area_lang(headers);
+    let tr = state.catalog.translator(&area);
+    let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let post = &t.content.posts[t.at];
+    let language_name = tr.t(&format!("lang-{}", t.lang));
+    let page = EditPage {
+        frame: Frame::new(
+            state,
+            &area,
+            tr.t("admin-nav-posts"),
+            Some(&admin.user),
+            "/admin/posts",
+            token,
+        ),
+        slug: post.slug.to_string(),
+        post_lang: t.lang.to_string(),
+        post_dir: t.lang.direction().html(),
+        heading: tr.t_args(
+            "admin-post-edit-heading",
+            &[("post", post.slug.as_str()), ("language", &language_name)],
+        ),
+        title: form.title.clone(),
+        summary: form.summary.clone(),
+        body: form.body.clone(),
+        preview: crate::markdown::to_safe_html(&form.body),
+        errors,
+        saved,
+        public_href: format!("/{}/posts/{}", t.lang, post.slug),
+        others: post
+            .texts
+            .iter()
+            .filter(|(l, _)| **l != t.lang)
+            .map(|(l, text)| (l.to_string(), text.title.clone(), text.body.clone()))
+            .collect(),
+    };
+    Ok(respond(status, page.render()?, cookie, headers))
+}
+
+/// `?saved=1` after a save.
+#[derive(Debug, Default, Deserialize)]
+pub struct Saved {
+    #[serde(default)]
+    saved: String,
+}
+
+/// `GET /admin/posts/{slug}/{lang}`: the version in that language (empty when it is missing).
+pub async fn edit(
+    State(state): State<AppState>,
+    Extension(admin): Extension<Admin>,
+    Path((slug, lang)): Path<(String, String)>,
+    Query(saved): Query<Saved>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let Ok(t) = target(&state, &admin, &slug, &lang).await? else {
+        return forbidden(&state, &admin.user, &headers);
+    };
+    let form = match t.content.posts[t.at].texts.get(&t.lang) {
+        Some(text) => EditForm {
+            title: text.title.clone(),
+            summary: text.summary.clone(),
+            body: text.body.clone(),
+            ..EditForm::default()
+        },
+        None => EditForm::default(),
+    };
+    let saved = saved.saved == "1";
+    render(
+        &state,
+        &admin,
+        &headers,
+        &t,
+        &form,
+        Vec::new(),
+        saved,
+        StatusCode::OK,
+    )
+}
+
+fn problems(form: &EditForm, tr: crate::i18n::Translator<'_>) -> Vec<String> {
+    let mut errors = Vec::new();
+    if form.title.trim().is_empty() || form.title.chars().count() > 300 {
+        errors.push(tr.t("admin-post-error-title"));
+    }
+    if form.summary.trim().is_empty() || form.summary.chars().count() > 1000 {
+        errors.push(tr.t("admin-post-error-summary"));
+    }
+    if form.body.len() > MAX_BODY_BYTES {
+        errors.push(tr.t("admin-post-error-long"));
+    } else {
+        errors.extend(
+            crate::markdown::problems(&form.body)
+                .into_iter()
+                .map(|p| p.message),
+        );
+    }
+    errors
+}
+
+/// `POST /admin/posts/{slug}/{lang}`: `action=preview` shows the preview (and, with
+/// `fragment=1`, answers only its HTML, for the live preview); `action=save` stores.
+pub async fn save(
+    State(state): State<AppState>,
+    Extension(admin): Extension<Admin>,
+    Path((slug, lang)): Path<(String, String)>,
+    headers: HeaderMap,
+    Form(form): Form<EditForm>,
+) -> Result<Response, WebError> {
+    check_csrf(&state, &headers, &form.csrf)?;
+    let Ok(t) = target(&state, &admin, &slug, &lang).await? else {
+        return forbidden(&state, &admin.user, &headers);
+    };
+    if form.action != "save" {
+        if form.fragment == "1" {
+            return Ok(Html(crate::markdown::to_safe_html(&form.body)).into_response());
+        }
+        return render(
+            &state,
+            &admin,
+            &headers,
+            &t,
+            &form,
+            Vec::new(),
+            false,
+            StatusCode::OK,
+        );
+    }
+    let area = area_lang(&headers);
+    let tr = state.catalog.translator(&area);
+    let errors = problems(&form, tr);
+    if !errors.is_empty() {
+        return render(
+            &state,
+            &admin,
+            &headers,
+            &t,
+            &form,
+            errors,
+            false,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    }
+    let mut content = (*t.content).clone();
+    let post = &mut content.posts[t.at];
+    let before = post.texts.get(&t.lang).map(summary_of);
+    let mut text = post.texts.get(&t.lang).cloned().unwrap_or(PostText {
+        title: String::new(),
+        summary: String::new(),
+        image_alt: None,
+        image_caption: None,
+        video_caption: None,
+        body: String::new(),
+    });
+    text.title = form.title.trim().to_owned();
+    text.summary = form.summary.trim().to_owned();
+    text.body = form.body.replace("\r\n", "\n");
+    if post.image.is_some() && text.image_alt.is_none() {
+        text.image_alt = Some(text.title.clone());
+    }
+    let after = summary_of(&text);
+    post.texts.insert(t.lang.clone(), text);
+    let revision = state.db.replace_content(&content).await?;
+    state.content_changed(revision);
+    audit_change(
+        &state,
+        Some(&admin.user),
+        if before.is_some() {
+            "edited a post"
+        } else {
+            "translated a post"
+        },
+        &format!("{slug} ({})", t.lang),
+        before,
+        Some(after),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/admin/posts/{slug}/{}?saved=1", t.lang)).into_response())
+}
+
+/// What the audit log keeps of a version: its title and the size of its body.
+fn summary_of(text: &PostText) -> String {
+    format!(
+        "\"{}\", {} characters",
+        text.title,
+        text.body.chars().count()
+    )
+}

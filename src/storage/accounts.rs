@@ -1,0 +1,545 @@
+//! Accounts, sessions, one-time password links and the audit log.
+
+use super::registrations::corrupt;
+use super::{Database, StoreError};
+use crate::admin::{Role, User};
+use jiff::Timestamp;
+use sqlx::Row;
+use sqlx::any::AnyRow;
+use std::future::Future;
+
+/// A session as stored: whose, and whether the second factor was given.
+#[derive(Clone, Debug)]
+pub struct StoredSession {
+    pub user: User,
+    pub created_at: Timestamp,
+    pub last_seen_at: Timestamp,
+    pub verified: bool,
+}
+
+/// What the login check needs about an account.
+#[derive(Clone, Debug)]
+pub struct Credentials {
+    pub user: User,
+    pub password_hash: Option<String>,
+    pub totp_secret: Option<String>,
+    pub totp_last_step: i64,
+    pub failed_logins: i64,
+    pub locked_until: Timestamp,
+}
+
+/// One line of the audit log.
+#[derive(Clone, Debug)]
+pub struct AuditEntry {
+    pub at: Timestamp,
+    pub actor: String,
+    pub action: String,
+    pub subject: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+/// Accounts and their sessions.
+pub trait AccountStore {
+    /// Creates an account without a password; fails if the address has one.
+    fn create_user(
+        &self,
+        email: &str,
+        name: &str,
+        role: Role,
+        chapter: Option<&str>,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<Option<User>, StoreError>> + Send;
+    fn user(&self, id: i64) -> impl Future<Output = Result<Option<User>, StoreError>> + Send;
+    fn users(&self) -> impl Future<Output = Result<Vec<User>, StoreError>> + Send;
+    fn credentials(
+        &self,
+        email: &str,
+    ) -> impl Future<Output = Result<Option<Credentials>, StoreError>> + Send;
+    /// Counts a failed login; locks the account until `lock_until` once `max` are reached.
+    fn login_failed(
+        &self,
+        id: i64,
+        max: i64,
+        lock_until: Timestamp,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    fn login_succeeded(&self, id: i64) -> impl Future<Output = Result<(), StoreError>> + Send;
+    fn set_password(
+        &self,
+        id: i64,
+        hash: &str,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// Changes role and chapter, and ends all of the person's sessions.
+    fn set_role(
+        &self,
+        id: i64,
+        role: Role,
+        chapter: Option<&str>,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// Disables or enables an account; disabling ends all of its sessions.
+    fn set_disabled(
+        &self,
+        id: i64,
+        disabled: bool,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// Stores a TOTP secret (not yet enabled).
+    fn set_totp_secret(
+        &self,
+        id: i64,
+        secret: &str,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// Turns TOTP on with its recovery codes (hashes).
+    fn enable_totp(
+        &self,
+        id: i64,
+        recovery_hashes: &[String],
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// Records the TOTP step used; `false` if it (or a later one) was used already.
+    fn use_totp_step(
+        &self,
+        id: i64,
+        step: i64,
+    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
+    /// Uses a recovery code (hash); `false` if unknown or used.
+    fn use_recovery_code(
+        &self,
+        id: i64,
+        code_hash: &str,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
+
+    fn create_session(
+        &self,
+        token_hash: &str,
+        user_id: i64,
+        verified: bool,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// The session and its person (even if disabled: the caller decides), touching it.
+    fn session(
+        &self,
+        token_hash: &str,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<Option<StoredSession>, StoreError>> + Send;
+    fn verify_session(
+        &self,
+        token_hash: &str,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    fn end_session(&self, token_hash: &str) -> impl Future<Output = Result<(), StoreError>> + Send;
+    fn end_sessions_of(&self, user_id: i64) -> impl Future<Output = Result<(), StoreError>> + Send;
+
+    fn create_password_link(
+        &self,
+        token_hash: &str,
+        user_id: i64,
+        expires_at: Timestamp,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// The person a password link is for, if it is unused and unexpired; marks it used when
+    /// `consume`.
+    fn password_link(
+        &self,
+        token_hash: &str,
+        now: Timestamp,
+        consume: bool,
+    ) -> impl Future<Output = Result<Option<User>, StoreError>> + Send;
+
+    /// Appends to the audit log.
+    fn audit(
+        &self,
+        user_id: Option<i64>,
+        entry: &AuditEntry,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// The newest `limit` entries.
+    fn audit_log(
+        &self,
+        limit: i64,
+    ) -> impl Future<Output = Result<Vec<AuditEntry>, StoreError>> + Send;
+}
+
+const USER_COLUMNS: &str = "u.id, u.email, u.name, u.role, u.chapter, u.password_hash, \
+                            u.totp_enabled, u.disabled";
+
+fn read_user(row: &AnyRow) -> Result<User, StoreError> {
+    Ok(User {
+        id: row.try_get("id")?,
+        email: row.try_get("email")?,
+        name: row.try_get("name")?,
+        role: Role::parse(&row.try_get::<String, _>("role")?)
+            .ok_or_else(|| corrupt("users.role"))?,
+        chapter: row
+            .try_get::<Option<String>, _>("chapter")?
+            .map(|c| c.parse().map_err(|_| corrupt("users.chapter")))
+            .transpose()?,
+        has_password: row.try_get::<Option<String>, _>("password_hash")?.is_some(),
+        totp_enabled: row.try_get::<i64, _>("totp_enabled")? != 0,
+        disabled: row.try_get::<i64, _>("disabled")? != 0,
+    })
+}
+
+fn at(seconds: i64) -> Timestamp {
+    Timestamp::from_second(seconds).unwrap_or(Timestamp::UNIX_EPOCH)
+}
+
+impl AccountStore for Database {
+    async fn create_user(
+        &self,
+        email: &str,
+        name: &str,
+        role: Role,
+        chapter: Option<&str>,
+        now: Timestamp,
+    ) -> Result<Option<User>, StoreError> {
+        let row = sqlx::query(
+            "INSERT INTO users (email, email_key, name, role, chapter, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (email_key) DO NOTHING RETURNING id",
+        )
+        .bind(email)
+        .bind(email.to_lowercase())
+        .bind(name)
+        .bind(role.as_str())
+        .bind(chapter)
+        .bind(now.as_second())
+        .fetch_optional(&self.pool)
+        .await?;
+        match row {
+            Some(row) => self.user(row.try_get("id")?).await,
+            None => Ok(None),
+        }
+    }
+
+    async fn user(&self, id: i64) -> Result<Option<User>, StoreError> {
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {USER_COLUMNS} FROM users u WHERE u.id = $1"
+        )))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(read_user).transpose()
+    }
+
+    async fn users(&self) -> Result<Vec<User>, StoreError> {
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {USER_COLUMNS} FROM users u ORDER BY u.id"
+        )))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(read_user).collect()
+    }
+
+    async fn credentials(&self, email: &str) -> Result<Option<Credentials>, StoreError> {
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {USER_COLUMNS}, u.totp_secret, u.totp_last_step, u.failed_logins, u.locked_until \
+             FROM users u WHERE u.email_key = $1"
+        )))
+        .bind(email.to_lowercase())
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| {
+            Ok(Credentials {
+                user: read_user(&r)?,
+                password_hash: r.try_get("password_hash")?,
+                totp_secret: r.try_get("totp_secret")?,
+                totp_last_step: r.try_get("totp_last_step")?,
+                failed_logins: r.try_get("failed_logins")?,
+                locked_until: at(r.try_get("locked_until")?),
+            })
+        })
+        .transpose()
+    }
+
+    async fn login_failed(
+        &self,
+        id: i64,
+        max: i64,
+        lock_until: Timestamp,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE users SET failed_logins = failed_logins + 1, \
+             locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3 ELSE locked_until END \
+             WHERE id = $1",
+        )
+        .bind(id)
+        .bind(max)
+        .bind(lock_until.as_second())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn login_succeeded(&self, id: i64) -> Result<(), StoreError> {
+        sqlx::query("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn set_password(&self, id: i64, hash: &str) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE users SET password_hash = $2, failed_logins = 0, locked_until = 0 WHERE id = $1")
+            .bind(id)
+            .bind(hash)
+            .execute(&mut *tx)
+            .await?;
+        // A new password ends every session: whoever knew the old one is out.
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn set_role(&self, id: i64, role: Role, chapter: Option<&str>) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE users SET role = $2, chapter = $3 WHERE id = $1")
+            .bind(id)
+            .bind(role.as_str())
+            .bind(chapter)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn set_disabled(&self, id: i64, disabled: bool) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE users SET disabled = $2 WHERE id = $1")
+            .bind(id)
+            .bind(i64::from(disabled))
+            .execute(&mut *tx)
+            .await?;
+        if disabled {
+            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn set_totp_secret(&self, id: i64, secret: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE users SET totp_secret = $2 WHERE id = $1 AND totp_enabled = 0")
+            .bind(id)
+            .bind(secret)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn enable_totp(&self, id: i64, recovery_hashes: &[String]) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE users SET totp_enabled = 1 WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        for hash in recovery_hashes {
+            sqlx::query("INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)")
+                .bind(id)
+                .bind(hash)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn use_totp_step(&self, id: i64, step: i64) -> Result<bool, StoreError> {
+        let updated = sqlx::query(
+            "UPDATE users SET totp_last_step = $2 WHERE id = $1 AND totp_last_step < $2",
+        )
+        .bind(id)
+        .bind(step)
+        .execute(&self.pool)
+        .await?;
+        Ok(updated.rows_affected() == 1)
+    }
+
+    async fn use_recovery_code(
+        &self,
+        id: i64,
+        code_hash: &str,
+        now: Timestamp,
+    ) -> Result<bool, StoreError> {
+        let updated = sqlx::query(
+            "UPDATE recovery_codes SET used_at = $3 \
+             WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL",
+        )
+        .bind(id)
+        .bind(code_hash)
+        .bind(now.as_second())
+        .execute(&self.pool)
+        .await?;
+        Ok(updated.rows_affected() == 1)
+    }
+
+    async fn create_session(
+        &self,
+        token_hash: &str,
+        user_id: i64,
+        verified: bool,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, verified) \
+             VALUES ($1, $2, $3, $3, $4)",
+        )
+        .bind(token_hash)
+        .bind(user_id)
+        .bind(now.as_second())
+        .bind(i64::from(verified))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn session(
+        &self,
+        token_hash: &str,
+        now: Timestamp,
+    ) -> Result<Option<StoredSession>, StoreError> {
+        let row = sqlx::query(
+            "SELECT user_id, created_at, last_seen_at, verified FROM sessions WHERE token_hash = $1",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        // Returned as it was before this request, so the caller can judge the idle time.
+        sqlx::query("UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1")
+            .bind(token_hash)
+            .bind(now.as_second())
+            .execute(&self.pool)
+            .await?;
+        let Some(user) = self.user(row.try_get("user_id")?).await? else {
+            return Ok(None);
+        };
+        Ok(Some(StoredSession {
+            user,
+            created_at: at(row.try_get("created_at")?),
+            last_seen_at: at(row.try_get("last_seen_at")?),
+            verified: row.try_get::<i64, _>("verified")? != 0,
+        }))
+    }
+
+    async fn verify_session(&self, token_hash: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE sessions SET verified = 1 WHERE token_hash = $1")
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn end_session(&self, token_hash: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn end_sessions_of(&self, user_id: i64) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn create_password_link(
+        &self,
+        token_hash: &str,
+        user_id: i64,
+        expires_at: Timestamp,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO password_links (token_hash, user_id, expires_at) VALUES ($1, $2, $3)",
+        )
+        .bind(token_hash)
+        .bind(user_id)
+        .bind(expires_at.as_second())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn password_link(
+        &self,
+        token_hash: &str,
+        now: Timestamp,
+        consume: bool,
+    ) -> Result<Option<User>, StoreError> {
+        let row = if consume {
+            sqlx::query(
+                "UPDATE password_links SET used_at = $2 \
+                 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 RETURNING user_id",
+            )
+            .bind(token_hash)
+            .bind(now.as_second())
+            .fetch_optional(&self.pool)
+            .await?
+        } else {
+            sqlx::query(
+                "SELECT user_id FROM password_links \
+                 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
+            )
+            .bind(token_hash)
+            .bind(now.as_second())
+            .fetch_optional(&self.pool)
+            .await?
+        };
+        match row {
+            Some(row) => self.user(row.try_get("user_id")?).await,
+            None => Ok(None),
+        }
+    }
+
+    async fn audit(&self, user_id: Option<i64>, entry: &AuditEntry) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO audit_log (at, user_id, actor, action, subject, before, after) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(entry.at.as_second())
+        .bind(user_id)
+        .bind(&entry.actor)
+        .bind(&entry.action)
+        .bind(&entry.subject)
+        .bind(entry.before.as_deref())
+        .bind(entry.after.as_deref())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn audit_log(&self, limit: i64) -> Result<Vec<AuditEntry>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT at, actor, action, subject, before, after FROM audit_log ORDER BY id DESC LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(AuditEntry {
+                    at: at(r.try_get("at")?),
+                    actor: r.try_get("actor")?,
+                    action: r.try_get("action")?,
+                    subject: r.try_get("subject")?,
+                    before: r.try_get("before")?,
+                    after: r.try_get("after")?,
+                })
+            })
+            .collect()
+    }
+}

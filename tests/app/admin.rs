@@ -1,0 +1,556 @@
+//! The organisers' area over HTTP: sign-in with password and TOTP, sessions and their
+//! timeouts, roles (the permission matrix over the route table), people, audit log.
+
+use crate::both_backends;
+use crate::helpers::{TestApp, csrf_session, plain, post, spawn_app, test_now};
+use convene::admin::routes::{Access, ROUTES};
+use convene::admin::{Permission, Role, password, session, totp};
+use convene::storage::AccountStore;
+
+const PASSWORD: &str = "rain on the roof of Tunis";
+
+/// Creates a person with a password; returns their id.
+async fn person(app: &TestApp, email: &str, role: Role, chapter: Option<&str>) -> i64 {
+    let user = app
+        .state
+        .db
+        .create_user(email, "Test Person", role, chapter, test_now())
+        .await
+        .expect("create")
+        .expect("new address");
+    app.state
+        .db
+        .set_password(user.id, &password::hash(PASSWORD))
+        .await
+        .expect("password");
+    user.id
+}
+
+/// A signed-in session for `id`, as the cookie header value.
+async fn session_cookie(app: &TestApp, id: i64) -> String {
+    let (token, hash) = session::new_token();
+    app.state
+        .db
+        .create_session(&hash, id, true, app.state.clock.now())
+        .await
+        .expect("session");
+    format!("{}={token}", session::COOKIE)
+}
+
+/// Signs in through the form; returns the response to the password POST and the cookies.
+async fn sign_in(app: &TestApp, email: &str, password: &str) -> (reqwest::Response, String) {
+    let (csrf_cookie, token) = csrf_session(app.get("/admin/login").await).await;
+    let response = post(
+        app,
+        "/admin/login",
+        &csrf_cookie,
+        &[
+            ("csrf", token.as_str()),
+            ("email", email),
+            ("password", password),
+        ],
+    )
+    .await;
+    let session = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with(session::COOKIE))
+        .map(|v| v.split(';').next().unwrap_or_default().to_owned())
+        .unwrap_or_default();
+    (response, format!("{csrf_cookie}; {session}"))
+}
+
+async fn get_with(app: &TestApp, path: &str, cookie: &str) -> reqwest::Response {
+    app.client
+        .get(format!("{}{path}", app.address))
+        .header("cookie", cookie)
+        .send()
+        .await
+        .expect("request")
+}
+
+both_backends!(
+    sign_in_with_a_password_and_out_again,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        person(&app, "amal@example.org", Role::Owner, None).await;
+        // Not signed in: to the sign-in page.
+        let response = app.get("/admin/").await;
+        assert_eq!(response.status().as_u16(), 303);
+        assert_eq!(response.headers()["location"], "/admin/login");
+
+        let (response, cookie) = sign_in(&app, "AMAL@example.org", PASSWORD).await;
+        assert_eq!(response.status().as_u16(), 303);
+        assert_eq!(response.headers()["location"], "/admin/");
+        let set_cookie = response
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(
+            set_cookie.contains("__Host-convene_session="),
+            "{set_cookie}"
+        );
+        assert!(
+            set_cookie.contains("Secure; HttpOnly; SameSite=Strict"),
+            "{set_cookie}"
+        );
+        let dashboard = get_with(&app, "/admin/", &cookie).await;
+        assert_eq!(dashboard.status().as_u16(), 200);
+        assert_eq!(dashboard.headers()["cache-control"], "no-store");
+        let html = plain(&dashboard.text().await.expect("body"));
+        assert!(html.contains("Welcome, Test Person"), "{html}");
+        assert!(
+            html.contains("<svg class=\"chart\""),
+            "charts on the dashboard"
+        );
+
+        // Signing out ends the session on the server, not only in the browser.
+        let token = form_token(get_with(&app, "/admin/account", &cookie).await).await;
+        let response = post(&app, "/admin/logout", &cookie, &[("csrf", token.as_str())]).await;
+        assert_eq!(response.status().as_u16(), 303);
+        assert_eq!(
+            get_with(&app, "/admin/", &cookie).await.status().as_u16(),
+            303
+        );
+    }
+);
+
+both_backends!(
+    wrong_passwords_are_refused_alike_and_lock_the_account,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        person(&app, "amal@example.org", Role::Owner, None).await;
+        let (unknown, _) = sign_in(&app, "nobody@example.org", PASSWORD).await;
+        assert_eq!(unknown.status().as_u16(), 401);
+        let unknown = plain(&unknown.text().await.expect("body"));
+        let (wrong, _) = sign_in(&app, "amal@example.org", "not the password").await;
+        assert_eq!(wrong.status().as_u16(), 401);
+        let wrong = plain(&wrong.text().await.expect("body"));
+        assert!(wrong.contains("The e-mail address or the password is not right."));
+        // The same page whether the account exists or not (but for the typed address).
+        assert_eq!(
+            unknown.replace("nobody@example.org", "X"),
+            wrong
+                .replace("amal@example.org", "X")
+                .replace(&csrf_of(&wrong), &csrf_of(&unknown))
+        );
+        for _ in 0..4 {
+            sign_in(&app, "amal@example.org", "still not it").await;
+        }
+        // Locked now, even with the right password.
+        let (locked, _) = sign_in(&app, "amal@example.org", PASSWORD).await;
+        assert_eq!(locked.status().as_u16(), 429);
+        app.clock.advance(jiff::SignedDuration::from_mins(16));
+        let (open, _) = sign_in(&app, "amal@example.org", PASSWORD).await;
+        assert_eq!(open.status().as_u16(), 303);
+    }
+);
+
+/// The CSRF token of a page whose visitor already has the form cookie.
+async fn form_token(response: reqwest::Response) -> String {
+    csrf_of(&response.text().await.expect("body"))
+}
+
+fn csrf_of(html: &str) -> String {
+    html.split(r#"name="csrf" value=""#)
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+both_backends!(
+    two_step_sign_in_with_a_code_or_a_recovery_code,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let id = person(&app, "amal@example.org", Role::Moderator, None).await;
+        let secret = totp::new_secret();
+        app.state
+            .db
+            .set_totp_secret(id, &secret)
+            .await
+            .expect("secret");
+        let recovery = totp::new_recovery_codes();
+        let hashes: Vec<String> = recovery.iter().map(|c| totp::recovery_hash(c)).collect();
+        app.state.db.enable_totp(id, &hashes).await.expect("enable");
+
+        let (response, cookie) = sign_in(&app, "amal@example.org", PASSWORD).await;
+        assert_eq!(response.headers()["location"], "/admin/login/code");
+        // Half signed in: nothing else opens yet.
+        assert_eq!(
+            get_with(&app, "/admin/", &cookie).await.headers()["location"],
+            "/admin/login/code"
+        );
+        let token = form_token(get_with(&app, "/admin/login/code", &cookie).await).await;
+        let code = totp::code_at(&secret, app.state.clock.now()).expect("code");
+        let response = post(
+            &app,
+            "/admin/login/code",
+            &cookie,
+            &[("csrf", token.as_str()), ("code", "000000")],
+        )
+        .await;
+        assert_eq!(response.status().as_u16(), 401);
+        let response = post(
+            &app,
+            "/admin/login/code",
+            &cookie,
+            &[("csrf", token.as_str()), ("code", code.as_str())],
+        )
+        .await;
+        assert_eq!(response.headers()["location"], "/admin/");
+        assert_eq!(
+            get_with(&app, "/admin/signatures", &cookie)
+                .await
+                .status()
+                .as_u16(),
+            200
+        );
+
+        // The same code cannot be used twice; a recovery code works once.
+        let (_, cookie) = sign_in(&app, "amal@example.org", PASSWORD).await;
+        let token = form_token(get_with(&app, "/admin/login/code", &cookie).await).await;
+        let again = post(
+            &app,
+            "/admin/login/code",
+            &cookie,
+            &[("csrf", token.as_str()), ("code", code.as_str())],
+        )
+        .await;
+        assert_eq!(again.status().as_u16(), 401, "a code is single-use");
+        let upper = recovery[3].to_uppercase();
+        let ok = post(
+            &app,
+            "/admin/login/code",
+            &cookie,
+            &[("csrf", token.as_str()), ("code", upper.as_str())],
+        )
+        .await;
+        assert_eq!(ok.headers()["location"], "/admin/");
+        let (_, cookie) = sign_in(&app, "amal@example.org", PASSWORD).await;
+        let token = form_token(get_with(&app, "/admin/login/code", &cookie).await).await;
+        let spent = post(
+            &app,
+            "/admin/login/code",
+            &cookie,
+            &[("csrf", token.as_str()), ("code", recovery[3].as_str())],
+        )
+        .await;
+        assert_eq!(spent.status().as_u16(), 401);
+    }
+);
+
+both_backends!(
+    sessions_end_when_idle_too_old_or_the_role_changes,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let owner = person(&app, "amal@example.org", Role::Owner, None).await;
+        let editor = person(&app, "sara@example.org", Role::Editor, None).await;
+        let cookie = session_cookie(&app, editor).await;
+        assert_eq!(
+            get_with(&app, "/admin/", &cookie).await.status().as_u16(),
+            200
+        );
+        app.clock.advance(jiff::SignedDuration::from_mins(31));
+        assert_eq!(
+            get_with(&app, "/admin/", &cookie).await.status().as_u16(),
+            303,
+            "idle"
+        );
+
+        // Busy, but past the absolute lifetime.
+        let cookie = session_cookie(&app, editor).await;
+        for _ in 0..25 {
+            app.clock.advance(jiff::SignedDuration::from_mins(29));
+            let status = get_with(&app, "/admin/", &cookie).await.status().as_u16();
+            if status == 303 {
+                break;
+            }
+        }
+        assert_eq!(
+            get_with(&app, "/admin/", &cookie).await.status().as_u16(),
+            303,
+            "absolute"
+        );
+
+        // An owner changes the editor's role: their sessions end.
+        let cookie = session_cookie(&app, editor).await;
+        let owner_cookie = session_cookie(&app, owner).await;
+        let (csrf_cookie, token) =
+            csrf_session(get_with(&app, "/admin/users", &owner_cookie).await).await;
+        let both = format!("{owner_cookie}; {csrf_cookie}");
+        let response = post(
+            &app,
+            &format!("/admin/users/{editor}/role"),
+            &both,
+            &[
+                ("csrf", token.as_str()),
+                ("role", "moderator"),
+                ("chapter", ""),
+            ],
+        )
+        .await;
+        assert_eq!(response.status().as_u16(), 303);
+        assert_eq!(
+            get_with(&app, "/admin/", &cookie).await.status().as_u16(),
+            303
+        );
+        let audit = plain(
+            &get_with(&app, "/admin/audit", &owner_cookie)
+                .await
+                .text()
+                .await
+                .expect("body"),
+        );
+        assert!(
+            audit.contains("changed a role") && audit.contains("sara@example.org"),
+            "{audit}"
+        );
+        assert!(
+            audit.contains(">editor<") && audit.contains(">moderator<"),
+            "before and after: {audit}"
+        );
+        // Disabled people cannot sign in, and their sessions end.
+        let cookie = session_cookie(&app, editor).await;
+        let response = post(
+            &app,
+            &format!("/admin/users/{editor}/disabled"),
+            &both,
+            &[("csrf", token.as_str()), ("disabled", "1")],
+        )
+        .await;
+        assert_eq!(response.status().as_u16(), 303);
+        assert_eq!(
+            get_with(&app, "/admin/", &cookie).await.status().as_u16(),
+            303
+        );
+        assert_eq!(
+            sign_in(&app, "sara@example.org", PASSWORD)
+                .await
+                .0
+                .status()
+                .as_u16(),
+            401
+        );
+    }
+);
+
+both_backends!(the_audit_log_is_append_only, |backend| async move {
+    let app = spawn_app(backend).await;
+    let entry = convene::storage::AuditEntry {
+        at: test_now(),
+        actor: "test".into(),
+        action: "tested".into(),
+        subject: "the log".into(),
+        before: None,
+        after: None,
+    };
+    app.state.db.audit(None, &entry).await.expect("append");
+    let pool = sqlx::AnyPool::connect(&app.state.config.database_url())
+        .await
+        .expect("pool");
+    assert!(
+        sqlx::query("UPDATE audit_log SET actor = 'someone else'")
+            .execute(&pool)
+            .await
+            .is_err()
+    );
+    assert!(
+        sqlx::query("DELETE FROM audit_log")
+            .execute(&pool)
+            .await
+            .is_err()
+    );
+});
+
+/// What the matrix expects: whether `role` (a chapter editor is Lebanon's) may use a route
+/// needing `permission` on an object of `object` (a chapter, the central office, or none).
+fn expected(role: Role, permission: Permission, object: Option<Option<&str>>) -> bool {
+    match permission {
+        Permission::SignedIn => true,
+        Permission::ManageRegistrations | Permission::EditSite => {
+            matches!(role, Role::Owner | Role::Editor)
+        }
+        Permission::EditPosts => match role {
+            Role::Owner | Role::Editor => true,
+            Role::ChapterEditor => matches!(object, None | Some(Some("lebanon"))),
+            Role::Moderator => false,
+        },
+        Permission::Moderate => matches!(role, Role::Owner | Role::Moderator),
+        Permission::ManageUsers => role == Role::Owner,
+    }
+}
+
+both_backends!(
+    every_route_for_every_role_over_two_chapters,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let target = person(&app, "target@example.org", Role::Editor, None).await;
+        let people = [
+            (
+                Role::Owner,
+                person(&app, "owner@example.org", Role::Owner, None).await,
+            ),
+            (
+                Role::Editor,
+                person(&app, "editor@example.org", Role::Editor, None).await,
+            ),
+            (
+                Role::ChapterEditor,
+                person(
+                    &app,
+                    "lebanon@example.org",
+                    Role::ChapterEditor,
+                    Some("lebanon"),
+                )
+                .await,
+            ),
+            (
+                Role::Moderator,
+                person(&app, "moderator@example.org", Role::Moderator, None).await,
+            ),
+        ];
+        // Posts of two chapters and of the central office.
+        let objects = [
+            ("invitation-lebanon", Some("lebanon")),
+            ("invitation-tunisia", Some("tunisia")),
+            ("press-release-announcement", None),
+        ];
+        let mut checked = 0;
+        for route in ROUTES {
+            let Access::Needs(permission) = route.access else {
+                continue;
+            };
+            let paths: Vec<(String, Option<Option<&str>>)> = if route.path.contains("{slug}") {
+                objects
+                    .iter()
+                    .map(|(slug, chapter)| {
+                        (
+                            route.path.replace("{slug}", slug).replace("{lang}", "en"),
+                            Some(*chapter),
+                        )
+                    })
+                    .collect()
+            } else {
+                vec![(route.path.replace("{id}", &target.to_string()), None)]
+            };
+            for (path, object) in paths {
+                for (role, id) in people {
+                    let cookie = session_cookie(&app, id).await;
+                    let (csrf_cookie, token) =
+                        csrf_session(get_with(&app, "/admin/login", "").await).await;
+                    let cookie = format!("{cookie}; {csrf_cookie}");
+                    let response = if route.method == "GET" {
+                        get_with(&app, &path, &cookie).await
+                    } else {
+                        post(&app, &path, &cookie, &[("csrf", token.as_str())]).await
+                    };
+                    let status = response.status().as_u16();
+                    let allowed = expected(role, permission, object);
+                    assert_ne!(status, 404, "{} {path} is routed", route.method);
+                    assert!(status < 500, "{} {path} as {role}: {status}", route.method);
+                    assert_eq!(
+                        status != 403,
+                        allowed,
+                        "{} {path} as {role}: status {status}, expected {}",
+                        route.method,
+                        if allowed { "allowed" } else { "denied" }
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 60, "{checked} checks");
+        // A route not in the table is refused to everyone, even owners.
+        assert!(convene::admin::routes::lookup(&http::Method::GET, "/admin/secret").is_none());
+    }
+);
+
+both_backends!(
+    a_post_is_edited_with_a_preview_and_published_at_once,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let id = person(
+            &app,
+            "lebanon@example.org",
+            Role::ChapterEditor,
+            Some("lebanon"),
+        )
+        .await;
+        let cookie = session_cookie(&app, id).await;
+        let path = "/admin/posts/invitation-lebanon/en";
+        let (csrf_cookie, token) = csrf_session(get_with(&app, path, &cookie).await).await;
+        let cookie = format!("{cookie}; {csrf_cookie}");
+        let fields = |action: &'static str, body: &'static str| {
+            vec![
+                ("csrf", token.clone()),
+                ("title", "A new title from Beirut".to_owned()),
+                ("summary", "Join us.".to_owned()),
+                ("body", body.to_owned()),
+                ("action", action.to_owned()),
+            ]
+        };
+        let as_refs = |v: &Vec<(&'static str, String)>| {
+            v.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>()
+        };
+        // Preview: rendered, sanitised, not saved.
+        let preview = fields("preview", "**Water** <script>alert(1)</script>");
+        let response = app
+            .client
+            .post(format!("{}{path}", app.address))
+            .header("cookie", &cookie)
+            .form(&as_refs(&preview))
+            .send()
+            .await
+            .expect("post");
+        let html = response.text().await.expect("body");
+        assert!(html.contains("<strong>Water</strong>"));
+        assert!(!html.contains("<script>alert"));
+        assert!(
+            !app.get_text("/en/posts/invitation-lebanon")
+                .await
+                .1
+                .contains("A new title from Beirut")
+        );
+        // A broken link is explained and nothing is saved.
+        let bad = fields("save", "See [the guide][nowhere].");
+        let response = app
+            .client
+            .post(format!("{}{path}", app.address))
+            .header("cookie", &cookie)
+            .form(&as_refs(&bad))
+            .send()
+            .await
+            .expect("post");
+        assert_eq!(response.status().as_u16(), 422);
+        assert!(
+            response
+                .text()
+                .await
+                .expect("body")
+                .contains("[nowhere] has no definition")
+        );
+        // Saved: the public page shows it at once (its cached copy is dropped).
+        let good = fields("save", "Water for **every** home.");
+        let response = app
+            .client
+            .post(format!("{}{path}", app.address))
+            .header("cookie", &cookie)
+            .form(&as_refs(&good))
+            .send()
+            .await
+            .expect("post");
+        assert_eq!(response.status().as_u16(), 303);
+        let public = app.get_text("/en/posts/invitation-lebanon").await.1;
+        assert!(
+            public.contains("A new title from Beirut"),
+            "published at once"
+        );
+        assert!(public.contains("<strong>every</strong>"));
+    }
+);
