@@ -47,6 +47,8 @@ use Permission::*;
 pub const ROUTES: &[AdminRoute] = &[
     route("GET", "/admin/login", Public),
     route("POST", "/admin/login", Public),
+    route("GET", "/admin/login/forgot", Public),
+    route("POST", "/admin/login/forgot", Public),
     route("GET", "/admin/login/code", SecondFactor),
     route("POST", "/admin/login/code", SecondFactor),
     route("GET", "/admin/password/{token}", Public),
@@ -94,6 +96,10 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route(
             "/admin/login",
             get(web::login::page).post(web::login::submit),
+        )
+        .route(
+            "/admin/login/forgot",
+            get(web::reset::page).post(web::reset::submit),
         )
         .route(
             "/admin/login/code",

@@ -230,6 +230,35 @@ pub fn compose_signature(i: &SignatureMailInputs<'_>) -> Result<Composed, Compos
     })
 }
 
+/// A mail of the organisers' area (a password link): the shared layout around the texts
+/// `{prefix}-subject`, `{prefix}-body` and `{prefix}-action` of the catalog.
+pub fn compose_notice(
+    catalog: &Catalog,
+    lang: &Lang,
+    prefix: &str,
+    name: &str,
+    action_url: String,
+    footer: String,
+) -> Result<Composed, ComposeError> {
+    let tr = catalog.translator(lang);
+    let body = Body {
+        lang: lang.to_string(),
+        dir: lang.direction().html(),
+        subject: tr.t(&format!("{prefix}-subject")),
+        greeting: tr.t_with("mail-signature-greeting", "name", name),
+        text: tr.t(&format!("{prefix}-body")),
+        action_label: tr.t(&format!("{prefix}-action")),
+        action_url,
+        footer,
+    };
+    Ok(Composed {
+        subject: strip_isolates(&body.subject),
+        text: TextBody { body: &body }.render()?,
+        html: HtmlBody { body: &body }.render()?,
+        ics: None,
+    })
+}
+
 /// Subjects are single-line headers: Fluent's bidi isolation marks only confuse mail clients
 /// there (bodies keep them, where they do their job).
 fn strip_isolates(text: &str) -> String {

@@ -7,7 +7,8 @@ mod transport;
 mod worker;
 
 pub use compose::{
-    ComposeError, Composed, MailInputs, SignatureMailInputs, compose, compose_signature,
+    ComposeError, Composed, MailInputs, SignatureMailInputs, compose, compose_notice,
+    compose_signature,
 };
 pub use transport::{Transport, TransportError};
 pub use worker::{deliver_due, queue_reminders, run_worker};

@@ -554,3 +554,67 @@ both_backends!(
         assert!(public.contains("<strong>every</strong>"));
     }
 );
+
+both_backends!(
+    a_forgotten_password_is_replaced_from_a_mailed_link,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        person(&app, "amal@example.org", Role::Owner, None).await;
+        let (csrf_cookie, token) = csrf_session(app.get("/admin/login/forgot").await).await;
+        for email in ["amal@example.org", "nobody@example.org"] {
+            let response = post(
+                &app,
+                "/admin/login/forgot",
+                &csrf_cookie,
+                &[("csrf", token.as_str()), ("email", email)],
+            )
+            .await;
+            assert_eq!(response.status().as_u16(), 200);
+            assert!(
+                plain(&response.text().await.expect("body"))
+                    .contains("If that address has an account")
+            );
+        }
+        // The mail is sent in the background; wait (bounded) for its file.
+        let mut mail = None;
+        for _ in 0..100 {
+            mail = crate::helpers::mails(&app).into_iter().next();
+            if mail.is_some() {
+                break;
+            }
+            tokio::task::yield_now().await;
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        let mail = mail.expect("one reset mail, to the existing account only");
+        assert_eq!(crate::helpers::mails(&app).len(), 1);
+        let link = crate::helpers::link_in(&mail, "https://convene.example/admin/password/");
+        let (csrf_cookie, token) = csrf_session(app.get(&link).await).await;
+        let new = "water for every home, always";
+        let response = post(
+            &app,
+            &link,
+            &csrf_cookie,
+            &[("csrf", token.as_str()), ("password", new), ("again", new)],
+        )
+        .await;
+        assert_eq!(response.status().as_u16(), 200);
+        assert_eq!(
+            sign_in(&app, "amal@example.org", PASSWORD)
+                .await
+                .0
+                .status()
+                .as_u16(),
+            401
+        );
+        assert_eq!(
+            sign_in(&app, "amal@example.org", new)
+                .await
+                .0
+                .status()
+                .as_u16(),
+            303
+        );
+        // The link is spent.
+        assert_eq!(app.get(&link).await.status().as_u16(), 404);
+    }
+);
