@@ -125,6 +125,7 @@ fn write_post(post: &Post, post_dir: &Path) -> anyhow::Result<()> {
         chapter: post.chapter.clone().map(unspanned),
         event: post.event.clone().map(unspanned),
         published_on: post.published_on,
+        draft: post.draft,
         hashtags: post.hashtags.clone(),
         image: post.image.clone().map(|file| ImageEntry {
             file: unspanned(file),

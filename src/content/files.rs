@@ -175,6 +175,8 @@ pub struct PostFile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<Spanned<Slug>>,
     pub published_on: civil::Date,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
     #[serde(default)]
     pub hashtags: Vec<Hashtag>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

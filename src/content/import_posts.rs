@@ -127,6 +127,7 @@ impl Reader<'_> {
             chapter: file.chapter.map(|c| c.into_inner()),
             event: file.event.map(|e| e.into_inner()),
             published_on: file.published_on,
+            draft: file.draft,
             hashtags: file.hashtags,
             image: file.image.map(|i| i.file.into_inner()),
             video,

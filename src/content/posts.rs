@@ -28,6 +28,9 @@ pub struct Post {
     /// The event it is about.
     pub event: Option<Slug>,
     pub published_on: civil::Date,
+    /// A draft is never public, whatever its date.
+    #[serde(default)]
+    pub draft: bool,
     pub hashtags: Vec<Hashtag>,
     pub image: Option<MediaPath>,
     pub video: Option<Video>,
@@ -45,9 +48,9 @@ impl Post {
             .unwrap_or(Timestamp::MAX)
     }
 
-    /// Whether the post is public at `now`.
+    /// Whether the post is public at `now`: not a draft, and its day has begun.
     pub fn is_published(&self, now: Timestamp) -> bool {
-        self.published_at() <= now
+        !self.draft && self.published_at() <= now
     }
 
     /// The languages the post is written in.

@@ -124,7 +124,7 @@ struct SearchDocument {
 
 /// One document per language version of every post and event, folded for search.
 fn search_documents(content: &SiteContent) -> Vec<SearchDocument> {
-    let posts = content.posts.iter().flat_map(|post| {
+    let posts = content.posts.iter().filter(|p| !p.draft).flat_map(|post| {
         post.texts.iter().map(move |(lang, text)| SearchDocument {
             kind: DocKind::Post,
             slug: post.slug.to_string(),

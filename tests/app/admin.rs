@@ -492,6 +492,7 @@ both_backends!(
                 ("title", "A new title from Beirut".to_owned()),
                 ("summary", "Join us.".to_owned()),
                 ("body", body.to_owned()),
+                ("published_on", "2026-11-06".to_owned()),
                 ("action", action.to_owned()),
             ]
         };
@@ -552,6 +553,47 @@ both_backends!(
             "published at once"
         );
         assert!(public.contains("<strong>every</strong>"));
+
+        // Unpublished (a draft): gone from the site, its feed and search at once.
+        let send = |form: Vec<(&'static str, String)>| {
+            let (app, cookie) = (&app, &cookie);
+            async move {
+                app.client
+                    .post(format!("{}{path}", app.address))
+                    .header("cookie", cookie)
+                    .form(&form)
+                    .send()
+                    .await
+                    .expect("post")
+                    .status()
+                    .as_u16()
+            }
+        };
+        let mut draft = fields("save", "Water for **every** home.");
+        draft.push(("draft", "on".to_owned()));
+        assert_eq!(send(draft).await, 303);
+        assert_eq!(app.get_text("/en/posts/invitation-lebanon").await.0, 404);
+        assert!(
+            !app.get_text("/en/feed.atom")
+                .await
+                .1
+                .contains("invitation-lebanon")
+        );
+        assert!(
+            !app.get_text("/en/search?q=Beirut")
+                .await
+                .1
+                .contains("/posts/invitation-lebanon")
+        );
+        // Scheduled for a later day: hidden until that day begins.
+        let mut later = fields("save", "Water for **every** home.");
+        later.retain(|(k, _)| *k != "published_on");
+        later.push(("published_on", "2026-11-28".to_owned()));
+        assert_eq!(send(later).await, 303);
+        assert_eq!(app.get_text("/en/posts/invitation-lebanon").await.0, 404);
+        app.clock
+            .set("2026-11-28T00:00:00Z".parse().expect("instant"));
+        assert_eq!(app.get_text("/en/posts/invitation-lebanon").await.0, 200);
     }
 );
 

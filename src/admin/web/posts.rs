@@ -98,6 +98,10 @@ struct EditPage<'a> {
     title: String,
     summary: String,
     body: String,
+    published_on: String,
+    draft: bool,
+    /// "Public since …", "Scheduled for …" or "Draft".
+    state_label: String,
     preview: String,
     errors: Vec<String>,
     saved: bool,
@@ -115,6 +119,9 @@ pub struct EditForm {
     summary: String,
     #[serde(default)]
     body: String,
+    #[serde(default)]
+    published_on: String,
+    draft: Option<String>,
     #[serde(default)]
     action: String,
     #[serde(default)]
@@ -186,6 +193,23 @@ fn render(
         title: form.title.clone(),
         summary: form.summary.clone(),
         body: form.body.clone(),
+        published_on: form.published_on.clone(),
+        draft: form.draft.is_some(),
+        state_label: if post.draft {
+            tr.t("admin-post-state-draft")
+        } else if post.is_published(state.clock.now()) {
+            tr.t_with(
+                "admin-post-state-public",
+                "date",
+                &post.published_on.to_string(),
+            )
+        } else {
+            tr.t_with(
+                "admin-post-state-scheduled",
+                "date",
+                &post.published_on.to_string(),
+            )
+        },
         preview: crate::markdown::to_safe_html(&form.body),
         errors,
         saved,
@@ -218,7 +242,8 @@ pub async fn edit(
     let Ok(t) = target(&state, &admin, &slug, &lang).await? else {
         return forbidden(&state, &admin.user, &headers);
     };
-    let form = match t.content.posts[t.at].texts.get(&t.lang) {
+    let post = &t.content.posts[t.at];
+    let mut form = match post.texts.get(&t.lang) {
         Some(text) => EditForm {
             title: text.title.clone(),
             summary: text.summary.clone(),
@@ -227,6 +252,8 @@ pub async fn edit(
         },
         None => EditForm::default(),
     };
+    form.published_on = post.published_on.to_string();
+    form.draft = post.draft.then(|| "on".to_owned());
     let saved = saved.saved == "1";
     render(
         &state,
@@ -290,7 +317,11 @@ pub async fn save(
     }
     let area = area_lang(&headers);
     let tr = state.catalog.translator(&area);
-    let errors = problems(&form, tr);
+    let mut errors = problems(&form, tr);
+    let published_on = form.published_on.trim().parse::<jiff::civil::Date>();
+    if published_on.is_err() {
+        errors.push(tr.t("admin-post-error-date"));
+    }
     if !errors.is_empty() {
         return render(
             &state,
@@ -305,6 +336,20 @@ pub async fn save(
     }
     let mut content = (*t.content).clone();
     let post = &mut content.posts[t.at];
+    let was = format!(
+        "{}{}",
+        post.published_on,
+        if post.draft { ", draft" } else { "" }
+    );
+    if let Ok(date) = published_on {
+        post.published_on = date;
+    }
+    post.draft = form.draft.is_some();
+    let now_state = format!(
+        "{}{}",
+        post.published_on,
+        if post.draft { ", draft" } else { "" }
+    );
     let before = post.texts.get(&t.lang).map(summary_of);
     let mut text = post.texts.get(&t.lang).cloned().unwrap_or(PostText {
         title: String::new(),
@@ -320,7 +365,8 @@ pub async fn save(
     if post.image.is_some() && text.image_alt.is_none() {
         text.image_alt = Some(text.title.clone());
     }
-    let after = summary_of(&text);
+    let after = format!("{}; {now_state}", summary_of(&text));
+    let before = before.map(|b| format!("{b}; {was}"));
     post.texts.insert(t.lang.clone(), text);
     let revision = state.db.replace_content(&content).await?;
     state.content_changed(revision);
