@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod letters;
 pub mod mail;
 pub mod markdown;
+pub mod media;
 pub mod publications;
 pub mod registration;
 pub mod search;

@@ -68,6 +68,8 @@ pub const ROUTES: &[AdminRoute] = &[
     route("GET", "/admin/posts", Needs(EditPosts)),
     route("GET", "/admin/posts/{slug}/{lang}", Needs(EditPosts)),
     route("POST", "/admin/posts/{slug}/{lang}", Needs(EditPosts)),
+    route("GET", "/admin/media", Needs(EditPosts)),
+    route("POST", "/admin/media", Needs(EditPosts)),
     route("GET", "/admin/signatures", Needs(Moderate)),
     route("GET", "/admin/users", Needs(ManageUsers)),
     route("POST", "/admin/users", Needs(ManageUsers)),
@@ -127,6 +129,12 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route(
             "/admin/posts/{slug}/{lang}",
             get(web::posts::edit).post(web::posts::save),
+        )
+        .route(
+            "/admin/media",
+            get(web::media::page).post(web::media::upload).layer(
+                axum::extract::DefaultBodyLimit::max(crate::media::MAX_UPLOAD as usize + 64 * 1024),
+            ),
         )
         .route("/admin/signatures", get(web::signatures::page))
         .route("/admin/users", get(web::users::page).post(web::users::add))

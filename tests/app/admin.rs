@@ -660,3 +660,148 @@ both_backends!(
         assert_eq!(app.get(&link).await.status().as_u16(), 404);
     }
 );
+
+/// Uploads `bytes` as `file_name` to /admin/media; returns status and page text.
+async fn upload(
+    app: &TestApp,
+    cookie: &str,
+    token: &str,
+    file_name: &str,
+    bytes: Vec<u8>,
+) -> (u16, String) {
+    let form = reqwest::multipart::Form::new()
+        .text("csrf", token.to_owned())
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_owned()),
+        );
+    let response = app
+        .client
+        .post(format!("{}/admin/media", app.address))
+        .header("cookie", cookie)
+        .multipart(form)
+        .send()
+        .await
+        .expect("upload");
+    let status = response.status().as_u16();
+    (status, plain(&response.text().await.expect("body")))
+}
+
+both_backends!(
+    media_is_checked_by_content_and_a_video_with_captions_reaches_the_public_page,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let id = person(&app, "editor@example.org", Role::Editor, None).await;
+        let cookie = session_cookie(&app, id).await;
+        let (csrf_cookie, token) =
+            csrf_session(get_with(&app, "/admin/media", &cookie).await).await;
+        let cookie = format!("{cookie}; {csrf_cookie}");
+        let demo = crate::helpers::demo_dir().join("media");
+        let read = |name: &str| std::fs::read(demo.join(name)).expect("demo media");
+
+        // A script named like an image is refused; so is an oversized image.
+        let (status, page) = upload(
+            &app,
+            &cookie,
+            &token,
+            "photo.png",
+            b"<script>alert(1)</script>".to_vec(),
+        )
+        .await;
+        assert_eq!(status, 415, "{page}");
+        let mut huge = read("og-card.png");
+        huge.resize(11 * 1024 * 1024, 0);
+        let (status, _) = upload(&app, &cookie, &token, "big.png", huge).await;
+        assert_eq!(status, 413);
+        let uploads = app.data_dir().join("media/uploads");
+        let left: Vec<_> = std::fs::read_dir(&uploads)
+            .map(|d| d.filter_map(Result::ok).collect())
+            .unwrap_or_default();
+        assert!(
+            left.is_empty(),
+            "nothing of a refused upload stays: {left:?}"
+        );
+        // A forged form.
+        let (status, _) = upload(&app, &cookie, "forged", "t.webm", read("trailer.webm")).await;
+        assert_eq!(status, 403);
+
+        // A video and its captions, under names the server chose.
+        let (status, page) = upload(
+            &app,
+            &cookie,
+            &token,
+            "../../etc/passwd.webm",
+            read("trailer.webm"),
+        )
+        .await;
+        assert_eq!(status, 200, "{page}");
+        let video = page
+            .split("Uploaded as media/")
+            .nth(1)
+            .and_then(|s| s.split('.').next())
+            .expect("path")
+            .to_owned()
+            + ".webm";
+        assert!(
+            video.starts_with("uploads/") && !video.contains("passwd"),
+            "{video}"
+        );
+        let (_, page) = upload(
+            &app,
+            &cookie,
+            &token,
+            "captions.txt",
+            read("trailer.en.vtt"),
+        )
+        .await;
+        let captions = page
+            .split("Uploaded as media/")
+            .nth(1)
+            .and_then(|s| s.split(".vtt").next())
+            .expect("path")
+            .to_owned()
+            + ".vtt";
+        // Served with its type, and with Range support.
+        let served = app
+            .client
+            .get(format!("{}/media/{video}", app.address))
+            .header("range", "bytes=0-99")
+            .send()
+            .await
+            .expect("media");
+        assert_eq!(served.status().as_u16(), 206);
+        assert_eq!(served.headers()["content-type"], "video/webm");
+        assert_eq!(served.headers()["x-content-type-options"], "nosniff");
+
+        // Put them on a post; the public page plays the video with the caption track.
+        let path = "/admin/posts/news-volunteer-translators/en";
+        let form = [
+            ("csrf", token.as_str()),
+            ("title", "Volunteers caption the conference"),
+            ("summary", "Our volunteers at work."),
+            ("body", "They caption every dialogue."),
+            ("published_on", "2026-11-21"),
+            ("video", video.as_str()),
+            ("caption-en", captions.as_str()),
+            ("action", "save"),
+        ];
+        let response = post(&app, path, &cookie, &form).await;
+        assert_eq!(response.status().as_u16(), 303);
+        let public = app.get_text("/en/posts/news-volunteer-translators").await.1;
+        assert!(
+            public.contains(&format!(
+                r#"<source src="/media/{video}" type="video/webm">"#
+            )),
+            "{public}"
+        );
+        assert!(
+            public.contains(&format!(r#"src="/media/{captions}" srclang="en""#)),
+            "{public}"
+        );
+        // A path that is not an upload is refused.
+        let mut bad = form.to_vec();
+        bad.retain(|(k, _)| *k != "video");
+        bad.push(("video", "../convene.db"));
+        assert_eq!(post(&app, path, &cookie, &bad).await.status().as_u16(), 422);
+    }
+);

@@ -5,7 +5,12 @@
 // no more; an editor edits a post with the live preview and the public page
 // shows the change at once; an owner adds a chapter editor, who edits their
 // chapter's post in Arabic, and the audit log has every change; the overview
-// in Arabic and Urdu is right to left. axe-core on every page of the area.
+// in Arabic and Urdu is right to left, and its charts keep labels, bars and
+// numbers apart. axe-core on every page of the area.
+//
+// Each test makes its own people with `convene user add` (no test depends on
+// another). The server allows 10 sign-in attempts per address per 10 minutes
+// and every test signs in from 127.0.0.1: this file uses 8.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -199,6 +204,35 @@ async function auditRows(page) {
     const [when, who, what, about, before, after] = [...tr.cells].map((td) => td.textContent.trim());
     return { when, who, what, about, before, after };
   }));
+}
+
+/**
+ * What is wrong with the bar charts (svg.chart) of the page, as drawn: a
+ * label that overlaps its bar or its number, or sticks out of the chart
+ * (where the SVG cuts it off). Screen boxes, so direction and anchors count.
+ */
+async function chartProblems(page) {
+  return page.locator('svg.chart').evaluateAll((svgs) => {
+    const out = [];
+    const box = (el) => el.getBoundingClientRect();
+    const overlap = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    const px = (r) => `${Math.round(r.left)}..${Math.round(r.right)}`;
+    for (const svg of svgs) {
+      const frame = box(svg);
+      const bars = svg.querySelectorAll('rect.chart-bar');
+      const values = svg.querySelectorAll('text.chart-value');
+      svg.querySelectorAll('text.chart-label').forEach((label, i) => {
+        const [l, b, v] = [box(label), box(bars[i]), box(values[i])];
+        const what = `"${label.textContent}" (${svg.getAttribute('aria-label')})`;
+        if (overlap(l, b)) out.push(`${what}: the label (x ${px(l)}) overlaps its bar (x ${px(b)})`);
+        if (overlap(l, v)) out.push(`${what}: the label (x ${px(l)}) overlaps its number (x ${px(v)})`);
+        if (l.left < frame.left - 1 || l.right > frame.right + 1) {
+          out.push(`${what}: the label (x ${px(l)}) is cut off by the chart (x ${px(frame)})`);
+        }
+      });
+    }
+    return out;
+  });
 }
 
 // --- Tests. -------------------------------------------------------------------
@@ -559,4 +593,18 @@ test('the overview in Arabic and Urdu is right to left', () =>
     }
     await visit(page, '/admin/?lang=en', { axe: false });
     assert.equal(await page.getAttribute('html', 'dir'), 'ltr', 'back to English, left to right');
+  }));
+
+test('the overview\'s charts keep labels, bars and numbers apart in English, Arabic and Urdu', () =>
+  withPage('the charts of the overview', async (page) => {
+    await signedInAs(page, { who: 'leila', name: 'Leila Mansour', role: 'owner' });
+    const problems = [];
+    for (const lang of ['en', 'ar', 'ur']) {
+      await visit(page, `/admin/?lang=${lang}`, { axe: false });
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      assert.ok(await page.locator('svg.chart text.chart-label').count() >= 1, `a chart with at least one bar in ${lang}`);
+      await screenshot(page, `admin-charts-${lang}`);
+      problems.push(...(await chartProblems(page)).map((p) => `${lang}: ${p}`));
+    }
+    assert.deepEqual(problems, [], `the charts as drawn:\n  ${problems.join('\n  ')}`);
   }));

@@ -5,6 +5,7 @@ pub mod account;
 pub mod audit;
 pub mod dashboard;
 pub mod login;
+pub mod media;
 pub mod posts;
 pub mod registrations;
 pub mod reset;
@@ -85,6 +86,7 @@ impl<'a> Frame<'a> {
                 Permission::ManageRegistrations,
             ),
             ("admin-nav-posts", "/admin/posts", Permission::EditPosts),
+            ("admin-nav-media", "/admin/media", Permission::EditPosts),
             (
                 "admin-nav-signatures",
                 "/admin/signatures",

@@ -8,6 +8,7 @@ use crate::admin::{Permission, User, allows, web::forbidden};
 use crate::content::{MAX_BODY_BYTES, Post, PostText, SiteContent};
 use crate::domain::Lang;
 use crate::error::WebError;
+use crate::media::{LocalMedia, MediaStore, MediaType};
 use crate::site::csrf;
 use crate::state::AppState;
 use crate::storage::ContentStore;
@@ -87,6 +88,9 @@ pub async fn list(
     Ok(respond(StatusCode::OK, page.render()?, cookie, &headers))
 }
 
+/// The caption track choices of one language: (code, name, [(path, selected)]).
+type CaptionChoice = (String, String, Vec<(String, bool)>);
+
 #[derive(Template)]
 #[template(path = "admin/post_edit.html")]
 struct EditPage<'a> {
@@ -100,6 +104,12 @@ struct EditPage<'a> {
     body: String,
     published_on: String,
     draft: bool,
+    /// Choices of media: (path, selected) for the image, video and poster selects.
+    images: Vec<(String, bool)>,
+    videos: Vec<(String, bool)>,
+    posters: Vec<(String, bool)>,
+    /// Per site language: (code, name, [(path, selected)]).
+    caption_choices: Vec<CaptionChoice>,
     /// "Public since …", "Scheduled for …" or "Draft".
     state_label: String,
     preview: String,
@@ -122,6 +132,16 @@ pub struct EditForm {
     #[serde(default)]
     published_on: String,
     draft: Option<String>,
+    /// Media of the post (all languages): paths, or empty for none.
+    #[serde(default)]
+    image: String,
+    #[serde(default)]
+    video: String,
+    #[serde(default)]
+    poster: String,
+    /// `caption-<lang>` → a WebVTT path.
+    #[serde(flatten)]
+    captions: std::collections::HashMap<String, String>,
     #[serde(default)]
     action: String,
     #[serde(default)]
@@ -158,8 +178,50 @@ async fn target(
     Ok(Ok(Target { content, at, lang }))
 }
 
+/// Every media path that can be chosen: uploads and what content already uses.
+async fn media_paths(
+    state: &AppState,
+    content: &SiteContent,
+) -> Result<Vec<(String, MediaType)>, WebError> {
+    let mut paths: Vec<(String, MediaType)> = LocalMedia::new(state.config.media_dir())
+        .list()
+        .await
+        .map_err(|e| WebError::Internal(e.into()))?
+        .into_iter()
+        .map(|item| (item.path, item.kind))
+        .collect();
+    let used = content
+        .events
+        .iter()
+        .flat_map(crate::content::event_media)
+        .chain(content.posts.iter().flat_map(crate::content::post_media));
+    for path in used {
+        let kind = path.as_str().rsplit_once('.').and_then(|(_, ext)| {
+            MediaType::from_extension(if ext == "jpeg" { "jpg" } else { ext })
+        });
+        if let Some(kind) = kind
+            && !paths.iter().any(|(p, _)| p == path.as_str())
+        {
+            paths.push((path.to_string(), kind));
+        }
+    }
+    Ok(paths)
+}
+
+fn choices(
+    paths: &[(String, MediaType)],
+    keep: impl Fn(MediaType) -> bool,
+    selected: &str,
+) -> Vec<(String, bool)> {
+    paths
+        .iter()
+        .filter(|(_, kind)| keep(*kind))
+        .map(|(p, _)| (p.clone(), p == selected))
+        .collect()
+}
+
 #[allow(clippy::too_many_arguments)]
-fn render(
+async fn render(
     state: &AppState,
     admin: &Admin,
     headers: &HeaderMap,
@@ -172,6 +234,7 @@ fn render(
     let area = area_lang(headers);
     let tr = state.catalog.translator(&area);
     let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let paths = media_paths(state, &t.content).await?;
     let post = &t.content.posts[t.at];
     let language_name = tr.t(&format!("lang-{}", t.lang));
     let page = EditPage {
@@ -195,6 +258,28 @@ fn render(
         body: form.body.clone(),
         published_on: form.published_on.clone(),
         draft: form.draft.is_some(),
+        images: choices(&paths, MediaType::is_image, &form.image),
+        videos: choices(&paths, MediaType::is_video, &form.video),
+        posters: choices(&paths, MediaType::is_image, &form.poster),
+        caption_choices: t
+            .content
+            .settings
+            .languages
+            .iter()
+            .map(|l| {
+                let key = format!("caption-{l}");
+                let chosen = form
+                    .captions
+                    .get(&key)
+                    .map(String::as_str)
+                    .unwrap_or_default();
+                (
+                    l.to_string(),
+                    tr.t(&format!("lang-{l}")),
+                    choices(&paths, |k| k == MediaType::Vtt, chosen),
+                )
+            })
+            .collect(),
         state_label: if post.draft {
             tr.t("admin-post-state-draft")
         } else if post.is_published(state.clock.now()) {
@@ -254,6 +339,23 @@ pub async fn edit(
     };
     form.published_on = post.published_on.to_string();
     form.draft = post.draft.then(|| "on".to_owned());
+    form.image = post
+        .image
+        .as_ref()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    if let Some(video) = &post.video {
+        form.video = video.video.to_string();
+        form.poster = video
+            .poster
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        for (lang, path) in &video.captions {
+            form.captions
+                .insert(format!("caption-{lang}"), path.to_string());
+        }
+    }
     let saved = saved.saved == "1";
     render(
         &state,
@@ -265,6 +367,7 @@ pub async fn edit(
         saved,
         StatusCode::OK,
     )
+    .await
 }
 
 fn problems(form: &EditForm, tr: crate::i18n::Translator<'_>) -> Vec<String> {
@@ -313,7 +416,8 @@ pub async fn save(
             Vec::new(),
             false,
             StatusCode::OK,
-        );
+        )
+        .await;
     }
     let area = area_lang(&headers);
     let tr = state.catalog.translator(&area);
@@ -321,6 +425,24 @@ pub async fn save(
     let published_on = form.published_on.trim().parse::<jiff::civil::Date>();
     if published_on.is_err() {
         errors.push(tr.t("admin-post-error-date"));
+    }
+    // Media must be among the choices offered, and of the right kind.
+    let paths = media_paths(&state, &t.content).await?;
+    let known = |value: &str, keep: fn(MediaType) -> bool| {
+        value.is_empty() || paths.iter().any(|(p, k)| p == value && keep(*k))
+    };
+    let captions_ok = form
+        .captions
+        .iter()
+        .filter(|(k, _)| k.starts_with("caption-"))
+        .all(|(_, v)| known(v, |k| k == MediaType::Vtt));
+    if !known(&form.image, MediaType::is_image)
+        || !known(&form.video, MediaType::is_video)
+        || !known(&form.poster, MediaType::is_image)
+        || !captions_ok
+        || (form.video.is_empty() && !form.poster.is_empty())
+    {
+        errors.push(tr.t("admin-post-error-media"));
     }
     if !errors.is_empty() {
         return render(
@@ -332,7 +454,8 @@ pub async fn save(
             errors,
             false,
             StatusCode::UNPROCESSABLE_ENTITY,
-        );
+        )
+        .await;
     }
     let mut content = (*t.content).clone();
     let post = &mut content.posts[t.at];
@@ -345,6 +468,22 @@ pub async fn save(
         post.published_on = date;
     }
     post.draft = form.draft.is_some();
+    let path = |v: &str| v.parse::<crate::content::MediaPath>().ok();
+    post.image = path(&form.image);
+    post.video = path(&form.video).map(|video| crate::content::Video {
+        video,
+        poster: path(&form.poster),
+        captions: t
+            .content
+            .settings
+            .languages
+            .iter()
+            .filter_map(|l| {
+                let chosen = form.captions.get(&format!("caption-{l}"))?;
+                Some((l.clone(), path(chosen)?))
+            })
+            .collect(),
+    });
     let now_state = format!(
         "{}{}",
         post.published_on,
