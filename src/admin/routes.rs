@@ -71,6 +71,8 @@ pub const ROUTES: &[AdminRoute] = &[
     route("GET", "/admin/media", Needs(EditPosts)),
     route("POST", "/admin/media", Needs(EditPosts)),
     route("GET", "/admin/signatures", Needs(Moderate)),
+    route("POST", "/admin/signatures/{id}/approve", Needs(Moderate)),
+    route("POST", "/admin/signatures/{id}/remove", Needs(Moderate)),
     route("GET", "/admin/users", Needs(ManageUsers)),
     route("POST", "/admin/users", Needs(ManageUsers)),
     route("POST", "/admin/users/{id}/role", Needs(ManageUsers)),
@@ -137,6 +139,14 @@ pub fn router(state: AppState) -> Router<AppState> {
             ),
         )
         .route("/admin/signatures", get(web::signatures::page))
+        .route(
+            "/admin/signatures/{id}/approve",
+            post(web::signatures::approve),
+        )
+        .route(
+            "/admin/signatures/{id}/remove",
+            post(web::signatures::remove),
+        )
         .route("/admin/users", get(web::users::page).post(web::users::add))
         .route("/admin/users/{id}/role", post(web::users::role))
         .route("/admin/users/{id}/disabled", post(web::users::disabled))

@@ -14,6 +14,8 @@ pub struct NewSignature {
     /// Whether the name may be listed publicly.
     pub show_name: bool,
     pub lang: Lang,
+    /// Held for a moderator (its network signed unusually often).
+    pub flagged: bool,
 }
 
 /// Whether a signature counts yet.
@@ -56,6 +58,8 @@ pub struct Signature {
     pub status: SignatureStatus,
     pub created_at: Timestamp,
     pub confirmed_at: Option<Timestamp>,
+    /// Waiting for a moderator: not counted or listed yet.
+    pub flagged: bool,
 }
 
 /// The random parts of a signature's links.

@@ -264,6 +264,7 @@ fn validate(
             organisation: (!organisation.is_empty()).then(|| organisation.to_owned()),
             show_name: form.show_name.is_some(),
             lang: letter.lang.clone(),
+            flagged: false,
         }),
         _ => Err(errors),
     }
@@ -322,7 +323,7 @@ pub async fn submit(
     if !form.website.is_empty() {
         return Ok(private(sent));
     }
-    let new = match validate(&form, &letter, tr) {
+    let mut new = match validate(&form, &letter, tr) {
         Ok(new) => new,
         Err(errors) => {
             return render_form(
@@ -337,6 +338,12 @@ pub async fn submit(
             .await;
         }
     };
+    // Many signatures from one network: accepted, but held for a moderator.
+    new.flagged = state
+        .limits
+        .signatures_unflagged_per_ip
+        .hit(&network_key(peer.ip()), now)
+        .is_err();
     // Per-address limit: the same answer either way, so it reveals nothing.
     if state
         .limits

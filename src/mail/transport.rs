@@ -48,8 +48,15 @@ impl Transport {
                 tokio::fs::create_dir_all(dir)
                     .await
                     .map_err(|e| TransportError(format!("cannot create {}: {e}", dir.display())))?;
+                // Written aside and renamed, so a reader never sees half a message.
                 let path = dir.join(format!("{file_stem}.eml"));
-                tokio::fs::write(&path, message.formatted())
+                let partial = dir.join(format!(".{file_stem}.eml.part"));
+                tokio::fs::write(&partial, message.formatted())
+                    .await
+                    .map_err(|e| {
+                        TransportError(format!("cannot write {}: {e}", partial.display()))
+                    })?;
+                tokio::fs::rename(&partial, &path)
                     .await
                     .map_err(|e| TransportError(format!("cannot write {}: {e}", path.display())))
             }

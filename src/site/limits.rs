@@ -65,6 +65,8 @@ pub struct RateLimits {
     pub searches_per_ip: Limiter,
     /// Sign-in attempts per client network (accounts also lock after repeated failures).
     pub logins_per_ip: Limiter,
+    /// Letter signatures per client network before further ones wait for a moderator.
+    pub signatures_unflagged_per_ip: Limiter,
 }
 
 impl RateLimits {
@@ -76,6 +78,7 @@ impl RateLimits {
             signups_per_address: Limiter::new(5, 3600),
             searches_per_ip: Limiter::new(60, 60),
             logins_per_ip: Limiter::new(10, 600),
+            signatures_unflagged_per_ip: Limiter::new(5, 3600),
         }
     }
 }

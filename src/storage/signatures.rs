@@ -67,6 +67,12 @@ pub trait SignatureStore {
         post: &Slug,
     ) -> impl Future<Output = Result<Vec<Signature>, StoreError>> + Send;
 
+    /// Counts a held signature (a moderator's decision); `false` if there is none.
+    fn approve_signature(&self, id: i64) -> impl Future<Output = Result<bool, StoreError>> + Send;
+
+    /// Removes a signature (a moderator's decision) and its mail; `false` if there is none.
+    fn remove_signature(&self, id: i64) -> impl Future<Output = Result<bool, StoreError>> + Send;
+
     /// A signature and its link nonces, for the mail that carries them.
     fn signature_nonces(
         &self,
@@ -75,7 +81,7 @@ pub trait SignatureStore {
 }
 
 const COLUMNS: &str = "id, post_slug, email, name, country, organisation, show_name, lang, \
-                       status, created_at, confirmed_at";
+                       status, created_at, confirmed_at, flagged";
 
 fn read_signature(row: &AnyRow) -> Result<Signature, StoreError> {
     let parse_err = |what: &str| corrupt(what);
@@ -104,6 +110,7 @@ fn read_signature(row: &AnyRow) -> Result<Signature, StoreError> {
             .ok_or_else(|| parse_err("signatures.status"))?,
         created_at: instant(row.try_get("created_at")?),
         confirmed_at: row.try_get::<Option<i64>, _>("confirmed_at")?.map(instant),
+        flagged: row.try_get::<i64, _>("flagged")? != 0,
     })
 }
 
@@ -138,8 +145,8 @@ impl SignatureStore for Database {
         let mut tx = self.pool.begin().await?;
         let inserted = sqlx::query(
             "INSERT INTO signatures (post_slug, email, email_key, name, country, organisation, show_name, \
-             lang, status, created_at, confirm_nonce, confirm_expires_at, access_nonce, last_mail_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10, $11, $12, $9) \
+             lang, status, created_at, confirm_nonce, confirm_expires_at, access_nonce, last_mail_at, flagged) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10, $11, $12, $9, $13) \
              ON CONFLICT (post_slug, email_key) DO NOTHING RETURNING id",
         )
         .bind(new.post.as_str())
@@ -154,6 +161,7 @@ impl SignatureStore for Database {
         .bind(confirm_nonce)
         .bind(link_expires)
         .bind(access_nonce)
+        .bind(i64::from(new.flagged))
         .fetch_optional(&mut *tx)
         .await?;
         if let Some(row) = inserted {
@@ -288,7 +296,7 @@ impl SignatureStore for Database {
 
     async fn signature_count(&self, post: &Slug) -> Result<i64, StoreError> {
         Ok(sqlx::query(
-            "SELECT COUNT(*) AS n FROM signatures WHERE post_slug = $1 AND status = 'confirmed'",
+            "SELECT COUNT(*) AS n FROM signatures WHERE post_slug = $1 AND status = 'confirmed' AND flagged = 0",
         )
         .bind(post.as_str())
         .fetch_one(&self.pool)
@@ -304,7 +312,7 @@ impl SignatureStore for Database {
     ) -> Result<(Vec<PublicSignature>, i64), StoreError> {
         let rows = sqlx::query(
             "SELECT name, country, organisation FROM signatures \
-             WHERE post_slug = $1 AND status = 'confirmed' AND show_name = 1 \
+             WHERE post_slug = $1 AND status = 'confirmed' AND show_name = 1 AND flagged = 0 \
              ORDER BY confirmed_at, id LIMIT $2 OFFSET $3",
         )
         .bind(post.as_str())
@@ -314,7 +322,7 @@ impl SignatureStore for Database {
         .await?;
         let listed: i64 = sqlx::query(
             "SELECT COUNT(*) AS n FROM signatures \
-             WHERE post_slug = $1 AND status = 'confirmed' AND show_name = 1",
+             WHERE post_slug = $1 AND status = 'confirmed' AND show_name = 1 AND flagged = 0",
         )
         .bind(post.as_str())
         .fetch_one(&self.pool)
@@ -344,6 +352,29 @@ impl SignatureStore for Database {
         .fetch_all(&self.pool)
         .await?;
         rows.iter().map(read_signature).collect()
+    }
+
+    async fn approve_signature(&self, id: i64) -> Result<bool, StoreError> {
+        let updated =
+            sqlx::query("UPDATE signatures SET flagged = 0 WHERE id = $1 AND flagged = 1")
+                .bind(id)
+                .execute(&self.pool)
+                .await?;
+        Ok(updated.rows_affected() == 1)
+    }
+
+    async fn remove_signature(&self, id: i64) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("DELETE FROM outbox WHERE signature_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        let deleted = sqlx::query("DELETE FROM signatures WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(deleted.rows_affected() == 1)
     }
 
     async fn signature_nonces(

@@ -245,7 +245,12 @@ pub async fn post(
 pub fn mails(app: &TestApp) -> Vec<mail_parser::Message<'static>> {
     let dir = app.data_dir().join("mail");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+                .collect()
+        })
         .unwrap_or_default();
     files.sort();
     files

@@ -230,3 +230,63 @@ both_backends!(
         );
     }
 );
+
+both_backends!(
+    signatures_from_a_busy_network_wait_for_a_moderator,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        for n in 1..=6 {
+            sign_and_confirm(
+                &app,
+                &format!("Signer {n}"),
+                &format!("signer{n}@example.org"),
+                true,
+            )
+            .await;
+        }
+        // The sixth from this network in an hour is held: confirmed, but not counted.
+        assert_eq!(count(&app).await, 5);
+        let letter = "open-letter-water-ministers".parse().expect("slug");
+        let held: Vec<_> = app
+            .state
+            .db
+            .signatures(&letter)
+            .await
+            .expect("signatures")
+            .into_iter()
+            .filter(|s| s.flagged)
+            .collect();
+        assert_eq!(held.len(), 1);
+        assert_eq!(held[0].name, "Signer 6");
+        let list = plain(
+            &app.get_text("/en/posts/open-letter-water-ministers/signatures")
+                .await
+                .1,
+        );
+        assert!(!list.contains("Signer 6"));
+        // A moderator approves it: it counts and is listed.
+        assert!(
+            app.state
+                .db
+                .approve_signature(held[0].id)
+                .await
+                .expect("approve")
+        );
+        assert_eq!(count(&app).await, 6);
+        assert!(
+            !app.state
+                .db
+                .approve_signature(held[0].id)
+                .await
+                .expect("approve again")
+        );
+        assert!(
+            app.state
+                .db
+                .remove_signature(held[0].id)
+                .await
+                .expect("remove")
+        );
+        assert_eq!(count(&app).await, 5);
+    }
+);

@@ -110,6 +110,7 @@ fn both_signature_mails_in_english_and_urdu() {
             status: SignatureStatus::Pending,
             created_at: test_now(),
             confirmed_at: None,
+            flagged: false,
         };
         for kind in [SignatureMail::Confirm, SignatureMail::Confirmed] {
             let mail = compose_signature(&SignatureMailInputs {

@@ -1,7 +1,8 @@
-//! `/admin/signatures` (moderators): the signatures of each open letter, newest first, with
-//! the addresses the public never sees.
+//! `/admin/signatures` (moderators): signatures held because their network signed unusually
+//! often, to approve or remove; then every letter's signatures with the addresses the public
+//! never sees.
 
-use super::{Frame, area_lang, respond};
+use super::{Frame, area_lang, audit_change, check_csrf, respond};
 use crate::admin::routes::Admin;
 use crate::error::WebError;
 use crate::letters::Signature;
@@ -9,14 +10,17 @@ use crate::site::csrf;
 use crate::state::AppState;
 use crate::storage::SignatureStore;
 use askama::Template;
-use axum::extract::{Extension, State};
-use axum::response::Response;
+use axum::extract::{Extension, Form, Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
+use serde::Deserialize;
 
 #[derive(Template)]
 #[template(path = "admin/signatures.html")]
 struct SignaturesPage<'a> {
     frame: Frame<'a>,
+    /// (letter title, signature) waiting for a decision.
+    queue: Vec<(String, Signature)>,
     letters: Vec<(String, Vec<Signature>)>,
 }
 
@@ -31,6 +35,7 @@ pub async fn page(
     let (token, cookie) = csrf::form_token(&state.link_key, &headers);
     let content = state.content().await?;
     let mut letters = Vec::new();
+    let mut queue = Vec::new();
     for post in &content.posts {
         if content
             .post_kinds
@@ -38,9 +43,16 @@ pub async fn page(
             .any(|k| k.slug == post.kind && k.signable)
         {
             let shown = post.best_language(&lang, &content.settings.default_language);
+            let title = post.texts[shown].title.clone();
             let mut signatures = state.db.signatures(&post.slug).await?;
             signatures.reverse();
-            letters.push((post.texts[shown].title.clone(), signatures));
+            queue.extend(
+                signatures
+                    .iter()
+                    .filter(|s| s.flagged)
+                    .map(|s| (title.clone(), s.clone())),
+            );
+            letters.push((title, signatures));
         }
     }
     let page = SignaturesPage {
@@ -52,7 +64,63 @@ pub async fn page(
             "/admin/signatures",
             token,
         ),
+        queue,
         letters,
     };
     Ok(respond(StatusCode::OK, page.render()?, cookie, &headers))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Decision {
+    #[serde(default)]
+    csrf: String,
+}
+
+/// `POST /admin/signatures/{id}/approve`: the held signature counts.
+pub async fn approve(
+    State(state): State<AppState>,
+    Extension(admin): Extension<Admin>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    Form(form): Form<Decision>,
+) -> Result<Response, WebError> {
+    check_csrf(&state, &headers, &form.csrf)?;
+    // Approving twice (a double click, two moderators) is not an error: it is done.
+    if state.db.approve_signature(id).await? {
+        state.pages.remove_containing("/posts/");
+        audit_change(
+            &state,
+            Some(&admin.user),
+            "approved a signature",
+            &format!("signature {id}"),
+            Some("held".into()),
+            Some("counted".into()),
+        )
+        .await?;
+    }
+    Ok(Redirect::to("/admin/signatures").into_response())
+}
+
+/// `POST /admin/signatures/{id}/remove`: the signature and its data are deleted.
+pub async fn remove(
+    State(state): State<AppState>,
+    Extension(admin): Extension<Admin>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    Form(form): Form<Decision>,
+) -> Result<Response, WebError> {
+    check_csrf(&state, &headers, &form.csrf)?;
+    if state.db.remove_signature(id).await? {
+        state.pages.remove_containing("/posts/");
+        audit_change(
+            &state,
+            Some(&admin.user),
+            "removed a signature",
+            &format!("signature {id}"),
+            None,
+            None,
+        )
+        .await?;
+    }
+    Ok(Redirect::to("/admin/signatures").into_response())
 }
