@@ -65,6 +65,26 @@ pub const ROUTES: &[AdminRoute] = &[
         "/admin/registrations.csv",
         Needs(ManageRegistrations),
     ),
+    route(
+        "GET",
+        "/admin/registrations/{id}",
+        Needs(ManageRegistrations),
+    ),
+    route(
+        "POST",
+        "/admin/registrations/{id}/confirm",
+        Needs(ManageRegistrations),
+    ),
+    route(
+        "POST",
+        "/admin/registrations/{id}/cancel",
+        Needs(ManageRegistrations),
+    ),
+    route(
+        "POST",
+        "/admin/registrations/{id}/resend/{mail}",
+        Needs(ManageRegistrations),
+    ),
     route("GET", "/admin/posts", Needs(EditPosts)),
     route("GET", "/admin/posts/{slug}/{lang}", Needs(EditPosts)),
     route("POST", "/admin/posts/{slug}/{lang}", Needs(EditPosts)),
@@ -127,6 +147,19 @@ pub fn router(state: AppState) -> Router<AppState> {
         )
         .route("/admin/registrations", get(web::registrations::page))
         .route("/admin/registrations.csv", get(web::registrations::csv))
+        .route("/admin/registrations/{id}", get(web::registration::page))
+        .route(
+            "/admin/registrations/{id}/confirm",
+            post(web::registration::confirm),
+        )
+        .route(
+            "/admin/registrations/{id}/cancel",
+            post(web::registration::cancel),
+        )
+        .route(
+            "/admin/registrations/{id}/resend/{mail}",
+            post(web::registration::resend),
+        )
         .route("/admin/posts", get(web::posts::list))
         .route(
             "/admin/posts/{slug}/{lang}",

@@ -15,7 +15,8 @@ mod signatures;
 pub use accounts::{AccountStore, AuditEntry, Credentials, StoredSession};
 pub use database::{Backend, Database};
 pub use registrations::{
-    Lifetimes, LinkNonces, MailAbout, Outbox, QueuedMail, RegistrationStore, SignUpRequest,
+    Lifetimes, LinkNonces, MailAbout, MailRecord, Outbox, QueuedMail, RegistrationStore,
+    SignUpRequest,
 };
 pub use signatures::SignatureStore;
 

@@ -206,6 +206,29 @@ pub trait Outbox {
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
     /// Mail not yet delivered.
     fn undelivered(&self) -> impl Future<Output = Result<i64, StoreError>> + Send;
+    /// Every mail about a registration, oldest first, with its delivery state.
+    fn mail_about(
+        &self,
+        registration_id: i64,
+    ) -> impl Future<Output = Result<Vec<MailRecord>, StoreError>> + Send;
+    /// Queues a copy of an earlier mail about a registration; `false` if there is none.
+    fn resend(
+        &self,
+        outbox_id: i64,
+        registration_id: i64,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
+}
+
+/// One outbox row as organisers see it.
+#[derive(Clone, Debug)]
+pub struct MailRecord {
+    pub id: i64,
+    pub kind: String,
+    pub created_at: Timestamp,
+    pub attempts: i64,
+    pub sent_at: Option<Timestamp>,
+    pub last_error: Option<String>,
 }
 
 const REGISTRATION_COLUMNS: &str = "id, event_slug, email, name, country, lang, time_zone, status, created_at, confirmed_at, \
@@ -1015,6 +1038,46 @@ impl Outbox for Database {
             .execute(&self.pool)
             .await?;
         Ok(())
+    }
+
+    async fn mail_about(&self, registration_id: i64) -> Result<Vec<MailRecord>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, kind, created_at, attempts, sent_at, last_error FROM outbox \
+             WHERE registration_id = $1 ORDER BY id",
+        )
+        .bind(registration_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(MailRecord {
+                    id: r.try_get("id")?,
+                    kind: r.try_get("kind")?,
+                    created_at: instant(r.try_get("created_at")?),
+                    attempts: r.try_get("attempts")?,
+                    sent_at: r.try_get::<Option<i64>, _>("sent_at")?.map(instant),
+                    last_error: r.try_get("last_error")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn resend(
+        &self,
+        outbox_id: i64,
+        registration_id: i64,
+        now: Timestamp,
+    ) -> Result<bool, StoreError> {
+        let inserted = sqlx::query(
+            "INSERT INTO outbox (kind, registration_id, created_at, next_attempt_at) \
+             SELECT kind, registration_id, $3, $3 FROM outbox WHERE id = $1 AND registration_id = $2",
+        )
+        .bind(outbox_id)
+        .bind(registration_id)
+        .bind(now.as_second())
+        .execute(&self.pool)
+        .await?;
+        Ok(inserted.rows_affected() == 1)
     }
 
     async fn undelivered(&self) -> Result<i64, StoreError> {

@@ -6,6 +6,7 @@ use crate::helpers::{TestApp, csrf_session, plain, post, spawn_app, test_now};
 use convene::admin::routes::{Access, ROUTES};
 use convene::admin::{Permission, Role, password, session, totp};
 use convene::storage::AccountStore;
+use convene::storage::RegistrationStore;
 
 const PASSWORD: &str = "rain on the roof of Tunis";
 
@@ -421,6 +422,34 @@ both_backends!(
             ("invitation-tunisia", Some("tunisia")),
             ("press-release-announcement", None),
         ];
+        // A registration and a mail about it, for the registration routes.
+        let signed_up = app
+            .state
+            .db
+            .sign_up(
+                &convene::registration::NewRegistration {
+                    event: "water-for-every-home-2026".parse().expect("slug"),
+                    email: "attendee@example.org".parse().expect("email"),
+                    name: "Amina Qureshi".parse().expect("name"),
+                    country: "PK".parse().expect("country"),
+                    lang: "en".parse().expect("lang"),
+                    time_zone: "Asia/Karachi".parse().expect("zone"),
+                },
+                "0123456789abcdef0123456789abcdef",
+                "fedcba9876543210fedcba9876543210",
+                test_now(),
+                app.state.lifetimes,
+            )
+            .await
+            .expect("sign up");
+        let registration = match signed_up {
+            convene::registration::SignUp::Created { id } => id,
+            other => panic!("{other:?}"),
+        };
+        let mail = convene::storage::Outbox::mail_about(&app.state.db, registration)
+            .await
+            .expect("mail")[0]
+            .id;
         let mut checked = 0;
         for route in ROUTES {
             let Access::Needs(permission) = route.access else {
@@ -437,7 +466,18 @@ both_backends!(
                     })
                     .collect()
             } else {
-                vec![(route.path.replace("{id}", &target.to_string()), None)]
+                let id = if route.path.starts_with("/admin/registrations/") {
+                    registration
+                } else {
+                    target
+                };
+                vec![(
+                    route
+                        .path
+                        .replace("{id}", &id.to_string())
+                        .replace("{mail}", &mail.to_string()),
+                    None,
+                )]
             };
             for (path, object) in paths {
                 for (role, id) in people {
@@ -803,5 +843,116 @@ both_backends!(
         bad.retain(|(k, _)| *k != "video");
         bad.push(("video", "../convene.db"));
         assert_eq!(post(&app, path, &cookie, &bad).await.status().as_u16(), 422);
+    }
+);
+
+both_backends!(
+    organisers_confirm_cancel_and_resend_by_hand,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let id = person(&app, "office@example.org", Role::Editor, None).await;
+        let cookie = session_cookie(&app, id).await;
+        let created = app
+            .state
+            .db
+            .sign_up(
+                &convene::registration::NewRegistration {
+                    event: "water-for-every-home-2026".parse().expect("slug"),
+                    email: "no-mail@example.org".parse().expect("email"),
+                    name: "Fatima Zahra".parse().expect("name"),
+                    country: "MA".parse().expect("country"),
+                    lang: "fr".parse().expect("lang"),
+                    time_zone: "Africa/Casablanca".parse().expect("zone"),
+                },
+                "0123456789abcdef0123456789abcdef",
+                "fedcba9876543210fedcba9876543210",
+                test_now(),
+                app.state.lifetimes,
+            )
+            .await
+            .expect("sign up");
+        let convene::registration::SignUp::Created { id: reg } = created else {
+            panic!("{created:?}")
+        };
+        let page = format!("/admin/registrations/{reg}");
+        let (csrf_cookie, token) = csrf_session(get_with(&app, &page, &cookie).await).await;
+        let cookie = format!("{cookie}; {csrf_cookie}");
+        let html = plain(
+            &get_with(&app, &page, &cookie)
+                .await
+                .text()
+                .await
+                .expect("body"),
+        );
+        assert!(
+            html.contains("Waiting for confirmation") && html.contains("waiting to be sent"),
+            "{html}"
+        );
+        // Confirmed by hand: a place is taken and "your place is confirmed" is queued.
+        let response = post(
+            &app,
+            &format!("{page}/confirm"),
+            &cookie,
+            &[("csrf", token.as_str())],
+        )
+        .await;
+        assert_eq!(response.status().as_u16(), 303);
+        let places = app
+            .state
+            .db
+            .places(&"water-for-every-home-2026".parse().expect("slug"))
+            .await
+            .expect("places");
+        assert_eq!(places.held, 1);
+        convene::mail::deliver_due(&app.state)
+            .await
+            .expect("deliver");
+        let html = plain(
+            &get_with(&app, &page, &cookie)
+                .await
+                .text()
+                .await
+                .expect("body"),
+        );
+        assert!(
+            html.contains("Confirmed") && html.contains("delivered"),
+            "{html}"
+        );
+        // Resending queues a copy.
+        let first = convene::storage::Outbox::mail_about(&app.state.db, reg)
+            .await
+            .expect("mail")[0]
+            .id;
+        let response = post(
+            &app,
+            &format!("{page}/resend/{first}"),
+            &cookie,
+            &[("csrf", token.as_str())],
+        )
+        .await;
+        assert_eq!(response.status().as_u16(), 303);
+        assert_eq!(
+            convene::storage::Outbox::mail_about(&app.state.db, reg)
+                .await
+                .expect("mail")
+                .len(),
+            3
+        );
+        // Cancelled by hand: the place is given back.
+        let response = post(
+            &app,
+            &format!("{page}/cancel"),
+            &cookie,
+            &[("csrf", token.as_str())],
+        )
+        .await;
+        assert_eq!(response.status().as_u16(), 303);
+        let places = app
+            .state
+            .db
+            .places(&"water-for-every-home-2026".parse().expect("slug"))
+            .await
+            .expect("places");
+        assert_eq!(places.held, 0);
     }
 );

@@ -7,6 +7,7 @@ pub mod dashboard;
 pub mod login;
 pub mod media;
 pub mod posts;
+pub mod registration;
 pub mod registrations;
 pub mod reset;
 pub mod signatures;

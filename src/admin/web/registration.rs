@@ -1,0 +1,172 @@
+//! `/admin/registrations/{id}`: one registration, the mail sent about it and whether it was
+//! delivered; confirming or cancelling by hand (someone who wrote in), resending a mail.
+
+use super::{Frame, area_lang, audit_change, check_csrf, respond};
+use crate::admin::routes::Admin;
+use crate::error::WebError;
+use crate::registration::{Confirmation, Registration, Status};
+use crate::site::csrf;
+use crate::state::AppState;
+use crate::storage::{MailRecord, Outbox, RegistrationStore};
+use askama::Template;
+use axum::extract::{Extension, Form, Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use http::{HeaderMap, StatusCode};
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "admin/registration.html")]
+struct RegistrationPage<'a> {
+    frame: Frame<'a>,
+    r: Registration,
+    status: String,
+    mails: Vec<(MailRecord, String)>,
+    can_confirm: bool,
+    can_cancel: bool,
+}
+
+/// `GET /admin/registrations/{id}`.
+pub async fn page(
+    State(state): State<AppState>,
+    Extension(admin): Extension<Admin>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let lang = area_lang(&headers);
+    let tr = state.catalog.translator(&lang);
+    let (token, cookie) = csrf::form_token(&state.link_key, &headers);
+    let (r, _) = state.db.link_nonces(id).await?.ok_or(WebError::NotFound)?;
+    let time = |t: jiff::Timestamp| t.strftime("%Y-%m-%d %H:%M UTC").to_string();
+    let mails = state
+        .db
+        .mail_about(id)
+        .await?
+        .into_iter()
+        .map(|m| {
+            let state_text = match (&m.sent_at, &m.last_error) {
+                (Some(at), _) => tr.t_with("admin-mail-sent", "when", &time(*at)),
+                (None, Some(err)) => tr.t_args(
+                    "admin-mail-failing",
+                    &[("attempts", &m.attempts.to_string()), ("error", err)],
+                ),
+                (None, None) => tr.t("admin-mail-queued"),
+            };
+            (m, state_text)
+        })
+        .collect();
+    let page = RegistrationPage {
+        frame: Frame::new(
+            &state,
+            &lang,
+            r.name.clone(),
+            Some(&admin.user),
+            "/admin/registrations",
+            token,
+        ),
+        status: tr.t(&format!("admin-status-{}", r.status.as_str())),
+        can_confirm: r.status == Status::Pending,
+        can_cancel: matches!(
+            r.status,
+            Status::Pending | Status::Confirmed | Status::Waitlisted | Status::Offered
+        ),
+        mails,
+        r,
+    };
+    Ok(respond(StatusCode::OK, page.render()?, cookie, &headers))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Button {
+    #[serde(default)]
+    csrf: String,
+}
+
+/// `POST /admin/registrations/{id}/confirm`: as if the person had followed their link
+/// (a place if one is left, else the waitlist).
+pub async fn confirm(
+    State(state): State<AppState>,
+    Extension(admin): Extension<Admin>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    Form(form): Form<Button>,
+) -> Result<Response, WebError> {
+    check_csrf(&state, &headers, &form.csrf)?;
+    let (r, nonces) = state.db.link_nonces(id).await?.ok_or(WebError::NotFound)?;
+    let now = state.clock.now();
+    let outcome = match nonces.confirm.as_deref() {
+        Some(nonce) => state.db.confirm(id, nonce, now).await?,
+        None => Confirmation::Unknown,
+    };
+    if matches!(
+        outcome,
+        Confirmation::Confirmed { .. } | Confirmation::Waitlisted { .. }
+    ) {
+        state
+            .pages
+            .remove_containing(&format!("/events/{}", r.event));
+        audit_change(
+            &state,
+            Some(&admin.user),
+            "confirmed a registration",
+            &format!("registration {id}"),
+            Some(r.status.as_str().into()),
+            Some(format!("{outcome:?}")),
+        )
+        .await?;
+    }
+    Ok(Redirect::to(&format!("/admin/registrations/{id}")).into_response())
+}
+
+/// `POST /admin/registrations/{id}/cancel`: a held place goes to the waitlist.
+pub async fn cancel(
+    State(state): State<AppState>,
+    Extension(admin): Extension<Admin>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    Form(form): Form<Button>,
+) -> Result<Response, WebError> {
+    check_csrf(&state, &headers, &form.csrf)?;
+    let (r, nonces) = state.db.link_nonces(id).await?.ok_or(WebError::NotFound)?;
+    if let Some(before) = state
+        .db
+        .cancel(id, &nonces.access, state.clock.now(), state.lifetimes)
+        .await?
+    {
+        state
+            .pages
+            .remove_containing(&format!("/events/{}", r.event));
+        audit_change(
+            &state,
+            Some(&admin.user),
+            "cancelled a registration",
+            &format!("registration {id}"),
+            Some(before.as_str().into()),
+            Some("cancelled".into()),
+        )
+        .await?;
+    }
+    Ok(Redirect::to(&format!("/admin/registrations/{id}")).into_response())
+}
+
+/// `POST /admin/registrations/{id}/resend/{mail}`: the same mail once more.
+pub async fn resend(
+    State(state): State<AppState>,
+    Extension(admin): Extension<Admin>,
+    Path((id, mail)): Path<(i64, i64)>,
+    headers: HeaderMap,
+    Form(form): Form<Button>,
+) -> Result<Response, WebError> {
+    check_csrf(&state, &headers, &form.csrf)?;
+    if state.db.resend(mail, id, state.clock.now()).await? {
+        audit_change(
+            &state,
+            Some(&admin.user),
+            "resent a mail",
+            &format!("registration {id}"),
+            None,
+            Some(format!("copy of mail {mail}")),
+        )
+        .await?;
+    }
+    Ok(Redirect::to(&format!("/admin/registrations/{id}")).into_response())
+}
