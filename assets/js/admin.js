@@ -16,7 +16,8 @@
       data.set("action", "preview");
       data.set("fragment", "1");
       const mine = ++sent;
-      fetch(form.action, { method: "POST", body: data, credentials: "same-origin" })
+      // getAttribute: form.action would be the buttons named "action".
+      fetch(form.getAttribute("action"), { method: "POST", body: data, credentials: "same-origin" })
         .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
         .then(function (html) { if (mine === sent) target.innerHTML = html; })
         .catch(function () { /* the Preview button still works */ });

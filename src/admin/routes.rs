@@ -88,6 +88,8 @@ pub const ROUTES: &[AdminRoute] = &[
     route("GET", "/admin/posts", Needs(EditPosts)),
     route("GET", "/admin/posts/{slug}/{lang}", Needs(EditPosts)),
     route("POST", "/admin/posts/{slug}/{lang}", Needs(EditPosts)),
+    route("GET", "/admin/settings", Needs(EditSite)),
+    route("POST", "/admin/settings", Needs(EditSite)),
     route("GET", "/admin/media", Needs(EditPosts)),
     route("POST", "/admin/media", Needs(EditPosts)),
     route("GET", "/admin/signatures", Needs(Moderate)),
@@ -170,6 +172,10 @@ pub fn router(state: AppState) -> Router<AppState> {
             get(web::media::page).post(web::media::upload).layer(
                 axum::extract::DefaultBodyLimit::max(crate::media::MAX_UPLOAD as usize + 64 * 1024),
             ),
+        )
+        .route(
+            "/admin/settings",
+            get(web::settings::page).post(web::settings::save),
         )
         .route("/admin/signatures", get(web::signatures::page))
         .route(

@@ -956,3 +956,99 @@ both_backends!(
         assert_eq!(places.held, 0);
     }
 );
+
+both_backends!(
+    site_settings_are_validated_and_show_at_once,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let id = person(&app, "editor@example.org", Role::Editor, None).await;
+        let cookie = session_cookie(&app, id).await;
+        let (csrf_cookie, token) =
+            csrf_session(get_with(&app, "/admin/settings", &cookie).await).await;
+        let cookie = format!("{cookie}; {csrf_cookie}");
+        let content = app.state.content().await.expect("content");
+        let mut form: Vec<(String, String)> = vec![
+            ("csrf".into(), token.clone()),
+            ("contact".into(), "office@water-alliance.example".into()),
+            (
+                "hashtags".into(),
+                "#WaterForEveryHome #EveryDropCounts".into(),
+            ),
+            ("hijri".into(), "umm-al-qura".into()),
+            ("adjustment".into(), "1".into()),
+        ];
+        for l in &content.settings.languages {
+            let t = content.settings.text(l);
+            let name = if l.as_str() == "en" {
+                "Water Alliance Worldwide".to_owned()
+            } else {
+                t.site_name.clone()
+            };
+            form.push((format!("site_name-{l}"), name));
+            form.push((format!("organiser-{l}"), t.organiser.clone()));
+            form.push((format!("tagline-{l}"), t.tagline.clone()));
+        }
+        form.push(("digits-ar".into(), "on".into()));
+        let send = |form: Vec<(String, String)>| {
+            let (app, cookie) = (&app, &cookie);
+            async move {
+                app.client
+                    .post(format!("{}/admin/settings", app.address))
+                    .header("cookie", cookie)
+                    .form(&form)
+                    .send()
+                    .await
+                    .expect("post")
+            }
+        };
+        let hijri_before = plain(&app.get_text("/en/events/water-for-every-home-2026").await.1);
+        // A bad hashtag and an adjustment out of range are explained; nothing changes.
+        let mut bad = form.clone();
+        bad.retain(|(k, _)| k != "hashtags" && k != "adjustment");
+        bad.push(("hashtags".into(), "#not-a-tag!".into()));
+        bad.push(("adjustment".into(), "5".into()));
+        let response = send(bad).await;
+        assert_eq!(response.status().as_u16(), 422);
+        let html = response.text().await.expect("body");
+        assert!(
+            html.contains("Hashtags are letters") && html.contains("from −2 to 2"),
+            "{html}"
+        );
+        assert!(
+            !app.get_text("/en/")
+                .await
+                .1
+                .contains("Water Alliance Worldwide")
+        );
+        // Saved: the home page and the Hijri dates follow at once.
+        let response = send(form).await;
+        assert_eq!(response.status().as_u16(), 303);
+        assert!(
+            app.get_text("/en/")
+                .await
+                .1
+                .contains("Water Alliance Worldwide")
+        );
+        let hijri_after = plain(&app.get_text("/en/events/water-for-every-home-2026").await.1);
+        assert_ne!(
+            hijri_before, hijri_after,
+            "a one-day adjustment moves the Hijri date"
+        );
+        let audit = plain(
+            &get_with(
+                &app,
+                "/admin/audit",
+                &session_cookie(
+                    &app,
+                    person(&app, "owner@example.org", Role::Owner, None).await,
+                )
+                .await,
+            )
+            .await
+            .text()
+            .await
+            .expect("body"),
+        );
+        assert!(audit.contains("changed the site settings"), "{audit}");
+    }
+);

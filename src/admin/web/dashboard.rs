@@ -35,24 +35,32 @@ struct DashboardPage<'a> {
 /// A horizontal bar chart of `(label, value)`; labels and numbers are escaped text.
 pub fn bar_chart(items: &[(String, i64)], label: &str) -> String {
     const ROW: i64 = 26;
-    const WIDTH: i64 = 520;
-    const LABEL: i64 = 170;
+    const WIDTH: i64 = 640;
+    const LABEL: i64 = 250;
+    /// Characters of a label shown; longer ones are cut, in full in their <title>.
+    const LABEL_CHARS: usize = 34;
     let max = items.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
     let height = ROW * items.len().max(1) as i64 + 8;
     let mut svg = format!(
-        "<svg class=\"chart\" viewBox=\"0 0 {WIDTH} {height}\" width=\"100%\" role=\"img\" aria-label=\"{}\" xmlns=\"http://www.w3.org/2000/svg\">",
+        "<svg class=\"chart\" direction=\"ltr\" viewBox=\"0 0 {WIDTH} {height}\" width=\"100%\" role=\"img\" aria-label=\"{}\" xmlns=\"http://www.w3.org/2000/svg\">",
         escape_html(label)
     );
     for (i, (name, value)) in items.iter().enumerate() {
         let y = i as i64 * ROW + 4;
         let bar = (WIDTH - LABEL - 60) * value / max;
+        let shown: String = if name.chars().count() > LABEL_CHARS {
+            name.chars().take(LABEL_CHARS - 1).chain(['…']).collect()
+        } else {
+            name.clone()
+        };
         svg.push_str(&format!(
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" class=\"chart-label\">{}</text>\
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" class=\"chart-label\"><title>{}</title>{}</text>\
              <rect x=\"{LABEL}\" y=\"{y}\" width=\"{}\" height=\"{}\" class=\"chart-bar\"/>\
              <text x=\"{}\" y=\"{}\" class=\"chart-value\">{value}</text>",
             LABEL - 8,
             y + 16,
             escape_html(name),
+            escape_html(&shown),
             bar.max(1),
             ROW - 8,
             LABEL + bar + 6,
@@ -131,11 +139,16 @@ pub async fn page(
                 v.truncate(12);
                 v
             };
-            for (title_id, items) in [
+            let charts_of_event = [
                 ("admin-dash-signups-per-day", per_day),
                 ("admin-dash-by-country", sorted(by_country)),
                 ("admin-dash-by-language", sorted(by_lang)),
-            ] {
+            ];
+            // Nothing to draw before the first sign-up.
+            for (title_id, items) in charts_of_event
+                .into_iter()
+                .filter(|(_, items)| !items.is_empty())
+            {
                 let chart_title = tr.t_with(title_id, "event", &title);
                 charts.push(Chart {
                     svg: bar_chart(&items, &chart_title),
@@ -203,7 +216,11 @@ mod tests {
         );
         assert!(svg.contains("&lt;b&gt;PK&lt;/b&gt;"));
         assert!(svg.contains("aria-label=\"By &quot;country&quot;\""));
-        assert!(svg.contains("width=\"290\""), "{svg}");
-        assert!(svg.contains("width=\"145\""), "{svg}");
+        assert!(svg.contains("width=\"330\""), "{svg}");
+        assert!(svg.contains("width=\"165\""), "{svg}");
+        assert!(svg.contains("direction=\"ltr\""));
+        let long = bar_chart(&[("x".repeat(50), 1)], "long");
+        assert!(long.contains(&format!("<title>{}</title>", "x".repeat(50))));
+        assert!(long.contains(&format!("{}…</text>", "x".repeat(33))));
     }
 }

@@ -10,6 +10,7 @@ pub mod posts;
 pub mod registration;
 pub mod registrations;
 pub mod reset;
+pub mod settings;
 pub mod signatures;
 pub mod users;
 
@@ -92,6 +93,11 @@ impl<'a> Frame<'a> {
                 "admin-nav-signatures",
                 "/admin/signatures",
                 Permission::Moderate,
+            ),
+            (
+                "admin-nav-settings",
+                "/admin/settings",
+                Permission::EditSite,
             ),
             ("admin-nav-users", "/admin/users", Permission::ManageUsers),
             ("admin-nav-audit", "/admin/audit", Permission::ManageUsers),

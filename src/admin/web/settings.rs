@@ -1,0 +1,219 @@
+//! `/admin/settings` (owners and editors): the site's contact address, hashtags, Hijri
+//! calendar variant and day adjustment, digits per language, and its name, organiser and
+//! tagline in every language. Saved settings show on the public site at once.
+
+use super::{Frame, area_lang, audit_change, check_csrf, respond};
+use crate::admin::routes::Admin;
+use crate::content::{Digits, SiteSettings};
+use crate::domain::{DayAdjustment, EmailAddress, Hashtag, HijriVariant};
+use crate::error::WebError;
+use crate::site::csrf;
+use crate::state::AppState;
+use crate::storage::ContentStore;
+use askama::Template;
+use axum::extract::{Extension, Form, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use http::{HeaderMap, StatusCode};
+use std::collections::HashMap;
+
+/// The form's values for one language: (code, name, site name, organiser, tagline, Arabic digits).
+pub struct LanguageRow {
+    pub code: String,
+    pub name: String,
+    pub site_name: String,
+    pub organiser: String,
+    pub tagline: String,
+    pub arabic_digits: bool,
+}
+
+#[derive(Template)]
+#[template(path = "admin/settings.html")]
+struct SettingsPage<'a> {
+    frame: Frame<'a>,
+    contact: String,
+    hashtags: String,
+    tabular: bool,
+    adjustment: i8,
+    rows: Vec<LanguageRow>,
+    errors: Vec<String>,
+    saved: bool,
+}
+
+fn rows_of(settings: &SiteSettings, tr: crate::i18n::Translator<'_>) -> Vec<LanguageRow> {
+    settings
+        .languages
+        .iter()
+        .map(|l| {
+            let text = settings.text(l);
+            LanguageRow {
+                code: l.to_string(),
+                name: tr.t(&format!("lang-{l}")),
+                site_name: text.site_name.clone(),
+                organiser: text.organiser.clone(),
+                tagline: text.tagline.clone(),
+                arabic_digits: settings.digits_for(l) == Digits::Arab,
+            }
+        })
+        .collect()
+}
+
+/// `GET /admin/settings`.
+pub async fn page(
+    State(state): State<AppState>,
+    Extension(admin): Extension<Admin>,
+    axum::extract::Query(query): axum::extract::Query<HashMap<String, String>>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let lang = area_lang(&headers);
+    let tr = state.catalog.translator(&lang);
+    let (token, cookie) = csrf::form_token(&state.link_key, &headers);
+    let content = state.content().await?;
+    let s = &content.settings;
+    let page = SettingsPage {
+        frame: Frame::new(
+            &state,
+            &lang,
+            tr.t("admin-nav-settings"),
+            Some(&admin.user),
+            "/admin/settings",
+            token,
+        ),
+        contact: s.contact_email.as_str().to_owned(),
+        hashtags: s
+            .hashtags
+            .iter()
+            .map(|h| format!("#{}", h.as_str()))
+            .collect::<Vec<_>>()
+            .join(" "),
+        tabular: s.hijri.variant == HijriVariant::Tabular,
+        adjustment: s.hijri.adjustment.days(),
+        rows: rows_of(s, tr),
+        errors: Vec::new(),
+        saved: query.get("saved").is_some_and(|v| v == "1"),
+    };
+    Ok(respond(StatusCode::OK, page.render()?, cookie, &headers))
+}
+
+/// `POST /admin/settings`: fields `contact`, `hashtags`, `hijri`, `adjustment`, and per
+/// language `site_name-XX`, `organiser-XX`, `tagline-XX`, `digits-XX`.
+pub async fn save(
+    State(state): State<AppState>,
+    Extension(admin): Extension<Admin>,
+    headers: HeaderMap,
+    Form(form): Form<HashMap<String, String>>,
+) -> Result<Response, WebError> {
+    check_csrf(
+        &state,
+        &headers,
+        form.get("csrf").map(String::as_str).unwrap_or_default(),
+    )?;
+    let lang = area_lang(&headers);
+    let tr = state.catalog.translator(&lang);
+    let content = state.content().await?;
+    let field = |name: &str| {
+        form.get(name)
+            .map(|v| v.trim().to_owned())
+            .unwrap_or_default()
+    };
+    let mut errors = Vec::new();
+    let mut settings = content.settings.clone();
+    match field("contact").parse::<EmailAddress>() {
+        Ok(email) => settings.contact_email = email,
+        Err(_) => errors.push(tr.t("admin-settings-error-contact")),
+    }
+    let tags: Result<Vec<Hashtag>, _> = field("hashtags")
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|t| !t.is_empty())
+        .map(str::parse)
+        .collect();
+    match tags {
+        Ok(tags) => settings.hashtags = tags,
+        Err(_) => errors.push(tr.t("admin-settings-error-hashtags")),
+    }
+    settings.hijri.variant = if field("hijri") == "tabular" {
+        HijriVariant::Tabular
+    } else {
+        HijriVariant::UmmAlQura
+    };
+    match field("adjustment")
+        .parse::<i8>()
+        .ok()
+        .and_then(|d| DayAdjustment::try_from(d).ok())
+    {
+        Some(adjustment) => settings.hijri.adjustment = adjustment,
+        None => errors.push(tr.t("admin-settings-error-adjustment")),
+    }
+    for l in content.settings.languages.clone() {
+        let text = settings.texts.entry(l.clone()).or_default();
+        text.site_name = field(&format!("site_name-{l}"));
+        text.organiser = field(&format!("organiser-{l}"));
+        text.tagline = field(&format!("tagline-{l}"));
+        if text.site_name.is_empty() || text.organiser.is_empty() || text.tagline.is_empty() {
+            errors.push(tr.t_with(
+                "admin-settings-error-texts",
+                "language",
+                &tr.t(&format!("lang-{l}")),
+            ));
+        }
+        if form.contains_key(&format!("digits-{l}")) {
+            settings.digits.insert(l.clone(), Digits::Arab);
+        } else {
+            settings.digits.remove(&l);
+        }
+    }
+    if !errors.is_empty() {
+        let (token, cookie) = csrf::form_token(&state.link_key, &headers);
+        let page = SettingsPage {
+            frame: Frame::new(
+                &state,
+                &lang,
+                tr.t("admin-nav-settings"),
+                Some(&admin.user),
+                "/admin/settings",
+                token,
+            ),
+            contact: field("contact"),
+            hashtags: field("hashtags"),
+            tabular: field("hijri") == "tabular",
+            adjustment: field("adjustment").parse().unwrap_or(0),
+            rows: rows_of(&settings, tr),
+            errors,
+            saved: false,
+        };
+        return Ok(respond(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            page.render()?,
+            cookie,
+            &headers,
+        ));
+    }
+    let describe = |s: &SiteSettings| {
+        format!(
+            "contact {}; hashtags {}; hijri {:?} {:+}",
+            s.contact_email.as_str(),
+            s.hashtags
+                .iter()
+                .map(|h| h.as_str())
+                .collect::<Vec<_>>()
+                .join(","),
+            s.hijri.variant,
+            s.hijri.adjustment.days()
+        )
+    };
+    let before = describe(&content.settings);
+    let after = describe(&settings);
+    let mut updated = (*content).clone();
+    updated.settings = settings;
+    let revision = state.db.replace_content(&updated).await?;
+    state.content_changed(revision);
+    audit_change(
+        &state,
+        Some(&admin.user),
+        "changed the site settings",
+        "site",
+        Some(before),
+        Some(after),
+    )
+    .await?;
+    Ok(Redirect::to("/admin/settings?saved=1").into_response())
+}
