@@ -88,6 +88,9 @@ pub const ROUTES: &[AdminRoute] = &[
     route("GET", "/admin/posts", Needs(EditPosts)),
     route("GET", "/admin/posts/{slug}/{lang}", Needs(EditPosts)),
     route("POST", "/admin/posts/{slug}/{lang}", Needs(EditPosts)),
+    route("GET", "/admin/events", Needs(EditSite)),
+    route("GET", "/admin/events/{slug}", Needs(EditSite)),
+    route("POST", "/admin/events/{slug}", Needs(EditSite)),
     route("GET", "/admin/settings", Needs(EditSite)),
     route("POST", "/admin/settings", Needs(EditSite)),
     route("GET", "/admin/media", Needs(EditPosts)),
@@ -172,6 +175,11 @@ pub fn router(state: AppState) -> Router<AppState> {
             get(web::media::page).post(web::media::upload).layer(
                 axum::extract::DefaultBodyLimit::max(crate::media::MAX_UPLOAD as usize + 64 * 1024),
             ),
+        )
+        .route("/admin/events", get(web::events::list))
+        .route(
+            "/admin/events/{slug}",
+            get(web::events::edit).post(web::events::save),
         )
         .route(
             "/admin/settings",

@@ -455,30 +455,36 @@ both_backends!(
             let Access::Needs(permission) = route.access else {
                 continue;
             };
-            let paths: Vec<(String, Option<Option<&str>>)> = if route.path.contains("{slug}") {
-                objects
-                    .iter()
-                    .map(|(slug, chapter)| {
-                        (
-                            route.path.replace("{slug}", slug).replace("{lang}", "en"),
-                            Some(*chapter),
-                        )
-                    })
-                    .collect()
-            } else {
-                let id = if route.path.starts_with("/admin/registrations/") {
-                    registration
+            let paths: Vec<(String, Option<Option<&str>>)> =
+                if route.path.starts_with("/admin/events/") {
+                    vec![(
+                        route.path.replace("{slug}", "water-for-every-home-2026"),
+                        None,
+                    )]
+                } else if route.path.contains("{slug}") {
+                    objects
+                        .iter()
+                        .map(|(slug, chapter)| {
+                            (
+                                route.path.replace("{slug}", slug).replace("{lang}", "en"),
+                                Some(*chapter),
+                            )
+                        })
+                        .collect()
                 } else {
-                    target
+                    let id = if route.path.starts_with("/admin/registrations/") {
+                        registration
+                    } else {
+                        target
+                    };
+                    vec![(
+                        route
+                            .path
+                            .replace("{id}", &id.to_string())
+                            .replace("{mail}", &mail.to_string()),
+                        None,
+                    )]
                 };
-                vec![(
-                    route
-                        .path
-                        .replace("{id}", &id.to_string())
-                        .replace("{mail}", &mail.to_string()),
-                    None,
-                )]
-            };
             for (path, object) in paths {
                 for (role, id) in people {
                     let cookie = session_cookie(&app, id).await;
@@ -1050,5 +1056,78 @@ both_backends!(
             .expect("body"),
         );
         assert!(audit.contains("changed the site settings"), "{audit}");
+    }
+);
+
+both_backends!(
+    an_event_moves_with_its_programme_and_its_places_change,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let id = person(&app, "editor@example.org", Role::Editor, None).await;
+        let cookie = session_cookie(&app, id).await;
+        let path = "/admin/events/water-for-every-home-2026";
+        let (csrf_cookie, token) = csrf_session(get_with(&app, path, &cookie).await).await;
+        let cookie = format!("{cookie}; {csrf_cookie}");
+        let before = app.state.content().await.expect("content");
+        let event = before
+            .events
+            .iter()
+            .find(|e| e.slug.as_str() == "water-for-every-home-2026")
+            .expect("event");
+        let first_segment = event.segments[0].starts_at;
+        // The demo's upcoming edition is on 2026-12-23 at test time; move it a day later.
+        let form = |doors: &str, places: &str| {
+            vec![
+                ("csrf", token.clone()),
+                ("zone", "Asia/Riyadh".to_owned()),
+                ("doors", doors.to_owned()),
+                ("starts", "2026-12-24T16:00".to_owned()),
+                ("ends", "2026-12-24T19:30".to_owned()),
+                ("places", places.to_owned()),
+                ("opens", String::new()),
+                ("closes", "2026-12-24T12:00".to_owned()),
+                ("reminders", "24, 1".to_owned()),
+            ]
+        };
+        let send = |f: Vec<(&'static str, String)>| {
+            let (app, cookie) = (&app, &cookie);
+            async move {
+                app.client
+                    .post(format!("{}{path}", app.address))
+                    .header("cookie", cookie)
+                    .form(&f)
+                    .send()
+                    .await
+                    .expect("post")
+            }
+        };
+        // Doors after the start, and zero places: explained, nothing changes.
+        let response = send(form("2026-12-24T17:00", "0")).await;
+        assert_eq!(response.status().as_u16(), 422);
+        let html = plain(&response.text().await.expect("body"));
+        assert!(
+            html.contains("Doors open before or when the event starts")
+                && html.contains("Places are a whole number"),
+            "{html}"
+        );
+        let response = send(form("2026-12-24T15:30", "3")).await;
+        assert_eq!(response.status().as_u16(), 303);
+        let after = app.state.content().await.expect("content");
+        let moved = after
+            .events
+            .iter()
+            .find(|e| e.slug.as_str() == "water-for-every-home-2026")
+            .expect("event");
+        assert_eq!(
+            moved.segments[0].starts_at,
+            first_segment + jiff::SignedDuration::from_hours(24),
+            "the programme moved with the start"
+        );
+        let places = app.state.db.places(&moved.slug).await.expect("places");
+        assert_eq!(places.capacity, Some(3));
+        assert!(
+            plain(&app.get_text("/en/events/water-for-every-home-2026").await.1)
+                .contains("3 places left")
+        );
     }
 );

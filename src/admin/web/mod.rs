@@ -4,6 +4,7 @@
 pub mod account;
 pub mod audit;
 pub mod dashboard;
+pub mod events;
 pub mod login;
 pub mod media;
 pub mod posts;
@@ -94,6 +95,7 @@ impl<'a> Frame<'a> {
                 "/admin/signatures",
                 Permission::Moderate,
             ),
+            ("admin-nav-events", "/admin/events", Permission::EditSite),
             (
                 "admin-nav-settings",
                 "/admin/settings",
