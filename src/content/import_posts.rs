@@ -216,6 +216,7 @@ impl Reader<'_> {
                     image_caption: front.image_caption,
                     video_caption: front.video_caption,
                     body: body.to_owned(),
+                    edited_at: None,
                 },
             );
         }

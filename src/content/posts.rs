@@ -81,6 +81,10 @@ pub struct PostText {
     pub video_caption: Option<String>,
     /// Markdown; rendered through the sanitiser.
     pub body: String,
+    /// When this version was last edited in the organisers' area (`None`: as imported).
+    /// A version older than another language's is probably out of date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited_at: Option<Timestamp>,
 }
 
 /// The most a post's body may hold, in bytes.

@@ -600,6 +600,24 @@ both_backends!(
         );
         assert!(public.contains("<strong>every</strong>"));
 
+        // The other language versions are now marked as older than the English one.
+        let list = get_with(&app, "/admin/posts", &cookie)
+            .await
+            .text()
+            .await
+            .expect("body");
+        assert!(
+            list.contains(r#"<a href="/admin/posts/invitation-lebanon/ar" class="outdated">"#),
+            "{list}"
+        );
+        assert!(
+            list.contains(r#"<a href="/admin/posts/invitation-lebanon/en" class="present">"#),
+            "{list}"
+        );
+        assert!(
+            list.contains(r#"<a href="/admin/posts/invitation-lebanon/ur" class="missing">"#),
+            "{list}"
+        );
         // Unpublished (a draft): gone from the site, its feed and search at once.
         let send = |form: Vec<(&'static str, String)>| {
             let (app, cookie) = (&app, &cookie);

@@ -18,12 +18,49 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
 
-/// A post in the list: title, chapter, and per site language whether a version exists.
+/// Where a language version of a post stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VersionState {
+    Current,
+    /// Another language was edited after this one.
+    OutOfDate,
+    Missing,
+}
+
+impl VersionState {
+    pub fn class(self) -> &'static str {
+        match self {
+            VersionState::Current => "present",
+            VersionState::OutOfDate => "outdated",
+            VersionState::Missing => "missing",
+        }
+    }
+}
+
+/// The state of each site language's version of `post`.
+pub fn version_states(post: &Post, languages: &[Lang]) -> Vec<(String, VersionState)> {
+    let newest = post.texts.values().filter_map(|t| t.edited_at).max();
+    languages
+        .iter()
+        .map(|l| {
+            let state = match post.texts.get(l) {
+                None => VersionState::Missing,
+                Some(t) if newest.is_some_and(|n| t.edited_at.is_none_or(|e| e < n)) => {
+                    VersionState::OutOfDate
+                }
+                Some(_) => VersionState::Current,
+            };
+            (l.to_string(), state)
+        })
+        .collect()
+}
+
+/// A post in the list: title, chapter, and per site language where its version stands.
 pub struct PostRow {
     pub slug: String,
     pub title: String,
     pub from: String,
-    pub languages: Vec<(String, bool)>,
+    pub languages: Vec<(String, VersionState)>,
 }
 
 #[derive(Template)]
@@ -65,12 +102,7 @@ pub async fn list(
                     .chapter
                     .as_ref()
                     .map_or_else(|| tr.t("admin-central-office"), |c| c.to_string()),
-                languages: content
-                    .settings
-                    .languages
-                    .iter()
-                    .map(|l| (l.to_string(), p.texts.contains_key(l)))
-                    .collect(),
+                languages: version_states(p, &content.settings.languages),
             }
         })
         .collect();
@@ -497,10 +529,12 @@ pub async fn save(
         image_caption: None,
         video_caption: None,
         body: String::new(),
+        edited_at: None,
     });
     text.title = form.title.trim().to_owned();
     text.summary = form.summary.trim().to_owned();
     text.body = form.body.replace("\r\n", "\n");
+    text.edited_at = Some(state.clock.now());
     if post.image.is_some() && text.image_alt.is_none() {
         text.image_alt = Some(text.title.clone());
     }

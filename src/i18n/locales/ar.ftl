@@ -534,3 +534,4 @@ admin-event-error-reminders = التذكيرات أعداد صحيحة من ال
 admin-event-error-order = تُفتح القاعة قبل البداية أو عندها، وتنتهي الفعالية بعد بدايتها.
 admin-event-error-window = يُغلق التسجيل بعد فتحه وقبل انتهاء الفعالية.
 admin-event-error-segments = لا يتسع البرنامج قبل النهاية الجديدة؛ أطِل الفعالية أو انقل نهايتها.
+admin-outdated = أقدم من لغة أخرى

@@ -501,3 +501,4 @@ admin-event-error-reminders = Reminders are whole numbers of hours from 1 to 720
 admin-event-error-order = Doors open before or when the event starts, and it ends after it starts.
 admin-event-error-window = Registration closes after it opens and before the event ends.
 admin-event-error-segments = The programme does not fit before the new end; make the event longer or move the end.
+admin-outdated = older than another language

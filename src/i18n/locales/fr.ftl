@@ -509,3 +509,4 @@ admin-event-error-reminders = Les rappels sont des nombres entiers d’heures de
 admin-event-error-order = La salle ouvre avant ou au début, et l’événement finit après avoir commencé.
 admin-event-error-window = Les inscriptions ferment après leur ouverture et avant la fin de l’événement.
 admin-event-error-segments = Le programme ne tient pas avant la nouvelle fin ; allongez l’événement ou déplacez sa fin.
+admin-outdated = plus ancienne qu’une autre langue

@@ -493,3 +493,4 @@ admin-event-error-reminders = Pengingat berupa jumlah jam bulat 1 sampai 720, di
 admin-event-error-order = Ruang dibuka sebelum atau saat acara mulai, dan acara selesai setelah mulai.
 admin-event-error-window = Pendaftaran ditutup setelah dibuka dan sebelum acara selesai.
 admin-event-error-segments = Susunan acara tidak muat sebelum waktu selesai yang baru; perpanjang acara atau geser waktu selesainya.
+admin-outdated = lebih lama dari bahasa lain

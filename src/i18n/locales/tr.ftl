@@ -500,3 +500,4 @@ admin-event-error-reminders = Hatırlatmalar, virgülle ayrılmış 1 ile 720 ar
 admin-event-error-order = Salon başlangıçtan önce ya da başlangıçta açılır; etkinlik başladıktan sonra biter.
 admin-event-error-window = Kayıt, açıldıktan sonra ve etkinlik bitmeden kapanır.
 admin-event-error-segments = Program yeni bitişten önce sığmıyor; etkinliği uzatın ya da bitişi ileri alın.
+admin-outdated = başka bir dilden eski

@@ -501,3 +501,4 @@ admin-event-error-reminders = یاد دہانیاں 1 سے 720 تک گھنٹوں
 admin-event-error-order = ہال آغاز سے پہلے یا اسی وقت کھلے، اور تقریب آغاز کے بعد ختم ہو۔
 admin-event-error-window = رجسٹریشن کھلنے کے بعد اور تقریب ختم ہونے سے پہلے بند ہو۔
 admin-event-error-segments = پروگرام نئے اختتام سے پہلے پورا نہیں آتا؛ تقریب لمبی کریں یا اختتام آگے کریں۔
+admin-outdated = کسی اور زبان سے پرانا
