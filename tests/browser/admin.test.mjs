@@ -496,8 +496,8 @@ test('owners add people and every change is in the audit log', async () => {
     assert.match(link.pathname, /^\/admin\/password\/[0-9a-f]{64}$/);
     const rows = await page.locator('section.admin-users tbody tr').evaluateAll((trs) =>
       trs.map((tr) => [...tr.cells].slice(0, 3).map((td) => td.textContent.replace(/\s+/g, ' ').trim())));
-    assert.ok(rows.some(([n, e, r]) => n === nour.name && e === nour.email && r === 'Chapter editor · lebanon'),
-      `${nour.name} is listed as chapter editor of lebanon: ${JSON.stringify(rows)}`);
+    assert.ok(rows.some(([n, e, r]) => n === nour.name && e === nour.email && r === 'Chapter editor · Lebanon chapter'),
+      `${nour.name} is listed as chapter editor of the Lebanon chapter: ${JSON.stringify(rows)}`);
     await assertAxeClean(page, '/admin/users (one-time link)');
     await screenshot(page, 'admin-users');
     assertNoProblems(assert, watch, '/admin/users');
