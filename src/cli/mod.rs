@@ -254,6 +254,12 @@ fn announce(app: &Application) {
         app.port(),
         config.data_dir.display()
     );
+    println!(
+        "Organisers' area: http://{host}:{port}/admin/ (no account ships; add the first one with\n  \
+         CONVENE_PUBLIC_URL=http://{host}:{port} convene user add --role owner YOU@EXAMPLE.ORG --data-dir {})",
+        config.data_dir.display(),
+        port = app.port(),
+    );
     if config.smtp_url.is_none() {
         println!(
             "No SMTP server configured: mail is written to {}",
