@@ -145,6 +145,15 @@ pub fn read_dir(
     }
 }
 
+/// A language file: its whole text, its parsed front matter, where the front matter and
+/// the Markdown body start.
+struct LangFile<T> {
+    text: String,
+    front: T,
+    front_offset: usize,
+    body_start: usize,
+}
+
 struct Reader<'a> {
     dir: &'a Path,
     problems: &'a mut Problems,
@@ -180,6 +189,37 @@ impl Reader<'_> {
             .collect();
         dirs.sort();
         dirs
+    }
+
+    /// A `<lang>.md` file read, with its front matter parsed as `T`.
+    fn lang_file<T: serde::de::DeserializeOwned>(
+        &mut self,
+        relative: &Path,
+    ) -> Option<LangFile<T>> {
+        let text = self.read(relative)?;
+        let Some((front, front_offset, body)) = files::split_front_matter(&text) else {
+            self.problems.at(
+                relative,
+                &text,
+                Some(0),
+                "the file must start with front matter between +++ lines",
+            );
+            return None;
+        };
+        let body_start = text.len() - body.len();
+        let src = Source {
+            path: relative,
+            file_text: &text,
+            text: front,
+            offset: front_offset,
+        };
+        let front = src.parse::<T>(self.problems)?;
+        Some(LangFile {
+            text,
+            front,
+            front_offset,
+            body_start,
+        })
     }
 
     /// The `<lang>.md` files of an event or post folder, each a site language.
@@ -540,27 +580,16 @@ impl Reader<'_> {
     ) -> BTreeMap<Lang, EventText> {
         let mut texts = BTreeMap::new();
         for (lang, relative) in self.language_files(event_dir, settings) {
-            let Some(text) = self.read(&relative) else {
+            let Some(LangFile {
+                text,
+                front: front_matter,
+                front_offset: offset,
+                body_start,
+            }) = self.lang_file::<EventLangFront>(&relative)
+            else {
                 continue;
             };
-            let Some((front, offset, body)) = files::split_front_matter(&text) else {
-                self.problems.at(
-                    &relative,
-                    &text,
-                    Some(0),
-                    "the file must start with front matter between +++ lines",
-                );
-                continue;
-            };
-            let src = Source {
-                path: &relative,
-                file_text: &text,
-                text: front,
-                offset,
-            };
-            let Some(front_matter) = src.parse::<EventLangFront>(self.problems) else {
-                continue;
-            };
+            let body = &text[body_start..];
             for id in segment_ids {
                 if front_matter
                     .segments

@@ -1,7 +1,7 @@
 //! Reading `post-kinds.toml` and `posts/<slug>/`: part of [`super::read_dir`].
 
-use super::{Reader, Source};
-use crate::content::files::{self, PostFile, PostKindEntry, PostKindsFile, PostLangFront};
+use super::{LangFile, Reader, Source};
+use crate::content::files::{PostFile, PostKindEntry, PostKindsFile, PostLangFront};
 use crate::content::{MAX_BODY_BYTES, Post, PostKind, PostText, SiteSettings};
 use crate::domain::{Lang, Slug};
 use std::collections::{BTreeMap, BTreeSet};
@@ -143,28 +143,16 @@ impl Reader<'_> {
     ) -> BTreeMap<Lang, PostText> {
         let mut texts = BTreeMap::new();
         for (lang, relative) in self.language_files(post_dir, settings) {
-            let Some(text) = self.read(&relative) else {
+            let Some(LangFile {
+                text,
+                front,
+                front_offset: offset,
+                body_start: body_offset,
+            }) = self.lang_file::<PostLangFront>(&relative)
+            else {
                 continue;
             };
-            let Some((front, offset, body)) = files::split_front_matter(&text) else {
-                self.problems.at(
-                    &relative,
-                    &text,
-                    Some(0),
-                    "the file must start with front matter between +++ lines",
-                );
-                continue;
-            };
-            let src = Source {
-                path: &relative,
-                file_text: &text,
-                text: front,
-                offset,
-            };
-            let Some(front) = src.parse::<PostLangFront>(self.problems) else {
-                continue;
-            };
-            let body_offset = text.len() - body.len();
+            let body = &text[body_offset..];
             if front.title.trim().is_empty() || front.summary.trim().is_empty() {
                 self.problems.at(
                     &relative,

@@ -7,10 +7,11 @@ use crate::domain::{CountryCode, EmailAddress, Lang};
 use crate::error::WebError;
 use crate::i18n::{Formats, Translator};
 use crate::publications::view::Pagination;
+use crate::registration::web::form::SentPage;
 use crate::registration::web::personal::message;
 use crate::registration::web::private;
 use crate::registration::{PersonName, Purpose, VerifiedLink, new_nonce};
-use crate::site::forms::{Choice, FieldError, country_choices, parse_field};
+use crate::site::forms::{ButtonForm, Choice, FieldError, country_choices, parse_field};
 use crate::site::{Chrome, csrf, network_key, site_lang};
 use crate::state::AppState;
 use crate::storage::SignatureStore;
@@ -288,9 +289,9 @@ pub async fn submit(
     ))
     .into_response();
     if let Err(retry) = state.limits.forms_per_ip.hit(&network_key(peer.ip()), now) {
-        let minutes = (retry.0 + 59) / 60;
+        let minutes = retry.minutes();
         let banner = tr.t_with("register-error-rate", "minutes", &minutes.to_string());
-        let mut response = render_form(
+        let response = render_form(
             &state,
             &letter,
             &headers,
@@ -300,12 +301,7 @@ pub async fn submit(
             StatusCode::TOO_MANY_REQUESTS,
         )
         .await?;
-        if let Ok(value) = retry.0.to_string().parse() {
-            response
-                .headers_mut()
-                .insert(http::header::RETRY_AFTER, value);
-        }
-        return Ok(response);
+        return Ok(retry.on(response));
     }
     if !csrf::verify(&state.link_key, &headers, &form.csrf) {
         let banner = tr.t("register-error-session");
@@ -360,16 +356,6 @@ pub async fn submit(
             .await?;
     }
     Ok(private(sent))
-}
-
-#[derive(Template)]
-#[template(path = "register_sent.html")]
-struct SentPage<'a> {
-    chrome: Chrome<'a>,
-    heading: String,
-    text: String,
-    event_href: String,
-    event_title: String,
 }
 
 /// `GET /{lang}/posts/{slug}/sign/sent`.
@@ -484,13 +470,6 @@ pub async fn signatories(
         http::HeaderValue::from_static("no-cache"),
     );
     Ok(response)
-}
-
-/// A form with only its CSRF token.
-#[derive(Debug, Deserialize)]
-pub struct ButtonForm {
-    #[serde(default)]
-    csrf: String,
 }
 
 /// `GET /{lang}/signatures/confirm/{token}`: the confirm button (mail scanners only GET).

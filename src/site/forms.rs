@@ -56,3 +56,10 @@ pub fn parse_field<T: std::str::FromStr>(
     }
     parsed
 }
+
+/// A form that is only a button: its CSRF token is all it carries.
+#[derive(Debug, serde::Deserialize)]
+pub struct ButtonForm {
+    #[serde(default)]
+    pub csrf: String,
+}

@@ -7,7 +7,6 @@ use crate::domain::Lang;
 use crate::error::WebError;
 use crate::i18n::{Formats, negotiate};
 use crate::state::AppState;
-use crate::storage::SiteStore;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -29,7 +28,8 @@ pub async fn root_redirect(
     State(state): State<AppState>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
-    let settings = state.db.site_settings().await?.ok_or(WebError::NotFound)?;
+    let content = state.content().await?;
+    let settings = &content.settings;
     let accept = headers
         .get(http::header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());

@@ -20,6 +20,23 @@ pub struct Limiter {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RetryAfter(pub i64);
 
+impl RetryAfter {
+    /// The wait in whole minutes, rounded up (for "try again in N minutes").
+    pub fn minutes(self) -> i64 {
+        (self.0 + 59) / 60
+    }
+
+    /// `response` with the `Retry-After` header set.
+    pub fn on(self, mut response: axum::response::Response) -> axum::response::Response {
+        if let Ok(value) = self.0.to_string().parse() {
+            response
+                .headers_mut()
+                .insert(http::header::RETRY_AFTER, value);
+        }
+        response
+    }
+}
+
 impl Limiter {
     /// A limiter allowing `max` events per `window_secs`.
     pub fn new(max: u32, window_secs: i64) -> Self {

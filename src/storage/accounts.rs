@@ -4,8 +4,8 @@ use super::registrations::corrupt;
 use super::{Database, StoreError};
 use crate::admin::{Role, User};
 use jiff::Timestamp;
-use sqlx::Row;
 use sqlx::any::AnyRow;
+use sqlx::{Any, Row, Transaction};
 use std::future::Future;
 
 /// A session as stored: whose, and whether the second factor was given.
@@ -176,6 +176,15 @@ fn read_user(row: &AnyRow) -> Result<User, StoreError> {
     })
 }
 
+/// Ends every session of a person, inside the caller's transaction.
+async fn end_sessions_in(tx: &mut Transaction<'_, Any>, user_id: i64) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+        .bind(user_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 fn at(seconds: i64) -> Timestamp {
     Timestamp::from_second(seconds).unwrap_or(Timestamp::UNIX_EPOCH)
 }
@@ -282,10 +291,7 @@ impl AccountStore for Database {
             .execute(&mut *tx)
             .await?;
         // A new password ends every session: whoever knew the old one is out.
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+        end_sessions_in(&mut tx, id).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -298,10 +304,7 @@ impl AccountStore for Database {
             .bind(chapter)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+        end_sessions_in(&mut tx, id).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -314,10 +317,7 @@ impl AccountStore for Database {
             .execute(&mut *tx)
             .await?;
         if disabled {
-            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
+            end_sessions_in(&mut tx, id).await?;
         }
         tx.commit().await?;
         Ok(())

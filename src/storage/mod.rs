@@ -8,16 +8,15 @@
 mod accounts;
 mod content;
 mod database;
+mod outbox;
 mod posts;
 mod registrations;
 mod signatures;
 
 pub use accounts::{AccountStore, AuditEntry, Credentials, StoredSession};
 pub use database::{Backend, Database};
-pub use registrations::{
-    Lifetimes, LinkNonces, MailAbout, MailRecord, Outbox, QueuedMail, RegistrationStore,
-    SignUpRequest,
-};
+pub use outbox::{MailAbout, MailRecord, Outbox, QueuedMail};
+pub use registrations::{Lifetimes, LinkNonces, RegistrationStore, SignUpRequest};
 pub use signatures::SignatureStore;
 
 use crate::content::{Chapter, Event, Post, PostKind, SiteContent, SiteSettings};

@@ -85,7 +85,7 @@ async fn render(
         recovery_codes,
         error,
     };
-    Ok(respond(status, page.render()?, cookie, headers))
+    Ok(respond(status, page.render()?, cookie))
 }
 
 /// `GET /admin/account`.

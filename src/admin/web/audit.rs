@@ -48,5 +48,5 @@ pub async fn page(
         ),
         entries,
     };
-    Ok(respond(StatusCode::OK, page.render()?, cookie, &headers))
+    Ok(respond(StatusCode::OK, page.render()?, cookie))
 }

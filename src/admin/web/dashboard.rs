@@ -201,7 +201,7 @@ pub async fn page(
         summary,
         charts,
     };
-    Ok(respond(StatusCode::OK, page.render()?, cookie, &headers))
+    Ok(respond(StatusCode::OK, page.render()?, cookie))
 }
 
 #[cfg(test)]

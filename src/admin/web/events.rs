@@ -92,7 +92,7 @@ pub async fn list(
             .map(|e| (e.slug.to_string(), title(&content, e, &lang)))
             .collect(),
     };
-    Ok(respond(StatusCode::OK, page.render()?, cookie, &headers))
+    Ok(respond(StatusCode::OK, page.render()?, cookie))
 }
 
 fn local(at: Timestamp, zone: &ZoneName) -> String {
@@ -185,7 +185,7 @@ fn render(
         errors,
         saved,
     };
-    Ok(respond(status, page.render()?, cookie, headers))
+    Ok(respond(status, page.render()?, cookie))
 }
 
 /// `GET /admin/events/{slug}`.

@@ -5,6 +5,7 @@ use super::{Frame, area_lang, audit_change, check_csrf, message, respond};
 use crate::admin::routes::{Admin, HalfSignedIn};
 use crate::admin::{password, session, totp};
 use crate::error::WebError;
+use crate::site::forms::ButtonForm;
 use crate::site::{csrf, network_key};
 use crate::state::AppState;
 use crate::storage::AccountStore;
@@ -86,7 +87,7 @@ fn login_form(
         ],
         submit: tr.t("admin-login-submit"),
     };
-    Ok(respond(status, page.render()?, cookie, headers))
+    Ok(respond(status, page.render()?, cookie))
 }
 
 /// `GET /admin/login`.
@@ -124,20 +125,15 @@ pub async fn submit(
         );
     }
     if let Err(retry) = state.limits.logins_per_ip.hit(&network_key(peer.ip()), now) {
-        let minutes = (retry.0 + 59) / 60;
-        let mut response = login_form(
+        let minutes = retry.minutes();
+        let response = login_form(
             &state,
             &headers,
             &form.email,
             Some(tr.t_with("admin-login-rate", "minutes", &minutes.to_string())),
             StatusCode::TOO_MANY_REQUESTS,
         )?;
-        if let Ok(value) = retry.0.to_string().parse() {
-            response
-                .headers_mut()
-                .insert(http::header::RETRY_AFTER, value);
-        }
-        return Ok(response);
+        return Ok(retry.on(response));
     }
     let wrong = || {
         login_form(
@@ -230,7 +226,7 @@ fn code_form(
         }],
         submit: tr.t("admin-login-submit"),
     };
-    Ok(respond(status, page.render()?, cookie, headers))
+    Ok(respond(status, page.render()?, cookie))
 }
 
 /// `GET /admin/login/code`.
@@ -307,7 +303,7 @@ pub async fn logout(
     State(state): State<AppState>,
     Extension(admin): Extension<Admin>,
     headers: HeaderMap,
-    Form(form): Form<CodeForm>,
+    Form(form): Form<ButtonForm>,
 ) -> Result<Response, WebError> {
     check_csrf(&state, &headers, &form.csrf)?;
     state.db.end_session(&admin.token_hash).await?;
@@ -319,7 +315,7 @@ pub async fn logout_everywhere(
     State(state): State<AppState>,
     Extension(admin): Extension<Admin>,
     headers: HeaderMap,
-    Form(form): Form<CodeForm>,
+    Form(form): Form<ButtonForm>,
 ) -> Result<Response, WebError> {
     check_csrf(&state, &headers, &form.csrf)?;
     state.db.end_sessions_of(admin.user.id).await?;
@@ -392,7 +388,7 @@ fn password_form(
         ],
         submit: tr.t("admin-password-submit"),
     };
-    let mut response = respond(status, page.render()?, cookie, headers);
+    let mut response = respond(status, page.render()?, cookie);
     response.headers_mut().insert(
         http::header::REFERRER_POLICY,
         http::HeaderValue::from_static("no-referrer"),

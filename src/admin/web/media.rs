@@ -56,7 +56,7 @@ async fn render(
         notice,
         error,
     };
-    Ok(respond(status, page.render()?, cookie, headers))
+    Ok(respond(status, page.render()?, cookie))
 }
 
 /// `GET /admin/media`.

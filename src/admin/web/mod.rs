@@ -153,12 +153,7 @@ impl<'a> Frame<'a> {
 }
 
 /// A rendered page with its status and the CSRF cookie when new.
-pub fn respond(
-    status: StatusCode,
-    html: String,
-    csrf_cookie: Option<String>,
-    _headers: &HeaderMap,
-) -> Response {
+pub fn respond(status: StatusCode, html: String, csrf_cookie: Option<String>) -> Response {
     let mut response = (status, Html(html)).into_response();
     let h = response.headers_mut();
     if let Some(value) = csrf_cookie.and_then(|c| c.parse().ok()) {
@@ -212,7 +207,7 @@ pub fn message(
         heading: tr.t(heading_id),
         text,
     };
-    Ok(respond(status, page.render()?, cookie, headers))
+    Ok(respond(status, page.render()?, cookie))
 }
 
 /// 403 with an explanation in the person's language.

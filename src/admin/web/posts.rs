@@ -117,7 +117,7 @@ pub async fn list(
         ),
         rows,
     };
-    Ok(respond(StatusCode::OK, page.render()?, cookie, &headers))
+    Ok(respond(StatusCode::OK, page.render()?, cookie))
 }
 
 /// The caption track choices of one language: (code, name, [(path, selected)]).
@@ -338,7 +338,7 @@ async fn render(
             .map(|(l, text)| (l.to_string(), text.title.clone(), text.body.clone()))
             .collect(),
     };
-    Ok(respond(status, page.render()?, cookie, headers))
+    Ok(respond(status, page.render()?, cookie))
 }
 
 /// `?saved=1` after a save.

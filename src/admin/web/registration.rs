@@ -6,13 +6,13 @@ use crate::admin::routes::Admin;
 use crate::error::WebError;
 use crate::registration::{Confirmation, Registration, Status};
 use crate::site::csrf;
+use crate::site::forms::ButtonForm;
 use crate::state::AppState;
 use crate::storage::{MailRecord, Outbox, RegistrationStore};
 use askama::Template;
 use axum::extract::{Extension, Form, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
-use serde::Deserialize;
 
 #[derive(Template)]
 #[template(path = "admin/registration.html")]
@@ -72,13 +72,7 @@ pub async fn page(
         mails,
         r,
     };
-    Ok(respond(StatusCode::OK, page.render()?, cookie, &headers))
-}
-
-#[derive(Debug, Deserialize)]
-pub struct Button {
-    #[serde(default)]
-    csrf: String,
+    Ok(respond(StatusCode::OK, page.render()?, cookie))
 }
 
 /// `POST /admin/registrations/{id}/confirm`: as if the person had followed their link
@@ -88,7 +82,7 @@ pub async fn confirm(
     Extension(admin): Extension<Admin>,
     Path(id): Path<i64>,
     headers: HeaderMap,
-    Form(form): Form<Button>,
+    Form(form): Form<ButtonForm>,
 ) -> Result<Response, WebError> {
     check_csrf(&state, &headers, &form.csrf)?;
     let (r, nonces) = state.db.link_nonces(id).await?.ok_or(WebError::NotFound)?;
@@ -123,7 +117,7 @@ pub async fn cancel(
     Extension(admin): Extension<Admin>,
     Path(id): Path<i64>,
     headers: HeaderMap,
-    Form(form): Form<Button>,
+    Form(form): Form<ButtonForm>,
 ) -> Result<Response, WebError> {
     check_csrf(&state, &headers, &form.csrf)?;
     let (r, nonces) = state.db.link_nonces(id).await?.ok_or(WebError::NotFound)?;
@@ -154,7 +148,7 @@ pub async fn resend(
     Extension(admin): Extension<Admin>,
     Path((id, mail)): Path<(i64, i64)>,
     headers: HeaderMap,
-    Form(form): Form<Button>,
+    Form(form): Form<ButtonForm>,
 ) -> Result<Response, WebError> {
     check_csrf(&state, &headers, &form.csrf)?;
     if state.db.resend(mail, id, state.clock.now()).await? {

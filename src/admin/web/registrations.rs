@@ -149,7 +149,7 @@ pub async fn page(
         total,
         counts: counts.into_iter().collect(),
     };
-    Ok(respond(StatusCode::OK, page.render()?, cookie, &headers))
+    Ok(respond(StatusCode::OK, page.render()?, cookie))
 }
 
 /// `GET /admin/registrations.csv`: the filtered list, safe to open in a spreadsheet.

@@ -49,7 +49,7 @@ pub async fn page(State(state): State<AppState>, headers: HeaderMap) -> Result<R
         }],
         submit: tr.t("admin-reset-submit"),
     };
-    Ok(respond(StatusCode::OK, page.render()?, cookie, &headers))
+    Ok(respond(StatusCode::OK, page.render()?, cookie))
 }
 
 #[derive(Debug, Deserialize)]

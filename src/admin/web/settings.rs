@@ -91,7 +91,7 @@ pub async fn page(
         errors: Vec::new(),
         saved: query.get("saved").is_some_and(|v| v == "1"),
     };
-    Ok(respond(StatusCode::OK, page.render()?, cookie, &headers))
+    Ok(respond(StatusCode::OK, page.render()?, cookie))
 }
 
 /// `POST /admin/settings`: fields `contact`, `hashtags`, `hijri`, `adjustment`, and per
@@ -184,7 +184,6 @@ pub async fn save(
             StatusCode::UNPROCESSABLE_ENTITY,
             page.render()?,
             cookie,
-            &headers,
         ));
     }
     let describe = |s: &SiteSettings| {

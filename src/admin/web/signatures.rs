@@ -7,13 +7,13 @@ use crate::admin::routes::Admin;
 use crate::error::WebError;
 use crate::letters::Signature;
 use crate::site::csrf;
+use crate::site::forms::ButtonForm;
 use crate::state::AppState;
 use crate::storage::SignatureStore;
 use askama::Template;
 use axum::extract::{Extension, Form, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
-use serde::Deserialize;
 
 #[derive(Template)]
 #[template(path = "admin/signatures.html")]
@@ -67,13 +67,7 @@ pub async fn page(
         queue,
         letters,
     };
-    Ok(respond(StatusCode::OK, page.render()?, cookie, &headers))
-}
-
-#[derive(Debug, Deserialize)]
-pub struct Decision {
-    #[serde(default)]
-    csrf: String,
+    Ok(respond(StatusCode::OK, page.render()?, cookie))
 }
 
 /// `POST /admin/signatures/{id}/approve`: the held signature counts.
@@ -82,7 +76,7 @@ pub async fn approve(
     Extension(admin): Extension<Admin>,
     Path(id): Path<i64>,
     headers: HeaderMap,
-    Form(form): Form<Decision>,
+    Form(form): Form<ButtonForm>,
 ) -> Result<Response, WebError> {
     check_csrf(&state, &headers, &form.csrf)?;
     // Approving twice (a double click, two moderators) is not an error: it is done.
@@ -107,7 +101,7 @@ pub async fn remove(
     Extension(admin): Extension<Admin>,
     Path(id): Path<i64>,
     headers: HeaderMap,
-    Form(form): Form<Decision>,
+    Form(form): Form<ButtonForm>,
 ) -> Result<Response, WebError> {
     check_csrf(&state, &headers, &form.csrf)?;
     if state.db.remove_signature(id).await? {

@@ -86,7 +86,7 @@ async fn render(
         error,
         new_link,
     };
-    Ok(respond(status, page.render()?, cookie, headers))
+    Ok(respond(status, page.render()?, cookie))
 }
 
 /// `GET /admin/users`.

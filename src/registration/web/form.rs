@@ -72,12 +72,12 @@ impl RegisterPage<'_> {
 
 #[derive(Template)]
 #[template(path = "register_sent.html")]
-struct SentPage<'a> {
-    chrome: Chrome<'a>,
-    heading: String,
-    text: String,
-    event_href: String,
-    event_title: String,
+pub(crate) struct SentPage<'a> {
+    pub chrome: Chrome<'a>,
+    pub heading: String,
+    pub text: String,
+    pub event_href: String,
+    pub event_title: String,
 }
 
 /// The content a form request works with, from the in-memory snapshot (no database read:
@@ -353,9 +353,9 @@ pub async fn submit(
     ))
     .into_response();
     if let Err(retry) = state.limits.forms_per_ip.hit(&network_key(peer.ip()), now) {
-        let minutes = (retry.0 + 59) / 60;
+        let minutes = retry.minutes();
         let banner = tr.t_with("register-error-rate", "minutes", &minutes.to_string());
-        let mut response = render_form(
+        let response = render_form(
             &state,
             &loaded,
             &headers,
@@ -365,12 +365,7 @@ pub async fn submit(
             StatusCode::TOO_MANY_REQUESTS,
         )
         .await?;
-        if let Ok(value) = retry.0.to_string().parse() {
-            response
-                .headers_mut()
-                .insert(http::header::RETRY_AFTER, value);
-        }
-        return Ok(response);
+        return Ok(retry.on(response));
     }
     if !csrf::verify(&state.link_key, &headers, &form.csrf) {
         let banner = tr.t("register-error-session");

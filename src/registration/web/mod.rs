@@ -3,7 +3,7 @@
 //! None of these pages is cached (they carry per-visitor tokens) and all of them are sent
 //! with `Referrer-Policy: no-referrer`, because their addresses carry links' tokens.
 
-mod form;
+pub(crate) mod form;
 pub(crate) mod personal;
 
 use crate::state::AppState;

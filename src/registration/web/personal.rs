@@ -9,6 +9,7 @@ use crate::error::WebError;
 use crate::registration::{
     CalendarEntry, Confirmation, Purpose, Registration, Status, VerifiedLink, calendar,
 };
+use crate::site::forms::ButtonForm;
 use crate::site::{Chrome, csrf, site_lang};
 use crate::state::AppState;
 use crate::storage::{EventStore, RegistrationStore, SiteStore};
@@ -18,13 +19,6 @@ use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
-
-/// A form with only its CSRF token.
-#[derive(Debug, Deserialize)]
-pub struct ButtonForm {
-    #[serde(default)]
-    csrf: String,
-}
 
 #[derive(Template)]
 #[template(path = "registration_message.html")]
