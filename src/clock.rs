@@ -26,6 +26,16 @@ impl ClockSource for SystemClock {
     }
 }
 
+/// The wall clock moved by a fixed offset (rehearsals, demos, browser tests).
+struct ShiftedClock(jiff::SignedDuration);
+
+impl ClockSource for ShiftedClock {
+    fn now(&self) -> Timestamp {
+        let now = SystemClock.now();
+        now.checked_add(self.0).unwrap_or(now)
+    }
+}
+
 /// A clock that only moves when told to; for tests and reproducible demos.
 #[derive(Clone)]
 pub struct ManualClock(Arc<Mutex<Timestamp>>);
@@ -62,6 +72,18 @@ impl Clock {
     /// The real wall clock.
     pub fn system() -> Self {
         Self(Arc::new(SystemClock))
+    }
+
+    /// A clock that reads `start` now and runs on in real time.
+    pub fn starting_at(start: Timestamp) -> Self {
+        Self(Arc::new(ShiftedClock(
+            start.duration_since(SystemClock.now()),
+        )))
+    }
+
+    /// The configured clock: real time, or real time from `clock_start` on.
+    pub fn configured(clock_start: Option<Timestamp>) -> Self {
+        clock_start.map_or_else(Self::system, Self::starting_at)
     }
 
     /// A clock stopped at `at`, and the handle that moves it.

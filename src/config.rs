@@ -36,6 +36,12 @@ pub struct Config {
     pub form_limit_per_ip: u32,
     /// Whether owners and moderators must use a second factor (TOTP) in the organisers' area.
     pub require_totp: bool,
+    /// NATS server (`nats://host:4222`) through which several instances share the hall;
+    /// unset: this process fans out by itself.
+    pub nats_url: Option<String>,
+    /// For rehearsals, demos and tests: the server's clock starts at this instant and runs
+    /// on in real time (unset: the real time).
+    pub clock_start: Option<jiff::Timestamp>,
 }
 
 /// The values a layer may set; every field optional so layers can be merged.
@@ -54,6 +60,8 @@ pub struct Layer {
     pub offer_hours: Option<u32>,
     pub form_limit_per_ip: Option<u32>,
     pub require_totp: Option<bool>,
+    pub nats_url: Option<String>,
+    pub clock_start: Option<jiff::Timestamp>,
 }
 
 /// Why the configuration could not be assembled.
@@ -106,6 +114,8 @@ impl Config {
             offer_hours: 48,
             form_limit_per_ip: 20,
             require_totp: false,
+            nats_url: None,
+            clock_start: None,
         };
         for layer in [file, env, flags] {
             config.apply(layer);
@@ -149,6 +159,12 @@ impl Config {
         }
         if let Some(v) = layer.require_totp {
             self.require_totp = v;
+        }
+        if let Some(v) = layer.nats_url {
+            self.nats_url = Some(v);
+        }
+        if let Some(v) = layer.clock_start {
+            self.clock_start = Some(v);
         }
     }
 
@@ -227,6 +243,13 @@ impl Config {
         out.push_str(&format!("offer_hours = {}\n", self.offer_hours));
         out.push_str(&format!("form_limit_per_ip = {}\n", self.form_limit_per_ip));
         out.push_str(&format!("require_totp = {}\n", self.require_totp));
+        match &self.nats_url {
+            Some(url) => out.push_str(&format!("nats_url = {}\n", quote(&redact_url(url)))),
+            None => out.push_str("# nats_url unset: the hall fans out in this process only\n"),
+        }
+        if let Some(at) = self.clock_start {
+            out.push_str(&format!("clock_start = {}\n", quote(&at.to_string())));
+        }
         out
     }
 }
@@ -282,6 +305,14 @@ impl Layer {
                         reason: "use true or false".to_owned(),
                     });
                 }
+                None => None,
+            },
+            nats_url: var("CONVENE_NATS_URL"),
+            clock_start: match var("CONVENE_CLOCK_START") {
+                Some(v) => Some(v.parse().map_err(|e| ConfigError::Env {
+                    name: "CONVENE_CLOCK_START",
+                    reason: format!("{e}; use an instant such as 2026-12-12T12:30:00Z"),
+                })?),
                 None => None,
             },
         })

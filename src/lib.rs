@@ -9,6 +9,7 @@ pub mod content;
 pub mod domain;
 pub mod error;
 pub mod events;
+pub mod hall;
 pub mod i18n;
 pub mod letters;
 pub mod mail;

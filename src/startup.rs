@@ -52,7 +52,8 @@ impl Application {
             Some(url) => Transport::smtp(secrecy::ExposeSecret::expose_secret(url))?,
             None => Transport::Files(config.mail_dir()),
         };
-        let state = AppState::new(StateParts {
+        let nats_url = config.nats_url.clone();
+        let mut state = AppState::new(StateParts {
             config,
             db,
             clock,
@@ -62,6 +63,9 @@ impl Application {
             link_key,
             transport,
         });
+        if let Some(url) = nats_url {
+            state.hall = crate::hall::Hall::with_nats(state.hall.hub.clone(), &url).await?;
+        }
         Ok(Self {
             listener,
             state,
@@ -108,6 +112,14 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let watcher = tokio::spawn(watch_revision(self.state.clone()));
+        let hall = tokio::spawn(self.state.hall.clone().run());
+        // Open hall streams never end by themselves: end them when shutdown begins, so the
+        // server can finish the other requests and stop.
+        let hub = self.state.hall.hub.clone();
+        let shutdown = async move {
+            shutdown.await;
+            hub.close();
+        };
         let jobs = self
             .background_jobs
             .then(|| tokio::spawn(crate::mail::run_worker(self.state.clone())));
@@ -122,6 +134,7 @@ impl Application {
             .with_graceful_shutdown(shutdown)
             .await;
         watcher.abort();
+        hall.abort();
         if let Some(jobs) = jobs {
             jobs.abort();
             // Wait until it has stopped, so it never sees the pool closed under it.
@@ -147,6 +160,7 @@ fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .merge(crate::registration::router())
         .merge(crate::publications::router())
         .merge(crate::letters::router())
+        .merge(crate::hall::router())
         .merge(crate::admin::router(state.clone()))
         .route(
             "/{lang}/search",

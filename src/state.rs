@@ -48,6 +48,8 @@ pub struct AppState {
     pub signups: crate::registration::SignUpQueue,
     /// Limits on what strangers can trigger.
     pub limits: crate::site::RateLimits,
+    /// The online hall: its open streams here and, with several instances, NATS.
+    pub hall: crate::hall::Hall,
     /// The content revision last seen; pages rendered under an older one are stale.
     revision: Arc<AtomicI64>,
     /// The content, read once per revision.
@@ -70,7 +72,9 @@ impl AppState {
         let lifetimes: Lifetimes = config.lifetimes();
         let limits = crate::site::RateLimits::new(config.form_limit_per_ip);
         let signups = crate::registration::SignUpQueue::start(db.clone(), lifetimes);
+        let hall = crate::hall::Hall::alone(crate::hall::Hub::new(db.clone()));
         Self {
+            hall,
             signups,
             config: Arc::new(config),
             db,

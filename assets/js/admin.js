@@ -24,3 +24,30 @@
     }, 300);
   });
 })();
+
+// The hall's moderation page follows the hall live: each update fetches the page again and
+// swaps the lists in (moderators are few; the page stays the single source of its markup).
+(function () {
+  "use strict";
+  const root = document.getElementById("hall-moderation");
+  if (!root || !window.EventSource) return;
+  let pending = false;
+  function refresh() {
+    if (pending) return;
+    pending = true;
+    fetch(window.location.pathname, { credentials: "same-origin" })
+      .then(function (r) { return r.text(); })
+      .then(function (html) {
+        pending = false;
+        const fresh = new DOMParser().parseFromString(html, "text/html").getElementById("moderation-lists");
+        const lists = document.getElementById("moderation-lists");
+        if (fresh && lists) lists.replaceWith(document.importNode(fresh, true));
+      }, function () { pending = false; });
+  }
+  const source = new EventSource(root.dataset.updates);
+  ["question", "announcement", "segment"].forEach(function (kind) { source.addEventListener(kind, refresh); });
+  source.addEventListener("count", function (e) {
+    const el = document.getElementById("hall-attendee-count");
+    if (el) el.textContent = JSON.parse(e.data).attendees;
+  });
+})();

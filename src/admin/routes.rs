@@ -98,6 +98,16 @@ pub const ROUTES: &[AdminRoute] = &[
     route("GET", "/admin/signatures", Needs(Moderate)),
     route("POST", "/admin/signatures/{id}/approve", Needs(Moderate)),
     route("POST", "/admin/signatures/{id}/remove", Needs(Moderate)),
+    route("GET", "/admin/hall", Needs(Moderate)),
+    route("GET", "/admin/hall/{slug}", Needs(Moderate)),
+    route("GET", "/admin/hall/{slug}/updates", Needs(Moderate)),
+    route(
+        "POST",
+        "/admin/hall/{slug}/questions/{id}/{action}",
+        Needs(Moderate),
+    ),
+    route("POST", "/admin/hall/{slug}/announcements", Needs(Moderate)),
+    route("POST", "/admin/hall/{slug}/segment", Needs(Moderate)),
     route("GET", "/admin/users", Needs(ManageUsers)),
     route("POST", "/admin/users", Needs(ManageUsers)),
     route("POST", "/admin/users/{id}/role", Needs(ManageUsers)),
@@ -194,6 +204,18 @@ pub fn router(state: AppState) -> Router<AppState> {
             "/admin/signatures/{id}/remove",
             post(web::signatures::remove),
         )
+        .route("/admin/hall", get(web::hall::index))
+        .route("/admin/hall/{slug}", get(web::hall::page))
+        .route("/admin/hall/{slug}/updates", get(web::hall::updates))
+        .route(
+            "/admin/hall/{slug}/questions/{id}/{action}",
+            post(web::hall::moderate),
+        )
+        .route(
+            "/admin/hall/{slug}/announcements",
+            post(web::hall::announce),
+        )
+        .route("/admin/hall/{slug}/segment", post(web::hall::segment))
         .route("/admin/users", get(web::users::page).post(web::users::add))
         .route("/admin/users/{id}/role", post(web::users::role))
         .route("/admin/users/{id}/disabled", post(web::users::disabled))

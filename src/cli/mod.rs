@@ -172,7 +172,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Demo(args) => {
             let config = args.common.config(args.listen, DEMO_DATA_DIR)?;
             init_logging(&config);
-            let clock = Clock::system();
+            let clock = Clock::configured(config.clock_start);
             let app = Application::build(config, clock.clone())
                 .await?
                 .with_demo_pages();
@@ -183,7 +183,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve(args) => {
             let config = args.common.config(args.listen, DATA_DIR)?;
             init_logging(&config);
-            let app = Application::build(config, Clock::system()).await?;
+            let clock = Clock::configured(config.clock_start);
+            let app = Application::build(config, clock).await?;
             announce(&app);
             app.run_until_stopped().await?;
         }

@@ -14,7 +14,7 @@ const LINK_LIFETIME: SignedDuration = SignedDuration::from_hours(72);
 
 pub async fn run(config: &Config, action: UserAction) -> anyhow::Result<()> {
     let db = Database::connect(&config.database_url()).await?;
-    let now = Clock::system().now();
+    let now = Clock::configured(config.clock_start).now();
     let base = config
         .public_url
         .clone()

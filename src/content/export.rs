@@ -1,5 +1,6 @@
 //! Writing [`SiteContent`] back to a content folder in the import format.
 
+use super::files::StreamEntry;
 use super::files::{
     CalendarSection, ChapterEntry, ChaptersFile, EventFile, EventLangFront, FRONT_MATTER_FENCE,
     ImageEntry, PostFile, PostKindEntry, PostKindsFile, PostLangFront, SegmentEntry, SiteFile,
@@ -78,6 +79,11 @@ pub fn export_dir(
             std::fs::write(event_dir.join(format!("{lang}.md")), md)?;
         }
         copy_media(event_media(event), media_root, dir)?;
+        copy_media(
+            stream_media(event, media_root).iter().collect(),
+            media_root,
+            dir,
+        )?;
         progress(i + 2, total, &event_dir);
     }
     if !content.post_kinds.is_empty() {
@@ -168,12 +174,32 @@ pub fn event_media(event: &Event) -> Vec<&super::MediaPath> {
     let videos = event
         .trailer
         .iter()
-        .chain(event.segments.iter().filter_map(|s| s.recording.as_ref()));
+        .chain(event.segments.iter().filter_map(|s| s.recording.as_ref()))
+        .chain(event.segments.iter().filter_map(|s| s.premiere.as_ref()));
     videos
         .flat_map(|v: &Video| {
             std::iter::once(&v.video)
                 .chain(v.poster.iter())
                 .chain(v.captions.values())
+        })
+        .collect()
+}
+
+/// A stream playlist in the media folder and every file it names.
+fn stream_media(event: &Event, media_root: &Path) -> Vec<MediaPath> {
+    let Some(stream) = &event.stream else {
+        return Vec::new();
+    };
+    let read = |p: &MediaPath| std::fs::read_to_string(media_root.join(p.as_str())).ok();
+    std::iter::once(&stream.source)
+        .chain(stream.languages.values())
+        .filter_map(|s| match s {
+            super::StreamSource::Media(playlist) => Some(playlist),
+            super::StreamSource::Remote(_) => None,
+        })
+        .flat_map(|playlist| {
+            let (files, _) = super::hls_files(playlist, read);
+            std::iter::once(playlist.clone()).chain(files)
         })
         .collect()
 }
@@ -236,7 +262,17 @@ fn event_file(e: &Event) -> EventFile {
                 minutes: unspanned(s.minutes),
                 speakers: s.speakers.iter().cloned().map(unspanned).collect(),
                 recording: s.recording.as_ref().map(video_entry),
+                premiere: s.premiere.as_ref().map(video_entry),
             })
             .collect(),
+        stream: e.stream.as_ref().map(|s| StreamEntry {
+            kind: s.kind,
+            url: unspanned(String::from(s.source.clone())),
+            languages: s
+                .languages
+                .iter()
+                .map(|(l, u)| (l.clone(), unspanned(String::from(u.clone()))))
+                .collect(),
+        }),
     }
 }

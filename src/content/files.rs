@@ -90,6 +90,18 @@ pub struct EventFile {
     pub speakers: Vec<SpeakerEntry>,
     #[serde(default, rename = "segment")]
     pub segments: Vec<SegmentEntry>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stream: Option<StreamEntry>,
+}
+
+/// `[stream]`: the hall's live stream, with an alternative per interpretation language.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct StreamEntry {
+    pub kind: crate::content::StreamKind,
+    pub url: Spanned<String>,
+    #[serde(default)]
+    pub languages: BTreeMap<Lang, Spanned<String>>,
 }
 
 /// A video with poster and captions (`[trailer]`, `[segment.recording]`).
@@ -126,6 +138,8 @@ pub struct SegmentEntry {
     pub speakers: Vec<Spanned<Slug>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording: Option<VideoEntry>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub premiere: Option<VideoEntry>,
 }
 
 /// The front matter of `events/<slug>/<lang>.md`.

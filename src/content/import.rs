@@ -1,9 +1,11 @@
 //! Reading a content folder into [`SiteContent`], reporting every problem with file and line.
 
-use super::files::{self, ChaptersFile, EventFile, EventLangFront, SiteFile, VideoEntry};
+use super::files::{
+    self, ChaptersFile, EventFile, EventLangFront, SiteFile, StreamEntry, VideoEntry,
+};
 use super::{
-    Chapter, Event, EventText, MediaPath, Problems, Segment, SiteContent, SiteSettings, Speaker,
-    Video,
+    Chapter, Event, EventText, MediaPath, Problems, Segment, SegmentKind, SiteContent,
+    SiteSettings, Speaker, Stream, StreamKind, StreamSource, Video,
 };
 use crate::domain::{HijriSettings, Lang, ZoneName};
 use jiff::Timestamp;
@@ -539,6 +541,16 @@ impl Reader<'_> {
                 previous_end = Some(end);
             }
             let recording = seg.recording.as_ref().map(|v| self.video(&src, v));
+            let premiere = seg.premiere.as_ref().map(|v| self.video(&src, v));
+            if let Some(entry) = &seg.premiere
+                && seg.kind != SegmentKind::Video
+            {
+                src.problem(
+                    self.problems,
+                    &entry.video,
+                    "only a video segment (kind = \"video\") can premiere a video",
+                );
+            }
             segments.push(Segment {
                 id: seg.id.get_ref().clone(),
                 kind: seg.kind,
@@ -546,9 +558,14 @@ impl Reader<'_> {
                 minutes: *seg.minutes.get_ref(),
                 speakers: seg.speakers.iter().map(|s| s.get_ref().clone()).collect(),
                 recording,
+                premiere,
             });
         }
         let texts = self.event_texts(event_dir, settings, &segment_ids, &speaker_ids);
+        let stream = file
+            .stream
+            .as_ref()
+            .and_then(|entry| self.stream(&src, entry));
         Some(Event {
             slug: file.slug.into_inner(),
             reference_zone: file.reference_zone,
@@ -568,7 +585,67 @@ impl Reader<'_> {
             speakers,
             segments,
             texts,
+            stream,
         })
+    }
+
+    /// `[stream]`: every address checked; a media playlist and the files it names are copied.
+    fn stream(&mut self, src: &Source<'_>, entry: &StreamEntry) -> Option<Stream> {
+        let source = self.stream_source(src, entry.kind, &entry.url);
+        let mut languages = BTreeMap::new();
+        for (lang, url) in &entry.languages {
+            if let Some(s) = self.stream_source(src, entry.kind, url) {
+                languages.insert(lang.clone(), s);
+            }
+        }
+        Some(Stream {
+            kind: entry.kind,
+            source: source?,
+            languages,
+        })
+    }
+
+    fn stream_source(
+        &mut self,
+        src: &Source<'_>,
+        kind: StreamKind,
+        url: &Spanned<String>,
+    ) -> Option<StreamSource> {
+        let source = match StreamSource::try_from(url.get_ref().clone()) {
+            Ok(source) => source,
+            Err(err) => {
+                src.problem(self.problems, url, err.to_string());
+                return None;
+            }
+        };
+        if let StreamSource::Media(playlist) = &source {
+            if kind != StreamKind::Hls {
+                src.problem(
+                    self.problems,
+                    url,
+                    "an embedded stream must be an https:// address of the video service's player",
+                );
+                return None;
+            }
+            let spanned = Spanned::new(url.span(), playlist.clone());
+            self.media_file(src, &spanned);
+            let dir = self.dir.to_path_buf();
+            let read = |p: &MediaPath| std::fs::read_to_string(dir.join(p.as_str())).ok();
+            let (files, refused) = crate::content::hls_files(playlist, read);
+            for path in files {
+                self.media_file(src, &Spanned::new(url.span(), path));
+            }
+            for name in refused {
+                src.problem(
+                    self.problems,
+                    url,
+                    format!(
+                        "the playlist names {name:?}; name only files in the playlist's own folder"
+                    ),
+                );
+            }
+        }
+        Some(source)
     }
 
     fn event_texts(

@@ -8,6 +8,7 @@
 mod demo;
 mod export;
 mod files;
+mod hls;
 mod import;
 mod media_path;
 mod model;
@@ -16,6 +17,7 @@ mod problems;
 
 pub use demo::{DEMO_UPCOMING_EVENT, demo_content_dir};
 pub use export::{event_media, export_dir, post_media};
+pub use hls::hls_files;
 pub use import::{ImportReport, read_dir};
 pub use media_path::MediaPath;
 pub use model::*;

@@ -130,6 +130,9 @@ pub struct Event {
     /// In programme order.
     pub segments: Vec<Segment>,
     pub texts: BTreeMap<Lang, EventText>,
+    /// The live stream shown in the hall (`None`: the hall has the programme and Q&A only).
+    #[serde(default)]
+    pub stream: Option<Stream>,
 }
 
 impl Event {
@@ -206,6 +209,17 @@ pub struct Segment {
     pub minutes: u32,
     pub speakers: Vec<Slug>,
     pub recording: Option<Video>,
+    /// A video segment's pre-recorded video, premiered in the hall at the segment's start:
+    /// every attendee's player runs it at the same offset from the start.
+    #[serde(default)]
+    pub premiere: Option<Video>,
+}
+
+impl Segment {
+    /// When the segment ends by the schedule.
+    pub fn ends_at(&self) -> Timestamp {
+        self.starts_at + jiff::SignedDuration::from_mins(i64::from(self.minutes))
+    }
 }
 
 /// An event's texts in one language.
@@ -235,4 +249,139 @@ pub struct SpeakerText {
     /// The name in this language's script, when it differs.
     pub name: Option<String>,
     pub role: String,
+}
+
+/// Where an event's live stream comes from, with an alternative per interpretation language.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Stream {
+    pub kind: StreamKind,
+    /// The main stream (the language of proceedings).
+    pub source: StreamSource,
+    /// Interpretation channels: the same programme in another language.
+    #[serde(default)]
+    pub languages: BTreeMap<Lang, StreamSource>,
+}
+
+/// How the stream is played.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StreamKind {
+    /// An HLS playlist, played by the browser or by the bundled hls.js.
+    Hls,
+    /// A player page of a video service (PeerTube, YouTube, Vimeo, Jitsi …) in a frame.
+    Embed,
+}
+
+/// A stream's address: a remote `http(s)` URL or, for HLS, a playlist in the media folder.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub enum StreamSource {
+    Remote(url::Url),
+    Media(super::MediaPath),
+}
+
+/// Why a stream address was refused.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "{0:?} is not a stream address: give an https:// (or http://) URL, or a playlist under media/"
+)]
+pub struct StreamSourceError(String);
+
+impl StreamSource {
+    /// The address as a page refers to it.
+    pub fn href(&self) -> String {
+        match self {
+            StreamSource::Remote(url) => url.to_string(),
+            StreamSource::Media(path) => format!("/media/{path}"),
+        }
+    }
+
+    /// The origin the Content-Security-Policy must allow (`None` for our own media).
+    pub fn origin(&self) -> Option<String> {
+        match self {
+            StreamSource::Remote(url) => Some(url.origin().ascii_serialization()),
+            StreamSource::Media(_) => None,
+        }
+    }
+}
+
+impl TryFrom<String> for StreamSource {
+    type Error = StreamSourceError;
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        if text.starts_with("media/") {
+            return text
+                .parse()
+                .map(StreamSource::Media)
+                .map_err(|_| StreamSourceError(text));
+        }
+        match url::Url::parse(&text) {
+            Ok(url)
+                if matches!(url.scheme(), "https" | "http")
+                    && url.host_str().is_some()
+                    && url.username().is_empty()
+                    && url.password().is_none() =>
+            {
+                Ok(StreamSource::Remote(url))
+            }
+            _ => Err(StreamSourceError(text)),
+        }
+    }
+}
+
+impl From<StreamSource> for String {
+    fn from(source: StreamSource) -> Self {
+        match source {
+            StreamSource::Remote(url) => url.to_string(),
+            StreamSource::Media(path) => path.as_str().to_owned(),
+        }
+    }
+}
+
+impl Stream {
+    /// The source for an attendee who chose `lang` (the main stream when there is no channel).
+    pub fn source_for(&self, lang: Option<&Lang>) -> &StreamSource {
+        lang.and_then(|l| self.languages.get(l))
+            .unwrap_or(&self.source)
+    }
+
+    /// Every origin the hall page must allow for this stream.
+    pub fn origins(&self) -> Vec<String> {
+        let mut origins: Vec<String> = std::iter::once(&self.source)
+            .chain(self.languages.values())
+            .filter_map(StreamSource::origin)
+            .collect();
+        origins.sort();
+        origins.dedup();
+        origins
+    }
+}
+
+#[cfg(test)]
+mod stream_tests {
+    use super::*;
+
+    #[test]
+    fn stream_sources_are_remote_urls_or_media_playlists() {
+        let remote =
+            StreamSource::try_from("https://video.example.org:8443/live/a.m3u8".to_owned())
+                .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            remote.origin().as_deref(),
+            Some("https://video.example.org:8443")
+        );
+        let local = StreamSource::try_from("media/live/index.m3u8".to_owned())
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(local.origin(), None);
+        assert_eq!(local.href(), "/media/media/live/index.m3u8");
+        for bad in [
+            "javascript:alert(1)",
+            "ftp://example.org/x",
+            "https://user:pw@example.org/",
+            "//example.org/x",
+            "media/../secret",
+            "",
+        ] {
+            assert!(StreamSource::try_from(bad.to_owned()).is_err(), "{bad}");
+        }
+    }
 }

@@ -119,10 +119,17 @@ pub fn compose(i: &MailInputs<'_>) -> Result<Composed, ComposeError> {
         }
         MailKind::Offer => (access_url.clone(), reg.offer_expires_at.map(&in_zone)),
         MailKind::Cancelled | MailKind::Expired => (event_url, None),
-        MailKind::Confirmed
-        | MailKind::Waitlisted
-        | MailKind::AlreadyRegistered
-        | MailKind::Reminder => (access_url.clone(), None),
+        // The reminder leads straight into the hall (the same personal token).
+        MailKind::Reminder => (
+            format!(
+                "{base}/{lang}/hall/{}",
+                i.key.token(Purpose::Access, reg.id, &i.nonces.access)
+            ),
+            None,
+        ),
+        MailKind::Confirmed | MailKind::Waitlisted | MailKind::AlreadyRegistered => {
+            (access_url.clone(), None)
+        }
     };
     let position = reg
         .waitlist_position

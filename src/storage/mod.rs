@@ -8,6 +8,7 @@
 mod accounts;
 mod content;
 mod database;
+mod hall;
 mod outbox;
 mod posts;
 mod registrations;
@@ -15,6 +16,7 @@ mod signatures;
 
 pub use accounts::{AccountStore, AuditEntry, Credentials, StoredSession};
 pub use database::{Backend, Database};
+pub use hall::HallStore;
 pub use outbox::{MailAbout, MailRecord, Outbox, QueuedMail};
 pub use registrations::{Lifetimes, LinkNonces, RegistrationStore, SignUpRequest};
 pub use signatures::SignatureStore;

@@ -450,13 +450,38 @@ both_backends!(
             .await
             .expect("mail")[0]
             .id;
+        // A question in the hall, for the moderation routes.
+        let question = {
+            let update = convene::storage::HallStore::ask(
+                &app.state.db,
+                &"water-for-every-home-2026".parse().expect("slug"),
+                registration,
+                &"en".parse().expect("lang"),
+                &convene::hall::PlainText::parse("Who maintains the pipes?", 500).expect("text"),
+                test_now(),
+            )
+            .await
+            .expect("ask");
+            serde_json::from_str::<serde_json::Value>(&update.payload).expect("json")["id"]
+                .as_i64()
+                .expect("id")
+        };
         let mut checked = 0;
         for route in ROUTES {
             let Access::Needs(permission) = route.access else {
                 continue;
             };
             let paths: Vec<(String, Option<Option<&str>>)> =
-                if route.path.starts_with("/admin/events/") {
+                if route.path.starts_with("/admin/hall/") {
+                    vec![(
+                        route
+                            .path
+                            .replace("{slug}", "water-for-every-home-2026")
+                            .replace("{id}", &question.to_string())
+                            .replace("{action}", "pin"),
+                        None,
+                    )]
+                } else if route.path.starts_with("/admin/events/") {
                     vec![(
                         route.path.replace("{slug}", "water-for-every-home-2026"),
                         None,

@@ -7,6 +7,7 @@ mod cli;
 mod content_files;
 mod crash;
 mod feeds;
+mod hall;
 mod helpers;
 mod letters;
 mod mail_snapshots;

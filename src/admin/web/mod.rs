@@ -5,6 +5,7 @@ pub mod account;
 pub mod audit;
 pub mod dashboard;
 pub mod events;
+pub mod hall;
 pub mod login;
 pub mod media;
 pub mod posts;
@@ -95,6 +96,7 @@ impl<'a> Frame<'a> {
                 "/admin/signatures",
                 Permission::Moderate,
             ),
+            ("admin-nav-hall", "/admin/hall", Permission::Moderate),
             ("admin-nav-events", "/admin/events", Permission::EditSite),
             (
                 "admin-nav-settings",

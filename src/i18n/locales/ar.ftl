@@ -535,3 +535,69 @@ admin-event-error-order = تُفتح القاعة قبل البداية أو ع�
 admin-event-error-window = يُغلق التسجيل بعد فتحه وقبل انتهاء الفعالية.
 admin-event-error-segments = لا يتسع البرنامج قبل النهاية الجديدة؛ أطِل الفعالية أو انقل نهايتها.
 admin-outdated = أقدم من لغة أخرى
+
+## The online hall
+hall-event-page = عن المؤتمر
+hall-reload = إعادة تحميل الصفحة لعرض أحدث الأسئلة والإعلانات
+hall-doors = موعد فتح القاعة:
+hall-ended = انتهى المؤتمر. شكرًا لكِ على المشاركة.
+hall-recordings = مشاهدة التسجيلات
+hall-stream-title = البث المباشر
+hall-stream-open = فتح البث المباشر
+hall-no-stream = سيظهر البث المباشر هنا.
+hall-channels = لغة الاستماع
+hall-premiere = العرض الأول: الجميع يشاهدون هذا الفيديو معًا الآن.
+hall-premiere-play = تشغيل العرض الأول
+hall-live-now = مباشر الآن
+hall-announcements = الإعلانات
+hall-questions = الأسئلة
+hall-ask-label = سؤالكِ
+hall-ask-language = لغة سؤالكِ
+hall-ask = إرسال السؤال
+hall-ask-hint = يقرأ أحد المشرفين كل سؤال قبل عرضه على الجميع. لا يُعرض اسمكِ أبدًا.
+hall-ask-empty = يُرجى كتابة سؤالكِ أولًا.
+hall-ask-too-long = السؤال أطول من المسموح به (الحد الأقصى لعدد الأحرف: { $max }).
+hall-ask-too-many = أرسلتِ عدة أسئلة خلال الدقائق القليلة الماضية. يُرجى الانتظار قليلًا قبل إرسال سؤال آخر.
+hall-ask-closed = يمكن إرسال الأسئلة ما دامت القاعة مفتوحة.
+hall-vote = وأنا أيضًا
+hall-voted = سألتِ هذا السؤال أيضًا
+hall-question-pending = بانتظار المشرف
+hall-question-answered = تمّت الإجابة
+hall-question-pinned = مثبَّت
+hall-reconnecting = انقطع الاتصال؛ جارٍ إعادة الاتصال…
+hall-revoked = لم يعد هذا الرابط يفتح القاعة. يُرجى طلب رابط جديد من فريق التنظيم.
+hall-action-failed = لم تنجح العملية. يُرجى التحقق من اتصالك والمحاولة مرة أخرى.
+hall-attendees = { $count ->
+    [zero] لا أحد هنا غيركِ بعد
+    [one] شخص واحد في القاعة
+    [two] شخصان في القاعة
+    [few] { $shown } أشخاص في القاعة
+    [many] { $shown } شخصًا في القاعة
+   *[other] { $shown } شخص في القاعة
+}
+hall-enter = الدخول إلى القاعة الافتراضية
+recordings-heading = التسجيلات
+recordings-none = لا توجد تسجيلات بعد.
+admin-nav-hall = القاعة
+admin-hall-attendees = الحاضرون في القاعة
+admin-hall-pending = بانتظار القرار
+admin-hall-pending-empty = لا توجد أسئلة بالانتظار.
+admin-hall-asker = مَن طرح السؤال
+admin-hall-approve = عرضه على الجميع
+admin-hall-approve-pin = عرضه وتثبيته
+admin-hall-hide = إخفاء
+admin-hall-shown = معروضة على الجميع
+admin-hall-answered = وضع علامة «تمّت الإجابة»
+admin-hall-pin = تثبيت
+admin-hall-unpin = إلغاء التثبيت
+admin-hall-hidden = الأسئلة المخفية
+admin-hall-announcement = إعلان لكل من في القاعة
+admin-hall-announce = نشر الإعلان
+admin-hall-announcement-empty = يُرجى كتابة الإعلان أولًا.
+admin-hall-announcement-too-long = الإعلان أطول من المسموح به (الحد الأقصى لعدد الأحرف: { $max }).
+admin-hall-programme = الفقرة المباشرة
+admin-hall-following-schedule = تتبع الفقرة المباشرة الجدول الزمني.
+admin-hall-chosen-by-hand = اختيرت الفقرة المباشرة يدويًا؛ وستعود إلى اتباع الجدول الزمني عند حلول موعد الفقرة التالية.
+admin-hall-make-live = بثّ فقرة مباشرةً الآن
+admin-hall-follow-schedule = اتباع الجدول الزمني
+admin-hall-set-live = تطبيق

@@ -502,3 +502,66 @@ admin-event-error-order = Doors open before or when the event starts, and it end
 admin-event-error-window = Registration closes after it opens and before the event ends.
 admin-event-error-segments = The programme does not fit before the new end; make the event longer or move the end.
 admin-outdated = older than another language
+
+## The online hall
+hall-event-page = About the conference
+hall-reload = Reload for the latest questions and announcements
+hall-doors = The hall opens at
+hall-ended = The conference has ended. Thank you for taking part.
+hall-recordings = Watch the recordings
+hall-stream-title = Live stream
+hall-stream-open = Open the live stream
+hall-no-stream = The live stream will appear here.
+hall-channels = Listen in
+hall-premiere = Premiere: everyone is watching this video together now.
+hall-premiere-play = Play the premiere
+hall-live-now = Live now
+hall-announcements = Announcements
+hall-questions = Questions
+hall-ask-label = Your question
+hall-ask-language = Language of your question
+hall-ask = Send the question
+hall-ask-hint = A moderator reads every question before it is shown to everyone. Your name is never shown.
+hall-ask-empty = Write your question first.
+hall-ask-too-long = Questions can be at most { $max } characters long.
+hall-ask-too-many = You have sent several questions in the last few minutes. Please wait a little before sending another.
+hall-ask-closed = Questions can be sent while the hall is open.
+hall-vote = Me too
+hall-voted = You asked this too
+hall-question-pending = Waiting for a moderator
+hall-question-answered = Answered
+hall-question-pinned = Pinned
+hall-reconnecting = Connection lost; reconnecting…
+hall-revoked = This link no longer opens the hall. Ask the organisers for a new one.
+hall-action-failed = That did not work. Check your connection and try again.
+hall-attendees = { $count ->
+    [zero] Nobody else here yet
+    [one] { $shown } person in the hall
+   *[other] { $shown } people in the hall
+}
+hall-enter = Enter the online hall
+recordings-heading = Recordings
+recordings-none = No recordings yet.
+admin-nav-hall = Hall
+admin-hall-attendees = People in the hall
+admin-hall-pending = Waiting for a decision
+admin-hall-pending-empty = No questions are waiting.
+admin-hall-asker = who asked
+admin-hall-approve = Show to everyone
+admin-hall-approve-pin = Show and pin
+admin-hall-hide = Hide
+admin-hall-shown = Shown to everyone
+admin-hall-answered = Mark answered
+admin-hall-pin = Pin
+admin-hall-unpin = Unpin
+admin-hall-hidden = Hidden questions
+admin-hall-announcement = Announcement to everyone in the hall
+admin-hall-announce = Post the announcement
+admin-hall-announcement-empty = Write the announcement first.
+admin-hall-announcement-too-long = Announcements can be at most { $max } characters long.
+admin-hall-programme = Live segment
+admin-hall-following-schedule = The live segment follows the schedule.
+admin-hall-chosen-by-hand = The live segment was chosen by hand; it follows the schedule again when the next segment is due.
+admin-hall-make-live = Make live now
+admin-hall-follow-schedule = Follow the schedule
+admin-hall-set-live = Apply

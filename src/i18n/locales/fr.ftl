@@ -510,3 +510,67 @@ admin-event-error-order = La salle ouvre avant ou au début, et l’événement 
 admin-event-error-window = Les inscriptions ferment après leur ouverture et avant la fin de l’événement.
 admin-event-error-segments = Le programme ne tient pas avant la nouvelle fin ; allongez l’événement ou déplacez sa fin.
 admin-outdated = plus ancienne qu’une autre langue
+
+## The online hall
+hall-event-page = À propos de la conférence
+hall-reload = Recharger la page pour voir les dernières questions et annonces
+hall-doors = Ouverture de la salle :
+hall-ended = La conférence est terminée. Merci de votre participation.
+hall-recordings = Voir les enregistrements
+hall-stream-title = Diffusion en direct
+hall-stream-open = Ouvrir la diffusion en direct
+hall-no-stream = La diffusion en direct apparaîtra ici.
+hall-channels = Écouter en
+hall-premiere = Première diffusion : tout le monde regarde cette vidéo ensemble en ce moment.
+hall-premiere-play = Lancer la première diffusion
+hall-live-now = En direct
+hall-announcements = Annonces
+hall-questions = Questions
+hall-ask-label = Votre question
+hall-ask-language = Langue de votre question
+hall-ask = Envoyer la question
+hall-ask-hint = Chaque question est lue par l’équipe de modération avant d’être montrée à tout le monde. Votre nom n’est jamais affiché.
+hall-ask-empty = Écrivez d’abord votre question.
+hall-ask-too-long = Une question peut compter { $max } caractères au maximum.
+hall-ask-too-many = Vous avez envoyé plusieurs questions ces dernières minutes. Veuillez patienter un peu avant d’en envoyer une autre.
+hall-ask-closed = Les questions peuvent être envoyées tant que la salle est ouverte.
+hall-vote = Moi aussi
+hall-voted = C’est aussi votre question
+hall-question-pending = En attente de modération
+hall-question-answered = Réponse donnée
+hall-question-pinned = Épinglée
+hall-reconnecting = Connexion perdue ; reconnexion en cours…
+hall-revoked = Ce lien n’ouvre plus la salle. Demandez-en un nouveau à l’équipe organisatrice.
+hall-action-failed = Cela n’a pas fonctionné. Vérifiez votre connexion et réessayez.
+hall-attendees = { $count ->
+    [zero] Personne d’autre ici pour l’instant
+    [one] { $shown } personne dans la salle
+    [many] { $shown } de personnes dans la salle
+   *[other] { $shown } personnes dans la salle
+}
+hall-enter = Entrer dans la salle en ligne
+recordings-heading = Enregistrements
+recordings-none = Aucun enregistrement pour l’instant.
+admin-nav-hall = Salle
+admin-hall-attendees = Personnes dans la salle
+admin-hall-pending = En attente de décision
+admin-hall-pending-empty = Aucune question n’est en attente.
+admin-hall-asker = qui l’a posée
+admin-hall-approve = Afficher pour tout le monde
+admin-hall-approve-pin = Afficher et épingler
+admin-hall-hide = Masquer
+admin-hall-shown = Affichées pour tout le monde
+admin-hall-answered = Marquer comme répondue
+admin-hall-pin = Épingler
+admin-hall-unpin = Désépingler
+admin-hall-hidden = Questions masquées
+admin-hall-announcement = Annonce pour toute la salle
+admin-hall-announce = Publier l’annonce
+admin-hall-announcement-empty = Écrivez d’abord l’annonce.
+admin-hall-announcement-too-long = Une annonce peut compter { $max } caractères au maximum.
+admin-hall-programme = Séquence en direct
+admin-hall-following-schedule = La séquence en direct suit l’horaire.
+admin-hall-chosen-by-hand = La séquence en direct a été choisie à la main ; elle suivra de nouveau l’horaire à l’heure de la séquence suivante.
+admin-hall-make-live = Passer en direct maintenant
+admin-hall-follow-schedule = Suivre l’horaire
+admin-hall-set-live = Appliquer

@@ -501,3 +501,66 @@ admin-event-error-order = Salon başlangıçtan önce ya da başlangıçta açı
 admin-event-error-window = Kayıt, açıldıktan sonra ve etkinlik bitmeden kapanır.
 admin-event-error-segments = Program yeni bitişten önce sığmıyor; etkinliği uzatın ya da bitişi ileri alın.
 admin-outdated = başka bir dilden eski
+
+## The online hall
+hall-event-page = Konferans hakkında
+hall-reload = En son sorular ve duyurular için sayfayı yenileyin
+hall-doors = Salonun açılış saati:
+hall-ended = Konferans sona erdi. Katıldığınız için teşekkür ederiz.
+hall-recordings = Kayıtları izleyin
+hall-stream-title = Canlı yayın
+hall-stream-open = Canlı yayını aç
+hall-no-stream = Canlı yayın burada görünecek.
+hall-channels = Dinleme dili
+hall-premiere = Prömiyer: herkes bu videoyu şu anda birlikte izliyor.
+hall-premiere-play = Prömiyeri oynat
+hall-live-now = Şu an canlı
+hall-announcements = Duyurular
+hall-questions = Sorular
+hall-ask-label = Sorunuz
+hall-ask-language = Sorunuzun dili
+hall-ask = Soruyu gönder
+hall-ask-hint = Her soru, herkese gösterilmeden önce bir moderatör tarafından okunur. Adınız hiçbir zaman gösterilmez.
+hall-ask-empty = Önce sorunuzu yazın.
+hall-ask-too-long = Sorular en fazla { $max } karakter olabilir.
+hall-ask-too-many = Son birkaç dakika içinde birkaç soru gönderdiniz. Lütfen yeni bir soru göndermeden önce biraz bekleyin.
+hall-ask-closed = Sorular yalnızca salon açıkken gönderilebilir.
+hall-vote = Ben de
+hall-voted = Bunu siz de sordunuz
+hall-question-pending = Moderatör onayı bekleniyor
+hall-question-answered = Yanıtlandı
+hall-question-pinned = Sabitlendi
+hall-reconnecting = Bağlantı koptu; yeniden bağlanılıyor…
+hall-revoked = Bu bağlantı artık salonu açmıyor. Düzenleyicilerden yeni bir bağlantı isteyin.
+hall-action-failed = İşlem gerçekleşmedi. Bağlantınızı kontrol edip yeniden deneyin.
+hall-attendees = { $count ->
+    [zero] Henüz burada başka kimse yok
+    [one] Salonda { $shown } kişi
+   *[other] Salonda { $shown } kişi
+}
+hall-enter = Çevrim içi salona girin
+recordings-heading = Kayıtlar
+recordings-none = Henüz kayıt yok.
+admin-nav-hall = Salon
+admin-hall-attendees = Salondaki kişiler
+admin-hall-pending = Karar bekleyenler
+admin-hall-pending-empty = Bekleyen soru yok.
+admin-hall-asker = soran kişi
+admin-hall-approve = Herkese göster
+admin-hall-approve-pin = Göster ve sabitle
+admin-hall-hide = Gizle
+admin-hall-shown = Herkese gösterilenler
+admin-hall-answered = Yanıtlandı olarak işaretle
+admin-hall-pin = Sabitle
+admin-hall-unpin = Sabitlemeyi kaldır
+admin-hall-hidden = Gizlenen sorular
+admin-hall-announcement = Salondaki herkese duyuru
+admin-hall-announce = Duyuruyu yayınla
+admin-hall-announcement-empty = Önce duyuruyu yazın.
+admin-hall-announcement-too-long = Duyurular en fazla { $max } karakter olabilir.
+admin-hall-programme = Canlı bölüm
+admin-hall-following-schedule = Canlı bölüm zaman çizelgesini izliyor.
+admin-hall-chosen-by-hand = Canlı bölüm elle seçildi; sıradaki bölümün zamanı gelince yeniden zaman çizelgesini izler.
+admin-hall-make-live = Şimdi canlıya al
+admin-hall-follow-schedule = Zaman çizelgesini izle
+admin-hall-set-live = Uygula

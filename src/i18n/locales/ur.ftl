@@ -502,3 +502,66 @@ admin-event-error-order = ہال آغاز سے پہلے یا اسی وقت کھ�
 admin-event-error-window = رجسٹریشن کھلنے کے بعد اور تقریب ختم ہونے سے پہلے بند ہو۔
 admin-event-error-segments = پروگرام نئے اختتام سے پہلے پورا نہیں آتا؛ تقریب لمبی کریں یا اختتام آگے کریں۔
 admin-outdated = کسی اور زبان سے پرانا
+
+## The online hall
+hall-event-page = کانفرنس کے بارے میں
+hall-reload = تازہ ترین سوالات اور اعلانات کے لیے صفحہ دوبارہ لوڈ کریں
+hall-doors = ہال کھلنے کا وقت:
+hall-ended = کانفرنس ختم ہو گئی ہے۔ شرکت کا شکریہ۔
+hall-recordings = ریکارڈنگز دیکھیں
+hall-stream-title = براہِ راست نشریات
+hall-stream-open = براہِ راست نشریات کھولیں
+hall-no-stream = براہِ راست نشریات یہاں دکھائی دیں گی۔
+hall-channels = سننے کی زبان
+hall-premiere = پریمیئر: سب لوگ اس وقت یہ ویڈیو ایک ساتھ دیکھ رہے ہیں۔
+hall-premiere-play = پریمیئر چلائیں
+hall-live-now = ابھی براہِ راست
+hall-announcements = اعلانات
+hall-questions = سوالات
+hall-ask-label = آپ کا سوال
+hall-ask-language = آپ کے سوال کی زبان
+hall-ask = سوال بھیجیں
+hall-ask-hint = ہر سوال سب کو دکھانے سے پہلے ماڈریٹر اسے پڑھتے ہیں۔ آپ کا نام کبھی ظاہر نہیں کیا جاتا۔
+hall-ask-empty = پہلے اپنا سوال لکھیں۔
+hall-ask-too-long = سوال زیادہ سے زیادہ { $max } حروف کا ہو سکتا ہے۔
+hall-ask-too-many = آپ نے پچھلے چند منٹوں میں کئی سوال بھیجے ہیں۔ براہِ کرم اگلا سوال بھیجنے سے پہلے تھوڑا انتظار کریں۔
+hall-ask-closed = سوالات صرف اس وقت بھیجے جا سکتے ہیں جب ہال کھلا ہو۔
+hall-vote = میرا بھی یہی سوال ہے
+hall-voted = یہ سوال آپ کا بھی ہے
+hall-question-pending = ماڈریٹر کی منظوری کا انتظار
+hall-question-answered = جواب دیا جا چکا
+hall-question-pinned = پن کیا گیا
+hall-reconnecting = کنکشن منقطع ہو گیا؛ دوبارہ جوڑا جا رہا ہے…
+hall-revoked = یہ لنک اب ہال نہیں کھولتا۔ نئے لنک کے لیے منتظمین سے درخواست کریں۔
+hall-action-failed = یہ کام نہیں ہو سکا۔ اپنا کنکشن چیک کریں اور دوبارہ کوشش کریں۔
+hall-attendees = { $count ->
+    [zero] ابھی یہاں کوئی اور نہیں
+    [one] ہال میں { $shown } فرد
+   *[other] ہال میں { $shown } افراد
+}
+hall-enter = آن لائن ہال میں داخل ہوں
+recordings-heading = ریکارڈنگز
+recordings-none = ابھی تک کوئی ریکارڈنگ نہیں۔
+admin-nav-hall = ہال
+admin-hall-attendees = ہال میں موجود افراد
+admin-hall-pending = فیصلے کے منتظر
+admin-hall-pending-empty = کوئی سوال منتظر نہیں۔
+admin-hall-asker = کس نے پوچھا
+admin-hall-approve = سب کو دکھائیں
+admin-hall-approve-pin = دکھائیں اور پن کریں
+admin-hall-hide = چھپائیں
+admin-hall-shown = سب کو دکھائے گئے
+admin-hall-answered = جواب شدہ نشان زد کریں
+admin-hall-pin = پن کریں
+admin-hall-unpin = پن ہٹائیں
+admin-hall-hidden = چھپائے گئے سوالات
+admin-hall-announcement = ہال میں موجود سب کے لیے اعلان
+admin-hall-announce = اعلان شائع کریں
+admin-hall-announcement-empty = پہلے اعلان لکھیں۔
+admin-hall-announcement-too-long = اعلان زیادہ سے زیادہ { $max } حروف کا ہو سکتا ہے۔
+admin-hall-programme = براہِ راست حصہ
+admin-hall-following-schedule = براہِ راست حصہ شیڈول کے مطابق چل رہا ہے۔
+admin-hall-chosen-by-hand = براہِ راست حصہ دستی طور پر چنا گیا ہے؛ اگلے حصے کا وقت آنے پر یہ دوبارہ شیڈول کے مطابق چلے گا۔
+admin-hall-make-live = ابھی براہِ راست کریں
+admin-hall-follow-schedule = شیڈول کے مطابق چلیں
+admin-hall-set-live = لاگو کریں

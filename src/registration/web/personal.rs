@@ -41,6 +41,8 @@ struct PersonalPage<'a> {
     status: String,
     can_accept: bool,
     can_cancel: bool,
+    /// The hall, for a confirmed place in an event that has not ended.
+    hall_href: Option<String>,
     base: String,
     languages: Vec<(String, String, bool)>,
     csrf: String,
@@ -311,6 +313,8 @@ pub async fn page(
             Status::Pending | Status::Confirmed | Status::Waitlisted | Status::Offered
         ),
         base: format!("/{lang}/registrations/{token}"),
+        hall_href: (reg.status == Status::Confirmed && !event.is_past(state.clock.now()))
+            .then(|| format!("/{lang}/hall/{token}")),
         languages: settings
             .languages
             .iter()

@@ -3,4 +3,4 @@
 
 subject = Starting soon: { $event }
 body = This is a reminder: { $event } opens its doors { $when }. Use your personal link below to enter the hall.
-action = Your registration and hall link
+action = Enter the online hall

@@ -1,0 +1,290 @@
+// The online hall, on top of a page that works without JavaScript:
+// (1) the countdown opens the hall at doors-open time without a reload;
+// (2) Server-Sent Events bring questions, votes, announcements, the live segment and the
+//     attendee count (EventSource resumes with Last-Event-ID after a reconnect);
+// (3) asking and voting post in the background;
+// (4) the live segment follows the schedule and the organisers' choice, and a premiering
+//     video starts at the same second for everyone, synchronised to the server's clock;
+// (5) HLS plays natively, or with the bundled hls.js where the browser cannot.
+(function () {
+  "use strict";
+  let offset = 0; // server clock minus this browser's clock, in ms
+  function now() { return Date.now() + offset; }
+
+  function init(hall) {
+    offset = Number(hall.dataset.serverNow) - Date.now();
+    const base = hall.dataset.base;
+    const status = document.getElementById("hall-status");
+    function say(text) { if (status) status.textContent = text || ""; }
+
+    if (hall.dataset.phase === "waiting") {
+      const doors = Number(hall.dataset.doors);
+      const timer = setInterval(function () {
+        if (now() >= doors) { clearInterval(timer); reopen(hall); }
+      }, 500);
+      return;
+    }
+    if (hall.dataset.phase !== "open") return;
+
+    playStream(hall);
+    const list = document.getElementById("question-list");
+    const template = document.getElementById("question-template");
+    const langNames = {};
+    document.querySelectorAll("#ask-lang option").forEach(function (o) { langNames[o.value] = o.textContent; });
+
+    function setAttendees(n) {
+      const el = document.getElementById("hall-attendees");
+      if (!el) return;
+      const rule = new Intl.PluralRules(document.documentElement.lang).select(n);
+      const text = hall.dataset["attendees" + rule[0].toUpperCase() + rule.slice(1)] || hall.dataset.attendeesOther;
+      if (text) el.textContent = text.replace("#", new Intl.NumberFormat(document.documentElement.dataset.intlLocale).format(n));
+    }
+
+    function sortList() {
+      const items = Array.prototype.slice.call(list.children);
+      function key(li) {
+        const d = li.dataset;
+        return [d.pinned === "true" ? 0 : 1, d.status === "answered" ? 1 : 0, d.status === "pending" ? 0 : 1, -Number(d.votes), Number(d.id)];
+      }
+      items.sort(function (a, b) {
+        const ka = key(a), kb = key(b);
+        for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] - kb[i];
+        return 0;
+      });
+      items.forEach(function (li) { list.appendChild(li); });
+    }
+
+    function upsertQuestion(q) {
+      let li = document.getElementById("question-" + q.id);
+      if (q.status === "hidden") { if (li) li.remove(); return; }
+      if (!li) {
+        li = template.content.firstElementChild.cloneNode(true);
+        li.id = "question-" + q.id;
+        li.dataset.id = q.id;
+        if (q.status === "pending") li.classList.add("question-mine");
+        list.appendChild(li);
+      }
+      li.dataset.votes = q.votes;
+      li.dataset.status = q.status;
+      li.dataset.pinned = q.pinned ? "true" : "false";
+      li.className = "question question-" + q.status + (q.pinned ? " question-pinned" : "") + (li.classList.contains("question-mine") ? " question-mine" : "");
+      const text = li.querySelector(".question-text");
+      text.textContent = q.text;
+      text.lang = q.lang;
+      li.querySelector(".question-lang").textContent = langNames[q.lang] || q.lang;
+      const states = [];
+      if (q.pinned) states.push(hall.dataset.labelPinned);
+      if (q.status === "answered") states.push(hall.dataset.labelAnswered);
+      if (q.status === "pending") states.push(hall.dataset.labelPending);
+      li.querySelector(".question-state").textContent = states.join(" ");
+      let form = li.querySelector(".vote-form");
+      const counter = li.querySelector(".vote-count");
+      if (counter) counter.textContent = q.votes;
+      if (form) {
+        form.action = base + "/questions/" + q.id + "/vote";
+        form.hidden = q.status !== "approved";
+        const voted = li.dataset.voted === "true" || form.querySelector("button").disabled;
+        form.querySelector(".vote-label").textContent = voted ? hall.dataset.labelVoted : hall.dataset.labelVote;
+      }
+      sortList();
+    }
+
+    function addAnnouncement(a) {
+      const ol = document.getElementById("announcements");
+      if (!ol || document.getElementById("announcement-" + a.id)) return;
+      const li = document.createElement("li");
+      li.id = "announcement-" + a.id;
+      const time = document.createElement("time");
+      const at = new Date(a.at);
+      time.dateTime = at.toISOString();
+      time.textContent = at.toLocaleTimeString(document.documentElement.dataset.intlLocale, { hour: "numeric", minute: "2-digit" });
+      const span = document.createElement("span");
+      span.className = "announcement-text";
+      span.textContent = a.text;
+      li.append(time, " ", span);
+      ol.prepend(li);
+    }
+
+    // (2) the stream of updates
+    const source = new EventSource(base + "/updates?after=" + encodeURIComponent(hall.dataset.seq));
+    source.addEventListener("hello", function (e) {
+      const d = JSON.parse(e.data);
+      offset = d.now - Date.now();
+      setAttendees(d.attendees);
+      say("");
+    });
+    source.addEventListener("question", function (e) { upsertQuestion(JSON.parse(e.data)); });
+    source.addEventListener("announcement", function (e) { addAnnouncement(JSON.parse(e.data)); });
+    source.addEventListener("count", function (e) { setAttendees(JSON.parse(e.data).attendees); });
+    source.addEventListener("segment", function (e) {
+      const d = JSON.parse(e.data);
+      hall.dataset.liveSegment = d.segment || "";
+      hall.dataset.liveSince = d.since || 0;
+      followProgramme();
+    });
+    source.addEventListener("revoked", function () {
+      source.close();
+      say(hall.dataset.labelRevoked);
+      hall.querySelectorAll("form button, form textarea").forEach(function (el) { el.disabled = true; });
+    });
+    source.onerror = function () { if (source.readyState !== EventSource.CLOSED) say(hall.dataset.labelReconnecting); };
+    source.onopen = function () { say(""); };
+
+    // (3) asking and voting in the background
+    hall.addEventListener("submit", function (e) {
+      const form = e.target;
+      if (!form.matches("#ask-form, .vote-form")) return;
+      e.preventDefault();
+      const button = form.querySelector("button");
+      button.disabled = true;
+      const error = document.getElementById("ask-error");
+      fetch(form.action, {
+        method: "POST",
+        body: new URLSearchParams(new FormData(form)),
+        headers: { Accept: "application/json" },
+        credentials: "same-origin"
+      }).then(function (r) {
+        if (r.status === 204) {
+          if (form.id === "ask-form") {
+            form.reset();
+            button.disabled = false;
+            if (error) error.hidden = true;
+          } else {
+            const li = form.closest("li");
+            li.dataset.voted = "true";
+            button.setAttribute("aria-pressed", "true");
+            form.querySelector(".vote-label").textContent = hall.dataset.labelVoted;
+          }
+          return;
+        }
+        button.disabled = false;
+        return r.json().then(function (d) { return d.error; }, function () { return hall.dataset.labelError; }).then(function (message) {
+          if (form.id === "ask-form" && error) { error.textContent = message; error.hidden = false; } else { say(message); }
+        });
+      }, function () {
+        button.disabled = false;
+        say(hall.dataset.labelError);
+      });
+    });
+
+    // (4) the live segment and premieres
+    followProgramme();
+    setInterval(followProgramme, 1000);
+  }
+
+  function liveSegment(hall) {
+    const t = now();
+    const items = Array.prototype.slice.call(document.querySelectorAll("#hall-programme [data-segment]"));
+    let scheduled = null;
+    items.forEach(function (li) { if (Number(li.dataset.starts) <= t && t < Number(li.dataset.ends)) scheduled = li; });
+    const chosenId = hall.dataset.liveSegment;
+    const since = Number(hall.dataset.liveSince);
+    const chosen = chosenId ? document.querySelector('#hall-programme [data-segment="' + CSS.escape(chosenId) + '"]') : null;
+    if (chosen && scheduled && Number(scheduled.dataset.starts) > since) return { li: scheduled, since: Number(scheduled.dataset.starts) };
+    if (chosen) return { li: chosen, since: since };
+    return scheduled ? { li: scheduled, since: Number(scheduled.dataset.starts) } : null;
+  }
+
+  function followProgramme() {
+    const hall = document.getElementById("hall");
+    if (!hall) return;
+    const live = liveSegment(hall);
+    document.querySelectorAll("#hall-programme [data-segment]").forEach(function (li) {
+      const on = live && live.li === li;
+      li.classList.toggle("segment-live", !!on);
+      if (on) li.setAttribute("aria-current", "step"); else li.removeAttribute("aria-current");
+    });
+    premiere(hall, live && live.li.dataset.premiere ? live : null);
+  }
+
+  function premiere(hall, live) {
+    const box = document.getElementById("hall-premiere");
+    const stream = document.getElementById("hall-stream");
+    if (!box) return;
+    let video = box.querySelector("video");
+    if (!live) {
+      if (video) { video.remove(); box.querySelectorAll("button").forEach(function (b) { b.remove(); }); }
+      box.hidden = true;
+      if (stream) stream.hidden = false;
+      return;
+    }
+    const expected = Math.max(0, (now() - live.since) / 1000);
+    if (!video || video.dataset.segment !== live.li.dataset.segment) {
+      if (video) video.remove();
+      video = document.createElement("video");
+      video.id = "premiere-video";
+      video.dataset.segment = live.li.dataset.segment;
+      video.controls = true;
+      video.playsInline = true;
+      video.preload = "auto";
+      video.src = live.li.dataset.premiere;
+      live.li.querySelectorAll(".premiere-track").forEach(function (t) {
+        const track = document.createElement("track");
+        track.kind = "captions";
+        track.src = t.dataset.src;
+        track.srclang = t.dataset.srclang;
+        track.label = t.dataset.label;
+        video.appendChild(track);
+      });
+      box.appendChild(video);
+      box.hidden = false;
+      if (stream) { stream.hidden = true; const sv = stream.querySelector("video"); if (sv) sv.pause(); }
+      video.addEventListener("loadedmetadata", function () { seekAndPlay(hall, video); }, { once: true });
+      return;
+    }
+    // Keep in step with everyone else: a drift of more than two seconds is corrected.
+    if (!video.paused && Math.abs(video.currentTime - expected) > 2 && expected < (video.duration || Infinity)) video.currentTime = expected;
+  }
+
+  function seekAndPlay(hall, video) {
+    const live = liveSegment(hall);
+    if (!live) return;
+    const expected = Math.max(0, (now() - live.since) / 1000);
+    if (video.duration && expected >= video.duration) { video.currentTime = video.duration; return; }
+    video.currentTime = expected;
+    const played = video.play();
+    if (played && played.catch) played.catch(function () {
+      // Autoplay refused: one press starts it at the right second.
+      const box = document.getElementById("hall-premiere");
+      if (box.querySelector("button")) return;
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "button";
+      button.textContent = hall.dataset.labelPlay;
+      button.addEventListener("click", function () { button.remove(); seekAndPlay(hall, video); });
+      box.appendChild(button);
+    });
+  }
+
+  function playStream(hall) {
+    const video = document.getElementById("hall-stream-video");
+    if (!video || video.canPlayType("application/vnd.apple.mpegurl")) return;
+    const src = video.dataset.hls;
+    video.removeAttribute("src");
+    const script = document.createElement("script");
+    script.src = hall.dataset.hlsLib;
+    script.onload = function () {
+      if (!window.Hls || !window.Hls.isSupported()) return;
+      const hls = new window.Hls({ enableWorker: false });
+      hls.loadSource(src);
+      hls.attachMedia(video);
+    };
+    document.head.appendChild(script);
+  }
+
+  // (1) at doors open: fetch the open hall and swap it in.
+  function reopen(hall) {
+    fetch(window.location.href, { credentials: "same-origin", headers: { Accept: "text/html" } })
+      .then(function (r) { return r.text(); })
+      .then(function (html) {
+        const fresh = new DOMParser().parseFromString(html, "text/html").getElementById("hall");
+        if (!fresh || fresh.dataset.phase === "waiting") { setTimeout(function () { reopen(hall); }, 2000); return; }
+        const adopted = document.importNode(fresh, true);
+        hall.replaceWith(adopted);
+        init(adopted);
+      }, function () { setTimeout(function () { reopen(hall); }, 5000); });
+  }
+
+  const hall = document.getElementById("hall");
+  if (hall) init(hall);
+})();

@@ -1,0 +1,334 @@
+//! `/admin/hall/{event}` (moderators): the questions waiting for a decision, the questions
+//! everyone sees (answered, pinned, hidden), announcements, and the live segment. The page
+//! follows the hall's updates live (admin.js); every action is a plain POST.
+
+use super::{Frame, area_lang, audit_change, check_csrf, respond};
+use crate::admin::routes::Admin;
+use crate::content::Event;
+use crate::domain::Slug;
+use crate::error::WebError;
+use crate::hall::{Moderation, PlainText, PlainTextError, Question, QuestionStatus, Viewer};
+use crate::site::csrf;
+use crate::state::AppState;
+use crate::storage::HallStore;
+use askama::Template;
+use axum::extract::{Extension, Form, Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use http::{HeaderMap, StatusCode};
+use serde::Deserialize;
+
+/// A question as moderators see it.
+pub struct ModQuestion {
+    pub q: Question,
+    pub lang_name: String,
+    pub asked: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/hall.html")]
+struct HallPage<'a> {
+    frame: Frame<'a>,
+    event: String,
+    title: String,
+    pending: Vec<ModQuestion>,
+    shown: Vec<ModQuestion>,
+    hidden: Vec<ModQuestion>,
+    /// (id, label, chosen by hand, live now)
+    segments: Vec<(String, String, bool, bool)>,
+    following_schedule: bool,
+    attendees: usize,
+    announcement_error: Option<String>,
+    announcement_text: String,
+    seq: i64,
+}
+
+fn find_event(content: &crate::content::SiteContent, slug: &str) -> Result<Event, WebError> {
+    content
+        .events
+        .iter()
+        .find(|e| e.slug.as_str() == slug)
+        .cloned()
+        .ok_or(WebError::NotFound)
+}
+
+/// `GET /admin/hall`: the hall of the next (or the running) event.
+pub async fn index(State(state): State<AppState>) -> Result<Response, WebError> {
+    let content = state.content().await?;
+    let now = state.clock.now();
+    let event = content
+        .events
+        .iter()
+        .filter(|e| !e.is_past(now))
+        .min_by_key(|e| e.starts_at)
+        .or_else(|| content.events.iter().max_by_key(|e| e.starts_at))
+        .ok_or(WebError::NotFound)?;
+    Ok(Redirect::to(&format!("/admin/hall/{}", event.slug)).into_response())
+}
+
+/// `GET /admin/hall/{event}`.
+pub async fn page(
+    State(state): State<AppState>,
+    Extension(admin): Extension<Admin>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    render(
+        &state,
+        &admin,
+        &slug,
+        &headers,
+        StatusCode::OK,
+        None,
+        String::new(),
+    )
+    .await
+}
+
+async fn render(
+    state: &AppState,
+    admin: &Admin,
+    slug: &str,
+    headers: &HeaderMap,
+    status: StatusCode,
+    announcement_error: Option<String>,
+    announcement_text: String,
+) -> Result<Response, WebError> {
+    let content = state.content().await?;
+    let event = find_event(&content, slug)?;
+    let lang = area_lang(headers);
+    let tr = state.catalog.translator(&lang);
+    let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let now = state.clock.now();
+    let zone = event.reference_zone.zone().clone();
+    let formats = crate::i18n::Formats::new(
+        &lang,
+        content.settings.digits_for(&lang),
+        content.settings.hijri,
+    )?;
+    let mut questions = state.db.questions(&event.slug).await?;
+    crate::hall::web::sort_questions(&mut questions);
+    let view = |q: Question| ModQuestion {
+        lang_name: crate::events::view::lang_name(tr, &q.lang),
+        asked: formats.time(q.asked_at.to_zoned_datetime(zone.clone()).time()),
+        q,
+    };
+    let mut pending = Vec::new();
+    let mut shown = Vec::new();
+    let mut hidden = Vec::new();
+    for q in questions {
+        match q.status {
+            QuestionStatus::Pending => pending.push(view(q)),
+            QuestionStatus::Hidden => hidden.push(view(q)),
+            _ => shown.push(view(q)),
+        }
+    }
+    let choice = state.db.live_choice(&event.slug).await?;
+    let live = crate::hall::live_segment(&event, choice.as_ref(), now).map(|l| l.index);
+    let text = event
+        .text(&lang)
+        .or_else(|| event.text(&content.settings.default_language));
+    let segments = event
+        .segments
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let title = text
+                .and_then(|t| t.segments.get(&s.id))
+                .map_or_else(|| s.id.to_string(), |t| t.title.clone());
+            let time = formats.time(s.starts_at.to_zoned_datetime(zone.clone()).time());
+            (
+                s.id.to_string(),
+                format!("{time} · {title}"),
+                choice.as_ref().is_some_and(|c| c.segment == s.id),
+                live == Some(i),
+            )
+        })
+        .collect();
+    let page = HallPage {
+        frame: Frame::new(
+            state,
+            &lang,
+            tr.t("admin-nav-hall"),
+            Some(&admin.user),
+            "/admin/hall",
+            token,
+        ),
+        event: event.slug.to_string(),
+        title: text.map(|t| t.title.clone()).unwrap_or_default(),
+        pending,
+        shown,
+        hidden,
+        segments,
+        following_schedule: choice.is_none(),
+        attendees: state.hall.hub.channel(&event.slug).await?.attendees(),
+        announcement_error,
+        announcement_text,
+        seq: state.db.hall_seq(&event.slug).await?,
+    };
+    Ok(respond(status, page.render()?, cookie))
+}
+
+#[derive(Deserialize, Default)]
+pub struct UpdatesQuery {
+    after: Option<i64>,
+}
+
+/// `GET /admin/hall/{event}/updates`: every update of the hall, pending questions included.
+pub async fn updates(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(query): Query<UpdatesQuery>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let content = state.content().await?;
+    let event = find_event(&content, &slug)?;
+    crate::hall::web::open_stream(
+        &state,
+        &event.slug,
+        Viewer::Moderator,
+        &headers,
+        query.after,
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    csrf: String,
+}
+
+/// `POST /admin/hall/{event}/questions/{id}/{action}`: approve, hide, answered, pin, unpin.
+pub async fn moderate(
+    State(state): State<AppState>,
+    Extension(admin): Extension<Admin>,
+    Path((slug, id, action)): Path<(String, i64, String)>,
+    headers: HeaderMap,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, WebError> {
+    check_csrf(&state, &headers, &form.csrf)?;
+    let action = Moderation::parse(&action).ok_or(WebError::NotFound)?;
+    let content = state.content().await?;
+    let event = find_event(&content, &slug)?;
+    let update = state
+        .db
+        .moderate(&event.slug, id, action, state.clock.now())
+        .await?
+        .ok_or(WebError::NotFound)?;
+    state.hall.published(&update).await;
+    audit_change(
+        &state,
+        Some(&admin.user),
+        "moderated a hall question",
+        &format!("question {id} of {}", event.slug),
+        None,
+        Some(action.as_str().to_owned()),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/admin/hall/{}#question-{id}", event.slug)).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct AnnouncementForm {
+    csrf: String,
+    text: String,
+}
+
+/// `POST /admin/hall/{event}/announcements`.
+pub async fn announce(
+    State(state): State<AppState>,
+    Extension(admin): Extension<Admin>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<AnnouncementForm>,
+) -> Result<Response, WebError> {
+    check_csrf(&state, &headers, &form.csrf)?;
+    let content = state.content().await?;
+    let event = find_event(&content, &slug)?;
+    let lang = area_lang(&headers);
+    let tr = state.catalog.translator(&lang);
+    let text = match PlainText::parse(&form.text, crate::hall::MAX_ANNOUNCEMENT_CHARS) {
+        Ok(text) => text,
+        Err(err) => {
+            let message = match err {
+                PlainTextError::Empty => tr.t("admin-hall-announcement-empty"),
+                PlainTextError::TooLong(max) => {
+                    tr.t_with("admin-hall-announcement-too-long", "max", &max.to_string())
+                }
+            };
+            return render(
+                &state,
+                &admin,
+                &slug,
+                &headers,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some(message),
+                form.text,
+            )
+            .await;
+        }
+    };
+    let update = state
+        .db
+        .announce(&event.slug, &text, state.clock.now())
+        .await?;
+    state.hall.published(&update).await;
+    audit_change(
+        &state,
+        Some(&admin.user),
+        "posted an announcement in the hall",
+        event.slug.as_str(),
+        None,
+        Some(text.as_str().to_owned()),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/admin/hall/{}", event.slug)).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct SegmentForm {
+    csrf: String,
+    /// A segment id, or empty to follow the schedule again.
+    segment: String,
+}
+
+/// `POST /admin/hall/{event}/segment`: make a segment live now, or follow the schedule.
+pub async fn segment(
+    State(state): State<AppState>,
+    Extension(admin): Extension<Admin>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<SegmentForm>,
+) -> Result<Response, WebError> {
+    check_csrf(&state, &headers, &form.csrf)?;
+    let content = state.content().await?;
+    let event = find_event(&content, &slug)?;
+    let chosen: Option<Slug> = if form.segment.is_empty() {
+        None
+    } else {
+        let id: Slug = form
+            .segment
+            .parse()
+            .map_err(|_| WebError::BadRequest("choose a segment of the programme".to_owned()))?;
+        if !event.segments.iter().any(|s| s.id == id) {
+            return Err(WebError::BadRequest(
+                "choose a segment of the programme".to_owned(),
+            ));
+        }
+        Some(id)
+    };
+    let update = state
+        .db
+        .set_live_segment(&event.slug, chosen.as_ref(), state.clock.now())
+        .await?;
+    state.hall.published(&update).await;
+    audit_change(
+        &state,
+        Some(&admin.user),
+        "changed the live segment",
+        event.slug.as_str(),
+        None,
+        Some(chosen.map_or_else(|| "the schedule".to_owned(), |s| s.to_string())),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/admin/hall/{}", event.slug)).into_response())
+}

@@ -1,0 +1,164 @@
+//! The hall across instances: after a write, this instance broadcasts the update to its own
+//! streams and tells the others through NATS which event moved; each then reads the log and
+//! broadcasts the same updates in the same order. Alone (no NATS configured), the process
+//! fans out by itself. A poll every few seconds catches anything a lost message missed, so
+//! NATS speeds updates up but is never what keeps them from being lost.
+
+use super::{HallUpdate, Hub};
+use crate::domain::Slug;
+use futures_util::StreamExt;
+use std::time::Duration;
+
+/// How often the halls are polled and the attendee counts are sent.
+const TICK: Duration = Duration::from_secs(2);
+/// Keep-alive comments go out every this many ticks.
+const KEEP_ALIVE_TICKS: u32 = 8;
+/// Another instance's count is dropped when not renewed for this many ticks.
+const REMOTE_COUNT_TICKS: u32 = 5;
+
+/// The hall service of this process: the hub and, with several instances, NATS.
+#[derive(Clone)]
+pub struct Hall {
+    pub hub: Hub,
+    nats: Option<async_nats::Client>,
+    /// Names this instance in presence reports.
+    instance: String,
+}
+
+fn updates_subject(event: &Slug) -> String {
+    format!("convene.hall.{event}")
+}
+
+fn presence_subject(event: &Slug) -> String {
+    format!("convene.presence.{event}")
+}
+
+impl Hall {
+    /// The hall of a process that runs alone.
+    pub fn alone(hub: Hub) -> Self {
+        Self {
+            hub,
+            nats: None,
+            instance: instance_name(),
+        }
+    }
+
+    /// The hall of one of several instances sharing one database through NATS.
+    pub async fn with_nats(hub: Hub, url: &str) -> anyhow::Result<Self> {
+        let client = async_nats::ConnectOptions::new()
+            .name("convene")
+            .retry_on_initial_connect()
+            .connect(url)
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot connect to NATS at {url}: {e}"))?;
+        Ok(Self {
+            hub,
+            nats: Some(client),
+            instance: instance_name(),
+        })
+    }
+
+    /// Whether updates travel between instances.
+    pub fn is_shared(&self) -> bool {
+        self.nats.is_some()
+    }
+
+    /// After an update committed: to this process's streams now, and to the other instances.
+    pub async fn published(&self, update: &HallUpdate) {
+        if let Err(err) = self.hub.pump(&update.event).await {
+            tracing::warn!(error = %err, "could not broadcast a hall update (the poll will)");
+        }
+        if let Some(nats) = &self.nats
+            && let Err(err) = nats
+                .publish(
+                    updates_subject(&update.event),
+                    update.seq.to_string().into(),
+                )
+                .await
+        {
+            tracing::warn!(error = %err, "could not tell the other instances (their poll will catch up)");
+        }
+    }
+
+    /// Runs until the process stops: listens to the other instances, polls the log, sends
+    /// counts and keep-alives.
+    pub async fn run(self) {
+        let listener = self.nats.clone().map(|nats| {
+            let hub = self.hub.clone();
+            let instance = self.instance.clone();
+            tokio::spawn(listen(nats, hub, instance))
+        });
+        let mut tick = tokio::time::interval(TICK);
+        let mut ticks: u32 = 0;
+        loop {
+            tick.tick().await;
+            ticks = ticks.wrapping_add(1);
+            self.hub.pump_all().await;
+            if let Some(nats) = &self.nats {
+                for (event, attendees) in self.hub.local_counts() {
+                    let report = format!("{} {attendees}", self.instance);
+                    let _ = nats.publish(presence_subject(&event), report.into()).await;
+                }
+            }
+            self.hub.send_counts(REMOTE_COUNT_TICKS);
+            if ticks.is_multiple_of(KEEP_ALIVE_TICKS) {
+                self.hub.keep_alive();
+            }
+            if *self.hub.closing().borrow() {
+                break;
+            }
+        }
+        if let Some(listener) = listener {
+            listener.abort();
+        }
+    }
+}
+
+/// Follows the other instances: a hall update pumps the log, a presence report is counted.
+async fn listen(nats: async_nats::Client, hub: Hub, instance: String) {
+    let (updates, presence) = match (
+        nats.subscribe("convene.hall.*").await,
+        nats.subscribe("convene.presence.*").await,
+    ) {
+        (Ok(u), Ok(p)) => (u, p),
+        (Err(err), _) | (_, Err(err)) => {
+            tracing::error!(error = %err, "cannot subscribe to the hall's NATS subjects; updates from other instances arrive with the poll only");
+            return;
+        }
+    };
+    let mut messages = futures_util::stream::select(updates, presence);
+    while let Some(message) = messages.next().await {
+        let subject = message.subject.as_str();
+        let (kind, event) = match subject
+            .split_once('.')
+            .and_then(|(_, rest)| rest.split_once('.'))
+        {
+            Some(parts) => parts,
+            None => continue,
+        };
+        let Ok(event) = event.parse::<Slug>() else {
+            continue;
+        };
+        match kind {
+            "hall" => {
+                if let Err(err) = hub.pump(&event).await {
+                    tracing::warn!(error = %err, "could not read the hall's updates");
+                }
+            }
+            "presence" => {
+                let text = String::from_utf8_lossy(&message.payload);
+                if let Some((from, count)) = text.split_once(' ')
+                    && from != instance
+                    && let Ok(count) = count.parse()
+                {
+                    hub.remote_count(&event, from, count);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn instance_name() -> String {
+    hex::encode(rand::random::<[u8; 8]>())
+}

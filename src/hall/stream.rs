@@ -1,0 +1,163 @@
+//! One Server-Sent Events stream: what was missed since `Last-Event-ID` first (read from
+//! the log), then live frames from the hub, each sent only to the viewers it is for, with
+//! nothing sent twice.
+
+use super::hub::{Channel, Frame, Presence};
+use super::{HallUpdate, UpdateKind, Viewer};
+use crate::domain::Slug;
+use crate::storage::{Database, HallStore, StoreError};
+use axum::body::Body;
+use axum::response::Response;
+use bytes::Bytes;
+use std::collections::VecDeque;
+use std::sync::Arc;
+use tokio::sync::{broadcast, watch};
+
+/// Updates replayed from the log per read.
+const REPLAY_PAGE: i64 = 500;
+
+/// Everything a stream needs.
+pub struct StreamStart {
+    pub db: Database,
+    pub event: Slug,
+    pub channel: Arc<Channel>,
+    pub presence: Presence,
+    pub viewer: Viewer,
+    /// The last update the client has (from `Last-Event-ID` or the page it loaded).
+    pub after: i64,
+    /// The first frame (`hello`: server time and where the stream starts).
+    pub hello: Bytes,
+    pub closing: watch::Receiver<bool>,
+}
+
+struct State {
+    db: Database,
+    event: Slug,
+    receiver: broadcast::Receiver<Arc<Frame>>,
+    viewer: Viewer,
+    last: i64,
+    backlog: VecDeque<Bytes>,
+    closing: watch::Receiver<bool>,
+    ended: bool,
+    _presence: Presence,
+}
+
+impl State {
+    /// Queues the stored updates after `self.last` that this viewer may see.
+    async fn replay(&mut self) -> Result<(), StoreError> {
+        loop {
+            let updates = self
+                .db
+                .updates_after(&self.event, self.last, REPLAY_PAGE)
+                .await?;
+            for update in &updates {
+                self.queue(update);
+            }
+            if (updates.len() as i64) < REPLAY_PAGE || self.ended {
+                return Ok(());
+            }
+        }
+    }
+
+    fn queue(&mut self, update: &HallUpdate) {
+        if self.take(update.seq, update.audience, Some(update.kind)) {
+            self.backlog.push_back(Frame::update(update).bytes);
+        }
+    }
+
+    /// Records update `seq` as seen; whether this viewer is sent it. A revocation is sent to
+    /// the attendee it revokes (and ends their stream), to nobody else.
+    fn take(&mut self, seq: i64, audience: super::Audience, kind: Option<UpdateKind>) -> bool {
+        self.last = seq;
+        let for_viewer = audience.includes(self.viewer);
+        if kind == Some(UpdateKind::Revoked) {
+            let revokes_this = for_viewer && matches!(self.viewer, Viewer::Attendee(_));
+            self.ended |= revokes_this;
+            return revokes_this;
+        }
+        for_viewer
+    }
+
+    /// The next chunk to send, or `None` when the stream ends.
+    async fn next(&mut self) -> Option<Bytes> {
+        loop {
+            if let Some(bytes) = self.backlog.pop_front() {
+                return Some(bytes);
+            }
+            if self.ended || *self.closing.borrow() {
+                return None;
+            }
+            let received = tokio::select! {
+                received = self.receiver.recv() => received,
+                _ = self.closing.changed() => return None,
+            };
+            match received {
+                Ok(frame) => {
+                    if frame.seq == 0 {
+                        return Some(frame.bytes.clone());
+                    }
+                    if frame.seq <= self.last {
+                        continue;
+                    }
+                    if frame.seq > self.last + 1 {
+                        // A gap (this stream started between a pump's read and its send):
+                        // the log has what is missing, in order.
+                        if self.replay().await.is_err() {
+                            return None;
+                        }
+                        continue;
+                    }
+                    if self.take(frame.seq, frame.audience, frame.kind) {
+                        return Some(frame.bytes.clone());
+                    }
+                }
+                Err(broadcast::error::RecvError::Lagged(_)) => {
+                    // Fell behind the channel: read the rest from the log.
+                    if self.replay().await.is_err() {
+                        return None;
+                    }
+                }
+                Err(broadcast::error::RecvError::Closed) => return None,
+            }
+        }
+    }
+}
+
+/// The `text/event-stream` response.
+pub async fn respond(start: StreamStart) -> Result<Response, StoreError> {
+    // Subscribe before reading the log, so nothing falls between the two.
+    let receiver = start.channel.subscribe();
+    let mut state = State {
+        db: start.db,
+        event: start.event,
+        receiver,
+        viewer: start.viewer,
+        last: start.after,
+        backlog: VecDeque::from([start.hello]),
+        closing: start.closing,
+        ended: false,
+        _presence: start.presence,
+    };
+    state.replay().await?;
+    let stream = futures_util::stream::unfold(state, |mut state| async move {
+        state
+            .next()
+            .await
+            .map(|bytes| (Ok::<_, std::convert::Infallible>(bytes), state))
+    });
+    let mut response = Response::new(Body::from_stream(stream));
+    let headers = response.headers_mut();
+    headers.insert(
+        http::header::CONTENT_TYPE,
+        http::HeaderValue::from_static("text/event-stream; charset=utf-8"),
+    );
+    headers.insert(
+        http::header::CACHE_CONTROL,
+        http::HeaderValue::from_static("no-store"),
+    );
+    headers.insert(
+        http::HeaderName::from_static("x-accel-buffering"),
+        http::HeaderValue::from_static("no"),
+    );
+    Ok(response)
+}

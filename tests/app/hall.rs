@@ -1,0 +1,515 @@
+//! The online hall: entry by personal link, questions through moderation to everyone over
+//! Server-Sent Events, resuming after a reconnect, limits, revocation; and two instances
+//! sharing one hall through PostgreSQL and NATS.
+
+use crate::both_backends;
+use crate::helpers::{TestApp, csrf_session, plain, post, spawn_app, test_now};
+use convene::content::Event;
+use convene::hall::{Moderation, PlainText};
+use convene::registration::{NewRegistration, Purpose, SignUp};
+use convene::storage::{HallStore, RegistrationStore};
+use std::time::Duration;
+
+const EVENT: &str = "water-for-every-home-2026";
+
+/// A confirmed attendee; returns (registration id, hall path).
+async fn attendee(app: &TestApp, email: &str) -> (i64, String) {
+    let access = hex::encode(rand::random::<[u8; 16]>());
+    let confirm = hex::encode(rand::random::<[u8; 16]>());
+    let signed_up = app
+        .state
+        .db
+        .sign_up(
+            &NewRegistration {
+                event: EVENT.parse().expect("slug"),
+                email: email.parse().expect("email"),
+                name: "Hall Attendee".parse().expect("name"),
+                country: "LB".parse().expect("country"),
+                lang: "en".parse().expect("lang"),
+                time_zone: "Asia/Beirut".parse().expect("zone"),
+            },
+            &confirm,
+            &access,
+            test_now(),
+            app.state.lifetimes,
+        )
+        .await
+        .expect("sign up");
+    let SignUp::Created { id } = signed_up else {
+        panic!("{signed_up:?}")
+    };
+    app.state
+        .db
+        .confirm(id, &confirm, test_now())
+        .await
+        .expect("confirm");
+    let token = app.state.link_key.token(Purpose::Access, id, &access);
+    (id, format!("/en/hall/{token}"))
+}
+
+async fn event(app: &TestApp) -> Event {
+    let content = app.state.content().await.expect("content");
+    content
+        .events
+        .iter()
+        .find(|e| e.slug.as_str() == EVENT)
+        .expect("the upcoming event")
+        .clone()
+}
+
+/// Moves the clock into the open hall (an hour after doors open).
+async fn open_the_doors(app: &TestApp) -> Event {
+    let e = event(app).await;
+    app.clock
+        .set(e.doors_open_at + jiff::SignedDuration::from_hours(1));
+    e
+}
+
+/// One frame of a Server-Sent Events stream.
+#[derive(Debug, Clone)]
+struct SseFrame {
+    id: Option<i64>,
+    event: String,
+    data: serde_json::Value,
+}
+
+/// A client of one stream of updates.
+struct Sse {
+    response: reqwest::Response,
+    buffer: String,
+}
+
+impl Sse {
+    async fn open(address: &str, path: &str, last_event_id: Option<i64>, cookie: &str) -> Self {
+        let client = reqwest::Client::new();
+        let mut request = client
+            .get(format!("{address}{path}"))
+            .header("cookie", cookie);
+        if let Some(id) = last_event_id {
+            request = request.header("last-event-id", id.to_string());
+        }
+        let response = request.send().await.expect("stream");
+        assert_eq!(response.status().as_u16(), 200, "{path}");
+        assert!(
+            response.headers()["content-type"]
+                .to_str()
+                .expect("ascii")
+                .starts_with("text/event-stream")
+        );
+        Self {
+            response,
+            buffer: String::new(),
+        }
+    }
+
+    /// The next frame, keep-alives skipped; `None` when the server ended the stream.
+    async fn next_any(&mut self) -> Option<SseFrame> {
+        loop {
+            if let Some(end) = self.buffer.find("\n\n") {
+                let block: String = self.buffer.drain(..end + 2).collect();
+                let mut frame = SseFrame {
+                    id: None,
+                    event: "message".to_owned(),
+                    data: serde_json::Value::Null,
+                };
+                let mut saw_field = false;
+                for line in block.lines() {
+                    if let Some(v) = line.strip_prefix("id: ") {
+                        frame.id = v.parse().ok();
+                        saw_field = true;
+                    } else if let Some(v) = line.strip_prefix("event: ") {
+                        frame.event = v.to_owned();
+                        saw_field = true;
+                    } else if let Some(v) = line.strip_prefix("data: ") {
+                        frame.data = serde_json::from_str(v).expect("JSON data");
+                        saw_field = true;
+                    }
+                }
+                if saw_field && frame.event != "message" {
+                    return Some(frame);
+                }
+                continue;
+            }
+            let chunk = tokio::time::timeout(Duration::from_secs(15), self.response.chunk())
+                .await
+                .expect("a frame within 15 s")
+                .expect("read the stream")?;
+            self.buffer
+                .push_str(std::str::from_utf8(&chunk).expect("utf-8"));
+        }
+    }
+
+    /// The next stored update (counts skipped).
+    async fn next_update(&mut self) -> SseFrame {
+        loop {
+            let frame = self.next_any().await.expect("the stream goes on");
+            if frame.id.is_some() {
+                return frame;
+            }
+        }
+    }
+}
+
+both_backends!(
+    the_hall_opens_to_confirmed_attendees_at_doors_open,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let e = event(&app).await;
+        let (_, hall) = attendee(&app, "early@example.org").await;
+        // Before doors open: a countdown, no stream.
+        app.clock
+            .set(e.doors_open_at - jiff::SignedDuration::from_mins(90));
+        let response = app.get(&hall).await;
+        assert_eq!(response.status().as_u16(), 200);
+        assert_eq!(response.headers()["referrer-policy"], "no-referrer");
+        assert_eq!(response.headers()["cache-control"], "no-store");
+        let csp = response.headers()["content-security-policy"]
+            .to_str()
+            .expect("ascii")
+            .to_owned();
+        assert!(!csp.contains("'unsafe-inline'"), "{csp}");
+        let html = plain(&response.text().await.expect("body"));
+        assert!(html.contains(r#"data-phase="waiting""#));
+        assert!(
+            html.contains(r#"Doors open in <time datetime="P0DT1H30M">1 hour, 30 minutes</time>"#),
+            "{html}"
+        );
+        assert!(!html.contains("hall-stream-video"));
+        // At doors open: the stream and the questions.
+        app.clock.set(e.doors_open_at);
+        let html = plain(&app.get_text(&hall).await.1);
+        assert!(html.contains(r#"data-phase="open""#));
+        assert!(
+            html.contains(r#"src="/media/media/live/index.m3u8""#),
+            "{html}"
+        );
+        assert!(html.contains(r#"id="ask-form""#));
+        // A premiering segment carries its video for the player.
+        assert!(html.contains(r#"data-premiere="/media/media/trailer.webm""#));
+        // After the end: the way to the recordings.
+        app.clock.set(e.ends_at);
+        let html = app.get_text(&hall).await.1;
+        assert!(html.contains(r#"data-phase="ended""#));
+        assert!(html.contains(&format!("/en/events/{EVENT}/recordings")));
+        // A made-up or altered link opens nothing.
+        assert_eq!(app.get("/en/hall/1.abc.def").await.status().as_u16(), 404);
+        let flipped = if hall.ends_with('0') { '1' } else { '0' };
+        let altered = format!("{}{flipped}", &hall[..hall.len() - 1]);
+        assert_eq!(app.get(&altered).await.status().as_u16(), 404);
+    }
+);
+
+both_backends!(only_confirmed_registrations_enter, |backend| async move {
+    let app = spawn_app(backend).await;
+    open_the_doors(&app).await;
+    let (id, hall) = attendee(&app, "leaving@example.org").await;
+    assert_eq!(app.get(&hall).await.status().as_u16(), 200);
+    let nonces = app
+        .state
+        .db
+        .link_nonces(id)
+        .await
+        .expect("nonces")
+        .expect("registration");
+    app.state
+        .db
+        .cancel(
+            id,
+            &nonces.1.access,
+            app.state.clock.now(),
+            app.state.lifetimes,
+        )
+        .await
+        .expect("cancel");
+    assert_eq!(app.get(&hall).await.status().as_u16(), 403);
+});
+
+both_backends!(
+    a_question_goes_through_moderation_to_everyone,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let e = open_the_doors(&app).await;
+        let (asker, hall_a) = attendee(&app, "asker@example.org").await;
+        let (listener, hall_b) = attendee(&app, "listener@example.org").await;
+        let mut a = Sse::open(&app.address, &format!("{hall_a}/updates"), None, "").await;
+        let mut b = Sse::open(&app.address, &format!("{hall_b}/updates"), None, "").await;
+        assert_eq!(a.next_any().await.expect("hello").event, "hello");
+        assert_eq!(b.next_any().await.expect("hello").event, "hello");
+
+        // A asks through the form (CSRF from the hall page).
+        let (cookie, csrf) = csrf_session(app.get(&hall_a).await).await;
+        let asked = post(
+            &app,
+            &format!("{hall_a}/questions"),
+            &cookie,
+            &[
+                ("csrf", &csrf),
+                ("text", "  Who pays for <b>rural</b> pipes?  "),
+                ("lang", "ar"),
+            ],
+        )
+        .await;
+        assert_eq!(asked.status().as_u16(), 303);
+        let pending = a.next_update().await;
+        assert_eq!(pending.event, "question");
+        assert_eq!(pending.data["status"], "pending");
+        assert_eq!(pending.data["text"], "Who pays for <b>rural</b> pipes?");
+        assert_eq!(pending.data["lang"], "ar");
+        assert!(pending.data.get("asker").is_none(), "no asker in frames");
+        let question = pending.data["id"].as_i64().expect("id");
+        // The asker sees it on the page too, escaped; the other attendee does not.
+        let page_a = app.get_text(&hall_a).await.1;
+        assert!(
+            page_a.contains("Who pays for &#60;b&#62;rural&#60;/b&#62; pipes?")
+                || page_a.contains("Who pays for &lt;b&gt;rural&lt;/b&gt; pipes?"),
+            "{page_a}"
+        );
+        assert!(!app.get_text(&hall_b).await.1.contains("rural"));
+
+        // A moderator approves it: both streams get it, B for the first time.
+        let approved = app
+            .state
+            .db
+            .moderate(
+                &e.slug,
+                question,
+                Moderation::Approve,
+                app.state.clock.now(),
+            )
+            .await
+            .expect("moderate")
+            .expect("the event's question");
+        app.state.hall.published(&approved).await;
+        let seen_by_b = b.next_update().await;
+        assert_eq!(seen_by_b.data["id"], question);
+        assert_eq!(seen_by_b.data["status"], "approved");
+        assert_eq!(seen_by_b.id, Some(approved.seq));
+        assert_eq!(a.next_update().await.data["status"], "approved");
+
+        // B votes twice: it counts once.
+        let (cookie_b, csrf_b) = csrf_session(app.get(&hall_b).await).await;
+        for _ in 0..2 {
+            let voted = post(
+                &app,
+                &format!("{hall_b}/questions/{question}/vote"),
+                &cookie_b,
+                &[("csrf", &csrf_b)],
+            )
+            .await;
+            assert_eq!(voted.status().as_u16(), 303);
+        }
+        let vote = b.next_update().await;
+        assert_eq!(vote.data["votes"], 1);
+        let questions = app.state.db.questions(&e.slug).await.expect("questions");
+        assert_eq!(questions[0].votes, 1);
+        assert_eq!(questions[0].asker, asker);
+        // A form without the CSRF token changes nothing.
+        let forged = post(
+            &app,
+            &format!("{hall_b}/questions/{question}/vote"),
+            "",
+            &[("csrf", "x")],
+        )
+        .await;
+        assert_eq!(forged.status().as_u16(), 400);
+
+        // An announcement reaches everyone.
+        let text =
+            PlainText::parse("The next dialogue starts in five minutes.", 1000).expect("text");
+        let update = app
+            .state
+            .db
+            .announce(&e.slug, &text, app.state.clock.now())
+            .await
+            .expect("announce");
+        app.state.hall.published(&update).await;
+        let announced = b.next_update().await;
+        assert_eq!(announced.event, "announcement");
+        assert_eq!(
+            announced.data["text"],
+            "The next dialogue starts in five minutes."
+        );
+
+        // Revoking B's link ends B's stream and the link opens nothing any more.
+        let revoked = app
+            .state
+            .db
+            .revoke_hall_access(
+                &e.slug,
+                listener,
+                "0000000000000000ffffffffffffffff",
+                app.state.clock.now(),
+            )
+            .await
+            .expect("revoke");
+        app.state.hall.published(&revoked).await;
+        let last = b.next_update().await;
+        assert_eq!(last.event, "revoked");
+        assert!(b.next_any().await.is_none(), "the stream ends");
+        assert_eq!(app.get(&hall_b).await.status().as_u16(), 404);
+        // A's stream goes on and never saw the revocation.
+        let update = app
+            .state
+            .db
+            .announce(&e.slug, &text, app.state.clock.now())
+            .await
+            .expect("announce");
+        app.state.hall.published(&update).await;
+        let mut kinds = Vec::new();
+        for _ in 0..3 {
+            kinds.push(a.next_update().await.event);
+        }
+        assert_eq!(kinds, ["question", "announcement", "announcement"]);
+    }
+);
+
+both_backends!(
+    a_reconnect_resumes_after_the_last_event_id,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let e = open_the_doors(&app).await;
+        let (_, hall) = attendee(&app, "flaky@example.org").await;
+        let mut seqs = Vec::new();
+        for n in 1..=5 {
+            let text = PlainText::parse(&format!("Announcement {n}"), 1000).expect("text");
+            let update = app
+                .state
+                .db
+                .announce(&e.slug, &text, app.state.clock.now())
+                .await
+                .expect("announce");
+            app.state.hall.published(&update).await;
+            seqs.push(update.seq);
+        }
+        // Reconnecting after the second: exactly the third to fifth, in order, then live.
+        let mut sse = Sse::open(&app.address, &format!("{hall}/updates"), Some(seqs[1]), "").await;
+        assert_eq!(sse.next_any().await.expect("hello").event, "hello");
+        for (n, seq) in seqs.iter().enumerate().skip(2) {
+            let frame = sse.next_update().await;
+            assert_eq!(frame.id, Some(*seq));
+            assert_eq!(frame.data["text"], format!("Announcement {}", n + 1));
+        }
+        let text = PlainText::parse("Announcement 6", 1000).expect("text");
+        let update = app
+            .state
+            .db
+            .announce(&e.slug, &text, app.state.clock.now())
+            .await
+            .expect("announce");
+        app.state.hall.published(&update).await;
+        let frame = sse.next_update().await;
+        assert_eq!(frame.id, Some(update.seq));
+        assert_eq!(frame.data["text"], "Announcement 6");
+        // The page shows all six, newest first.
+        let html = app.get_text(&hall).await.1;
+        let sixth = html.find("Announcement 6").expect("sixth");
+        let first = html.find("Announcement 1<").expect("first");
+        assert!(sixth < first);
+    }
+);
+
+both_backends!(
+    asking_is_checked_and_limited_per_attendee,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let e = event(&app).await;
+        let (_, hall) = attendee(&app, "curious@example.org").await;
+        let (cookie, csrf) = csrf_session(app.get(&hall).await).await;
+        let ask = |text: String| {
+            let (app, hall, cookie, csrf) = (&app, hall.clone(), cookie.clone(), csrf.clone());
+            async move {
+                post(
+                    app,
+                    &format!("{hall}/questions"),
+                    &cookie,
+                    &[
+                        ("csrf", csrf.as_str()),
+                        ("text", text.as_str()),
+                        ("lang", "en"),
+                    ],
+                )
+                .await
+            }
+        };
+        // Before doors open there is nothing to ask into.
+        app.clock
+            .set(e.doors_open_at - jiff::SignedDuration::from_mins(5));
+        assert_eq!(ask("Early?".to_owned()).await.status().as_u16(), 409);
+        app.clock
+            .set(e.doors_open_at + jiff::SignedDuration::from_mins(5));
+        let empty = ask("   ".to_owned()).await;
+        assert_eq!(empty.status().as_u16(), 422);
+        assert!(plain(&empty.text().await.expect("body")).contains("Write your question first."));
+        let long = ask("x".repeat(501)).await;
+        assert_eq!(long.status().as_u16(), 422);
+        let body = plain(&long.text().await.expect("body"));
+        assert!(body.contains("at most 500 characters"), "{body}");
+        assert!(body.contains(&"x".repeat(501)), "the text is kept");
+        for n in 0..3 {
+            assert_eq!(ask(format!("Question {n}")).await.status().as_u16(), 303);
+        }
+        let refused = ask("One more".to_owned()).await;
+        assert_eq!(refused.status().as_u16(), 429);
+        // The script gets the same answer as JSON.
+        let json = app
+            .client
+            .post(format!("{}{hall}/questions", app.address))
+            .header("cookie", &cookie)
+            .header("accept", "application/json")
+            .form(&[("csrf", csrf.as_str()), ("text", "Again"), ("lang", "en")])
+            .send()
+            .await
+            .expect("post");
+        assert_eq!(json.status().as_u16(), 429);
+        let body: serde_json::Value = json.json().await.expect("json");
+        assert!(body["error"].as_str().expect("error").contains("wait"));
+        // Five minutes later the attendee may ask again.
+        app.clock.advance(jiff::SignedDuration::from_mins(6));
+        assert_eq!(ask("Later".to_owned()).await.status().as_u16(), 303);
+    }
+);
+
+both_backends!(
+    the_live_segment_follows_a_hand_choice,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let e = event(&app).await;
+        let (_, hall) = attendee(&app, "watcher@example.org").await;
+        // During the first segment, the organisers move on to the third.
+        app.clock
+            .set(e.segments[0].starts_at + jiff::SignedDuration::from_mins(1));
+        let html = app.get_text(&hall).await.1;
+        assert!(html.contains(&format!(
+            r#"id="segment-{}" data-segment"#,
+            e.segments[0].id
+        )));
+        let live_marker = |html: &str, id: &str| {
+            html.split(&format!(r#"id="segment-{id}""#))
+                .next()
+                .map(|before| before.ends_with("segment-live\" "))
+                .unwrap_or(false)
+        };
+        assert!(
+            live_marker(&html, e.segments[0].id.as_str()),
+            "first is live"
+        );
+        let mut sse = Sse::open(&app.address, &format!("{hall}/updates"), None, "").await;
+        sse.next_any().await.expect("hello");
+        let update = app
+            .state
+            .db
+            .set_live_segment(&e.slug, Some(&e.segments[2].id), app.state.clock.now())
+            .await
+            .expect("set");
+        app.state.hall.published(&update).await;
+        let frame = sse.next_update().await;
+        assert_eq!(frame.event, "segment");
+        assert_eq!(frame.data["segment"], e.segments[2].id.as_str());
+        let html = app.get_text(&hall).await.1;
+        assert!(
+            live_marker(&html, e.segments[2].id.as_str()),
+            "third is live"
+        );
+        assert!(!live_marker(&html, e.segments[0].id.as_str()));
+    }
+);
