@@ -12,6 +12,10 @@ use axum::routing::get;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/{lang}/events/{slug}", get(page::event_page))
+        .route(
+            "/{lang}/events/{slug}/recordings",
+            get(page::recordings_page),
+        )
         .route("/api/v1/events", get(api::list_events))
         .route("/api/v1/events/{slug}", get(api::get_event))
         .route("/api/v1/openapi.json", get(api::openapi))

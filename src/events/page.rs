@@ -104,3 +104,65 @@ pub async fn event_page(
     })
     .await
 }
+
+#[derive(Template)]
+#[template(path = "recordings.html")]
+struct RecordingsPage<'a> {
+    chrome: Chrome<'a>,
+    event: EventView,
+    event_href: String,
+    has_recordings: bool,
+}
+
+/// `GET /{lang}/events/{slug}/recordings`: every segment's recording with its captions.
+pub async fn recordings_page(
+    State(state): State<AppState>,
+    Path((lang, slug)): Path<(String, String)>,
+    Query(query): Query<PageQuery>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let request = PageRequest::from_parts(&query, &headers)
+        .map_err(|e| WebError::BadRequest(e.to_string()))?;
+    let path = format!("/{lang}/events/{slug}/recordings");
+    serve_cached(&state, &request, &path, &headers, || async {
+        let content = state.content().await?;
+        let settings = &content.settings;
+        let lang = site_lang(settings, &lang)?;
+        let slug: Slug = slug.parse().map_err(|_| WebError::NotFound)?;
+        let event = content
+            .events
+            .iter()
+            .find(|e| e.slug == slug)
+            .ok_or(WebError::NotFound)?;
+        let formats = Formats::new(&lang, settings.digits_for(&lang), settings.hijri)?;
+        let view = EventView::build(&ViewInputs {
+            settings,
+            event,
+            chapters: &content.chapters,
+            lang: &lang,
+            tr: state.catalog.translator(&lang),
+            formats: &formats,
+            now: state.clock.now(),
+            visitor_zone: request.zone.zone.as_ref(),
+            page_url: format!("{}{path}", state.public_url()),
+        });
+        let tr = state.catalog.translator(&lang);
+        let title = format!("{} · {}", tr.t("recordings-heading"), view.title);
+        let chrome = Chrome::new(
+            &state,
+            settings,
+            &lang,
+            &format!("events/{slug}/recordings"),
+            title,
+            view.summary.clone(),
+        );
+        Ok(RecordingsPage {
+            chrome,
+            has_recordings: event.segments.iter().any(|s| s.recording.is_some()),
+            event_href: format!("/{lang}/events/{slug}"),
+            event: view,
+        }
+        .render()?)
+    })
+    .await
+}

@@ -513,3 +513,36 @@ both_backends!(
         assert!(!live_marker(&html, e.segments[0].id.as_str()));
     }
 );
+
+both_backends!(
+    the_past_edition_has_a_recordings_page,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let (status, html) = app
+            .get_text("/en/events/water-for-every-home-2025/recordings")
+            .await;
+        assert_eq!(status, 200);
+        let html = plain(&html);
+        assert!(html.contains("Recordings: Water for Every Home"), "{html}");
+        // Every segment of the past edition has its recording with English and Arabic captions.
+        let content = app.state.content().await.expect("content");
+        let past = content
+            .events
+            .iter()
+            .find(|e| e.slug.as_str() == "water-for-every-home-2025")
+            .expect("past edition");
+        for segment in &past.segments {
+            assert!(html.contains(&format!(r#"id="recording-{}""#, segment.id)));
+        }
+        assert_eq!(html.matches(r#"srclang="ar""#).count(), past.segments.len());
+        let (_, event_page) = app.get_text("/en/events/water-for-every-home-2025").await;
+        assert!(event_page.contains("/en/events/water-for-every-home-2025/recordings"));
+        assert_eq!(
+            app.get("/en/events/no-such-event/recordings")
+                .await
+                .status()
+                .as_u16(),
+            404
+        );
+    }
+);
