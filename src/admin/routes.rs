@@ -82,6 +82,11 @@ pub const ROUTES: &[AdminRoute] = &[
     ),
     route(
         "POST",
+        "/admin/registrations/{id}/revoke",
+        Needs(ManageRegistrations),
+    ),
+    route(
+        "POST",
         "/admin/registrations/{id}/resend/{mail}",
         Needs(ManageRegistrations),
     ),
@@ -170,6 +175,10 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route(
             "/admin/registrations/{id}/cancel",
             post(web::registration::cancel),
+        )
+        .route(
+            "/admin/registrations/{id}/revoke",
+            post(web::registration::revoke),
         )
         .route(
             "/admin/registrations/{id}/resend/{mail}",

@@ -284,3 +284,54 @@ impl TestApp {
         &self.state.config.data_dir
     }
 }
+
+/// A `convene` process started by a test; killed (SIGKILL) and reaped when dropped.
+pub struct Process(pub std::process::Child);
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+impl Process {
+    /// Starts `convene` with `args` and `env`, and waits until `/healthz` on `port` answers.
+    pub async fn start(args: &[&str], env: &[(&str, &str)], port: u16) -> Self {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_convene"));
+        command
+            .args(args)
+            .env("CONVENE_LOG", "warn")
+            .stdout(std::process::Stdio::null());
+        for (name, value) in env {
+            command.env(name, value);
+        }
+        let process = Process(command.spawn().expect("start convene"));
+        let mut tick = tokio::time::interval(std::time::Duration::from_millis(50));
+        for _ in 0..400 {
+            tick.tick().await;
+            if reqwest::get(format!("http://127.0.0.1:{port}/healthz"))
+                .await
+                .is_ok_and(|r| r.status().is_success())
+            {
+                return process;
+            }
+        }
+        panic!("convene did not become healthy on port {port}");
+    }
+
+    /// Kills the process at once (SIGKILL: no graceful shutdown, no flush).
+    pub fn kill_9(mut self) {
+        self.0.kill().expect("kill -9");
+        self.0.wait().expect("reap");
+    }
+}
+
+/// A free TCP port on the loopback interface.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port()
+}

@@ -8,6 +8,7 @@ mod content_files;
 mod crash;
 mod feeds;
 mod hall;
+mod hall_nodes;
 mod helpers;
 mod letters;
 mod mail_snapshots;

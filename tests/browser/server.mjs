@@ -48,13 +48,19 @@ export function freePort() {
  * Start `$CONVENE_BIN demo --listen 127.0.0.1:PORT --data-dir <fresh dir>` and
  * wait until GET /healthz answers 200. Returns { baseURL, port, dataDir,
  * output(), stop() }.
+ *
+ * `dataDir`: run on this data directory instead of a fresh one (e.g. to start
+ * the server again on the data of an earlier run, with another clock). The
+ * caller owns it: stop() leaves it in place.
  */
-export async function startServer({ extraArgs = [], env = {} } = {}) {
+export async function startServer({ extraArgs = [], env = {}, dataDir: givenDataDir = null } = {}) {
   const bin = process.env.CONVENE_BIN;
   if (!bin) throw new Error('CONVENE_BIN is not set (path to the convene binary)');
   if (!existsSync(bin)) throw new Error(`CONVENE_BIN=${bin} does not exist`);
 
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'convene-browser-'));
+  const ownsDataDir = !givenDataDir;
+  const dataDir = givenDataDir || await mkdtemp(path.join(os.tmpdir(), 'convene-browser-'));
+  const removeDataDir = () => (ownsDataDir ? rm(dataDir, { recursive: true, force: true }) : Promise.resolve());
   let lastError;
   // A port picked this way can in principle be taken by someone else before
   // the server binds it; try a few ports before giving up.
@@ -116,7 +122,7 @@ export async function startServer({ extraArgs = [], env = {} } = {}) {
               await exitPromise;
             }
           }
-          await rm(dataDir, { recursive: true, force: true });
+          await removeDataDir();
         },
       };
     }
@@ -132,7 +138,7 @@ export async function startServer({ extraArgs = [], env = {} } = {}) {
     // Retry only if the port was taken under us.
     if (!/address (already )?in use|AddrInUse|EADDRINUSE/i.test(out)) break;
   }
-  await rm(dataDir, { recursive: true, force: true });
+  await removeDataDir();
   throw lastError;
 }
 

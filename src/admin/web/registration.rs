@@ -164,3 +164,36 @@ pub async fn resend(
     }
     Ok(Redirect::to(&format!("/admin/registrations/{id}")).into_response())
 }
+
+/// `POST /admin/registrations/{id}/revoke`: the personal link (and with it the hall) stops
+/// working at once, open hall windows close; re-sending the confirmation mail sends a new one.
+pub async fn revoke(
+    State(state): State<AppState>,
+    Extension(admin): Extension<Admin>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    Form(form): Form<ButtonForm>,
+) -> Result<Response, WebError> {
+    check_csrf(&state, &headers, &form.csrf)?;
+    let (r, _) = state.db.link_nonces(id).await?.ok_or(WebError::NotFound)?;
+    let nonce = hex::encode(rand::random::<[u8; 16]>());
+    let update = crate::storage::HallStore::revoke_hall_access(
+        &state.db,
+        &r.event,
+        id,
+        &nonce,
+        state.clock.now(),
+    )
+    .await?;
+    state.hall.published(&update).await;
+    audit_change(
+        &state,
+        Some(&admin.user),
+        "revoked a personal link",
+        &format!("registration {id}"),
+        None,
+        None,
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/admin/registrations/{id}")).into_response())
+}

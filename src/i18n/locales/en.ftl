@@ -565,3 +565,5 @@ admin-hall-chosen-by-hand = The live segment was chosen by hand; it follows the 
 admin-hall-make-live = Make live now
 admin-hall-follow-schedule = Follow the schedule
 admin-hall-set-live = Apply
+admin-registration-revoke = Revoke the personal link
+admin-registration-revoke-hint = Revoking stops the personal link and the hall link at once and closes open hall windows. Re-send the confirmation mail to give the person a new link.

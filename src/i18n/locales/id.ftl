@@ -556,3 +556,5 @@ admin-hall-chosen-by-hand = Sesi yang sedang tayang dipilih secara manual; pilih
 admin-hall-make-live = Tayangkan sekarang
 admin-hall-follow-schedule = Ikuti jadwal
 admin-hall-set-live = Terapkan
+admin-registration-revoke = Cabut tautan pribadi
+admin-registration-revoke-hint = Pencabutan langsung menghentikan tautan pribadi dan tautan ruang serta menutup jendela ruang yang terbuka. Kirim ulang email konfirmasi untuk memberi orang tersebut tautan baru.
