@@ -41,7 +41,7 @@ UPDATE_TIMEOUT="${UPDATE_TIMEOUT:-30}"
 FD_MARGIN="${FD_MARGIN:-256}"
 EVENT=water-for-every-home-2026
 MODERATOR=bench@example.org
-MODERATOR_PASSWORD=bench-moderator-pass-2026
+MODERATOR_PASSWORD="water hall moderator $(python3 -c "import secrets; print(secrets.token_hex(6))")"
 
 for tool in node curl taskset python3; do
   command -v "$tool" >/dev/null || { echo "bench: $tool not found (run scripts/setup)" >&2; exit 1; }

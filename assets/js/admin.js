@@ -51,3 +51,13 @@
     if (el) el.textContent = JSON.parse(e.data).attendees;
   });
 })();
+
+// A page answering a POST that must not be sent again on reload (the one-time link of a
+// new person is shown once): the address bar gets the list's address, so a reload GETs it.
+(function () {
+  "use strict";
+  const marked = document.querySelector("[data-replace-url]");
+  if (marked && window.history && window.history.replaceState) {
+    window.history.replaceState(null, "", marked.getAttribute("data-replace-url"));
+  }
+})();

@@ -36,6 +36,8 @@ struct HallPage<'a> {
     /// (id, label, chosen by hand, live now)
     segments: Vec<(String, String, bool, bool)>,
     following_schedule: bool,
+    /// The segment after the live one: (id, label), for the one-press "next" control.
+    next_segment: Option<(String, String)>,
     attendees: usize,
     announcement_error: Option<String>,
     announcement_text: String,
@@ -127,7 +129,7 @@ async fn render(
     let text = event
         .text(&lang)
         .or_else(|| event.text(&content.settings.default_language));
-    let segments = event
+    let segments: Vec<(String, String, bool, bool)> = event
         .segments
         .iter()
         .enumerate()
@@ -144,7 +146,15 @@ async fn render(
             )
         })
         .collect();
+    let next_segment = match live {
+        Some(i) => segments.get(i + 1),
+        // Before the first segment (doors open): the first one.
+        None if now < event.starts_at => segments.first(),
+        None => None,
+    }
+    .map(|(id, label, _, _)| (id.clone(), label.clone()));
     let page = HallPage {
+        next_segment,
         frame: Frame::new(
             state,
             &lang,

@@ -603,3 +603,4 @@ admin-hall-follow-schedule = اتباع الجدول الزمني
 admin-hall-set-live = تطبيق
 admin-registration-revoke = إلغاء الرابط الشخصي
 admin-registration-revoke-hint = يوقف الإلغاء الرابط الشخصي ورابط القاعة فورًا ويغلق نوافذ القاعة المفتوحة. أعيدوا إرسال رسالة التأكيد لإعطاء الشخص رابطًا جديدًا.
+admin-hall-next = الفقرة التالية

@@ -567,3 +567,4 @@ admin-hall-follow-schedule = Follow the schedule
 admin-hall-set-live = Apply
 admin-registration-revoke = Revoke the personal link
 admin-registration-revoke-hint = Revoking stops the personal link and the hall link at once and closes open hall windows. Re-send the confirmation mail to give the person a new link.
+admin-hall-next = Next segment

@@ -576,3 +576,4 @@ admin-hall-follow-schedule = Suivre l’horaire
 admin-hall-set-live = Appliquer
 admin-registration-revoke = Révoquer le lien personnel
 admin-registration-revoke-hint = La révocation désactive aussitôt le lien personnel et le lien de la salle, et ferme les fenêtres de la salle ouvertes. Renvoyez le courriel de confirmation pour donner un nouveau lien à la personne.
+admin-hall-next = Séquence suivante

@@ -558,3 +558,4 @@ admin-hall-follow-schedule = Ikuti jadwal
 admin-hall-set-live = Terapkan
 admin-registration-revoke = Cabut tautan pribadi
 admin-registration-revoke-hint = Pencabutan langsung menghentikan tautan pribadi dan tautan ruang serta menutup jendela ruang yang terbuka. Kirim ulang email konfirmasi untuk memberi orang tersebut tautan baru.
+admin-hall-next = Sesi berikutnya

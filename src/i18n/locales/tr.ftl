@@ -566,3 +566,4 @@ admin-hall-follow-schedule = Zaman çizelgesini izle
 admin-hall-set-live = Uygula
 admin-registration-revoke = Kişisel bağlantıyı iptal et
 admin-registration-revoke-hint = İptal, kişisel bağlantıyı ve salon bağlantısını hemen durdurur ve açık salon pencerelerini kapatır. Kişiye yeni bir bağlantı vermek için onay e-postasını yeniden gönderin.
+admin-hall-next = Sonraki bölüm

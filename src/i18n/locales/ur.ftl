@@ -567,3 +567,4 @@ admin-hall-follow-schedule = شیڈول کے مطابق چلیں
 admin-hall-set-live = لاگو کریں
 admin-registration-revoke = ذاتی لنک منسوخ کریں
 admin-registration-revoke-hint = منسوخ کرنے سے ذاتی لنک اور ہال کا لنک فوراً کام کرنا بند کر دیتے ہیں اور کھلی ہال ونڈوز بند ہو جاتی ہیں۔ نیا لنک دینے کے لیے تصدیقی ای میل دوبارہ بھیجیں۔
+admin-hall-next = اگلا حصہ
