@@ -19,8 +19,18 @@
 
     if (hall.dataset.phase === "waiting") {
       const doors = Number(hall.dataset.doors);
+      // In the last hour the countdown shows minutes and seconds (the server's text, with
+      // its plural rules, says the rest).
+      const shown = document.querySelector("#hall-countdown time");
+      const digits = new Intl.NumberFormat(document.documentElement.dataset.intlLocale, { minimumIntegerDigits: 2 });
       const timer = setInterval(function () {
-        if (now() >= doors) { clearInterval(timer); reopen(hall); }
+        const left = doors - now();
+        if (left <= 0) { clearInterval(timer); reopen(hall); return; }
+        if (shown && left < 3600 * 1000) {
+          const seconds = Math.ceil(left / 1000);
+          shown.textContent = digits.format(Math.floor(seconds / 60)) + ":" + digits.format(seconds % 60);
+          shown.setAttribute("datetime", "PT" + seconds + "S");
+        }
       }, 500);
       return;
     }
@@ -97,7 +107,7 @@
       const time = document.createElement("time");
       const at = new Date(a.at);
       time.dateTime = at.toISOString();
-      time.textContent = at.toLocaleTimeString(document.documentElement.dataset.intlLocale, { hour: "numeric", minute: "2-digit" });
+      time.textContent = at.toLocaleTimeString(document.documentElement.dataset.intlLocale, { hour: "numeric", minute: "2-digit", timeZone: hall.dataset.zone || undefined });
       const span = document.createElement("span");
       span.className = "announcement-text";
       span.textContent = a.text;

@@ -96,6 +96,8 @@ pub const ROUTES: &[AdminRoute] = &[
     route("GET", "/admin/events", Needs(EditSite)),
     route("GET", "/admin/events/{slug}", Needs(EditSite)),
     route("POST", "/admin/events/{slug}", Needs(EditSite)),
+    route("GET", "/admin/source", Needs(EditSite)),
+    route("POST", "/admin/source", Needs(EditSite)),
     route("GET", "/admin/settings", Needs(EditSite)),
     route("POST", "/admin/settings", Needs(EditSite)),
     route("GET", "/admin/media", Needs(EditPosts)),
@@ -199,6 +201,10 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route(
             "/admin/events/{slug}",
             get(web::events::edit).post(web::events::save),
+        )
+        .route(
+            "/admin/source",
+            get(web::source::page).post(web::source::save),
         )
         .route(
             "/admin/settings",

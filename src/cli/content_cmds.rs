@@ -49,7 +49,13 @@ pub async fn import(config: &Config, dir: &Path) -> anyhow::Result<()> {
         }
     };
     let db = connect(config).await?;
-    store(&db, config, &report, crate::clock::Clock::system().now()).await?;
+    store(
+        &db,
+        config,
+        &report,
+        crate::clock::Clock::configured(config.clock_start).now(),
+    )
+    .await?;
     println!(
         "Imported {} file(s): {} event(s), {} post(s), {} chapter(s), {} media file(s).",
         report.files_read,
@@ -91,7 +97,12 @@ pub async fn export(config: &Config, dir: &Path) -> anyhow::Result<()> {
     let content = load_content(&db).await?.ok_or_else(|| {
         anyhow::anyhow!("there is no content to export yet; import a folder first")
     })?;
-    content::export_dir(&content, &config.media_dir(), dir, &mut progress("writing"))?;
+    content::export_dir(
+        &content,
+        Some(&config.media_dir()),
+        dir,
+        &mut progress("writing"),
+    )?;
     println!(
         "Exported {} event(s) and {} post(s) to {}",
         content.events.len(),

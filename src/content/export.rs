@@ -16,7 +16,7 @@ use toml::Spanned;
 /// `progress` is told of each event as it is written.
 pub fn export_dir(
     content: &SiteContent,
-    media_root: &Path,
+    media_root: Option<&Path>,
     dir: &Path,
     progress: &mut dyn FnMut(usize, usize, &Path),
 ) -> anyhow::Result<()> {
@@ -110,7 +110,11 @@ pub fn export_dir(
     Ok(())
 }
 
-fn copy_media(media: Vec<&MediaPath>, media_root: &Path, dir: &Path) -> anyhow::Result<()> {
+/// Copies media into the exported folder (`media_root: None`: the text files only).
+fn copy_media(media: Vec<&MediaPath>, media_root: Option<&Path>, dir: &Path) -> anyhow::Result<()> {
+    let Some(media_root) = media_root else {
+        return Ok(());
+    };
     for media in media {
         let from = media_root.join(media.as_str());
         let to = dir.join(media.as_str());
@@ -186,8 +190,8 @@ pub fn event_media(event: &Event) -> Vec<&super::MediaPath> {
 }
 
 /// A stream playlist in the media folder and every file it names.
-fn stream_media(event: &Event, media_root: &Path) -> Vec<MediaPath> {
-    let Some(stream) = &event.stream else {
+fn stream_media(event: &Event, media_root: Option<&Path>) -> Vec<MediaPath> {
+    let (Some(stream), Some(media_root)) = (&event.stream, media_root) else {
         return Vec::new();
     };
     let read = |p: &MediaPath| std::fs::read_to_string(media_root.join(p.as_str())).ok();

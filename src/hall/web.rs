@@ -82,6 +82,8 @@ struct HallPage<'a> {
     languages: Vec<(String, String, bool)>,
     ask_error: Option<String>,
     ask_text: String,
+    /// The attendee's zone, for times the script writes.
+    zone: String,
     /// The bundled hls.js, for browsers without native HLS.
     hls_lib: String,
     /// "# attendees" per plural category, for the count the script updates.
@@ -377,6 +379,9 @@ async fn render(
         ask_error,
         ask_text,
         hls_lib: state.assets.url("vendor/hls.light.min.js"),
+        zone: zone
+            .as_ref()
+            .map_or_else(|| "UTC".to_owned(), ToString::to_string),
         attendee_labels: [
             ("zero", 0),
             ("one", 1),

@@ -1174,3 +1174,128 @@ both_backends!(
         );
     }
 );
+
+/// The text of a page's textarea, unescaped.
+fn textarea_of(html: &str) -> String {
+    let start = html.find("<textarea").expect("a textarea");
+    let open_end = start + html[start..].find('>').expect("tag end") + 1;
+    let end = open_end + html[open_end..].find("</textarea>").expect("close");
+    html[open_end..end]
+        .replace("&#34;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#60;", "<")
+        .replace("&#62;", ">")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#38;", "&")
+        .replace("&amp;", "&")
+}
+
+both_backends!(
+    content_files_are_edited_with_the_importers_checks,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let id = person(&app, "editor@example.org", Role::Editor, None).await;
+        let cookie = session_cookie(&app, id).await;
+        let event_file = "events/water-for-every-home-2026/event.toml";
+        let text_file = "events/water-for-every-home-2026/en.md";
+        let page = get_with(&app, &format!("/admin/source?file={event_file}"), &cookie).await;
+        assert_eq!(page.status().as_u16(), 200);
+        let (csrf_cookie, token) = csrf_session(page).await;
+        let cookie = format!("{cookie}; {csrf_cookie}");
+        let original = textarea_of(
+            &get_with(&app, &format!("/admin/source?file={event_file}"), &cookie)
+                .await
+                .text()
+                .await
+                .expect("body"),
+        );
+        assert!(original.contains("id = \"video-1\""), "{original}");
+        assert!(original.contains("[segment.premiere]"));
+
+        // A segment of no length: refused with its line, and nothing changes.
+        let broken = original.replacen("minutes = 10", "minutes = 0", 1);
+        let line = broken
+            .lines()
+            .position(|l| l == "minutes = 0")
+            .expect("the edited line")
+            + 1;
+        let refused = post(
+            &app,
+            "/admin/source",
+            &cookie,
+            &[
+                ("csrf", &token),
+                ("file", event_file),
+                ("text", &broken),
+                ("action", "save"),
+            ],
+        )
+        .await;
+        assert_eq!(refused.status().as_u16(), 422);
+        let body = plain(&refused.text().await.expect("body"));
+        assert!(body.contains(&format!("{event_file}:{line}")), "{body}");
+        assert!(
+            body.contains("minutes must be between 1 and 1440"),
+            "{body}"
+        );
+
+        // More places and a new title: saved, on the public site at once.
+        let more = original.replacen("places = 500", "places = 650", 1);
+        let saved = post(
+            &app,
+            "/admin/source",
+            &cookie,
+            &[
+                ("csrf", &token),
+                ("file", event_file),
+                ("text", &more),
+                ("action", "save"),
+            ],
+        )
+        .await;
+        assert_eq!(saved.status().as_u16(), 303);
+        let places = app
+            .state
+            .db
+            .places(&"water-for-every-home-2026".parse().expect("slug"))
+            .await
+            .expect("places");
+        assert_eq!(places.capacity, Some(650));
+        let texts = textarea_of(
+            &get_with(&app, &format!("/admin/source?file={text_file}"), &cookie)
+                .await
+                .text()
+                .await
+                .expect("body"),
+        );
+        let retitled = texts.replacen(
+            "title = \"Water for Every Home: Challenges and Solutions\"",
+            "title = \"Water for Every Home: Answers from Six Countries\"",
+            1,
+        );
+        assert_ne!(retitled, texts);
+        let saved = post(
+            &app,
+            "/admin/source",
+            &cookie,
+            &[
+                ("csrf", &token),
+                ("file", text_file),
+                ("text", &retitled),
+                ("action", "save"),
+            ],
+        )
+        .await;
+        assert_eq!(saved.status().as_u16(), 303);
+        let (_, public) = app.get_text("/en/events/water-for-every-home-2026").await;
+        assert!(public.contains("Answers from Six Countries"));
+        // The posts went through the round trip unchanged.
+        let (status, _) = app.get_text("/en/posts/invitation-lebanon").await;
+        assert_eq!(status, 200);
+        // A path outside the content files is not a file here.
+        let outside = get_with(&app, "/admin/source?file=../secret.key", &cookie).await;
+        assert_eq!(outside.status().as_u16(), 404);
+    }
+);

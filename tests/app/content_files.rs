@@ -52,7 +52,7 @@ fn export_then_import_gives_the_same_content() {
     let out = tempfile::tempdir().expect("dir");
     content::export_dir(
         &report.content,
-        media_root.path(),
+        Some(media_root.path()),
         out.path(),
         &mut |_, _, _| {},
     )

@@ -274,6 +274,8 @@ test('the personal page leads into the hall, which is closed until doors open; o
       watch.expectStatus(url(HALL(bad)), 404);
       const r = await page.goto(url(HALL(bad)));
       assert.equal(r.status(), 404, `${HALL(bad)} is not a hall`);
+      // Let the error page finish (its icon too) before going on.
+      await settle(page);
     }
     assertNoProblems(assert, watch, 'the waiting hall');
   } finally {
@@ -308,13 +310,13 @@ test('the countdown opens the hall at doors open without a reload', () => withSe
       }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-phase'] });
     });
 
+    // The waiting hall has no update stream; the open one opens it.
+    const stream = page.waitForResponse((r) => new URL(r.url()).pathname === `${HALL(people[0].token)}/updates`,
+      { timeout: COUNTDOWN_LEAD_MS + 20_000 });
+
     await until(page, () => document.querySelector('#hall')?.dataset.phase === 'open', null,
       COUNTDOWN_LEAD_MS + 15_000);
-    const after = await page.evaluate(() => ({
-      marker: window.__marker,
-      openedAt: window.__openedAt,
-      navEntries: performance.getEntriesByType('navigation').length,
-    }));
+    const after = await page.evaluate(() => ({ marker: window.__marker, openedAt: window.__openedAt }));
     assert.equal(after.marker, 1, 'window.__marker survived: the page was not reloaded');
     assert.equal(navigations, navigationsBefore, 'no navigation of the main frame');
     assert.ok(after.openedAt >= times.doors - 1000,
@@ -324,7 +326,10 @@ test('the countdown opens the hall at doors open without a reload', () => withSe
     assert.equal(await page.locator('#hall-countdown').count(), 0, 'the countdown is gone');
     assert.equal(await page.locator('#ask-form').count(), 1, 'the ask form is there');
     assert.equal(await page.locator('#hall-stream-video').count(), 1, 'the stream\'s video is there');
-    // The swapped-in hall is alive: its update stream says hello (the attendee count).
+    // The swapped-in hall is alive: it opened its update stream.
+    const updates = await stream;
+    assert.equal(updates.status(), 200, 'status of the update stream');
+    assert.match(updates.headers()['content-type'] || '', /^text\/event-stream/, 'Content-Type of the update stream');
     await untilAttendees(page, '1 person in the hall');
     await screenshot(page, 'hall-opened-en');
     assertNoProblems(assert, watch, 'the hall opening at doors open');

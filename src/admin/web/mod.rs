@@ -14,6 +14,7 @@ pub mod registrations;
 pub mod reset;
 pub mod settings;
 pub mod signatures;
+pub mod source;
 pub mod users;
 
 use super::{Permission, User, allows};

@@ -1,0 +1,337 @@
+//! `/admin/source?file=…` (owners and editors): the content files behind the forms —
+//! `site.toml` (languages, calendar, digits), `chapters.toml`, an event's `event.toml`
+//! (segments, speakers, stream, premieres, recordings) and its language files — edited as
+//! text, checked by the importer itself before anything changes.
+//!
+//! A check exports the current content (without media) to a temporary folder, puts the
+//! edited file in, links the media folder beside it and reads the whole folder as
+//! `convene import` does: every problem with its line, or the new content. Saving replaces
+//! the content like an import; the public site shows it at once.
+
+use super::{Frame, area_lang, audit_change, check_csrf, respond};
+use crate::admin::routes::Admin;
+use crate::content::{Problems, SiteContent};
+use crate::domain::{Lang, Slug};
+use crate::error::WebError;
+use crate::site::csrf;
+use crate::state::AppState;
+use crate::storage::{ContentStore, RegistrationStore};
+use askama::Template;
+use axum::extract::{Extension, Form, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use http::{HeaderMap, StatusCode};
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// A content file that can be edited here.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum SourceFile {
+    Site,
+    Chapters,
+    Event(Slug),
+    EventText(Slug, Lang),
+}
+
+impl SourceFile {
+    /// Parses `site.toml`, `chapters.toml`, `events/<slug>/event.toml`, `events/<slug>/<lang>.md`.
+    fn parse(path: &str) -> Option<Self> {
+        match path.split('/').collect::<Vec<_>>().as_slice() {
+            ["site.toml"] => Some(SourceFile::Site),
+            ["chapters.toml"] => Some(SourceFile::Chapters),
+            ["events", slug, "event.toml"] => Some(SourceFile::Event(slug.parse().ok()?)),
+            ["events", slug, file] => {
+                let lang = file.strip_suffix(".md")?.parse().ok()?;
+                Some(SourceFile::EventText(slug.parse().ok()?, lang))
+            }
+            _ => None,
+        }
+    }
+
+    fn path(&self) -> String {
+        match self {
+            SourceFile::Site => "site.toml".to_owned(),
+            SourceFile::Chapters => "chapters.toml".to_owned(),
+            SourceFile::Event(slug) => format!("events/{slug}/event.toml"),
+            SourceFile::EventText(slug, lang) => format!("events/{slug}/{lang}.md"),
+        }
+    }
+
+    fn event(&self) -> Option<&Slug> {
+        match self {
+            SourceFile::Event(slug) | SourceFile::EventText(slug, _) => Some(slug),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin/source.html")]
+struct SourcePage<'a> {
+    frame: Frame<'a>,
+    path: String,
+    text: String,
+    /// (file, line, message) of each problem.
+    problems: Vec<(String, String, String)>,
+    notice: Option<String>,
+    /// Other files of the same kind to switch to: (path, current).
+    files: Vec<(String, bool)>,
+}
+
+#[derive(Deserialize)]
+pub struct FileQuery {
+    file: String,
+    #[serde(default)]
+    saved: Option<String>,
+}
+
+/// Writes the content's files (no media) into `dir` and links the media folder's entries
+/// beside them, so the importer finds every referenced file where it expects it.
+fn exported(content: &SiteContent, media_dir: &Path, dir: &Path) -> Result<(), WebError> {
+    crate::content::export_dir(content, None, dir, &mut |_, _, _| {})
+        .map_err(|e| WebError::Internal(e.context("exporting the content to check an edit")))?;
+    if let Ok(entries) = std::fs::read_dir(media_dir) {
+        for entry in entries.flatten() {
+            let target = dir.join(entry.file_name());
+            if !target.exists() {
+                link(&entry.path(), &target)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn link(from: &Path, to: &Path) -> Result<(), WebError> {
+    std::os::unix::fs::symlink(from, to)
+        .map_err(|e| WebError::Internal(anyhow::anyhow!("linking the media folder: {e}")))
+}
+
+#[cfg(not(unix))]
+fn link(_from: &Path, _to: &Path) -> Result<(), WebError> {
+    Err(WebError::Internal(anyhow::anyhow!(
+        "editing content files needs a system with symbolic links"
+    )))
+}
+
+fn files_like(content: &SiteContent, file: &SourceFile) -> Vec<(String, bool)> {
+    let mut paths = vec!["site.toml".to_owned(), "chapters.toml".to_owned()];
+    if let Some(slug) = file.event()
+        && let Some(event) = content.events.iter().find(|e| &e.slug == slug)
+    {
+        paths.push(SourceFile::Event(slug.clone()).path());
+        paths.extend(
+            event
+                .texts
+                .keys()
+                .map(|l| SourceFile::EventText(slug.clone(), l.clone()).path()),
+        );
+    }
+    let current = file.path();
+    paths
+        .into_iter()
+        .map(|p| {
+            let here = p == current;
+            (p, here)
+        })
+        .collect()
+}
+
+fn problem_rows(problems: &Problems, dir: &Path) -> Vec<(String, String, String)> {
+    problems
+        .iter()
+        .map(|p| {
+            let file = p.file.strip_prefix(dir).map_or_else(
+                |_| p.file.display().to_string(),
+                |f| f.display().to_string(),
+            );
+            (
+                file,
+                p.line.map(|l| l.to_string()).unwrap_or_default(),
+                p.message.clone(),
+            )
+        })
+        .collect()
+}
+
+/// `GET /admin/source?file=…`.
+pub async fn page(
+    State(state): State<AppState>,
+    Extension(admin): Extension<Admin>,
+    Query(query): Query<FileQuery>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let file = SourceFile::parse(&query.file).ok_or(WebError::NotFound)?;
+    let content = state.content().await?;
+    let dir = tempfile::tempdir()
+        .map_err(|e| WebError::Internal(anyhow::anyhow!("a temporary folder: {e}")))?;
+    crate::content::export_dir(&content, None, dir.path(), &mut |_, _, _| {})
+        .map_err(|e| WebError::Internal(e.context("exporting the content")))?;
+    let text =
+        std::fs::read_to_string(dir.path().join(file.path())).map_err(|_| WebError::NotFound)?;
+    let lang = area_lang(&headers);
+    let tr = state.catalog.translator(&lang);
+    let notice = query.saved.is_some().then(|| tr.t("admin-source-saved"));
+    render(
+        &state,
+        &admin,
+        &headers,
+        &content,
+        &file,
+        text,
+        Vec::new(),
+        notice,
+        StatusCode::OK,
+    )
+}
+
+#[expect(clippy::too_many_arguments, reason = "a page is its parts")]
+fn render(
+    state: &AppState,
+    admin: &Admin,
+    headers: &HeaderMap,
+    content: &SiteContent,
+    file: &SourceFile,
+    text: String,
+    problems: Vec<(String, String, String)>,
+    notice: Option<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let lang = area_lang(headers);
+    let tr = state.catalog.translator(&lang);
+    let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let page = SourcePage {
+        frame: Frame::new(
+            state,
+            &lang,
+            tr.t("admin-source-heading"),
+            Some(&admin.user),
+            if file.event().is_some() {
+                "/admin/events"
+            } else {
+                "/admin/settings"
+            },
+            token,
+        ),
+        path: file.path(),
+        text,
+        problems,
+        notice,
+        files: files_like(content, file),
+    };
+    Ok(respond(status, page.render()?, cookie))
+}
+
+#[derive(Deserialize)]
+pub struct SourceForm {
+    csrf: String,
+    file: String,
+    text: String,
+    /// `check` or `save`.
+    action: String,
+}
+
+/// `POST /admin/source`: check, or check and save.
+pub async fn save(
+    State(state): State<AppState>,
+    Extension(admin): Extension<Admin>,
+    headers: HeaderMap,
+    Form(form): Form<SourceForm>,
+) -> Result<Response, WebError> {
+    check_csrf(&state, &headers, &form.csrf)?;
+    let file = SourceFile::parse(&form.file).ok_or(WebError::NotFound)?;
+    let content = state.content().await?;
+    let text = form.text.replace("\r\n", "\n");
+    let dir = tempfile::tempdir()
+        .map_err(|e| WebError::Internal(anyhow::anyhow!("a temporary folder: {e}")))?;
+    exported(&content, &state.config.media_dir(), dir.path())?;
+    let target: PathBuf = dir.path().join(file.path());
+    let before = std::fs::read_to_string(&target).unwrap_or_default();
+    std::fs::write(&target, &text)
+        .map_err(|e| WebError::Internal(anyhow::anyhow!("writing the edited file: {e}")))?;
+    let lang = area_lang(&headers);
+    let tr = state.catalog.translator(&lang);
+    let report = match crate::content::read_dir(dir.path(), &mut |_, _, _| {}) {
+        Ok(report) => report,
+        Err(problems) => {
+            let rows = problem_rows(&problems, dir.path());
+            return render(
+                &state,
+                &admin,
+                &headers,
+                &content,
+                &file,
+                text,
+                rows,
+                Some(tr.t("admin-source-problems")),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            );
+        }
+    };
+    if form.action != "save" {
+        let notice = tr.t("admin-source-no-problems");
+        return render(
+            &state,
+            &admin,
+            &headers,
+            &content,
+            &file,
+            text,
+            Vec::new(),
+            Some(notice),
+            StatusCode::OK,
+        );
+    }
+    let now = state.clock.now();
+    let revision = state.db.replace_content(&report.content).await?;
+    for event in &report.content.events {
+        let capacity = event.places.map(|p| i64::from(p.get()));
+        state
+            .db
+            .set_capacity(&event.slug, capacity, now, state.lifetimes)
+            .await?;
+    }
+    state.content_changed(revision);
+    audit_change(
+        &state,
+        Some(&admin.user),
+        "edited a content file",
+        &file.path(),
+        Some(format!("{} lines", before.lines().count())),
+        Some(format!("{} lines", text.lines().count())),
+    )
+    .await?;
+    Ok(Redirect::to(&format!(
+        "/admin/source?file={}&saved=1",
+        percent_encoding::utf8_percent_encode(&file.path(), percent_encoding::NON_ALPHANUMERIC)
+    ))
+    .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_content_files_can_be_named() {
+        for good in [
+            "site.toml",
+            "chapters.toml",
+            "events/water-2026/event.toml",
+            "events/water-2026/ar.md",
+        ] {
+            let file = SourceFile::parse(good).unwrap_or_else(|| panic!("{good}"));
+            assert_eq!(file.path(), good);
+        }
+        for bad in [
+            "../secret.key",
+            "events/../../x/event.toml",
+            "events/water-2026/../event.toml",
+            "secret.key",
+            "events/water-2026/notes.txt",
+            "posts/x/post.toml",
+            "/etc/passwd",
+        ] {
+            assert!(SourceFile::parse(bad).is_none(), "{bad}");
+        }
+    }
+}
