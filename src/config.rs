@@ -42,6 +42,15 @@ pub struct Config {
     /// For rehearsals, demos and tests: the server's clock starts at this instant and runs
     /// on in real time (unset: the real time).
     pub clock_start: Option<jiff::Timestamp>,
+    /// Uploads in an S3-compatible object store: its bucket (unset: the local media folder).
+    pub media_s3_bucket: Option<String>,
+    /// The store's region (default `us-east-1`).
+    pub media_s3_region: String,
+    /// The store's address, for anything but AWS itself (`http://127.0.0.1:9000`).
+    pub media_s3_endpoint: Option<String>,
+    /// The store's access key and secret (unset: `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`).
+    pub media_s3_access_key: Option<String>,
+    pub media_s3_secret_key: Option<SecretString>,
 }
 
 /// The values a layer may set; every field optional so layers can be merged.
@@ -62,6 +71,11 @@ pub struct Layer {
     pub require_totp: Option<bool>,
     pub nats_url: Option<String>,
     pub clock_start: Option<jiff::Timestamp>,
+    pub media_s3_bucket: Option<String>,
+    pub media_s3_region: Option<String>,
+    pub media_s3_endpoint: Option<String>,
+    pub media_s3_access_key: Option<String>,
+    pub media_s3_secret_key: Option<SecretString>,
 }
 
 /// Why the configuration could not be assembled.
@@ -116,6 +130,11 @@ impl Config {
             require_totp: false,
             nats_url: None,
             clock_start: None,
+            media_s3_bucket: None,
+            media_s3_region: "us-east-1".to_owned(),
+            media_s3_endpoint: None,
+            media_s3_access_key: None,
+            media_s3_secret_key: None,
         };
         for layer in [file, env, flags] {
             config.apply(layer);
@@ -166,6 +185,21 @@ impl Config {
         if let Some(v) = layer.clock_start {
             self.clock_start = Some(v);
         }
+        if let Some(v) = layer.media_s3_bucket {
+            self.media_s3_bucket = Some(v);
+        }
+        if let Some(v) = layer.media_s3_region {
+            self.media_s3_region = v;
+        }
+        if let Some(v) = layer.media_s3_endpoint {
+            self.media_s3_endpoint = Some(v);
+        }
+        if let Some(v) = layer.media_s3_access_key {
+            self.media_s3_access_key = Some(v);
+        }
+        if let Some(v) = layer.media_s3_secret_key {
+            self.media_s3_secret_key = Some(v);
+        }
     }
 
     /// The database to connect to: the configured URL, or SQLite in the data folder.
@@ -196,6 +230,23 @@ impl Config {
     /// The media folder.
     pub fn media_dir(&self) -> PathBuf {
         self.data_dir.join("media")
+    }
+
+    /// Where uploads are kept: the object store when one is configured, else the media folder.
+    pub fn media_store(&self) -> anyhow::Result<crate::media::Media> {
+        Ok(match &self.media_s3_bucket {
+            Some(bucket) => crate::media::Media::S3(crate::media::S3Media::new(
+                &crate::media::S3Settings {
+                    bucket: bucket.clone(),
+                    region: self.media_s3_region.clone(),
+                    endpoint: self.media_s3_endpoint.clone(),
+                    access_key: self.media_s3_access_key.clone(),
+                    secret_key: self.media_s3_secret_key.clone(),
+                },
+                self.data_dir.join("staging"),
+            )?),
+            None => crate::media::Media::Local(crate::media::LocalMedia::new(self.media_dir())),
+        })
     }
 
     /// The configuration as TOML, with secrets redacted.
@@ -246,6 +297,25 @@ impl Config {
         match &self.nats_url {
             Some(url) => out.push_str(&format!("nats_url = {}\n", quote(&redact_url(url)))),
             None => out.push_str("# nats_url unset: the hall fans out in this process only\n"),
+        }
+        match &self.media_s3_bucket {
+            Some(bucket) => {
+                out.push_str(&format!("media_s3_bucket = {}\n", quote(bucket)));
+                out.push_str(&format!(
+                    "media_s3_region = {}\n",
+                    quote(&self.media_s3_region)
+                ));
+                if let Some(endpoint) = &self.media_s3_endpoint {
+                    out.push_str(&format!("media_s3_endpoint = {}\n", quote(endpoint)));
+                }
+                if let Some(key) = &self.media_s3_access_key {
+                    out.push_str(&format!("media_s3_access_key = {}\n", quote(key)));
+                }
+                if self.media_s3_secret_key.is_some() {
+                    out.push_str("media_s3_secret_key = \"[redacted]\"\n");
+                }
+            }
+            None => out.push_str("# media_s3_bucket unset: uploads are kept in the media folder\n"),
         }
         if let Some(at) = self.clock_start {
             out.push_str(&format!("clock_start = {}\n", quote(&at.to_string())));
@@ -308,6 +378,11 @@ impl Layer {
                 None => None,
             },
             nats_url: var("CONVENE_NATS_URL"),
+            media_s3_bucket: var("CONVENE_MEDIA_S3_BUCKET"),
+            media_s3_region: var("CONVENE_MEDIA_S3_REGION"),
+            media_s3_endpoint: var("CONVENE_MEDIA_S3_ENDPOINT"),
+            media_s3_access_key: var("CONVENE_MEDIA_S3_ACCESS_KEY"),
+            media_s3_secret_key: var("CONVENE_MEDIA_S3_SECRET_KEY").map(SecretString::from),
             clock_start: match var("CONVENE_CLOCK_START") {
                 Some(v) => Some(v.parse().map_err(|e| ConfigError::Env {
                     name: "CONVENE_CLOCK_START",

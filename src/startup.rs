@@ -63,6 +63,7 @@ impl Application {
             link_key,
             transport,
         });
+        state.media = state.config.media_store()?;
         if let Some(url) = nats_url {
             state.hall = crate::hall::Hall::with_nats(state.hall.hub.clone(), &url).await?;
         }
@@ -153,6 +154,14 @@ pub fn router(state: AppState) -> Router {
 /// The routes plus `extra` (the demo's pages).
 fn router_with(state: AppState, extra: Router<AppState>) -> Router {
     let media = ServeDir::new(state.config.media_dir());
+    // Uploads in an object store are answered from it; local ones by the media folder's server.
+    let uploads_from_store = match state.media {
+        crate::media::Media::S3(_) => Router::new().route(
+            "/media/uploads/{name}",
+            axum::routing::get(crate::media::serve::upload),
+        ),
+        crate::media::Media::Local(_) => Router::new(),
+    };
     Router::new()
         .merge(extra)
         .merge(site::router())
@@ -166,6 +175,7 @@ fn router_with(state: AppState, extra: Router<AppState>) -> Router {
             "/{lang}/search",
             axum::routing::get(crate::search::web::search),
         )
+        .merge(uploads_from_store)
         .nest_service("/media", media)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -50,6 +50,8 @@ pub struct AppState {
     pub limits: crate::site::RateLimits,
     /// The online hall: its open streams here and, with several instances, NATS.
     pub hall: crate::hall::Hall,
+    /// Where uploads are kept.
+    pub media: crate::media::Media,
     /// The content revision last seen; pages rendered under an older one are stale.
     revision: Arc<AtomicI64>,
     /// The content, read once per revision.
@@ -73,8 +75,10 @@ impl AppState {
         let limits = crate::site::RateLimits::new(config.form_limit_per_ip);
         let signups = crate::registration::SignUpQueue::start(db.clone(), lifetimes);
         let hall = crate::hall::Hall::alone(crate::hall::Hub::new(db.clone()));
+        let media = crate::media::Media::Local(crate::media::LocalMedia::new(config.media_dir()));
         Self {
             hall,
+            media,
             signups,
             config: Arc::new(config),
             db,

@@ -25,6 +25,18 @@ impl MediaType {
         }
     }
 
+    /// The `Content-Type` the file is served with.
+    pub fn mime(self) -> &'static str {
+        match self {
+            MediaType::Png => "image/png",
+            MediaType::Jpeg => "image/jpeg",
+            MediaType::Webp => "image/webp",
+            MediaType::Mp4 => "video/mp4",
+            MediaType::Webm => "video/webm",
+            MediaType::Vtt => "text/vtt; charset=utf-8",
+        }
+    }
+
     pub fn is_image(self) -> bool {
         matches!(self, MediaType::Png | MediaType::Jpeg | MediaType::Webp)
     }

@@ -64,6 +64,13 @@ impl UploadSink for LocalUpload {
     }
 }
 
+impl LocalUpload {
+    /// Where the finished upload lies.
+    pub fn final_path(&self) -> &std::path::Path {
+        &self.path
+    }
+}
+
 impl Drop for LocalUpload {
     fn drop(&mut self) {
         // Not finished: nothing of it stays.

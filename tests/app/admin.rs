@@ -1299,3 +1299,128 @@ both_backends!(
         assert_eq!(outside.status().as_u16(), 404);
     }
 );
+
+/// An S3-compatible server (moto's, a Python process): killed when dropped.
+struct S3Server {
+    process: std::process::Child,
+    endpoint: String,
+}
+
+impl Drop for S3Server {
+    fn drop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+    }
+}
+
+async fn s3_server(bucket: &str) -> S3Server {
+    let port = crate::helpers::free_port();
+    let process = std::process::Command::new("python3")
+        .args([
+            "-m",
+            "moto.server",
+            "-H",
+            "127.0.0.1",
+            "-p",
+            &port.to_string(),
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("python3 -m moto.server (scripts/setup installs moto[server])");
+    let server = S3Server {
+        process,
+        endpoint: format!("http://127.0.0.1:{port}"),
+    };
+    let http = reqwest::Client::new();
+    let mut tick = tokio::time::interval(std::time::Duration::from_millis(100));
+    for _ in 0..150 {
+        tick.tick().await;
+        if let Ok(response) = http
+            .put(format!("{}/{bucket}", server.endpoint))
+            .send()
+            .await
+        {
+            assert!(
+                response.status().is_success(),
+                "creating the bucket: {response:?}"
+            );
+            return server;
+        }
+    }
+    panic!("the S3-compatible server did not start on port {port}");
+}
+
+both_backends!(
+    uploads_can_live_in_an_s3_compatible_store,
+    |backend| async move {
+        let s3 = s3_server("convene-media").await;
+        let endpoint = s3.endpoint.clone();
+        let app = crate::helpers::spawn_app_with(backend, |layer| {
+            layer.media_s3_bucket = Some("convene-media".to_owned());
+            layer.media_s3_endpoint = Some(endpoint);
+            layer.media_s3_access_key = Some("convene-test".to_owned());
+            layer.media_s3_secret_key = Some("convene-test-secret".to_owned().into());
+        })
+        .await;
+        let id = person(&app, "editor@example.org", Role::Editor, None).await;
+        let cookie = session_cookie(&app, id).await;
+        let (csrf_cookie, token) =
+            csrf_session(get_with(&app, "/admin/media", &cookie).await).await;
+        let cookie = format!("{cookie}; {csrf_cookie}");
+        let video = std::fs::read(crate::helpers::demo_dir().join("media/trailer.webm"))
+            .expect("demo video");
+        let (status, page) = upload(&app, &cookie, &token, "trailer.webm", video.clone()).await;
+        assert_eq!(status, 200, "{page}");
+        let name = page
+            .split("uploads/")
+            .nth(1)
+            .and_then(|rest| rest.get(..37))
+            .expect("the upload's name on the page")
+            .to_owned();
+        assert!(name.ends_with(".webm"), "{name}");
+        // In the bucket, not in the media folder; staging left nothing behind.
+        let in_bucket = reqwest::get(format!("{}/convene-media/uploads/{name}", s3.endpoint))
+            .await
+            .expect("GET from the store");
+        assert_eq!(in_bucket.status().as_u16(), 200);
+        assert_eq!(in_bucket.bytes().await.expect("bytes").to_vec(), video);
+        assert!(!app.data_dir().join("media/uploads").join(&name).exists());
+        let staging: Vec<_> = std::fs::read_dir(app.data_dir().join("staging/uploads"))
+            .map(|d| d.flatten().collect())
+            .unwrap_or_default();
+        assert!(staging.is_empty(), "{staging:?}");
+        // Served by Convene from the store, whole and in ranges (players seek with them).
+        let whole = app.get(&format!("/media/uploads/{name}")).await;
+        assert_eq!(whole.status().as_u16(), 200);
+        assert_eq!(whole.headers()["content-type"], "video/webm");
+        assert_eq!(whole.headers()["x-content-type-options"], "nosniff");
+        assert_eq!(whole.bytes().await.expect("bytes").len(), video.len());
+        let part = app
+            .client
+            .get(format!("{}/media/uploads/{name}", app.address))
+            .header("range", "bytes=100-199")
+            .send()
+            .await
+            .expect("range");
+        assert_eq!(part.status().as_u16(), 206);
+        assert_eq!(
+            part.headers()["content-range"],
+            format!("bytes 100-199/{}", video.len()).as_str()
+        );
+        assert_eq!(part.bytes().await.expect("bytes").to_vec(), video[100..200]);
+        // Listed for the post editor from the store.
+        let (_, listed) = {
+            let response = get_with(&app, "/admin/media", &cookie).await;
+            (response.status(), response.text().await.expect("body"))
+        };
+        assert!(listed.contains(&name));
+        assert_eq!(
+            app.get("/media/uploads/0123456789abcdef0123456789abcdef.webm")
+                .await
+                .status()
+                .as_u16(),
+            404
+        );
+    }
+);

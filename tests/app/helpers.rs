@@ -140,16 +140,24 @@ pub async fn spawn_app_with_smtp(backend: Backend, smtp_url: &str) -> TestApp {
 }
 
 async fn spawn(backend: Backend, smtp_url: Option<String>) -> TestApp {
+    spawn_app_with(backend, |layer| {
+        layer.smtp_url = smtp_url.map(SecretString::from)
+    })
+    .await
+}
+
+/// Starts the application like [`spawn_app`], with settings changed by `configure`.
+pub async fn spawn_app_with(backend: Backend, configure: impl FnOnce(&mut Layer)) -> TestApp {
     let data_dir = tempfile::tempdir().expect("temp dir");
     let url = fresh_database_url(backend, data_dir.path()).await;
-    let flags = Layer {
+    let mut flags = Layer {
         listen: Some("127.0.0.1:0".parse().expect("address")),
         data_dir: Some(data_dir.path().to_owned()),
         database_url: Some(SecretString::from(url)),
         public_url: Some("https://convene.example".to_owned()),
-        smtp_url: smtp_url.map(SecretString::from),
         ..Layer::default()
     };
+    configure(&mut flags);
     let config = Config::load(None, flags, "unused").expect("config");
     let (clock, handle) = Clock::manual(test_now());
     let app = Application::build(config, clock)

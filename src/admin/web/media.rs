@@ -5,9 +5,7 @@
 use super::{Frame, area_lang, audit_change, respond};
 use crate::admin::routes::Admin;
 use crate::error::WebError;
-use crate::media::{
-    HEAD, LocalMedia, MAX_IMAGE_SIDE, MediaItem, MediaStore, UploadSink, image_size, sniff,
-};
+use crate::media::{HEAD, MAX_IMAGE_SIDE, MediaItem, MediaStore, UploadSink, image_size, sniff};
 use crate::site::csrf;
 use crate::state::AppState;
 use askama::Template;
@@ -24,8 +22,8 @@ struct MediaPage<'a> {
     error: Option<String>,
 }
 
-fn store(state: &AppState) -> LocalMedia {
-    LocalMedia::new(state.config.media_dir())
+fn store(state: &AppState) -> crate::media::Media {
+    state.media.clone()
 }
 
 async fn render(

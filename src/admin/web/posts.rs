@@ -8,7 +8,7 @@ use crate::admin::{Permission, User, allows, web::forbidden};
 use crate::content::{MAX_BODY_BYTES, Post, PostText, SiteContent};
 use crate::domain::Lang;
 use crate::error::WebError;
-use crate::media::{LocalMedia, MediaStore, MediaType};
+use crate::media::{MediaStore, MediaType};
 use crate::site::csrf;
 use crate::state::AppState;
 use crate::storage::ContentStore;
@@ -215,7 +215,9 @@ async fn media_paths(
     state: &AppState,
     content: &SiteContent,
 ) -> Result<Vec<(String, MediaType)>, WebError> {
-    let mut paths: Vec<(String, MediaType)> = LocalMedia::new(state.config.media_dir())
+    let mut paths: Vec<(String, MediaType)> = state
+        .media
+        .clone()
         .list()
         .await
         .map_err(|e| WebError::Internal(e.into()))?
