@@ -546,3 +546,69 @@ both_backends!(
         );
     }
 );
+
+both_backends!(
+    an_embedded_stream_opens_the_csp_for_its_origin_only,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let mut content = (*app.state.content().await.expect("content")).clone();
+        let event = content
+            .events
+            .iter_mut()
+            .find(|e| e.slug.as_str() == EVENT)
+            .expect("event");
+        let source = |url: &str| {
+            convene::content::StreamSource::try_from(url.to_owned()).expect("stream address")
+        };
+        event.stream = Some(convene::content::Stream {
+            kind: convene::content::StreamKind::Embed,
+            source: source("https://video.example.org/videos/embed/water-ar"),
+            languages: [
+                (
+                    "en".parse().expect("lang"),
+                    source("https://video.example.org/videos/embed/water-en"),
+                ),
+                (
+                    "ur".parse().expect("lang"),
+                    source("https://tube.example.net:8443/embed/water-ur"),
+                ),
+            ]
+            .into_iter()
+            .collect(),
+        });
+        app.replace_content(&content).await;
+        let e = open_the_doors(&app).await;
+        assert!(e.stream.is_some());
+        let (_, hall) = attendee(&app, "embed@example.org").await;
+        // The attendee registered in English: the English channel first.
+        let response = app.get(&hall).await;
+        let csp = response.headers()["content-security-policy"]
+            .to_str()
+            .expect("ascii")
+            .to_owned();
+        assert!(
+            csp.contains("frame-src https://tube.example.net:8443 https://video.example.org;"),
+            "{csp}"
+        );
+        assert!(csp.contains("frame-ancestors 'none'"));
+        assert!(!csp.contains("*"), "{csp}");
+        let html = response.text().await.expect("body");
+        assert!(
+            html.contains(r#"<iframe src="https://video.example.org/videos/embed/water-en""#),
+            "{html}"
+        );
+        // Choosing Urdu switches the frame; the proceedings' language is the main stream.
+        let (_, urdu) = app.get_text(&format!("{hall}?channel=ur")).await;
+        assert!(urdu.contains(r#"<iframe src="https://tube.example.net:8443/embed/water-ur""#));
+        let (_, arabic) = app.get_text(&format!("{hall}?channel=ar")).await;
+        assert!(
+            arabic.contains(r#"<iframe src="https://video.example.org/videos/embed/water-ar""#)
+        );
+        // Other pages keep the strict policy without frames.
+        let page = app.get(&format!("/en/events/{EVENT}")).await;
+        let strict = page.headers()["content-security-policy"]
+            .to_str()
+            .expect("ascii");
+        assert!(!strict.contains("frame-src"), "{strict}");
+    }
+);
