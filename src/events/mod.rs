@@ -2,6 +2,7 @@
 
 mod api;
 mod page;
+pub use page::render_event_page;
 pub(crate) mod view;
 
 use crate::state::AppState;

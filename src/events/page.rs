@@ -37,72 +37,83 @@ pub async fn event_page(
     let path = format!("/{lang}/events/{slug}");
     serve_cached(&state, &request, &path, &headers, || async {
         let content = state.content().await?;
-        let settings = &content.settings;
-        let lang = site_lang(settings, &lang)?;
+        let lang = site_lang(&content.settings, &lang)?;
         let slug: Slug = slug.parse().map_err(|_| WebError::NotFound)?;
-        let event = content
-            .events
-            .iter()
-            .find(|e| e.slug == slug)
-            .ok_or(WebError::NotFound)?;
-        let chapters = &content.chapters;
-        let formats = Formats::new(&lang, settings.digits_for(&lang), settings.hijri)?;
-        let places = state.db.places(&slug).await?;
-        let mut view = EventView::build(&ViewInputs {
-            settings,
-            event,
-            chapters,
-            lang: &lang,
-            tr: state.catalog.translator(&lang),
-            formats: &formats,
-            now: state.clock.now(),
-            visitor_zone: request.zone.zone.as_ref(),
-            page_url: format!("{}{path}", state.public_url()),
-        });
-        let now = state.clock.now();
-        view.add_registration(
-            event,
-            places,
-            &lang,
-            state.catalog.translator(&lang),
-            &formats,
-            now,
-        );
-        let inputs = CardInputs {
-            content: &content,
-            lang: &lang,
-            tr: state.catalog.translator(&lang),
-            formats: &formats,
-        };
-        let posts = content
-            .posts
-            .iter()
-            .filter(|p| p.event.as_ref() == Some(&slug) && p.is_published(now))
-            .take(EVENT_POSTS)
-            .map(|p| inputs.card(p))
-            .collect();
-        let chrome = Chrome::new(
-            &state,
-            settings,
-            &lang,
-            &format!("events/{slug}"),
-            view.title.clone(),
-            view.summary.clone(),
-        );
-        let mut chrome = chrome;
-        chrome.og_image = event
-            .trailer
-            .as_ref()
-            .and_then(|t| t.poster.as_ref())
-            .map(|p| format!("{}/media/{p}", state.public_url()));
-        Ok(EventPage {
-            chrome,
-            event: view,
-            posts,
-        }
-        .render()?)
+        render_event_page(&state, &content, &lang, &slug, request.zone.zone.as_ref()).await
     })
     .await
+}
+
+/// The event page of `slug` in `content` (the stored content, or an edit being previewed).
+pub async fn render_event_page(
+    state: &AppState,
+    content: &crate::content::SiteContent,
+    lang: &crate::domain::Lang,
+    slug: &Slug,
+    visitor_zone: Option<&crate::domain::ZoneName>,
+) -> Result<String, WebError> {
+    let path = format!("/{lang}/events/{slug}");
+    let settings = &content.settings;
+    let event = content
+        .events
+        .iter()
+        .find(|e| &e.slug == slug)
+        .ok_or(WebError::NotFound)?;
+    let chapters = &content.chapters;
+    let formats = Formats::new(lang, settings.digits_for(lang), settings.hijri)?;
+    let places = state.db.places(slug).await?;
+    let mut view = EventView::build(&ViewInputs {
+        settings,
+        event,
+        chapters,
+        lang,
+        tr: state.catalog.translator(lang),
+        formats: &formats,
+        now: state.clock.now(),
+        visitor_zone,
+        page_url: format!("{}{path}", state.public_url()),
+    });
+    let now = state.clock.now();
+    view.add_registration(
+        event,
+        places,
+        lang,
+        state.catalog.translator(lang),
+        &formats,
+        now,
+    );
+    let inputs = CardInputs {
+        content,
+        lang,
+        tr: state.catalog.translator(lang),
+        formats: &formats,
+    };
+    let posts = content
+        .posts
+        .iter()
+        .filter(|p| p.event.as_ref() == Some(slug) && p.is_published(now))
+        .take(EVENT_POSTS)
+        .map(|p| inputs.card(p))
+        .collect();
+    let mut chrome = Chrome::new(
+        state,
+        settings,
+        lang,
+        &format!("events/{slug}"),
+        view.title.clone(),
+        view.summary.clone(),
+    );
+    chrome.og_image = event
+        .trailer
+        .as_ref()
+        .and_then(|t| t.poster.as_ref())
+        .map(|p| format!("{}/media/{p}", state.public_url()));
+    Ok(EventPage {
+        chrome,
+        event: view,
+        posts,
+    }
+    .render()?)
 }
 
 #[derive(Template)]

@@ -1424,3 +1424,50 @@ both_backends!(
         );
     }
 );
+
+both_backends!(
+    an_event_edit_is_previewed_before_it_is_saved,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let id = person(&app, "preview@example.org", Role::Editor, None).await;
+        let cookie = session_cookie(&app, id).await;
+        let file = "events/water-for-every-home-2026/ar.md";
+        let page = get_with(&app, &format!("/admin/source?file={file}"), &cookie).await;
+        let (csrf_cookie, token) = csrf_session(page).await;
+        let cookie = format!("{cookie}; {csrf_cookie}");
+        let text = textarea_of(
+            &get_with(&app, &format!("/admin/source?file={file}"), &cookie)
+                .await
+                .text()
+                .await
+                .expect("body"),
+        );
+        let title = text
+            .lines()
+            .find(|l| l.starts_with("title = "))
+            .expect("a title line")
+            .to_owned();
+        let edited = text.replacen(&title, "title = \"عنوان للمعاينة فقط\"", 1);
+        let preview = post(
+            &app,
+            "/admin/source",
+            &cookie,
+            &[
+                ("csrf", &token),
+                ("file", file),
+                ("text", &edited),
+                ("action", "preview"),
+            ],
+        )
+        .await;
+        assert_eq!(preview.status().as_u16(), 200);
+        assert_eq!(preview.headers()["cache-control"], "no-store");
+        let html = preview.text().await.expect("body");
+        assert!(html.contains("عنوان للمعاينة فقط"), "the edit is shown");
+        assert!(html.contains("preview-banner"));
+        assert!(html.contains(r#"dir="rtl""#));
+        // Nothing was saved.
+        let (_, public) = app.get_text("/ar/events/water-for-every-home-2026").await;
+        assert!(!public.contains("عنوان للمعاينة فقط"));
+    }
+);

@@ -75,6 +75,8 @@ struct SourcePage<'a> {
     notice: Option<String>,
     /// Other files of the same kind to switch to: (path, current).
     files: Vec<(String, bool)>,
+    /// Whether the file belongs to an event page that can be previewed.
+    previewable: bool,
 }
 
 #[derive(Deserialize)]
@@ -217,6 +219,7 @@ fn render(
         problems,
         notice,
         files: files_like(content, file),
+        previewable: file.event().is_some(),
     };
     Ok(respond(status, page.render()?, cookie))
 }
@@ -267,6 +270,32 @@ pub async fn save(
             );
         }
     };
+    if form.action == "preview"
+        && let Some(slug) = file.event()
+    {
+        let shown = match &file {
+            SourceFile::EventText(_, text_lang) => text_lang.clone(),
+            _ => report.content.settings.default_language.clone(),
+        };
+        let html =
+            crate::events::render_event_page(&state, &report.content, &shown, slug, None).await?;
+        let banner = format!(
+            "<main id=\"main\" tabindex=\"-1\">\n<p class=\"notice preview-banner\" role=\"status\">{}</p>",
+            crate::i18n::escape_html(&tr.t("admin-source-preview-banner"))
+        );
+        let html = html.replacen("<main id=\"main\" tabindex=\"-1\">", &banner, 1);
+        let mut response = axum::response::Html(html).into_response();
+        let h = response.headers_mut();
+        h.insert(
+            http::header::CACHE_CONTROL,
+            http::HeaderValue::from_static("no-store"),
+        );
+        h.insert(
+            http::HeaderName::from_static("x-robots-tag"),
+            http::HeaderValue::from_static("noindex"),
+        );
+        return Ok(response);
+    }
     if form.action != "save" {
         let notice = tr.t("admin-source-no-problems");
         return render(

@@ -615,3 +615,5 @@ admin-source-no-problems = لا توجد مشكلات. احفظوا لنشر ا�
 admin-source-format = صيغة كل ملف موصوفة في docs/content-format.md المرفق مع Convene.
 admin-source-link-site = اللغات والفروع وغيرها، كملفات محتوى
 admin-source-link-event = الفقرات والمتحدثات والبث والنصوص، كملفات محتوى
+admin-source-preview = معاينة الصفحة
+admin-source-preview-banner = معاينة لتعديلكم: لم يُحفظ شيء بعد. أغلقوا هذا التبويب واحفظوا في مساحة المنظِّمين لنشره.

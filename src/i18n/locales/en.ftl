@@ -579,3 +579,5 @@ admin-source-no-problems = No problems found. Save to publish the change.
 admin-source-format = Every file's format is described in docs/content-format.md, which comes with Convene.
 admin-source-link-site = Languages, chapters and more, as content files
 admin-source-link-event = Segments, speakers, stream and texts, as content files
+admin-source-preview = Preview the page
+admin-source-preview-banner = Preview of your edit: nothing is saved yet. Close this tab and save in the organisers’ area to publish it.

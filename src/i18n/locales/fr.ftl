@@ -588,3 +588,5 @@ admin-source-no-problems = Aucun problème trouvé. Enregistrez pour publier la 
 admin-source-format = Le format de chaque fichier est décrit dans docs/content-format.md, fourni avec Convene.
 admin-source-link-site = Langues, sections et plus encore, en fichiers de contenu
 admin-source-link-event = Séquences, intervenantes, diffusion et textes, en fichiers de contenu
+admin-source-preview = Prévisualiser la page
+admin-source-preview-banner = Aperçu de votre modification : rien n’est encore enregistré. Fermez cet onglet et enregistrez dans l’espace organisation pour la publier.

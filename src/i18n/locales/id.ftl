@@ -570,3 +570,5 @@ admin-source-no-problems = Tidak ada masalah. Simpan untuk menerbitkan perubahan
 admin-source-format = Format setiap berkas dijelaskan di docs/content-format.md yang disertakan bersama Convene.
 admin-source-link-site = Bahasa, cabang, dan lainnya, sebagai berkas konten
 admin-source-link-event = Sesi, pembicara, siaran, dan teks, sebagai berkas konten
+admin-source-preview = Pratinjau halaman
+admin-source-preview-banner = Pratinjau suntingan Anda: belum ada yang disimpan. Tutup tab ini dan simpan di area penyelenggara untuk menerbitkannya.

@@ -578,3 +578,5 @@ admin-source-no-problems = Sorun bulunmadı. Değişikliği yayımlamak için ka
 admin-source-format = Her dosyanın biçimi Convene ile gelen docs/content-format.md dosyasında anlatılır.
 admin-source-link-site = Diller, şubeler ve daha fazlası, içerik dosyaları olarak
 admin-source-link-event = Bölümler, konuşmacılar, yayın ve metinler, içerik dosyaları olarak
+admin-source-preview = Sayfayı önizle
+admin-source-preview-banner = Düzenlemenizin önizlemesi: henüz hiçbir şey kaydedilmedi. Yayımlamak için bu sekmeyi kapatıp düzenleyici alanında kaydedin.

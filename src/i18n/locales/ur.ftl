@@ -579,3 +579,5 @@ admin-source-no-problems = کوئی مسئلہ نہیں ملا۔ تبدیلی ش
 admin-source-format = ہر فائل کی ساخت docs/content-format.md میں بیان کی گئی ہے، جو Convene کے ساتھ آتی ہے۔
 admin-source-link-site = زبانیں، شاخیں اور مزید، مواد کی فائلوں کے طور پر
 admin-source-link-event = حصے، مقررین، اسٹریم اور متن، مواد کی فائلوں کے طور پر
+admin-source-preview = صفحے کا پیش منظر
+admin-source-preview-banner = آپ کی ترمیم کا پیش منظر: ابھی کچھ محفوظ نہیں ہوا۔ اسے شائع کرنے کے لیے یہ ٹیب بند کریں اور منتظمین کے حصے میں محفوظ کریں۔
