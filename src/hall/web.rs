@@ -13,10 +13,10 @@ use crate::content::{Event, SiteContent, StreamKind};
 use crate::domain::Lang;
 use crate::error::WebError;
 use crate::events::view::{EventView, SegmentView, TimeView, VideoView, ViewInputs, video_view};
-use crate::registration::{Purpose, Registration, Status};
+use crate::registration::{Registration, Status};
 use crate::site::{Chrome, csrf, site_lang};
 use crate::state::AppState;
-use crate::storage::{HallStore, RegistrationStore};
+use crate::storage::HallStore;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -92,15 +92,7 @@ struct HallPage<'a> {
 
 /// The confirmed registration behind a hall link; anything else is refused.
 async fn attendee(state: &AppState, token: &str) -> Result<Registration, WebError> {
-    let link = state
-        .link_key
-        .verify(Purpose::Access, token)
-        .ok_or(WebError::NotFound)?;
-    let reg = state
-        .db
-        .registration(link.id, &link.nonce)
-        .await?
-        .ok_or(WebError::NotFound)?;
+    let (reg, _) = crate::registration::web::personal::registration_for(state, token).await?;
     if reg.status == Status::Confirmed {
         Ok(reg)
     } else {

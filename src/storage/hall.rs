@@ -248,8 +248,8 @@ impl HallStore for Database {
             votes: 0,
             asked_at: instant(now.as_second()),
         };
-        let update = store_update(
-            &mut tx,
+        commit_update(
+            tx,
             event,
             seq,
             question.audience(),
@@ -257,9 +257,7 @@ impl HallStore for Database {
             question.payload(),
             now,
         )
-        .await?;
-        tx.commit().await?;
-        Ok(update)
+        .await
     }
 
     async fn questions_asked_since(&self, asker: i64, since: Timestamp) -> Result<i64, StoreError> {
@@ -307,8 +305,8 @@ impl HallStore for Database {
         .fetch_one(&mut *tx)
         .await?;
         q.votes = row.try_get("votes")?;
-        let update = store_update(
-            &mut tx,
+        commit_update(
+            tx,
             event,
             seq,
             q.audience(),
@@ -316,9 +314,8 @@ impl HallStore for Database {
             q.payload(),
             now,
         )
-        .await?;
-        tx.commit().await?;
-        Ok(Some(update))
+        .await
+        .map(Some)
     }
 
     async fn moderate(
@@ -357,8 +354,8 @@ impl HallStore for Database {
             .bind(q.id)
             .execute(&mut *tx)
             .await?;
-        let update = store_update(
-            &mut tx,
+        commit_update(
+            tx,
             event,
             seq,
             q.audience(),
@@ -366,9 +363,8 @@ impl HallStore for Database {
             q.payload(),
             now,
         )
-        .await?;
-        tx.commit().await?;
-        Ok(Some(update))
+        .await
+        .map(Some)
     }
 
     async fn announce(
@@ -385,8 +381,8 @@ impl HallStore for Database {
             "at": now.as_millisecond(),
         })
         .to_string();
-        let update = store_update(
-            &mut tx,
+        commit_update(
+            tx,
             event,
             seq,
             Audience::All,
@@ -394,9 +390,7 @@ impl HallStore for Database {
             payload,
             now,
         )
-        .await?;
-        tx.commit().await?;
-        Ok(update)
+        .await
     }
 
     async fn set_live_segment(
@@ -421,8 +415,8 @@ impl HallStore for Database {
             "since": since.map(|s| s * 1000),
         })
         .to_string();
-        let update = store_update(
-            &mut tx,
+        commit_update(
+            tx,
             event,
             seq,
             Audience::All,
@@ -430,9 +424,7 @@ impl HallStore for Database {
             payload,
             now,
         )
-        .await?;
-        tx.commit().await?;
-        Ok(update)
+        .await
     }
 
     async fn revoke_hall_access(
@@ -537,6 +529,21 @@ impl HallStore for Database {
         .await?;
         rows.iter().map(read_update).collect()
     }
+}
+
+/// Stores an update under a number already taken in `tx`, and commits.
+async fn commit_update(
+    mut tx: Transaction<'_, Any>,
+    event: &Slug,
+    seq: i64,
+    audience: Audience,
+    kind: UpdateKind,
+    payload: String,
+    now: Timestamp,
+) -> Result<HallUpdate, StoreError> {
+    let update = store_update(&mut tx, event, seq, audience, kind, payload, now).await?;
+    tx.commit().await?;
+    Ok(update)
 }
 
 /// Stores an update under a number already taken in `tx`.

@@ -1415,6 +1415,37 @@ both_backends!(
             (response.status(), response.text().await.expect("body"))
         };
         assert!(listed.contains(&name));
+        // A post showing the stored video: content files still check and save, the upload
+        // being in the store and not in the media folder.
+        let mut content = (*app.state.content().await.expect("content")).clone();
+        let invitation = content
+            .posts
+            .iter_mut()
+            .find(|p| p.slug.as_str() == "invitation-lebanon")
+            .expect("post");
+        invitation.video = Some(convene::content::Video {
+            video: format!("uploads/{name}").parse().expect("media path"),
+            poster: None,
+            captions: Default::default(),
+        });
+        app.replace_content(&content).await;
+        let editor = get_with(&app, "/admin/source?file=site.toml", &cookie).await;
+        assert_eq!(editor.status().as_u16(), 200);
+        let site = textarea_of(&editor.text().await.expect("body"));
+        let saved = post(
+            &app,
+            "/admin/source",
+            &cookie,
+            &[
+                ("csrf", &token),
+                ("file", "site.toml"),
+                ("text", &site),
+                ("action", "save"),
+            ],
+        )
+        .await;
+        assert_eq!(saved.status().as_u16(), 303, "{:?}", saved.text().await);
+        assert!(!app.data_dir().join("media/uploads").join(&name).exists());
         assert_eq!(
             app.get("/media/uploads/0123456789abcdef0123456789abcdef.webm")
                 .await

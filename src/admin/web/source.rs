@@ -87,16 +87,45 @@ pub struct FileQuery {
 }
 
 /// Writes the content's files (no media) into `dir` and links the media folder's entries
-/// beside them, so the importer finds every referenced file where it expects it.
-fn exported(content: &SiteContent, media_dir: &Path, dir: &Path) -> Result<(), WebError> {
+/// beside them, so the importer finds every referenced file where it expects it. Uploads in
+/// an object store get empty stand-ins (a caption file its first line), which are only
+/// checked, never copied: a save replaces the content, not the media.
+async fn exported(
+    content: &SiteContent,
+    media: &crate::media::Media,
+    media_dir: &Path,
+    dir: &Path,
+) -> Result<(), WebError> {
     crate::content::export_dir(content, None, dir, &mut |_, _, _| {})
         .map_err(|e| WebError::Internal(e.context("exporting the content to check an edit")))?;
     if let Ok(entries) = std::fs::read_dir(media_dir) {
         for entry in entries.flatten() {
             let target = dir.join(entry.file_name());
-            if !target.exists() {
+            // With an object store, uploads get stand-ins below (never write into the media folder).
+            let stored_elsewhere = matches!(media, crate::media::Media::S3(_))
+                && entry.file_name() == crate::media::UPLOADS;
+            if !target.exists() && !stored_elsewhere {
                 link(&entry.path(), &target)?;
             }
+        }
+    }
+    if let crate::media::Media::S3(store) = media {
+        let uploads = crate::media::MediaStore::list(store)
+            .await
+            .map_err(|e| WebError::Internal(anyhow::anyhow!("listing the media store: {e}")))?;
+        for item in uploads {
+            let stand_in = dir.join(&item.path);
+            if let Some(parent) = stand_in.parent() {
+                std::fs::create_dir_all(parent)
+                    .map_err(|e| WebError::Internal(anyhow::anyhow!("a stand-in folder: {e}")))?;
+            }
+            let first_line: &[u8] = if item.kind == crate::media::MediaType::Vtt {
+                b"WEBVTT\n"
+            } else {
+                b""
+            };
+            std::fs::write(&stand_in, first_line)
+                .map_err(|e| WebError::Internal(anyhow::anyhow!("a stand-in upload: {e}")))?;
         }
     }
     Ok(())
@@ -246,7 +275,13 @@ pub async fn save(
     let text = form.text.replace("\r\n", "\n");
     let dir = tempfile::tempdir()
         .map_err(|e| WebError::Internal(anyhow::anyhow!("a temporary folder: {e}")))?;
-    exported(&content, &state.config.media_dir(), dir.path())?;
+    exported(
+        &content,
+        &state.media,
+        &state.config.media_dir(),
+        dir.path(),
+    )
+    .await?;
     let target: PathBuf = dir.path().join(file.path());
     let before = std::fs::read_to_string(&target).unwrap_or_default();
     std::fs::write(&target, &text)

@@ -240,7 +240,8 @@ async fn checked_registration(
     registration_for(state, link).await
 }
 
-async fn registration_for(
+/// The registration a personal link opens, and the link's nonce; `NotFound` for any other.
+pub(crate) async fn registration_for(
     state: &AppState,
     token: &str,
 ) -> Result<(Registration, String), WebError> {
