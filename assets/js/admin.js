@@ -31,18 +31,24 @@
   "use strict";
   const root = document.getElementById("hall-moderation");
   if (!root || !window.EventSource) return;
-  let pending = false;
+  let running = false;
+  let again = false;
+  // One fetch at a time; an update arriving meanwhile fetches once more afterwards.
   function refresh() {
-    if (pending) return;
-    pending = true;
-    fetch(window.location.pathname, { credentials: "same-origin" })
+    if (running) { again = true; return; }
+    running = true;
+    again = false;
+    fetch(root.dataset.page, { credentials: "same-origin" })
       .then(function (r) { return r.text(); })
       .then(function (html) {
-        pending = false;
         const fresh = new DOMParser().parseFromString(html, "text/html").getElementById("moderation-lists");
         const lists = document.getElementById("moderation-lists");
         if (fresh && lists) lists.replaceWith(document.importNode(fresh, true));
-      }, function () { pending = false; });
+      }, function () { /* the next update tries again */ })
+      .then(function () {
+        running = false;
+        if (again) refresh();
+      });
   }
   const source = new EventSource(root.dataset.updates);
   ["question", "announcement", "segment"].forEach(function (kind) { source.addEventListener(kind, refresh); });

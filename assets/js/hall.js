@@ -190,7 +190,7 @@
     const chosenId = hall.dataset.liveSegment;
     const since = Number(hall.dataset.liveSince);
     const chosen = chosenId ? document.querySelector('#hall-programme [data-segment="' + CSS.escape(chosenId) + '"]') : null;
-    if (chosen && scheduled && Number(scheduled.dataset.starts) > since) return { li: scheduled, since: Number(scheduled.dataset.starts) };
+    if (chosen && scheduled && scheduled !== chosen && Number(scheduled.dataset.starts) > since) return { li: scheduled, since: Number(scheduled.dataset.starts) };
     if (chosen) return { li: chosen, since: since };
     return scheduled ? { li: scheduled, since: Number(scheduled.dataset.starts) } : null;
   }
@@ -215,7 +215,10 @@
     if (!live) {
       if (video) { video.remove(); box.querySelectorAll("button").forEach(function (b) { b.remove(); }); }
       box.hidden = true;
-      if (stream) stream.hidden = false;
+      if (stream) {
+        stream.hidden = false;
+        if (stream.parkedFrame) { stream.prepend(stream.parkedFrame); stream.parkedFrame = null; }
+      }
       return;
     }
     const expected = Math.max(0, (now() - live.since) / 1000);
@@ -238,7 +241,14 @@
       });
       box.appendChild(video);
       box.hidden = false;
-      if (stream) { stream.hidden = true; const sv = stream.querySelector("video"); if (sv) sv.pause(); }
+      if (stream) {
+        stream.hidden = true;
+        const sv = stream.querySelector("video");
+        if (sv) sv.pause();
+        // An embedded player has no pause we can reach: take it out until the premiere ends.
+        const frame = stream.querySelector("iframe");
+        if (frame) { stream.parkedFrame = frame; frame.remove(); }
+      }
       video.addEventListener("loadedmetadata", function () { seekAndPlay(hall, video); }, { once: true });
       return;
     }

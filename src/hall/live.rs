@@ -64,7 +64,11 @@ pub fn live_segment<'a>(
             })
     });
     match (chosen, scheduled) {
-        (Some(chosen), Some(scheduled)) if scheduled.segment.starts_at > chosen.since => {
+        // The schedule takes over with a later segment, not the one chosen early (a premiere
+        // chosen early keeps its start).
+        (Some(chosen), Some(scheduled))
+            if scheduled.index != chosen.index && scheduled.segment.starts_at > chosen.since =>
+        {
             Some(scheduled)
         }
         (Some(chosen), _) if now < event.ends_at => Some(chosen),
@@ -175,6 +179,9 @@ mod tests {
             segment: "three".parse().unwrap_or_else(|e| panic!("{e:?}")),
             since: at("2026-12-12T13:50:00Z"),
         };
+        // …and when its scheduled start comes, it goes on from the choice, not from 0.
+        let held = live_segment(&e, Some(&early), at("2026-12-12T14:05:00Z"));
+        assert_eq!(held.map(|l| l.since), Some(at("2026-12-12T13:50:00Z")));
         assert_eq!(
             live_id(&e, Some(&early), "2026-12-12T13:55:00Z").as_deref(),
             Some("three")

@@ -93,14 +93,25 @@ impl Question {
         .unwrap_or_default()
     }
 
-    /// Who is told about this question in its current state.
+    /// Who is told about this question in its current state (a hidden one: see
+    /// [`Question::hidden_update`]).
     pub fn audience(&self) -> Audience {
         match self.status {
             QuestionStatus::Approved | QuestionStatus::Answered => Audience::All,
-            // Hidden: everyone drops it from their list (its text is not sent again).
-            QuestionStatus::Hidden => Audience::All,
-            QuestionStatus::Pending => Audience::Asker(self.asker),
+            QuestionStatus::Hidden | QuestionStatus::Pending => Audience::Asker(self.asker),
         }
+    }
+
+    /// The update that takes a question off the hall: only its number, never its text, and
+    /// only to those who could see it (everyone if it was shown, else its asker).
+    pub fn hidden_update(&self, was_public: bool) -> (Audience, String) {
+        let audience = if was_public {
+            Audience::All
+        } else {
+            Audience::Asker(self.asker)
+        };
+        let payload = serde_json::json!({ "id": self.id, "status": "hidden" }).to_string();
+        (audience, payload)
     }
 }
 
@@ -281,6 +292,25 @@ mod tests {
             Err(PlainTextError::TooLong(10))
         );
         assert!(PlainText::parse(&"م".repeat(10), 10).is_ok());
+    }
+
+    #[test]
+    fn a_hidden_question_is_withdrawn_without_its_text() {
+        let question = Question {
+            id: 9,
+            event: "water".parse().unwrap_or_else(|e| panic!("{e:?}")),
+            asker: 4,
+            lang: "ar".parse().unwrap_or_else(|e| panic!("{e:?}")),
+            text: "Something personal".to_owned(),
+            status: QuestionStatus::Hidden,
+            pinned: false,
+            votes: 0,
+            asked_at: jiff::Timestamp::UNIX_EPOCH,
+        };
+        let (audience, payload) = question.hidden_update(false);
+        assert_eq!(audience, Audience::Asker(4));
+        assert!(!payload.contains("personal"), "{payload}");
+        assert_eq!(question.hidden_update(true).0, Audience::All);
     }
 
     #[test]

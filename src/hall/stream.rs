@@ -39,24 +39,25 @@ struct State {
     backlog: VecDeque<Bytes>,
     closing: watch::Receiver<bool>,
     ended: bool,
+    /// The log has more to replay before live frames may follow.
+    more: bool,
     _presence: Presence,
 }
 
 impl State {
-    /// Queues the stored updates after `self.last` that this viewer may see.
+    /// Queues one page of the stored updates after `self.last` that this viewer may see;
+    /// `self.more` says whether the log has more (read when this page has been sent, so a
+    /// long replay never sits in memory at once).
     async fn replay(&mut self) -> Result<(), StoreError> {
-        loop {
-            let updates = self
-                .db
-                .updates_after(&self.event, self.last, REPLAY_PAGE)
-                .await?;
-            for update in &updates {
-                self.queue(update);
-            }
-            if (updates.len() as i64) < REPLAY_PAGE || self.ended {
-                return Ok(());
-            }
+        let updates = self
+            .db
+            .updates_after(&self.event, self.last, REPLAY_PAGE)
+            .await?;
+        self.more = updates.len() as i64 == REPLAY_PAGE;
+        for update in &updates {
+            self.queue(update);
         }
+        Ok(())
     }
 
     fn queue(&mut self, update: &HallUpdate) {
@@ -87,6 +88,12 @@ impl State {
             if self.ended || *self.closing.borrow() {
                 return None;
             }
+            if self.more {
+                if self.replay().await.is_err() {
+                    return None;
+                }
+                continue;
+            }
             let received = tokio::select! {
                 received = self.receiver.recv() => received,
                 _ = self.closing.changed() => return None,
@@ -102,9 +109,7 @@ impl State {
                     if frame.seq > self.last + 1 {
                         // A gap (this stream started between a pump's read and its send):
                         // the log has what is missing, in order.
-                        if self.replay().await.is_err() {
-                            return None;
-                        }
+                        self.more = true;
                         continue;
                     }
                     if self.take(frame.seq, frame.audience, frame.kind) {
@@ -113,9 +118,7 @@ impl State {
                 }
                 Err(broadcast::error::RecvError::Lagged(_)) => {
                     // Fell behind the channel: read the rest from the log.
-                    if self.replay().await.is_err() {
-                        return None;
-                    }
+                    self.more = true;
                 }
                 Err(broadcast::error::RecvError::Closed) => return None,
             }
@@ -136,6 +139,7 @@ pub async fn respond(start: StreamStart) -> Result<Response, StoreError> {
         backlog: VecDeque::from([start.hello]),
         closing: start.closing,
         ended: false,
+        more: false,
         _presence: start.presence,
     };
     state.replay().await?;

@@ -533,21 +533,23 @@ pub async fn ask(
             )),
             Ok(text) => {
                 let since = now - jiff::SignedDuration::from_mins(QUESTION_WINDOW_MINUTES);
-                if state.db.questions_asked_since(reg.id, since).await? >= QUESTIONS_PER_WINDOW {
-                    Some((StatusCode::TOO_MANY_REQUESTS, tr.t("hall-ask-too-many")))
-                } else {
-                    let question_lang = form
-                        .lang
-                        .parse::<Lang>()
-                        .ok()
-                        .filter(|l| content.settings.languages.contains(l))
-                        .unwrap_or_else(|| lang.clone());
-                    let update = state
-                        .db
-                        .ask(&event.slug, reg.id, &question_lang, &text, now)
-                        .await?;
-                    state.hall.published(&update).await;
-                    None
+                let question_lang = form
+                    .lang
+                    .parse::<Lang>()
+                    .ok()
+                    .filter(|l| content.settings.languages.contains(l))
+                    .unwrap_or_else(|| lang.clone());
+                let limit = (since, QUESTIONS_PER_WINDOW);
+                match state
+                    .db
+                    .ask(&event.slug, reg.id, &question_lang, &text, limit, now)
+                    .await?
+                {
+                    Some(update) => {
+                        state.hall.published(&update).await;
+                        None
+                    }
+                    None => Some((StatusCode::TOO_MANY_REQUESTS, tr.t("hall-ask-too-many"))),
                 }
             }
         }
@@ -613,4 +615,19 @@ pub async fn vote(
         Redirect::to(&format!("/{lang}/hall/{token}#question-{id}")).into_response(),
         event,
     ))
+}
+
+/// Ends the open hall windows of a registration that no longer holds a place (cancelled or
+/// erased): its link no longer enters, and this closes what is already open.
+pub async fn close_streams(
+    state: &AppState,
+    event: &crate::domain::Slug,
+    registration: i64,
+) -> Result<(), WebError> {
+    let update = state
+        .db
+        .close_hall_streams(event, registration, state.clock.now())
+        .await?;
+    state.hall.published(&update).await;
+    Ok(())
 }

@@ -72,6 +72,14 @@ impl S3Media {
         })
     }
 
+    /// The size of an upload, if it exists.
+    pub async fn size(&self, name: &str) -> Result<u64, object_store::Error> {
+        self.store
+            .head(&StorePath::from(format!("{UPLOADS}/{name}")))
+            .await
+            .map(|meta| meta.size)
+    }
+
     /// An upload by its name, the byte range asked for if any.
     pub async fn get(
         &self,
@@ -100,15 +108,25 @@ impl UploadSink for S3Upload {
     }
 
     async fn finish(self) -> std::io::Result<MediaItem> {
-        let file = self.local.final_path().to_owned();
+        // Removed however this ends: sent, refused, or the request dropped midway.
+        let staged = Staged(self.local.final_path().to_owned());
         let item = self.local.finish().await?;
-        let sent = send(&self.store, &file, &item.path).await;
-        let _ = tokio::fs::remove_file(&file).await;
-        sent.map(|()| item)
+        send(&self.store, &staged.0, &item.path).await?;
+        Ok(item)
     }
 }
 
-/// Sends a finished file to the store in parts.
+/// A finished staging file, removed when dropped.
+struct Staged(std::path::PathBuf);
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+/// Sends a finished file to the store in parts; a failed upload is aborted, so no parts
+/// are left in the bucket.
 async fn send(
     store: &Arc<dyn ObjectStore>,
     file: &std::path::Path,
@@ -119,18 +137,28 @@ async fn send(
         .await
         .map_err(io_error)?;
     let mut writer = WriteMultipart::new(upload);
+    match write_parts(&mut writer, file).await {
+        Ok(()) => writer.finish().await.map(|_| ()).map_err(io_error),
+        Err(err) => {
+            if let Err(abort) = writer.abort().await {
+                tracing::warn!(error = %abort, "could not abort a failed upload to the media store");
+            }
+            Err(err)
+        }
+    }
+}
+
+async fn write_parts(writer: &mut WriteMultipart, file: &std::path::Path) -> std::io::Result<()> {
     let mut file = tokio::fs::File::open(file).await?;
     let mut buffer = vec![0; 1024 * 1024];
     loop {
         let read = file.read(&mut buffer).await?;
         if read == 0 {
-            break;
+            return Ok(());
         }
         writer.wait_for_capacity(4).await.map_err(io_error)?;
         writer.write(&buffer[..read]);
     }
-    writer.finish().await.map_err(io_error)?;
-    Ok(())
 }
 
 impl MediaStore for S3Media {

@@ -27,7 +27,9 @@ pub fn requested_range(headers: &HeaderMap) -> Option<GetRange> {
         (start, "") => start.parse().ok().map(GetRange::Offset),
         (start, end) => {
             let (start, end): (u64, u64) = (start.parse().ok()?, end.parse().ok()?);
-            (start <= end).then(|| GetRange::Bounded(start..end + 1))
+            (start <= end)
+                .then(|| end.checked_add(1).map(|end| GetRange::Bounded(start..end)))
+                .flatten()
         }
     }
 }
@@ -54,9 +56,20 @@ pub async fn upload(
     let result = match store.get(&name, range).await {
         Ok(result) => result,
         Err(object_store::Error::NotFound { .. }) => return StatusCode::NOT_FOUND.into_response(),
+        // A range past the end: 416 with the size, as RFC 9110 asks; anything else is an outage.
         Err(err) if partial => {
-            tracing::debug!(error = %err, "a range the upload does not have");
-            return StatusCode::RANGE_NOT_SATISFIABLE.into_response();
+            return match store.size(&name).await {
+                Ok(size) => (
+                    StatusCode::RANGE_NOT_SATISFIABLE,
+                    [(header::CONTENT_RANGE, format!("bytes */{size}"))],
+                )
+                    .into_response(),
+                Err(object_store::Error::NotFound { .. }) => StatusCode::NOT_FOUND.into_response(),
+                Err(_) => {
+                    tracing::error!(error = %err, "reading an upload from the media store");
+                    StatusCode::BAD_GATEWAY.into_response()
+                }
+            };
         }
         Err(err) => {
             tracing::error!(error = %err, "reading an upload from the media store");
@@ -115,6 +128,7 @@ mod tests {
         assert_eq!(range("bytes=9-3"), None);
         assert_eq!(range("bytes=0-1,5-9"), None);
         assert_eq!(range("items=0-9"), None);
+        assert_eq!(range("bytes=0-18446744073709551615"), None);
         assert_eq!(
             kind_of("0123456789abcdef0123456789abcdef.webm"),
             Some(MediaType::Webm)

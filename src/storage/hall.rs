@@ -23,22 +23,26 @@ pub trait HallStore {
     /// The number of the event's latest update (0 before any).
     fn hall_seq(&self, event: &Slug) -> impl Future<Output = Result<i64, StoreError>> + Send;
 
-    /// Stores a pending question and its update (to the asker and the moderators).
+    /// Stores a pending question and its update (to the asker and the moderators); `None`
+    /// when the asker already asked `limit.1` questions since `limit.0` (counted inside the
+    /// transaction, after the event's lock, so parallel requests cannot slip past it).
     fn ask(
         &self,
         event: &Slug,
         asker: i64,
         lang: &Lang,
         text: &PlainText,
+        limit: (Timestamp, i64),
+        now: Timestamp,
+    ) -> impl Future<Output = Result<Option<HallUpdate>, StoreError>> + Send;
+
+    /// Ends a registration's open streams (after it was cancelled or erased).
+    fn close_hall_streams(
+        &self,
+        event: &Slug,
+        registration: i64,
         now: Timestamp,
     ) -> impl Future<Output = Result<HallUpdate, StoreError>> + Send;
-
-    /// Questions the attendee asked since `since` (for the per-attendee limit).
-    fn questions_asked_since(
-        &self,
-        asker: i64,
-        since: Timestamp,
-    ) -> impl Future<Output = Result<i64, StoreError>> + Send;
 
     /// One vote of `voter` for an approved question; `None` if they voted already or the
     /// question is not open to votes.
@@ -221,11 +225,23 @@ impl HallStore for Database {
         asker: i64,
         lang: &Lang,
         text: &PlainText,
+        limit: (Timestamp, i64),
         now: Timestamp,
-    ) -> Result<HallUpdate, StoreError> {
+    ) -> Result<Option<HallUpdate>, StoreError> {
         let mut tx = self.pool.begin().await?;
-        // The number first: it is the write that orders this transaction.
+        // The number first: it is the write that orders this transaction (and the count).
         let seq = next_seq(&mut tx, event).await?;
+        let asked = sqlx::query(
+            "SELECT COUNT(*) AS n FROM hall_questions WHERE registration_id = $1 AND asked_at >= $2",
+        )
+        .bind(asker)
+        .bind(limit.0.as_second())
+        .fetch_one(&mut *tx)
+        .await?;
+        if asked.try_get::<i64, _>("n")? >= limit.1 {
+            // Dropping the transaction gives the number back.
+            return Ok(None);
+        }
         let row = sqlx::query(
             "INSERT INTO hall_questions (event_slug, registration_id, lang, body, status, asked_at) \
              VALUES ($1, $2, $3, $4, 'pending', $5) RETURNING id",
@@ -258,17 +274,27 @@ impl HallStore for Database {
             now,
         )
         .await
+        .map(Some)
     }
 
-    async fn questions_asked_since(&self, asker: i64, since: Timestamp) -> Result<i64, StoreError> {
-        let row = sqlx::query(
-            "SELECT COUNT(*) AS n FROM hall_questions WHERE registration_id = $1 AND asked_at >= $2",
+    async fn close_hall_streams(
+        &self,
+        event: &Slug,
+        registration: i64,
+        now: Timestamp,
+    ) -> Result<HallUpdate, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let update = append(
+            &mut tx,
+            event,
+            Audience::Asker(registration),
+            UpdateKind::Revoked,
+            serde_json::json!({ "registration": registration }).to_string(),
+            now,
         )
-        .bind(asker)
-        .bind(since.as_second())
-        .fetch_one(&self.pool)
         .await?;
-        Ok(row.try_get("n")?)
+        tx.commit().await?;
+        Ok(update)
     }
 
     async fn vote(
@@ -330,6 +356,7 @@ impl HallStore for Database {
         let Some(mut q) = question_in(&mut tx, event, question).await? else {
             return Ok(None);
         };
+        let was_public = q.status.is_public();
         match action {
             Moderation::Approve => q.status = QuestionStatus::Approved,
             Moderation::Hide => {
@@ -354,17 +381,14 @@ impl HallStore for Database {
             .bind(q.id)
             .execute(&mut *tx)
             .await?;
-        commit_update(
-            tx,
-            event,
-            seq,
-            q.audience(),
-            UpdateKind::Question,
-            q.payload(),
-            now,
-        )
-        .await
-        .map(Some)
+        let (audience, payload) = if q.status == QuestionStatus::Hidden {
+            q.hidden_update(was_public)
+        } else {
+            (q.audience(), q.payload())
+        };
+        commit_update(tx, event, seq, audience, UpdateKind::Question, payload, now)
+            .await
+            .map(Some)
     }
 
     async fn announce(

@@ -458,10 +458,12 @@ both_backends!(
                 registration,
                 &"en".parse().expect("lang"),
                 &convene::hall::PlainText::parse("Who maintains the pipes?", 500).expect("text"),
+                (test_now(), 100),
                 test_now(),
             )
             .await
-            .expect("ask");
+            .expect("ask")
+            .expect("under the limit");
             serde_json::from_str::<serde_json::Value>(&update.payload).expect("json")["id"]
                 .as_i64()
                 .expect("id")

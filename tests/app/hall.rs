@@ -612,3 +612,102 @@ both_backends!(
         assert!(!strict.contains("frame-src"), "{strict}");
     }
 );
+
+both_backends!(
+    a_hidden_question_never_reaches_others_and_parallel_asks_keep_the_limit,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let e = open_the_doors(&app).await;
+        let (_, hall_a) = attendee(&app, "eager@example.org").await;
+        let (_, hall_b) = attendee(&app, "watching@example.org").await;
+        let mut b = Sse::open(&app.address, &format!("{hall_b}/updates"), None, "").await;
+        b.next_any().await.expect("hello");
+        // Ten questions at once: exactly three get through.
+        let (cookie, csrf) = csrf_session(app.get(&hall_a).await).await;
+        let asks = (0..10).map(|n| {
+            let (app, hall_a, cookie, csrf) = (&app, &hall_a, &cookie, &csrf);
+            async move {
+                let text = format!("Parallel question {n} with a phone number 555-0100");
+                post(
+                    app,
+                    &format!("{hall_a}/questions"),
+                    cookie,
+                    &[
+                        ("csrf", csrf.as_str()),
+                        ("text", text.as_str()),
+                        ("lang", "en"),
+                    ],
+                )
+                .await
+                .status()
+                .as_u16()
+            }
+        });
+        let statuses = futures_util::future::join_all(asks).await;
+        assert_eq!(
+            statuses.iter().filter(|s| **s == 303).count(),
+            3,
+            "{statuses:?}"
+        );
+        assert_eq!(
+            statuses.iter().filter(|s| **s == 429).count(),
+            7,
+            "{statuses:?}"
+        );
+        let questions = app.state.db.questions(&e.slug).await.expect("questions");
+        assert_eq!(questions.len(), 3);
+        // A moderator hides one while pending: nobody else ever receives its text.
+        let hidden = app
+            .state
+            .db
+            .moderate(
+                &e.slug,
+                questions[0].id,
+                Moderation::Hide,
+                app.state.clock.now(),
+            )
+            .await
+            .expect("moderate")
+            .expect("the event's question");
+        assert!(!hidden.payload.contains("555-0100"), "{}", hidden.payload);
+        app.state.hall.published(&hidden).await;
+        let text = PlainText::parse("Next.", 1000).expect("text");
+        let marker = app
+            .state
+            .db
+            .announce(&e.slug, &text, app.state.clock.now())
+            .await
+            .expect("announce");
+        app.state.hall.published(&marker).await;
+        // B's first update is the announcement: the pending questions and the hiding of one
+        // were not for B.
+        assert_eq!(b.next_update().await.id, Some(marker.seq));
+        // Replaying the whole log as B shows no question text either.
+        let mut replay = Sse::open(&app.address, &format!("{hall_b}/updates"), Some(0), "").await;
+        replay.next_any().await.expect("hello");
+        assert_eq!(replay.next_update().await.id, Some(marker.seq));
+    }
+);
+
+both_backends!(cancelling_closes_the_open_hall, |backend| async move {
+    let app = spawn_app(backend).await;
+    open_the_doors(&app).await;
+    let (id, hall) = attendee(&app, "changed-plans@example.org").await;
+    let mut stream = Sse::open(&app.address, &format!("{hall}/updates"), None, "").await;
+    stream.next_any().await.expect("hello");
+    let personal = hall.replace("/hall/", "/registrations/");
+    let (cookie, csrf) = csrf_session(app.get(&personal).await).await;
+    let cancelled = post(
+        &app,
+        &format!("{personal}/cancel"),
+        &cookie,
+        &[("csrf", &csrf)],
+    )
+    .await;
+    assert_eq!(cancelled.status().as_u16(), 303);
+    let last = stream.next_update().await;
+    assert_eq!(last.event, "revoked");
+    assert_eq!(last.data["registration"], id);
+    assert!(stream.next_any().await.is_none(), "the stream ends");
+    assert_eq!(app.get(&hall).await.status().as_u16(), 403);
+});

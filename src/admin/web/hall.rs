@@ -107,6 +107,9 @@ async fn render(
         content.settings.digits_for(&lang),
         content.settings.hijri,
     )?;
+    // The number first: an update committed while the page is read is then sent again by
+    // the stream rather than missed.
+    let seq = state.db.hall_seq(&event.slug).await?;
     let mut questions = state.db.questions(&event.slug).await?;
     crate::hall::web::sort_questions(&mut questions);
     let view = |q: Question| ModQuestion {
@@ -173,7 +176,7 @@ async fn render(
         attendees: state.hall.hub.channel(&event.slug).await?.attendees(),
         announcement_error,
         announcement_text,
-        seq: state.db.hall_seq(&event.slug).await?,
+        seq,
     };
     Ok(respond(status, page.render()?, cookie))
 }

@@ -129,6 +129,7 @@ pub async fn cancel(
         state
             .pages
             .remove_containing(&format!("/events/{}", r.event));
+        crate::hall::web::close_streams(&state, &r.event, id).await?;
         audit_change(
             &state,
             Some(&admin.user),

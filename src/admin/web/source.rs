@@ -98,7 +98,10 @@ async fn exported(
 ) -> Result<(), WebError> {
     crate::content::export_dir(content, None, dir, &mut |_, _, _| {})
         .map_err(|e| WebError::Internal(e.context("exporting the content to check an edit")))?;
-    if let Ok(entries) = std::fs::read_dir(media_dir) {
+    // Links must point somewhere absolute: the data folder may be given as a relative path.
+    let media_dir = std::path::absolute(media_dir)
+        .map_err(|e| WebError::Internal(anyhow::anyhow!("the media folder's path: {e}")))?;
+    if let Ok(entries) = std::fs::read_dir(&media_dir) {
         for entry in entries.flatten() {
             let target = dir.join(entry.file_name());
             // With an object store, uploads get stand-ins below (never write into the media folder).

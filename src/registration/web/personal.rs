@@ -359,6 +359,7 @@ pub async fn cancel(
         .cancel(reg.id, &nonce, state.clock.now(), state.lifetimes)
         .await?;
     forget_event_pages(&state, &reg.event);
+    crate::hall::web::close_streams(&state, &reg.event, reg.id).await?;
     Ok(super::private(
         Redirect::to(&format!("/{lang}/registrations/{token}")).into_response(),
     ))
@@ -431,6 +432,7 @@ pub async fn erase(
         .erase(reg.id, &nonce, state.clock.now(), state.lifetimes)
         .await?;
     forget_event_pages(&state, &reg.event);
+    crate::hall::web::close_streams(&state, &reg.event, reg.id).await?;
     let tr = state.catalog.translator(&lang);
     message(
         &state,
