@@ -1177,6 +1177,22 @@ both_backends!(
     }
 );
 
+/// A content file's text in the editor, and the digest its form carries.
+async fn source_form(app: &TestApp, file: &str, cookie: &str) -> (String, String) {
+    let html = get_with(app, &format!("/admin/source?file={file}"), cookie)
+        .await
+        .text()
+        .await
+        .expect("body");
+    let base = html
+        .split(r#"name="base" value=""#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the form's base")
+        .to_owned();
+    (textarea_of(&html), base)
+}
+
 /// The text of a page's textarea, unescaped.
 fn textarea_of(html: &str) -> String {
     let start = html.find("<textarea").expect("a textarea");
@@ -1206,13 +1222,7 @@ both_backends!(
         assert_eq!(page.status().as_u16(), 200);
         let (csrf_cookie, token) = csrf_session(page).await;
         let cookie = format!("{cookie}; {csrf_cookie}");
-        let original = textarea_of(
-            &get_with(&app, &format!("/admin/source?file={event_file}"), &cookie)
-                .await
-                .text()
-                .await
-                .expect("body"),
-        );
+        let (original, base) = source_form(&app, event_file, &cookie).await;
         assert!(original.contains("id = \"video-1\""), "{original}");
         assert!(original.contains("[segment.premiere]"));
 
@@ -1253,11 +1263,31 @@ both_backends!(
                 ("csrf", &token),
                 ("file", event_file),
                 ("text", &more),
+                ("base", &base),
                 ("action", "save"),
             ],
         )
         .await;
         assert_eq!(saved.status().as_u16(), 303);
+        // A second save from the same, now outdated, form would undo that: refused.
+        let outdated = original.replacen("places = 500", "places = 700", 1);
+        let conflict = post(
+            &app,
+            "/admin/source",
+            &cookie,
+            &[
+                ("csrf", &token),
+                ("file", event_file),
+                ("text", &outdated),
+                ("base", &base),
+                ("action", "save"),
+            ],
+        )
+        .await;
+        assert_eq!(conflict.status().as_u16(), 409);
+        let body = plain(&conflict.text().await.expect("body"));
+        assert!(body.contains("Someone else saved this file"), "{body}");
+        assert!(body.contains("places = 700"), "the text is kept");
         let places = app
             .state
             .db
@@ -1265,13 +1295,7 @@ both_backends!(
             .await
             .expect("places");
         assert_eq!(places.capacity, Some(650));
-        let texts = textarea_of(
-            &get_with(&app, &format!("/admin/source?file={text_file}"), &cookie)
-                .await
-                .text()
-                .await
-                .expect("body"),
-        );
+        let (texts, text_base) = source_form(&app, text_file, &cookie).await;
         let retitled = texts.replacen(
             "title = \"Water for Every Home: Challenges and Solutions\"",
             "title = \"Water for Every Home: Answers from Six Countries\"",
@@ -1286,6 +1310,7 @@ both_backends!(
                 ("csrf", &token),
                 ("file", text_file),
                 ("text", &retitled),
+                ("base", &text_base),
                 ("action", "save"),
             ],
         )
@@ -1431,9 +1456,7 @@ both_backends!(
             captions: Default::default(),
         });
         app.replace_content(&content).await;
-        let editor = get_with(&app, "/admin/source?file=site.toml", &cookie).await;
-        assert_eq!(editor.status().as_u16(), 200);
-        let site = textarea_of(&editor.text().await.expect("body"));
+        let (site, site_base) = source_form(&app, "site.toml", &cookie).await;
         let saved = post(
             &app,
             "/admin/source",
@@ -1442,6 +1465,7 @@ both_backends!(
                 ("csrf", &token),
                 ("file", "site.toml"),
                 ("text", &site),
+                ("base", &site_base),
                 ("action", "save"),
             ],
         )

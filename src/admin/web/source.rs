@@ -77,6 +77,9 @@ struct SourcePage<'a> {
     files: Vec<(String, bool)>,
     /// Whether the file belongs to an event page that can be previewed.
     previewable: bool,
+    /// A digest of the file as it was when the form was filled in: a save over a file that
+    /// someone else changed meanwhile is refused instead of undoing their change.
+    base: String,
 }
 
 #[derive(Deserialize)]
@@ -205,6 +208,7 @@ pub async fn page(
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
     let notice = query.saved.is_some().then(|| tr.t("admin-source-saved"));
+    let base = digest(&text);
     render(
         &state,
         &admin,
@@ -215,6 +219,7 @@ pub async fn page(
         Vec::new(),
         notice,
         StatusCode::OK,
+        base,
     )
 }
 
@@ -229,6 +234,7 @@ fn render(
     problems: Vec<(String, String, String)>,
     notice: Option<String>,
     status: StatusCode,
+    base: String,
 ) -> Result<Response, WebError> {
     let lang = area_lang(headers);
     let tr = state.catalog.translator(&lang);
@@ -252,8 +258,15 @@ fn render(
         notice,
         files: files_like(content, file),
         previewable: file.event().is_some(),
+        base,
     };
     Ok(respond(status, page.render()?, cookie))
+}
+
+/// The digest a form carries of the file it was filled in from.
+fn digest(text: &str) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(text.as_bytes()))
 }
 
 #[derive(Deserialize)]
@@ -261,6 +274,9 @@ pub struct SourceForm {
     csrf: String,
     file: String,
     text: String,
+    /// [`digest`] of the file when the form was filled in.
+    #[serde(default)]
+    base: String,
     /// `check` or `save`.
     action: String,
 }
@@ -305,6 +321,7 @@ pub async fn save(
                 rows,
                 Some(tr.t("admin-source-problems")),
                 StatusCode::UNPROCESSABLE_ENTITY,
+                form.base.clone(),
             );
         }
     };
@@ -346,6 +363,24 @@ pub async fn save(
             Vec::new(),
             Some(notice),
             StatusCode::OK,
+            form.base.clone(),
+        );
+    }
+    if digest(&before) != form.base {
+        // Someone saved this file (or imported content) since the form was filled in.
+        let mut rows = Vec::new();
+        rows.push((file.path(), String::new(), tr.t("admin-source-conflict")));
+        return render(
+            &state,
+            &admin,
+            &headers,
+            &content,
+            &file,
+            text,
+            rows,
+            Some(tr.t("admin-source-problems")),
+            StatusCode::CONFLICT,
+            digest(&before),
         );
     }
     let now = state.clock.now();

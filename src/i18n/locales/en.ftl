@@ -581,3 +581,4 @@ admin-source-link-site = Languages, chapters and more, as content files
 admin-source-link-event = Segments, speakers, stream and texts, as content files
 admin-source-preview = Preview the page
 admin-source-preview-banner = Preview of your edit: nothing is saved yet. Close this tab and save in the organisers’ area to publish it.
+admin-source-conflict = Someone else saved this file after you opened it. Nothing was saved. Your text is still below: copy your change, open the file again and make it there.

@@ -590,3 +590,4 @@ admin-source-link-site = Langues, sections et plus encore, en fichiers de conten
 admin-source-link-event = Séquences, intervenantes, diffusion et textes, en fichiers de contenu
 admin-source-preview = Prévisualiser la page
 admin-source-preview-banner = Aperçu de votre modification : rien n’est encore enregistré. Fermez cet onglet et enregistrez dans l’espace organisation pour la publier.
+admin-source-conflict = Quelqu’un d’autre a enregistré ce fichier après que vous l’avez ouvert. Rien n’a été enregistré. Votre texte est toujours ci-dessous : copiez votre modification, rouvrez le fichier et refaites-la.

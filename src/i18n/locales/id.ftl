@@ -572,3 +572,4 @@ admin-source-link-site = Bahasa, cabang, dan lainnya, sebagai berkas konten
 admin-source-link-event = Sesi, pembicara, siaran, dan teks, sebagai berkas konten
 admin-source-preview = Pratinjau halaman
 admin-source-preview-banner = Pratinjau suntingan Anda: belum ada yang disimpan. Tutup tab ini dan simpan di area penyelenggara untuk menerbitkannya.
+admin-source-conflict = Orang lain menyimpan berkas ini setelah Anda membukanya. Tidak ada yang disimpan. Teks Anda masih ada di bawah: salin perubahan Anda, buka berkas itu lagi, lalu lakukan perubahan di sana.

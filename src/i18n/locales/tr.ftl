@@ -580,3 +580,4 @@ admin-source-link-site = Diller, şubeler ve daha fazlası, içerik dosyaları o
 admin-source-link-event = Bölümler, konuşmacılar, yayın ve metinler, içerik dosyaları olarak
 admin-source-preview = Sayfayı önizle
 admin-source-preview-banner = Düzenlemenizin önizlemesi: henüz hiçbir şey kaydedilmedi. Yayımlamak için bu sekmeyi kapatıp düzenleyici alanında kaydedin.
+admin-source-conflict = Siz açtıktan sonra bu dosyayı başka biri kaydetti. Hiçbir şey kaydedilmedi. Metniniz aşağıda duruyor: değişikliğinizi kopyalayın, dosyayı yeniden açın ve değişikliği orada yapın.
