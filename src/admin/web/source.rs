@@ -368,8 +368,7 @@ pub async fn save(
     }
     if digest(&before) != form.base {
         // Someone saved this file (or imported content) since the form was filled in.
-        let mut rows = Vec::new();
-        rows.push((file.path(), String::new(), tr.t("admin-source-conflict")));
+        let rows = vec![(file.path(), String::new(), tr.t("admin-source-conflict"))];
         return render(
             &state,
             &admin,
