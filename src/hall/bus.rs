@@ -101,6 +101,7 @@ impl Hall {
                 }
             }
             self.hub.send_counts(REMOTE_COUNT_TICKS);
+            self.hub.forget_idle();
             if ticks.is_multiple_of(KEEP_ALIVE_TICKS) {
                 self.hub.keep_alive();
             }

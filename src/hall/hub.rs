@@ -244,6 +244,16 @@ impl Hub {
         }
     }
 
+    /// Forgets the halls nobody holds open here (no stream, no page being rendered), so the
+    /// poll only reads the logs of events being watched. Checked under the map's lock: a
+    /// stream holds its channel, so one in use is never dropped.
+    pub fn forget_idle(&self) {
+        self.channels
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .retain(|_, channel| Arc::strong_count(channel) > 1);
+    }
+
     /// Sends a keep-alive comment to every open stream.
     pub fn keep_alive(&self) {
         for (_, channel) in self.all() {
