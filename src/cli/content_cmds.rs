@@ -147,3 +147,60 @@ pub async fn load_demo_if_empty(state: &AppState) -> anyhow::Result<()> {
     );
     Ok(())
 }
+
+/// The address of the demo attendee's hall (made on first use: a confirmed registration
+/// of the upcoming demo edition), and when its doors open; `None` without that event.
+pub async fn demo_hall(state: &AppState) -> anyhow::Result<Option<(String, jiff::Timestamp)>> {
+    use crate::registration::{NewRegistration, Purpose, SignUp};
+    use crate::storage::RegistrationStore;
+    const EMAIL: &str = "hall-demo@example.org";
+    let content = state
+        .content()
+        .await
+        .map_err(|_| anyhow::anyhow!("no content loaded"))?;
+    let Some(event) = content
+        .events
+        .iter()
+        .find(|e| e.slug.as_str() == content::DEMO_UPCOMING_EVENT)
+    else {
+        return Ok(None);
+    };
+    let now = state.clock.now();
+    let existing = state
+        .db
+        .registrations(&event.slug)
+        .await?
+        .into_iter()
+        .find(|r| r.email.as_str() == EMAIL);
+    let id = match existing {
+        Some(reg) => reg.id,
+        None => {
+            let confirm = hex::encode(rand::random::<[u8; 16]>());
+            let access = hex::encode(rand::random::<[u8; 16]>());
+            let new = NewRegistration {
+                event: event.slug.clone(),
+                email: EMAIL.parse()?,
+                name: "Demo Attendee".parse()?,
+                country: "LB".parse()?,
+                lang: "en".parse()?,
+                time_zone: "Asia/Beirut".parse()?,
+            };
+            match state
+                .db
+                .sign_up(&new, &confirm, &access, now, state.lifetimes)
+                .await?
+            {
+                SignUp::Created { id } => {
+                    state.db.confirm(id, &confirm, now).await?;
+                    id
+                }
+                _ => return Ok(None),
+            }
+        }
+    };
+    let Some((_, nonces)) = state.db.link_nonces(id).await? else {
+        return Ok(None);
+    };
+    let token = state.link_key.token(Purpose::Access, id, &nonces.access);
+    Ok(Some((format!("/en/hall/{token}"), event.doors_open_at)))
+}

@@ -178,6 +178,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 .with_demo_pages();
             content_cmds::load_demo_if_empty(app.state()).await?;
             announce(&app);
+            if let Some((hall, doors)) = content_cmds::demo_hall(app.state()).await? {
+                let early = doors - jiff::SignedDuration::from_mins(1);
+                println!(
+                    "The online hall, as a demo attendee sees it: http://{}:{}{hall}\n  \
+                     (it opens at {doors}; to walk in on the day, restart the demo with \
+                     CONVENE_CLOCK_START={early})",
+                    listen_host(&app),
+                    app.port(),
+                );
+            }
             app.run_until_stopped().await?;
         }
         Command::Serve(args) => {
@@ -243,13 +253,18 @@ fn parse_slug(text: &str) -> anyhow::Result<crate::domain::Slug> {
     text.parse().map_err(|e| anyhow::anyhow!("--event: {e}"))
 }
 
-fn announce(app: &Application) {
-    let config = &app.state().config;
-    let host = match config.listen.ip() {
+/// The host part of the address the server listens on, as a browser would write it.
+fn listen_host(app: &Application) -> String {
+    match app.state().config.listen.ip() {
         ip if ip.is_unspecified() => "localhost".to_owned(),
         std::net::IpAddr::V6(ip) => format!("[{ip}]"),
         ip => ip.to_string(),
-    };
+    }
+}
+
+fn announce(app: &Application) {
+    let config = &app.state().config;
+    let host = listen_host(app);
     println!(
         "Convene is running at http://{host}:{}/ (data in {})",
         app.port(),

@@ -711,3 +711,49 @@ both_backends!(cancelling_closes_the_open_hall, |backend| async move {
     assert!(stream.next_any().await.is_none(), "the stream ends");
     assert_eq!(app.get(&hall).await.status().as_u16(), 403);
 });
+
+/// `convene demo` prints a demo attendee's hall link, which opens the (waiting) hall.
+#[tokio::test]
+async fn the_demo_prints_a_way_into_the_hall() {
+    use std::io::BufRead;
+    let data = tempfile::tempdir().expect("dir");
+    let port = crate::helpers::free_port();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_convene"))
+        .args([
+            "demo",
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+            "--data-dir",
+        ])
+        .arg(data.path())
+        .env("CONVENE_LOG", "warn")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("convene demo");
+    let stdout = child.stdout.take().expect("stdout");
+    let line = tokio::task::spawn_blocking(move || {
+        std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+            .find(|l| l.starts_with("The online hall"))
+    })
+    .await
+    .expect("reader");
+    let process = crate::helpers::Process(child);
+    let line = line.expect("the demo names the hall");
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .expect("an address")
+        .to_owned();
+    let response = reqwest::get(&url).await.expect("hall");
+    assert_eq!(response.status().as_u16(), 200);
+    assert!(
+        response
+            .text()
+            .await
+            .expect("body")
+            .contains(r#"data-phase="waiting""#)
+    );
+    drop(process);
+}
