@@ -190,6 +190,66 @@ fn problem_rows(problems: &Problems, dir: &Path) -> Vec<(String, String, String)
         .collect()
 }
 
+/// What the importer made of the content with one edit applied.
+pub(super) struct Checked {
+    /// The edited file's text before the edit (empty without one).
+    pub before: String,
+    /// The new content, or every problem as (file, line, message).
+    pub outcome: Result<crate::content::ImportReport, Vec<(String, String, String)>>,
+}
+
+/// Checks `content`, with `edit` (a content file's path and new text) put in if given, the
+/// way `convene import` reads a folder: in a temporary copy with the media beside it.
+pub(super) async fn check_in_copy(
+    state: &AppState,
+    content: &SiteContent,
+    edit: Option<(&str, &str)>,
+) -> Result<Checked, WebError> {
+    let dir = tempfile::tempdir()
+        .map_err(|e| WebError::Internal(anyhow::anyhow!("a temporary folder: {e}")))?;
+    exported(content, &state.media, &state.config.media_dir(), dir.path()).await?;
+    let mut before = String::new();
+    if let Some((path, text)) = edit {
+        let target: PathBuf = dir.path().join(path);
+        before = std::fs::read_to_string(&target).unwrap_or_default();
+        std::fs::write(&target, text)
+            .map_err(|e| WebError::Internal(anyhow::anyhow!("writing the edited file: {e}")))?;
+    }
+    let outcome = crate::content::read_dir(dir.path(), &mut |_, _, _| {})
+        .map_err(|problems| problem_rows(&problems, dir.path()));
+    Ok(Checked { before, outcome })
+}
+
+/// Stores checked content like an import (places included), drops stale pages, audits.
+pub(super) async fn store_checked(
+    state: &AppState,
+    admin: &Admin,
+    report: &crate::content::ImportReport,
+    action: &str,
+    subject: &str,
+    summary: (Option<String>, Option<String>),
+) -> Result<(), WebError> {
+    let now = state.clock.now();
+    let revision = state.db.replace_content(&report.content).await?;
+    for event in &report.content.events {
+        let capacity = event.places.map(|p| i64::from(p.get()));
+        state
+            .db
+            .set_capacity(&event.slug, capacity, now, state.lifetimes)
+            .await?;
+    }
+    state.content_changed(revision);
+    audit_change(
+        state,
+        Some(&admin.user),
+        action,
+        subject,
+        summary.0,
+        summary.1,
+    )
+    .await
+}
+
 /// `GET /admin/source?file=…`.
 pub async fn page(
     State(state): State<AppState>,
@@ -292,25 +352,13 @@ pub async fn save(
     let file = SourceFile::parse(&form.file).ok_or(WebError::NotFound)?;
     let content = state.content().await?;
     let text = form.text.replace("\r\n", "\n");
-    let dir = tempfile::tempdir()
-        .map_err(|e| WebError::Internal(anyhow::anyhow!("a temporary folder: {e}")))?;
-    exported(
-        &content,
-        &state.media,
-        &state.config.media_dir(),
-        dir.path(),
-    )
-    .await?;
-    let target: PathBuf = dir.path().join(file.path());
-    let before = std::fs::read_to_string(&target).unwrap_or_default();
-    std::fs::write(&target, &text)
-        .map_err(|e| WebError::Internal(anyhow::anyhow!("writing the edited file: {e}")))?;
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let report = match crate::content::read_dir(dir.path(), &mut |_, _, _| {}) {
+    let checked = check_in_copy(&state, &content, Some((&file.path(), &text))).await?;
+    let before = checked.before;
+    let report = match checked.outcome {
         Ok(report) => report,
-        Err(problems) => {
-            let rows = problem_rows(&problems, dir.path());
+        Err(rows) => {
             return render(
                 &state,
                 &admin,
@@ -382,23 +430,16 @@ pub async fn save(
             digest(&before),
         );
     }
-    let now = state.clock.now();
-    let revision = state.db.replace_content(&report.content).await?;
-    for event in &report.content.events {
-        let capacity = event.places.map(|p| i64::from(p.get()));
-        state
-            .db
-            .set_capacity(&event.slug, capacity, now, state.lifetimes)
-            .await?;
-    }
-    state.content_changed(revision);
-    audit_change(
+    store_checked(
         &state,
-        Some(&admin.user),
+        &admin,
+        &report,
         "edited a content file",
         &file.path(),
-        Some(format!("{} lines", before.lines().count())),
-        Some(format!("{} lines", text.lines().count())),
+        (
+            Some(format!("{} lines", before.lines().count())),
+            Some(format!("{} lines", text.lines().count())),
+        ),
     )
     .await?;
     Ok(Redirect::to(&format!(
