@@ -96,6 +96,8 @@ pub const ROUTES: &[AdminRoute] = &[
     route("GET", "/admin/events", Needs(EditSite)),
     route("GET", "/admin/events/{slug}", Needs(EditSite)),
     route("POST", "/admin/events/{slug}", Needs(EditSite)),
+    route("GET", "/admin/events/{slug}/programme", Needs(EditSite)),
+    route("POST", "/admin/events/{slug}/programme", Needs(EditSite)),
     route("GET", "/admin/source", Needs(EditSite)),
     route("POST", "/admin/source", Needs(EditSite)),
     route("GET", "/admin/settings", Needs(EditSite)),
@@ -198,6 +200,10 @@ pub fn router(state: AppState) -> Router<AppState> {
             ),
         )
         .route("/admin/events", get(web::events::list))
+        .route(
+            "/admin/events/{slug}/programme",
+            get(web::programme::page).post(web::programme::save),
+        )
         .route(
             "/admin/events/{slug}",
             get(web::events::edit).post(web::events::save),

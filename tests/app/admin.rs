@@ -1528,3 +1528,154 @@ both_backends!(
         assert!(!public.contains("عنوان للمعاينة فقط"));
     }
 );
+
+both_backends!(
+    the_programme_is_edited_as_a_form_and_checked_like_an_import,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let id = person(&app, "programme@example.org", Role::Editor, None).await;
+        let cookie = session_cookie(&app, id).await;
+        let path = "/admin/events/water-for-every-home-2026/programme";
+        let page = get_with(&app, path, &cookie).await;
+        assert_eq!(page.status().as_u16(), 200);
+        let (csrf_cookie, _) = csrf_session(page).await;
+        let cookie = format!("{cookie}; {csrf_cookie}");
+        let html = get_with(&app, path, &cookie)
+            .await
+            .text()
+            .await
+            .expect("body");
+        // The form as the browser would send it: every named field with its value.
+        let mut fields: Vec<(String, String)> = Vec::new();
+        for input in html.split("<input").skip(1) {
+            let attr = |name: &str| {
+                input
+                    .split(&format!(" {name}=\""))
+                    .nth(1)
+                    .and_then(|rest| rest.split('"').next())
+                    .map(|v| {
+                        v.replace("&#38;", "&")
+                            .replace("&#39;", "'")
+                            .replace("&#34;", "\"")
+                    })
+            };
+            let Some(name) = attr("name") else { continue };
+            let checkbox = input.contains(r#"type="checkbox""#);
+            if checkbox {
+                if input
+                    .split('>')
+                    .next()
+                    .is_some_and(|tag| tag.contains(" checked"))
+                {
+                    fields.push((name, "on".to_owned()));
+                }
+            } else {
+                fields.push((name, attr("value").unwrap_or_default()));
+            }
+        }
+        for select in html.split("<select").skip(1) {
+            let name = select
+                .split(r#"name=""#)
+                .nth(1)
+                .and_then(|r| r.split('"').next())
+                .expect("a select's name")
+                .to_owned();
+            let chosen = select
+                .split("<option")
+                .find(|o| o.contains(" selected"))
+                .and_then(|o| o.split(r#"value=""#).nth(1))
+                .and_then(|r| r.split('"').next())
+                .expect("a chosen option")
+                .to_owned();
+            fields.push((name, chosen));
+        }
+        let set = |fields: &mut Vec<(String, String)>, name: &str, value: &str| {
+            fields.retain(|(n, _)| n != name);
+            fields.push((name.to_owned(), value.to_owned()));
+        };
+        let submit = |fields: Vec<(String, String)>| {
+            let (app, cookie) = (&app, &cookie);
+            async move {
+                app.client
+                    .post(format!("{}{path}", app.address))
+                    .header("cookie", cookie)
+                    .form(&fields)
+                    .send()
+                    .await
+                    .expect("post")
+            }
+        };
+        let content = app.state.content().await.expect("content");
+        let event = content
+            .events
+            .iter()
+            .find(|e| e.slug.as_str() == "water-for-every-home-2026")
+            .expect("event");
+        let last = event.segments.len() - 1;
+        let new = event.segments.len();
+        // A segment overlapping the conclusion: refused by the importer's own check.
+        let mut overlapping = fields.clone();
+        let conclusion_start = html
+            .split(&format!(
+                r#"name="seg-{last}-start" type="datetime-local" value=""#
+            ))
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .expect("the conclusion's start")
+            .to_owned();
+        set(&mut overlapping, &format!("seg-{new}-id"), "closing-song");
+        set(&mut overlapping, &format!("seg-{new}-kind"), "video");
+        set(
+            &mut overlapping,
+            &format!("seg-{new}-start"),
+            &conclusion_start,
+        );
+        set(&mut overlapping, &format!("seg-{new}-minutes"), "5");
+        for lang in event.texts.keys() {
+            set(
+                &mut overlapping,
+                &format!("seg-{new}-title-{lang}"),
+                "A closing song",
+            );
+        }
+        let refused = submit(overlapping).await;
+        assert_eq!(refused.status().as_u16(), 422);
+        let body = plain(&refused.text().await.expect("body"));
+        assert!(body.contains("must not overlap"), "{body}");
+        assert!(
+            body.contains("closing-song"),
+            "the form keeps what was typed"
+        );
+
+        // The interactive session made longer by moving the conclusion, the opening removed.
+        let mut edited = fields.clone();
+        set(&mut edited, "seg-0-remove", "on");
+        set(&mut edited, &format!("seg-{}-minutes", last - 1), "45");
+        let later = conclusion_start.replace(":15", ":20");
+        assert_ne!(later, conclusion_start);
+        set(&mut edited, &format!("seg-{last}-start"), &later);
+        set(&mut edited, &format!("seg-{last}-minutes"), "10");
+        let saved = submit(edited).await;
+        assert_eq!(saved.status().as_u16(), 303, "{:?}", saved.text().await);
+        let content = app.state.content().await.expect("content");
+        let event = content
+            .events
+            .iter()
+            .find(|e| e.slug.as_str() == "water-for-every-home-2026")
+            .expect("event");
+        assert_eq!(event.segments.len(), last);
+        assert_ne!(event.segments[0].id.as_str(), "opening");
+        assert_eq!(event.segments[last - 2].minutes, 45);
+        assert_eq!(event.segments[last - 1].minutes, 10);
+        // Premieres stay with their segments, texts without the removed one.
+        assert!(event.segments.iter().any(|s| s.premiere.is_some()));
+        assert!(
+            event
+                .texts
+                .values()
+                .all(|t| !t.segments.contains_key(&"opening".parse().expect("slug")))
+        );
+        let (_, public) = app.get_text("/en/events/water-for-every-home-2026").await;
+        assert!(!public.contains("Opening and welcome"));
+    }
+);

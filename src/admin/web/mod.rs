@@ -9,6 +9,7 @@ pub mod hall;
 pub mod login;
 pub mod media;
 pub mod posts;
+pub mod programme;
 pub mod registration;
 pub mod registrations;
 pub mod reset;

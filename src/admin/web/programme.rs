@@ -1,0 +1,394 @@
+//! `/admin/events/{slug}/programme` (owners and editors): the programme as a form — each
+//! segment's kind, start (in the event's reference zone), length, speakers and title in
+//! every language of the event; segments added and removed. The edited event is checked
+//! by the importer itself (order, overlaps, bounds, speakers, a title in every language)
+//! before anything is saved. Recordings and premieres stay with their segments.
+
+use super::source::{check_in_copy, store_checked};
+use super::{Frame, area_lang, check_csrf, respond};
+use crate::admin::routes::Admin;
+use crate::content::{Event, Segment, SegmentKind, SegmentText, SiteContent};
+use crate::domain::Slug;
+use crate::error::WebError;
+use crate::site::csrf;
+use crate::state::AppState;
+use askama::Template;
+use axum::extract::{Extension, Form, Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use http::{HeaderMap, StatusCode};
+use std::collections::{BTreeMap, HashMap};
+
+const KINDS: [SegmentKind; 5] = [
+    SegmentKind::Opening,
+    SegmentKind::Dialogue,
+    SegmentKind::Video,
+    SegmentKind::Interactive,
+    SegmentKind::Conclusion,
+];
+
+/// One segment's row in the form.
+pub struct Row {
+    pub index: usize,
+    /// Empty for the row that adds a segment.
+    pub id: String,
+    pub is_new: bool,
+    pub kind: String,
+    pub start: String,
+    pub minutes: String,
+    /// (speaker id, name, chosen)
+    pub speakers: Vec<(String, String, bool)>,
+    /// (language, its name, title)
+    pub titles: Vec<(String, String, String)>,
+    pub has_media: bool,
+}
+
+#[derive(Template)]
+#[template(path = "admin/programme.html")]
+struct ProgrammePage<'a> {
+    frame: Frame<'a>,
+    slug: String,
+    title: String,
+    zone: String,
+    rows: Vec<Row>,
+    /// (kind id, its label)
+    kinds: Vec<(String, String)>,
+    errors: Vec<String>,
+    problems: Vec<(String, String, String)>,
+    saved: bool,
+}
+
+fn event_in<'c>(content: &'c SiteContent, slug: &str) -> Result<&'c Event, WebError> {
+    content
+        .events
+        .iter()
+        .find(|e| e.slug.as_str() == slug)
+        .ok_or(WebError::NotFound)
+}
+
+/// The form's rows for `event`, plus an empty one to add a segment.
+fn rows_of(event: &Event) -> Vec<Row> {
+    let zone = event.reference_zone.zone().clone();
+    let speakers = |chosen: &[Slug]| {
+        event
+            .speakers
+            .iter()
+            .map(|sp| (sp.id.to_string(), sp.name.clone(), chosen.contains(&sp.id)))
+            .collect()
+    };
+    let titles = |id: Option<&Slug>| {
+        event
+            .texts
+            .iter()
+            .map(|(lang, text)| {
+                let title = id
+                    .and_then(|id| text.segments.get(id))
+                    .map(|t| t.title.clone())
+                    .unwrap_or_default();
+                (lang.to_string(), lang.to_string(), title)
+            })
+            .collect()
+    };
+    let mut rows: Vec<Row> = event
+        .segments
+        .iter()
+        .enumerate()
+        .map(|(index, s)| Row {
+            index,
+            id: s.id.to_string(),
+            is_new: false,
+            kind: s.kind.as_str().to_owned(),
+            start: s
+                .starts_at
+                .to_zoned_datetime(zone.clone())
+                .datetime()
+                .strftime("%Y-%m-%dT%H:%M")
+                .to_string(),
+            minutes: s.minutes.to_string(),
+            speakers: speakers(&s.speakers),
+            titles: titles(Some(&s.id)),
+            has_media: s.recording.is_some() || s.premiere.is_some(),
+        })
+        .collect();
+    rows.push(Row {
+        index: rows.len(),
+        id: String::new(),
+        is_new: true,
+        kind: SegmentKind::Dialogue.as_str().to_owned(),
+        start: String::new(),
+        minutes: String::new(),
+        speakers: speakers(&[]),
+        titles: titles(None),
+        has_media: false,
+    });
+    rows
+}
+
+#[expect(clippy::too_many_arguments, reason = "a page is its parts")]
+fn render(
+    state: &AppState,
+    admin: &Admin,
+    headers: &HeaderMap,
+    event: &Event,
+    rows: Vec<Row>,
+    errors: Vec<String>,
+    problems: Vec<(String, String, String)>,
+    saved: bool,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let lang = area_lang(headers);
+    let tr = state.catalog.translator(&lang);
+    let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let rows = rows
+        .into_iter()
+        .map(|mut row| {
+            for title in &mut row.titles {
+                if let Ok(l) = title.0.parse() {
+                    title.1 = crate::events::view::lang_name(tr, &l);
+                }
+            }
+            row
+        })
+        .collect();
+    let page = ProgrammePage {
+        frame: Frame::new(
+            state,
+            &lang,
+            tr.t("admin-programme-heading"),
+            Some(&admin.user),
+            "/admin/events",
+            token,
+        ),
+        slug: event.slug.to_string(),
+        title: event
+            .text(&lang)
+            .or_else(|| event.texts.values().next())
+            .map(|t| t.title.clone())
+            .unwrap_or_default(),
+        zone: event.reference_zone.to_string(),
+        rows,
+        kinds: KINDS
+            .iter()
+            .map(|k| {
+                (
+                    k.as_str().to_owned(),
+                    tr.t(&format!("admin-programme-kind-{}", k.as_str())),
+                )
+            })
+            .collect(),
+        errors,
+        problems,
+        saved,
+    };
+    Ok(respond(status, page.render()?, cookie))
+}
+
+/// `GET /admin/events/{slug}/programme`.
+pub async fn page(
+    State(state): State<AppState>,
+    Extension(admin): Extension<Admin>,
+    Path(slug): Path<String>,
+    Query(query): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let content = state.content().await?;
+    let event = event_in(&content, &slug)?;
+    let saved = query.get("saved").is_some_and(|v| v == "1");
+    render(
+        &state,
+        &admin,
+        &headers,
+        event,
+        rows_of(event),
+        Vec::new(),
+        Vec::new(),
+        saved,
+        StatusCode::OK,
+    )
+}
+
+/// The rows as submitted (to show them again when something is wrong).
+fn rows_from(form: &HashMap<String, String>, event: &Event) -> Vec<Row> {
+    let field = |name: String| {
+        form.get(&name)
+            .map(|v| v.trim().to_owned())
+            .unwrap_or_default()
+    };
+    let mut rows = Vec::new();
+    let mut index = 0;
+    while form.contains_key(&format!("seg-{index}-id")) {
+        let id = field(format!("seg-{index}-id"));
+        let existing = event.segments.iter().find(|s| s.id.as_str() == id);
+        rows.push(Row {
+            index,
+            is_new: existing.is_none(),
+            kind: field(format!("seg-{index}-kind")),
+            start: field(format!("seg-{index}-start")),
+            minutes: field(format!("seg-{index}-minutes")),
+            speakers: event
+                .speakers
+                .iter()
+                .map(|sp| {
+                    (
+                        sp.id.to_string(),
+                        sp.name.clone(),
+                        form.contains_key(&format!("seg-{index}-speaker-{}", sp.id)),
+                    )
+                })
+                .collect(),
+            titles: event
+                .texts
+                .keys()
+                .map(|l| {
+                    (
+                        l.to_string(),
+                        l.to_string(),
+                        field(format!("seg-{index}-title-{l}")),
+                    )
+                })
+                .collect(),
+            has_media: existing.is_some_and(|s| s.recording.is_some() || s.premiere.is_some()),
+            id,
+        });
+        index += 1;
+    }
+    rows
+}
+
+/// `POST /admin/events/{slug}/programme`.
+pub async fn save(
+    State(state): State<AppState>,
+    Extension(admin): Extension<Admin>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<HashMap<String, String>>,
+) -> Result<Response, WebError> {
+    check_csrf(
+        &state,
+        &headers,
+        form.get("csrf").map(String::as_str).unwrap_or_default(),
+    )?;
+    let lang = area_lang(&headers);
+    let tr = state.catalog.translator(&lang);
+    let content = state.content().await?;
+    let event = event_in(&content, &slug)?;
+    let rows = rows_from(&form, event);
+    let zone = event.reference_zone.zone().clone();
+    let mut errors = Vec::new();
+    let mut segments = Vec::new();
+    let mut titles: BTreeMap<Slug, Vec<(String, String)>> = BTreeMap::new();
+    for row in &rows {
+        let removed = form.contains_key(&format!("seg-{}-remove", row.index));
+        if removed || (row.is_new && row.id.is_empty()) {
+            continue;
+        }
+        let number = row.index + 1;
+        let Ok(id) = row.id.parse::<Slug>() else {
+            errors.push(tr.t_with("admin-programme-error-id", "number", &number.to_string()));
+            continue;
+        };
+        let kind = KINDS.into_iter().find(|k| k.as_str() == row.kind);
+        let start = row
+            .start
+            .parse::<jiff::civil::DateTime>()
+            .ok()
+            .and_then(|dt| zone.to_ambiguous_zoned_datetime(dt).unambiguous().ok())
+            .map(|z| z.timestamp());
+        let minutes = row.minutes.parse::<u32>().ok();
+        let (Some(kind), Some(start), Some(minutes)) = (kind, start, minutes) else {
+            errors.push(tr.t_with("admin-programme-error-row", "id", id.as_str()));
+            continue;
+        };
+        let old = event.segments.iter().find(|s| s.id == id);
+        titles.insert(
+            id.clone(),
+            row.titles
+                .iter()
+                .map(|t| (t.0.clone(), t.2.clone()))
+                .collect(),
+        );
+        segments.push(Segment {
+            id,
+            kind,
+            starts_at: start,
+            minutes,
+            speakers: row
+                .speakers
+                .iter()
+                .filter(|s| s.2)
+                .filter_map(|s| s.0.parse().ok())
+                .collect(),
+            recording: old.and_then(|s| s.recording.clone()),
+            premiere: old.and_then(|s| s.premiere.clone()),
+        });
+    }
+    if !errors.is_empty() {
+        return render(
+            &state,
+            &admin,
+            &headers,
+            event,
+            rows,
+            errors,
+            Vec::new(),
+            false,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    }
+    segments.sort_by_key(|s| s.starts_at);
+    let mut edited = event.clone();
+    edited.segments = segments;
+    for (lang, text) in &mut edited.texts {
+        let previous = std::mem::take(&mut text.segments);
+        for (id, row_titles) in &titles {
+            let title = row_titles
+                .iter()
+                .find(|(l, _)| l == lang.as_str())
+                .map(|(_, t)| t.clone())
+                .unwrap_or_default();
+            // An empty title is left out, so the check names the missing translation.
+            if !title.is_empty() {
+                text.segments.insert(
+                    id.clone(),
+                    SegmentText {
+                        title,
+                        description: previous.get(id).and_then(|t| t.description.clone()),
+                    },
+                );
+            }
+        }
+    }
+    let mut candidate = (*content).clone();
+    if let Some(slot) = candidate.events.iter_mut().find(|e| e.slug == edited.slug) {
+        *slot = edited;
+    }
+    let checked = check_in_copy(&state, &candidate, None).await?;
+    let report = match checked.outcome {
+        Ok(report) => report,
+        Err(problems) => {
+            return render(
+                &state,
+                &admin,
+                &headers,
+                event,
+                rows,
+                Vec::new(),
+                problems,
+                false,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            );
+        }
+    };
+    store_checked(
+        &state,
+        &admin,
+        &report,
+        "edited a programme",
+        event.slug.as_str(),
+        (
+            Some(format!("{} segments", event.segments.len())),
+            Some(format!("{} segments", titles.len())),
+        ),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/admin/events/{}/programme?saved=1", event.slug)).into_response())
+}
