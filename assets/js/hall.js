@@ -207,10 +207,20 @@
     premiere(hall, live && live.li.dataset.premiere ? live : null);
   }
 
+  // The premiere that has played to its end ("segment@start"): the stream comes back for
+  // the rest of its segment.
+  let premiereDone = "";
+  function premiereKey(live) { return live.li.dataset.segment + "@" + live.since; }
+  function premiereEnded(hall, live) {
+    premiereDone = premiereKey(live);
+    premiere(hall, null);
+  }
+
   function premiere(hall, live) {
     const box = document.getElementById("hall-premiere");
     const stream = document.getElementById("hall-stream");
     if (!box) return;
+    if (live && premiereDone === premiereKey(live)) live = null;
     let video = box.querySelector("video");
     if (!live) {
       if (video) { video.remove(); box.querySelectorAll("button").forEach(function (b) { b.remove(); }); }
@@ -250,6 +260,10 @@
         if (frame) { stream.parkedFrame = frame; frame.remove(); }
       }
       video.addEventListener("loadedmetadata", function () { seekAndPlay(hall, video); }, { once: true });
+      video.addEventListener("ended", function () {
+        const now = liveSegment(hall);
+        if (now && now.li.dataset.premiere) premiereEnded(hall, now);
+      });
       return;
     }
     // Keep in step with everyone else: a drift of more than two seconds is corrected.
@@ -260,7 +274,8 @@
     const live = liveSegment(hall);
     if (!live) return;
     const expected = Math.max(0, (now() - live.since) / 1000);
-    if (video.duration && expected >= video.duration) { video.currentTime = video.duration; return; }
+    // Joined after the premiere's end: straight back to the stream.
+    if (video.duration && expected >= video.duration) { premiereEnded(hall, live); return; }
     video.currentTime = expected;
     const played = video.play();
     if (played && played.catch) played.catch(function () {
