@@ -98,6 +98,8 @@ pub const ROUTES: &[AdminRoute] = &[
     route("POST", "/admin/events/{slug}", Needs(EditSite)),
     route("GET", "/admin/events/{slug}/programme", Needs(EditSite)),
     route("POST", "/admin/events/{slug}/programme", Needs(EditSite)),
+    route("GET", "/admin/events/{slug}/speakers", Needs(EditSite)),
+    route("POST", "/admin/events/{slug}/speakers", Needs(EditSite)),
     route("GET", "/admin/source", Needs(EditSite)),
     route("POST", "/admin/source", Needs(EditSite)),
     route("GET", "/admin/settings", Needs(EditSite)),
@@ -203,6 +205,10 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route(
             "/admin/events/{slug}/programme",
             get(web::programme::page).post(web::programme::save),
+        )
+        .route(
+            "/admin/events/{slug}/speakers",
+            get(web::speakers::page).post(web::speakers::save),
         )
         .route(
             "/admin/events/{slug}",

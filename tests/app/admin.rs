@@ -1177,6 +1177,68 @@ both_backends!(
     }
 );
 
+/// A form's fields as the browser would send them: inputs with their values (checkboxes
+/// only when checked), selects with their chosen option.
+fn form_fields(html: &str) -> Vec<(String, String)> {
+    let mut fields: Vec<(String, String)> = Vec::new();
+    for input in html.split("<input").skip(1) {
+        let attr = |name: &str| {
+            input
+                .split(&format!(" {name}=\""))
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .map(|v| {
+                    v.replace("&#38;", "&")
+                        .replace("&#39;", "'")
+                        .replace("&#34;", "\"")
+                })
+        };
+        let Some(name) = attr("name") else { continue };
+        let checkbox = input.contains(r#"type="checkbox""#);
+        if checkbox {
+            if input
+                .split('>')
+                .next()
+                .is_some_and(|tag| tag.contains(" checked"))
+            {
+                fields.push((name, "on".to_owned()));
+            }
+        } else {
+            fields.push((name, attr("value").unwrap_or_default()));
+        }
+    }
+    for select in html.split("<select").skip(1) {
+        let name = select
+            .split(r#"name=""#)
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .expect("a select's name")
+            .to_owned();
+        let options: Vec<&str> = select
+            .split("</select>")
+            .next()
+            .unwrap_or_default()
+            .split("<option")
+            .skip(1)
+            .collect();
+        // The chosen option, else the first (as a browser sends it).
+        let chosen = options
+            .iter()
+            .find(|o| {
+                o.split('>')
+                    .next()
+                    .is_some_and(|tag| tag.contains(" selected"))
+            })
+            .or_else(|| options.first())
+            .and_then(|o| o.split(r#"value=""#).nth(1))
+            .and_then(|r| r.split('"').next())
+            .unwrap_or_default()
+            .to_owned();
+        fields.push((name, chosen));
+    }
+    fields
+}
+
 /// A content file's text in the editor, and the digest its form carries.
 async fn source_form(app: &TestApp, file: &str, cookie: &str) -> (String, String) {
     let html = get_with(app, &format!("/admin/source?file={file}"), cookie)
@@ -1545,50 +1607,7 @@ both_backends!(
             .text()
             .await
             .expect("body");
-        // The form as the browser would send it: every named field with its value.
-        let mut fields: Vec<(String, String)> = Vec::new();
-        for input in html.split("<input").skip(1) {
-            let attr = |name: &str| {
-                input
-                    .split(&format!(" {name}=\""))
-                    .nth(1)
-                    .and_then(|rest| rest.split('"').next())
-                    .map(|v| {
-                        v.replace("&#38;", "&")
-                            .replace("&#39;", "'")
-                            .replace("&#34;", "\"")
-                    })
-            };
-            let Some(name) = attr("name") else { continue };
-            let checkbox = input.contains(r#"type="checkbox""#);
-            if checkbox {
-                if input
-                    .split('>')
-                    .next()
-                    .is_some_and(|tag| tag.contains(" checked"))
-                {
-                    fields.push((name, "on".to_owned()));
-                }
-            } else {
-                fields.push((name, attr("value").unwrap_or_default()));
-            }
-        }
-        for select in html.split("<select").skip(1) {
-            let name = select
-                .split(r#"name=""#)
-                .nth(1)
-                .and_then(|r| r.split('"').next())
-                .expect("a select's name")
-                .to_owned();
-            let chosen = select
-                .split("<option")
-                .find(|o| o.contains(" selected"))
-                .and_then(|o| o.split(r#"value=""#).nth(1))
-                .and_then(|r| r.split('"').next())
-                .expect("a chosen option")
-                .to_owned();
-            fields.push((name, chosen));
-        }
+        let fields = form_fields(&html);
         let set = |fields: &mut Vec<(String, String)>, name: &str, value: &str| {
             fields.retain(|(n, _)| n != name);
             fields.push((name.to_owned(), value.to_owned()));
@@ -1677,5 +1696,83 @@ both_backends!(
         );
         let (_, public) = app.get_text("/en/events/water-for-every-home-2026").await;
         assert!(!public.contains("Opening and welcome"));
+    }
+);
+
+both_backends!(
+    speakers_are_edited_as_a_form_and_one_in_the_programme_cannot_go,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let id = person(&app, "speakers@example.org", Role::Editor, None).await;
+        let cookie = session_cookie(&app, id).await;
+        let path = "/admin/events/water-for-every-home-2026/speakers";
+        let page = get_with(&app, path, &cookie).await;
+        assert_eq!(page.status().as_u16(), 200);
+        let (csrf_cookie, _) = csrf_session(page).await;
+        let cookie = format!("{cookie}; {csrf_cookie}");
+        let html = get_with(&app, path, &cookie)
+            .await
+            .text()
+            .await
+            .expect("body");
+        let fields = form_fields(&html);
+        let content = app.state.content().await.expect("content");
+        let event = content
+            .events
+            .iter()
+            .find(|e| e.slug.as_str() == "water-for-every-home-2026")
+            .expect("event");
+        let new = event.speakers.len();
+        let submit = |fields: Vec<(String, String)>| {
+            let (app, cookie) = (&app, &cookie);
+            async move {
+                app.client
+                    .post(format!("{}{path}", app.address))
+                    .header("cookie", cookie)
+                    .form(&fields)
+                    .send()
+                    .await
+                    .expect("post")
+            }
+        };
+        let set = |fields: &mut Vec<(String, String)>, name: &str, value: &str| {
+            fields.retain(|(n, _)| n != name);
+            fields.push((name.to_owned(), value.to_owned()));
+        };
+        // Removing a speaker the programme still names: refused by the importer's check.
+        let mut removing = fields.clone();
+        set(&mut removing, "sp-0-remove", "on");
+        let refused = submit(removing).await;
+        assert_eq!(refused.status().as_u16(), 422);
+        let body = plain(&refused.text().await.expect("body"));
+        assert!(
+            body.contains(&format!("unknown speaker {}", event.speakers[0].id)),
+            "{body}"
+        );
+        // A new speaker with a role in every language: saved.
+        let mut adding = fields.clone();
+        set(&mut adding, &format!("sp-{new}-id"), "nadia-haddad");
+        set(&mut adding, &format!("sp-{new}-name"), "Nadia Haddad");
+        set(&mut adding, &format!("sp-{new}-country"), "LB");
+        set(&mut adding, &format!("sp-{new}-chapter"), "lebanon");
+        for lang in event.texts.keys() {
+            set(&mut adding, &format!("sp-{new}-role-{lang}"), "Hydrologist");
+        }
+        set(&mut adding, &format!("sp-{new}-name-ar"), "نادية حداد");
+        let saved = submit(adding).await;
+        assert_eq!(saved.status().as_u16(), 303, "{:?}", saved.text().await);
+        let content = app.state.content().await.expect("content");
+        let event = content
+            .events
+            .iter()
+            .find(|e| e.slug.as_str() == "water-for-every-home-2026")
+            .expect("event");
+        let nadia = event
+            .speaker(&"nadia-haddad".parse().expect("slug"))
+            .expect("saved");
+        assert_eq!(nadia.chapter.as_ref().map(|c| c.as_str()), Some("lebanon"));
+        let arabic = &event.texts[&"ar".parse().expect("lang")].speakers[&nadia.id];
+        assert_eq!(arabic.name.as_deref(), Some("نادية حداد"));
+        assert_eq!(event.speakers.len(), new + 1);
     }
 );

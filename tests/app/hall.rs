@@ -3,7 +3,7 @@
 //! sharing one hall through PostgreSQL and NATS.
 
 use crate::both_backends;
-use crate::helpers::{TestApp, csrf_session, plain, post, spawn_app, test_now};
+use crate::helpers::{TestApp, csrf_session, plain, post, spawn_app};
 use convene::content::Event;
 use convene::hall::{Moderation, PlainText};
 use convene::registration::{NewRegistration, Purpose, SignUp};
@@ -14,6 +14,9 @@ const EVENT: &str = "water-for-every-home-2026";
 
 /// A confirmed attendee; returns (registration id, hall path).
 async fn attendee(app: &TestApp, email: &str) -> (i64, String) {
+    // The app's own clock: with an older instant, the expiry job (which runs on the app's
+    // clock) could expire the sign-up before it is confirmed.
+    let now = app.state.clock.now();
     let access = hex::encode(rand::random::<[u8; 16]>());
     let confirm = hex::encode(rand::random::<[u8; 16]>());
     let signed_up = app
@@ -30,7 +33,7 @@ async fn attendee(app: &TestApp, email: &str) -> (i64, String) {
             },
             &confirm,
             &access,
-            test_now(),
+            now,
             app.state.lifetimes,
         )
         .await
@@ -40,7 +43,7 @@ async fn attendee(app: &TestApp, email: &str) -> (i64, String) {
     };
     app.state
         .db
-        .confirm(id, &confirm, test_now())
+        .confirm(id, &confirm, now)
         .await
         .expect("confirm");
     let token = app.state.link_key.token(Purpose::Access, id, &access);
@@ -89,7 +92,11 @@ impl Sse {
             request = request.header("last-event-id", id.to_string());
         }
         let response = request.send().await.expect("stream");
-        assert_eq!(response.status().as_u16(), 200, "{path}");
+        let status = response.status().as_u16();
+        if status != 200 {
+            let body = response.text().await.unwrap_or_default();
+            panic!("{path}: {status} {body}");
+        }
         assert!(
             response.headers()["content-type"]
                 .to_str()
@@ -203,7 +210,9 @@ both_backends!(only_confirmed_registrations_enter, |backend| async move {
     let app = spawn_app(backend).await;
     open_the_doors(&app).await;
     let (id, hall) = attendee(&app, "leaving@example.org").await;
-    assert_eq!(app.get(&hall).await.status().as_u16(), 200);
+    let response = app.get(&hall).await;
+    let status = response.status().as_u16();
+    assert_eq!(status, 200, "{}", response.text().await.unwrap_or_default());
     let nonces = app
         .state
         .db
@@ -731,14 +740,26 @@ async fn the_demo_prints_a_way_into_the_hall() {
         .spawn()
         .expect("convene demo");
     let stdout = child.stdout.take().expect("stdout");
-    let line = tokio::task::spawn_blocking(move || {
-        std::io::BufReader::new(stdout)
+    // Read every line (the server must never find its output closed), handing the first
+    // that names the hall to the test.
+    let (found, hall_line) = tokio::sync::oneshot::channel();
+    std::thread::spawn(move || {
+        let mut found = Some(found);
+        for line in std::io::BufReader::new(stdout)
             .lines()
             .map_while(Result::ok)
-            .find(|l| l.starts_with("The online hall"))
-    })
-    .await
-    .expect("reader");
+        {
+            if line.starts_with("The online hall")
+                && let Some(found) = found.take()
+            {
+                let _ = found.send(line);
+            }
+        }
+    });
+    let line = tokio::time::timeout(std::time::Duration::from_secs(60), hall_line)
+        .await
+        .ok()
+        .and_then(Result::ok);
     let process = crate::helpers::Process(child);
     let line = line.expect("the demo names the hall");
     let url = line

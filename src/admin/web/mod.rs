@@ -16,6 +16,7 @@ pub mod reset;
 pub mod settings;
 pub mod signatures;
 pub mod source;
+pub mod speakers;
 pub mod users;
 
 use super::{Permission, User, allows};
