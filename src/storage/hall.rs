@@ -181,6 +181,25 @@ async fn append(
     store_update(tx, event, seq, audience, kind, payload, now).await
 }
 
+/// The update that ends a registration's open streams; the transaction's first write.
+async fn append_revoked(
+    tx: &mut Transaction<'_, Any>,
+    event: &Slug,
+    registration: i64,
+    now: Timestamp,
+) -> Result<HallUpdate, StoreError> {
+    let payload = serde_json::json!({ "registration": registration }).to_string();
+    append(
+        tx,
+        event,
+        Audience::Asker(registration),
+        UpdateKind::Revoked,
+        payload,
+        now,
+    )
+    .await
+}
+
 /// Takes the event's next number (the write that serialises the hall's writers).
 async fn next_seq(tx: &mut Transaction<'_, Any>, event: &Slug) -> Result<i64, StoreError> {
     sqlx::query("INSERT INTO hall_state (event_slug) VALUES ($1) ON CONFLICT DO NOTHING")
@@ -284,15 +303,7 @@ impl HallStore for Database {
         now: Timestamp,
     ) -> Result<HallUpdate, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let update = append(
-            &mut tx,
-            event,
-            Audience::Asker(registration),
-            UpdateKind::Revoked,
-            serde_json::json!({ "registration": registration }).to_string(),
-            now,
-        )
-        .await?;
+        let update = append_revoked(&mut tx, event, registration, now).await?;
         tx.commit().await?;
         Ok(update)
     }
@@ -459,15 +470,7 @@ impl HallStore for Database {
         now: Timestamp,
     ) -> Result<HallUpdate, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let update = append(
-            &mut tx,
-            event,
-            Audience::Asker(registration),
-            UpdateKind::Revoked,
-            serde_json::json!({ "registration": registration }).to_string(),
-            now,
-        )
-        .await?;
+        let update = append_revoked(&mut tx, event, registration, now).await?;
         sqlx::query("UPDATE registrations SET access_nonce = $1 WHERE id = $2")
             .bind(new_access_nonce)
             .bind(registration)

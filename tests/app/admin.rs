@@ -1177,6 +1177,28 @@ both_backends!(
     }
 );
 
+/// Sets one field of a scraped form (replacing its value, or adding it).
+fn set_field(fields: &mut Vec<(String, String)>, name: &str, value: &str) {
+    fields.retain(|(n, _)| n != name);
+    fields.push((name.to_owned(), value.to_owned()));
+}
+
+/// POSTs a scraped form's fields.
+async fn post_fields(
+    app: &TestApp,
+    path: &str,
+    cookie: &str,
+    fields: &[(String, String)],
+) -> reqwest::Response {
+    app.client
+        .post(format!("{}{path}", app.address))
+        .header("cookie", cookie)
+        .form(fields)
+        .send()
+        .await
+        .expect("post")
+}
+
 /// A form's fields as the browser would send them: inputs with their values (checkboxes
 /// only when checked), selects with their chosen option.
 fn form_fields(html: &str) -> Vec<(String, String)> {
@@ -1608,22 +1630,6 @@ both_backends!(
             .await
             .expect("body");
         let fields = form_fields(&html);
-        let set = |fields: &mut Vec<(String, String)>, name: &str, value: &str| {
-            fields.retain(|(n, _)| n != name);
-            fields.push((name.to_owned(), value.to_owned()));
-        };
-        let submit = |fields: Vec<(String, String)>| {
-            let (app, cookie) = (&app, &cookie);
-            async move {
-                app.client
-                    .post(format!("{}{path}", app.address))
-                    .header("cookie", cookie)
-                    .form(&fields)
-                    .send()
-                    .await
-                    .expect("post")
-            }
-        };
         let content = app.state.content().await.expect("content");
         let event = content
             .events
@@ -1642,22 +1648,22 @@ both_backends!(
             .and_then(|r| r.split('"').next())
             .expect("the conclusion's start")
             .to_owned();
-        set(&mut overlapping, &format!("seg-{new}-id"), "closing-song");
-        set(&mut overlapping, &format!("seg-{new}-kind"), "video");
-        set(
+        set_field(&mut overlapping, &format!("seg-{new}-id"), "closing-song");
+        set_field(&mut overlapping, &format!("seg-{new}-kind"), "video");
+        set_field(
             &mut overlapping,
             &format!("seg-{new}-start"),
             &conclusion_start,
         );
-        set(&mut overlapping, &format!("seg-{new}-minutes"), "5");
+        set_field(&mut overlapping, &format!("seg-{new}-minutes"), "5");
         for lang in event.texts.keys() {
-            set(
+            set_field(
                 &mut overlapping,
                 &format!("seg-{new}-title-{lang}"),
                 "A closing song",
             );
         }
-        let refused = submit(overlapping).await;
+        let refused = post_fields(&app, path, &cookie, &overlapping).await;
         assert_eq!(refused.status().as_u16(), 422);
         let body = plain(&refused.text().await.expect("body"));
         assert!(body.contains("must not overlap"), "{body}");
@@ -1668,13 +1674,13 @@ both_backends!(
 
         // The interactive session made longer by moving the conclusion, the opening removed.
         let mut edited = fields.clone();
-        set(&mut edited, "seg-0-remove", "on");
-        set(&mut edited, &format!("seg-{}-minutes", last - 1), "45");
+        set_field(&mut edited, "seg-0-remove", "on");
+        set_field(&mut edited, &format!("seg-{}-minutes", last - 1), "45");
         let later = conclusion_start.replace(":15", ":20");
         assert_ne!(later, conclusion_start);
-        set(&mut edited, &format!("seg-{last}-start"), &later);
-        set(&mut edited, &format!("seg-{last}-minutes"), "10");
-        let saved = submit(edited).await;
+        set_field(&mut edited, &format!("seg-{last}-start"), &later);
+        set_field(&mut edited, &format!("seg-{last}-minutes"), "10");
+        let saved = post_fields(&app, path, &cookie, &edited).await;
         assert_eq!(saved.status().as_u16(), 303, "{:?}", saved.text().await);
         let content = app.state.content().await.expect("content");
         let event = content
@@ -1723,26 +1729,10 @@ both_backends!(
             .find(|e| e.slug.as_str() == "water-for-every-home-2026")
             .expect("event");
         let new = event.speakers.len();
-        let submit = |fields: Vec<(String, String)>| {
-            let (app, cookie) = (&app, &cookie);
-            async move {
-                app.client
-                    .post(format!("{}{path}", app.address))
-                    .header("cookie", cookie)
-                    .form(&fields)
-                    .send()
-                    .await
-                    .expect("post")
-            }
-        };
-        let set = |fields: &mut Vec<(String, String)>, name: &str, value: &str| {
-            fields.retain(|(n, _)| n != name);
-            fields.push((name.to_owned(), value.to_owned()));
-        };
         // Removing a speaker the programme still names: refused by the importer's check.
         let mut removing = fields.clone();
-        set(&mut removing, "sp-0-remove", "on");
-        let refused = submit(removing).await;
+        set_field(&mut removing, "sp-0-remove", "on");
+        let refused = post_fields(&app, path, &cookie, &removing).await;
         assert_eq!(refused.status().as_u16(), 422);
         let body = plain(&refused.text().await.expect("body"));
         assert!(
@@ -1751,15 +1741,15 @@ both_backends!(
         );
         // A new speaker with a role in every language: saved.
         let mut adding = fields.clone();
-        set(&mut adding, &format!("sp-{new}-id"), "nadia-haddad");
-        set(&mut adding, &format!("sp-{new}-name"), "Nadia Haddad");
-        set(&mut adding, &format!("sp-{new}-country"), "LB");
-        set(&mut adding, &format!("sp-{new}-chapter"), "lebanon");
+        set_field(&mut adding, &format!("sp-{new}-id"), "nadia-haddad");
+        set_field(&mut adding, &format!("sp-{new}-name"), "Nadia Haddad");
+        set_field(&mut adding, &format!("sp-{new}-country"), "LB");
+        set_field(&mut adding, &format!("sp-{new}-chapter"), "lebanon");
         for lang in event.texts.keys() {
-            set(&mut adding, &format!("sp-{new}-role-{lang}"), "Hydrologist");
+            set_field(&mut adding, &format!("sp-{new}-role-{lang}"), "Hydrologist");
         }
-        set(&mut adding, &format!("sp-{new}-name-ar"), "نادية حداد");
-        let saved = submit(adding).await;
+        set_field(&mut adding, &format!("sp-{new}-name-ar"), "نادية حداد");
+        let saved = post_fields(&app, path, &cookie, &adding).await;
         assert_eq!(saved.status().as_u16(), 303, "{:?}", saved.text().await);
         let content = app.state.content().await.expect("content");
         let event = content

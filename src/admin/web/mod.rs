@@ -258,3 +258,15 @@ pub fn check_csrf(state: &AppState, headers: &HeaderMap, token: &str) -> Result<
         Err(WebError::Forbidden)
     }
 }
+
+/// The event `slug` of `content`; `NotFound` for any other.
+pub(crate) fn event_by_slug<'c>(
+    content: &'c crate::content::SiteContent,
+    slug: &str,
+) -> Result<&'c crate::content::Event, WebError> {
+    content
+        .events
+        .iter()
+        .find(|e| e.slug.as_str() == slug)
+        .ok_or(WebError::NotFound)
+}

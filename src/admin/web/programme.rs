@@ -7,7 +7,7 @@
 use super::source::{check_in_copy, store_checked};
 use super::{Frame, area_lang, check_csrf, respond};
 use crate::admin::routes::Admin;
-use crate::content::{Event, Segment, SegmentKind, SegmentText, SiteContent};
+use crate::content::{Event, Segment, SegmentKind, SegmentText};
 use crate::domain::Slug;
 use crate::error::WebError;
 use crate::site::csrf;
@@ -55,14 +55,6 @@ struct ProgrammePage<'a> {
     errors: Vec<String>,
     problems: Vec<(String, String, String)>,
     saved: bool,
-}
-
-fn event_in<'c>(content: &'c SiteContent, slug: &str) -> Result<&'c Event, WebError> {
-    content
-        .events
-        .iter()
-        .find(|e| e.slug.as_str() == slug)
-        .ok_or(WebError::NotFound)
 }
 
 /// The form's rows for `event`, plus an empty one to add a segment.
@@ -191,7 +183,7 @@ pub async fn page(
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let content = state.content().await?;
-    let event = event_in(&content, &slug)?;
+    let event = super::event_by_slug(&content, &slug)?;
     let saved = query.get("saved").is_some_and(|v| v == "1");
     render(
         &state,
@@ -270,7 +262,7 @@ pub async fn save(
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
     let content = state.content().await?;
-    let event = event_in(&content, &slug)?;
+    let event = super::event_by_slug(&content, &slug)?;
     let rows = rows_from(&form, event);
     let zone = event.reference_zone.zone().clone();
     let mut errors = Vec::new();

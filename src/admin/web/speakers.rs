@@ -44,14 +44,6 @@ struct SpeakersPage<'a> {
     saved: bool,
 }
 
-fn event_in<'c>(content: &'c SiteContent, slug: &str) -> Result<&'c Event, WebError> {
-    content
-        .events
-        .iter()
-        .find(|e| e.slug.as_str() == slug)
-        .ok_or(WebError::NotFound)
-}
-
 /// The values of one row, whether from the stored event or from a submitted form.
 struct Values {
     id: String,
@@ -228,7 +220,7 @@ pub async fn page(
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let content = state.content().await?;
-    let event = event_in(&content, &slug)?;
+    let event = super::event_by_slug(&content, &slug)?;
     let saved = query.get("saved").is_some_and(|v| v == "1");
     render(
         &state,
@@ -260,7 +252,7 @@ pub async fn save(
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
     let content = state.content().await?;
-    let event = event_in(&content, &slug)?;
+    let event = super::event_by_slug(&content, &slug)?;
     let values = submitted_values(&form, event);
     let mut errors = Vec::new();
     let mut speakers = Vec::new();
