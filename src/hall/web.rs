@@ -120,33 +120,17 @@ fn hall_headers(mut response: Response, event: &Event) -> Response {
         .stream
         .as_ref()
         .is_some_and(|s| s.kind == StreamKind::Embed);
-    let frame_src = if embed && !origins.is_empty() {
-        format!("frame-src {origins}; ")
-    } else {
-        String::new()
-    };
-    let policy = format!(
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
-         media-src 'self' blob: {origins}; font-src 'self'; connect-src 'self' {origins}; \
-         {frame_src}object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-    );
+    let policy = crate::site::policy_with_stream(&origins, embed);
     let h = response.headers_mut();
     if let Ok(value) = HeaderValue::from_str(&policy) {
         h.insert(http::header::CONTENT_SECURITY_POLICY, value);
     }
     h.insert(
-        http::header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    );
-    h.insert(
-        http::header::CACHE_CONTROL,
-        HeaderValue::from_static("no-store"),
-    );
-    h.insert(
         http::HeaderName::from_static("x-robots-tag"),
         HeaderValue::from_static("noindex"),
     );
-    response
+    // No cache, no referrer: as every page behind a personal link.
+    crate::registration::web::private(response)
 }
 
 #[derive(Deserialize, Default)]
@@ -199,7 +183,7 @@ async fn render(
     let tr = state.catalog.translator(lang);
     let formats = crate::i18n::Formats::new(lang, settings.digits_for(lang), settings.hijri)?;
     let zone: Option<crate::domain::ZoneName> = reg.time_zone.parse().ok();
-    let e = EventView::build(&ViewInputs {
+    let mut e = EventView::build(&ViewInputs {
         settings,
         event,
         chapters: &content.chapters,
@@ -216,30 +200,22 @@ async fn render(
     let live = super::live_segment(event, choice.as_ref(), now);
     let phase = super::phase(event, now);
     let base = format!("/{lang}/hall/{token}");
+    // The hall shows no recordings: the event page has them after the event.
+    let views = std::mem::take(&mut e.segments);
     let programme = event
         .segments
         .iter()
-        .zip(e.segments.iter())
+        .zip(views)
         .enumerate()
-        .map(|(index, (segment, view))| HallSegment {
-            view: SegmentView {
-                id: view.id.clone(),
-                kind: view.kind,
-                label: view.label.clone(),
-                title: view.title.clone(),
-                description: view.description.clone(),
-                time: TimeView {
-                    text: view.time.text.clone(),
-                    datetime: view.time.datetime.clone(),
-                },
-                length: view.length.clone(),
-                speakers: view.speakers.clone(),
-                recording: None,
-            },
-            starts_ms: segment.starts_at.as_millisecond(),
-            ends_ms: segment.ends_at().as_millisecond(),
-            live: live.is_some_and(|l| l.index == index),
-            premiere: segment.premiere.as_ref().map(|v| video_view(v, tr, lang)),
+        .map(|(index, (segment, mut view))| {
+            view.recording = None;
+            HallSegment {
+                view,
+                starts_ms: segment.starts_at.as_millisecond(),
+                ends_ms: segment.ends_at().as_millisecond(),
+                live: live.is_some_and(|l| l.index == index),
+                premiere: segment.premiere.as_ref().map(|v| video_view(v, tr, lang)),
+            }
         })
         .collect();
     let chosen_channel: Option<Lang> = channel

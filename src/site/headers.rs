@@ -10,6 +10,26 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'
 img-src 'self' data:; media-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; \
 base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+/// The same policy with a stream's `origins` (space-separated) allowed for media (and
+/// `blob:`, which HLS players attach) and connections, and as frames when `frames`.
+pub fn policy_with_stream(origins: &str, frames: bool) -> String {
+    let frame_src = if frames && !origins.is_empty() {
+        format!("frame-src {origins}; object-src")
+    } else {
+        "object-src".to_owned()
+    };
+    CONTENT_SECURITY_POLICY
+        .replace(
+            "media-src 'self'",
+            &format!("media-src 'self' blob: {origins}"),
+        )
+        .replace(
+            "connect-src 'self'",
+            &format!("connect-src 'self' {origins}"),
+        )
+        .replace("object-src", &frame_src)
+}
+
 /// Adds the security headers a handler did not set itself.
 pub async fn security_headers(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
@@ -34,4 +54,19 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
         }
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stream_widens_only_media_connections_and_frames() {
+        let policy = policy_with_stream("https://video.example.org", true);
+        assert!(policy.contains("media-src 'self' blob: https://video.example.org;"));
+        assert!(policy.contains("connect-src 'self' https://video.example.org;"));
+        assert!(policy.contains("frame-src https://video.example.org; object-src 'none'"));
+        assert!(policy.contains("script-src 'self';"));
+        assert!(!policy_with_stream("https://video.example.org", false).contains("frame-src"));
+    }
 }

@@ -21,7 +21,7 @@ pub use chrome::{Alternate, Chrome};
 pub use compress::Encoding;
 pub use contact::contact_html;
 pub use errors::render_error_pages;
-pub use headers::security_headers;
+pub use headers::{policy_with_stream, security_headers};
 pub use limits::{Limiter, RateLimits, RetryAfter, network_key};
 pub use request::{PageQuery, PageRequest, VisitorZone, ZONE_COOKIE};
 pub use snapshot::ContentSnapshot;

@@ -1180,6 +1180,17 @@ both_backends!(
     }
 );
 
+/// The demo's upcoming edition as the app holds it now.
+async fn upcoming_event(app: &TestApp) -> convene::content::Event {
+    let content = app.state.content().await.expect("content");
+    content
+        .events
+        .iter()
+        .find(|e| e.slug.as_str() == "water-for-every-home-2026")
+        .expect("the upcoming edition")
+        .clone()
+}
+
 /// Sets one field of a scraped form (replacing its value, or adding it).
 fn set_field(fields: &mut Vec<(String, String)>, name: &str, value: &str) {
     fields.retain(|(n, _)| n != name);
@@ -1633,12 +1644,7 @@ both_backends!(
             .await
             .expect("body");
         let fields = form_fields(&html);
-        let content = app.state.content().await.expect("content");
-        let event = content
-            .events
-            .iter()
-            .find(|e| e.slug.as_str() == "water-for-every-home-2026")
-            .expect("event");
+        let event = upcoming_event(&app).await;
         let last = event.segments.len() - 1;
         let new = event.segments.len();
         // A segment overlapping the conclusion: refused by the importer's own check.
@@ -1685,12 +1691,7 @@ both_backends!(
         set_field(&mut edited, &format!("seg-{last}-minutes"), "10");
         let saved = post_fields(&app, path, &cookie, &edited).await;
         assert_eq!(saved.status().as_u16(), 303, "{:?}", saved.text().await);
-        let content = app.state.content().await.expect("content");
-        let event = content
-            .events
-            .iter()
-            .find(|e| e.slug.as_str() == "water-for-every-home-2026")
-            .expect("event");
+        let event = upcoming_event(&app).await;
         assert_eq!(event.segments.len(), last);
         assert_ne!(event.segments[0].id.as_str(), "opening");
         assert_eq!(event.segments[last - 2].minutes, 45);
@@ -1725,12 +1726,7 @@ both_backends!(
             .await
             .expect("body");
         let fields = form_fields(&html);
-        let content = app.state.content().await.expect("content");
-        let event = content
-            .events
-            .iter()
-            .find(|e| e.slug.as_str() == "water-for-every-home-2026")
-            .expect("event");
+        let event = upcoming_event(&app).await;
         let new = event.speakers.len();
         // Removing a speaker the programme still names: refused by the importer's check.
         let mut removing = fields.clone();
@@ -1754,12 +1750,7 @@ both_backends!(
         set_field(&mut adding, &format!("sp-{new}-name-ar"), "نادية حداد");
         let saved = post_fields(&app, path, &cookie, &adding).await;
         assert_eq!(saved.status().as_u16(), 303, "{:?}", saved.text().await);
-        let content = app.state.content().await.expect("content");
-        let event = content
-            .events
-            .iter()
-            .find(|e| e.slug.as_str() == "water-for-every-home-2026")
-            .expect("event");
+        let event = upcoming_event(&app).await;
         let nadia = event
             .speaker(&"nadia-haddad".parse().expect("slug"))
             .expect("saved");

@@ -50,6 +50,22 @@ async fn attendee(app: &TestApp, email: &str) -> (i64, String) {
     (id, format!("/en/hall/{token}"))
 }
 
+/// Posts an announcement as the moderators do and broadcasts it.
+async fn announce(
+    app: &TestApp,
+    event: &convene::domain::Slug,
+    text: &PlainText,
+) -> convene::hall::HallUpdate {
+    let update = app
+        .state
+        .db
+        .announce(event, text, app.state.clock.now())
+        .await
+        .expect("announce");
+    app.state.hall.published(&update).await;
+    update
+}
+
 async fn event(app: &TestApp) -> Event {
     let content = app.state.content().await.expect("content");
     content
@@ -325,13 +341,7 @@ both_backends!(
         // An announcement reaches everyone.
         let text =
             PlainText::parse("The next dialogue starts in five minutes.", 1000).expect("text");
-        let update = app
-            .state
-            .db
-            .announce(&e.slug, &text, app.state.clock.now())
-            .await
-            .expect("announce");
-        app.state.hall.published(&update).await;
+        announce(&app, &e.slug, &text).await;
         let announced = b.next_update().await;
         assert_eq!(announced.event, "announcement");
         assert_eq!(
@@ -357,13 +367,7 @@ both_backends!(
         assert!(b.next_any().await.is_none(), "the stream ends");
         assert_eq!(app.get(&hall_b).await.status().as_u16(), 404);
         // A's stream goes on and never saw the revocation.
-        let update = app
-            .state
-            .db
-            .announce(&e.slug, &text, app.state.clock.now())
-            .await
-            .expect("announce");
-        app.state.hall.published(&update).await;
+        announce(&app, &e.slug, &text).await;
         let mut kinds = Vec::new();
         for _ in 0..3 {
             kinds.push(a.next_update().await.event);
@@ -381,13 +385,7 @@ both_backends!(
         let mut seqs = Vec::new();
         for n in 1..=5 {
             let text = PlainText::parse(&format!("Announcement {n}"), 1000).expect("text");
-            let update = app
-                .state
-                .db
-                .announce(&e.slug, &text, app.state.clock.now())
-                .await
-                .expect("announce");
-            app.state.hall.published(&update).await;
+            let update = announce(&app, &e.slug, &text).await;
             seqs.push(update.seq);
         }
         // Reconnecting after the second: exactly the third to fifth, in order, then live.
@@ -399,13 +397,7 @@ both_backends!(
             assert_eq!(frame.data["text"], format!("Announcement {}", n + 1));
         }
         let text = PlainText::parse("Announcement 6", 1000).expect("text");
-        let update = app
-            .state
-            .db
-            .announce(&e.slug, &text, app.state.clock.now())
-            .await
-            .expect("announce");
-        app.state.hall.published(&update).await;
+        let update = announce(&app, &e.slug, &text).await;
         let frame = sse.next_update().await;
         assert_eq!(frame.id, Some(update.seq));
         assert_eq!(frame.data["text"], "Announcement 6");
@@ -681,13 +673,7 @@ both_backends!(
         assert!(!hidden.payload.contains("555-0100"), "{}", hidden.payload);
         app.state.hall.published(&hidden).await;
         let text = PlainText::parse("Next.", 1000).expect("text");
-        let marker = app
-            .state
-            .db
-            .announce(&e.slug, &text, app.state.clock.now())
-            .await
-            .expect("announce");
-        app.state.hall.published(&marker).await;
+        let marker = announce(&app, &e.slug, &text).await;
         // B's first update is the announcement: the pending questions and the hiding of one
         // were not for B.
         assert_eq!(b.next_update().await.id, Some(marker.seq));

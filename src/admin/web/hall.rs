@@ -4,7 +4,6 @@
 
 use super::{Frame, area_lang, audit_change, check_csrf, respond};
 use crate::admin::routes::Admin;
-use crate::content::Event;
 use crate::domain::Slug;
 use crate::error::WebError;
 use crate::hall::{Moderation, PlainText, PlainTextError, Question, QuestionStatus, Viewer};
@@ -42,15 +41,6 @@ struct HallPage<'a> {
     announcement_error: Option<String>,
     announcement_text: String,
     seq: i64,
-}
-
-fn find_event(content: &crate::content::SiteContent, slug: &str) -> Result<Event, WebError> {
-    content
-        .events
-        .iter()
-        .find(|e| e.slug.as_str() == slug)
-        .cloned()
-        .ok_or(WebError::NotFound)
 }
 
 /// `GET /admin/hall`: the hall of the next (or the running) event.
@@ -96,7 +86,7 @@ async fn render(
     announcement_text: String,
 ) -> Result<Response, WebError> {
     let content = state.content().await?;
-    let event = find_event(&content, slug)?;
+    let event = super::event_by_slug(&content, slug)?;
     let lang = area_lang(headers);
     let tr = state.catalog.translator(&lang);
     let (token, cookie) = csrf::form_token(&state.link_key, headers);
@@ -128,7 +118,7 @@ async fn render(
         }
     }
     let choice = state.db.live_choice(&event.slug).await?;
-    let live = crate::hall::live_segment(&event, choice.as_ref(), now).map(|l| l.index);
+    let live = crate::hall::live_segment(event, choice.as_ref(), now).map(|l| l.index);
     let text = event
         .text(&lang)
         .or_else(|| event.text(&content.settings.default_language));
@@ -194,7 +184,7 @@ pub async fn updates(
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let content = state.content().await?;
-    let event = find_event(&content, &slug)?;
+    let event = super::event_by_slug(&content, &slug)?;
     crate::hall::web::open_stream(
         &state,
         &event.slug,
@@ -221,7 +211,7 @@ pub async fn moderate(
     check_csrf(&state, &headers, &form.csrf)?;
     let action = Moderation::parse(&action).ok_or(WebError::NotFound)?;
     let content = state.content().await?;
-    let event = find_event(&content, &slug)?;
+    let event = super::event_by_slug(&content, &slug)?;
     let update = state
         .db
         .moderate(&event.slug, id, action, state.clock.now())
@@ -256,7 +246,7 @@ pub async fn announce(
 ) -> Result<Response, WebError> {
     check_csrf(&state, &headers, &form.csrf)?;
     let content = state.content().await?;
-    let event = find_event(&content, &slug)?;
+    let event = super::event_by_slug(&content, &slug)?;
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
     let text = match PlainText::parse(&form.text, crate::hall::MAX_ANNOUNCEMENT_CHARS) {
@@ -314,7 +304,7 @@ pub async fn segment(
 ) -> Result<Response, WebError> {
     check_csrf(&state, &headers, &form.csrf)?;
     let content = state.content().await?;
-    let event = find_event(&content, &slug)?;
+    let event = super::event_by_slug(&content, &slug)?;
     let chosen: Option<Slug> = if form.segment.is_empty() {
         None
     } else {

@@ -270,3 +270,12 @@ pub(crate) fn event_by_slug<'c>(
         .find(|e| e.slug.as_str() == slug)
         .ok_or(WebError::NotFound)
 }
+
+/// The event's title in `lang`, else in the first language it has.
+pub(crate) fn event_title(event: &crate::content::Event, lang: &crate::domain::Lang) -> String {
+    event
+        .text(lang)
+        .or_else(|| event.texts.values().next())
+        .map(|t| t.title.clone())
+        .unwrap_or_default()
+}

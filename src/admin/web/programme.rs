@@ -4,7 +4,7 @@
 //! by the importer itself (order, overlaps, bounds, speakers, a title in every language)
 //! before anything is saved. Recordings and premieres stay with their segments.
 
-use super::source::{check_in_copy, store_checked};
+use super::source::store_edited_event;
 use super::{Frame, area_lang, check_csrf, respond};
 use crate::admin::routes::Admin;
 use crate::content::{Event, Segment, SegmentKind, SegmentText};
@@ -151,11 +151,7 @@ fn render(
             token,
         ),
         slug: event.slug.to_string(),
-        title: event
-            .text(&lang)
-            .or_else(|| event.texts.values().next())
-            .map(|t| t.title.clone())
-            .unwrap_or_default(),
+        title: super::event_title(event, &lang),
         zone: event.reference_zone.to_string(),
         rows,
         kinds: KINDS
@@ -349,38 +345,31 @@ pub async fn save(
             }
         }
     }
-    let mut candidate = (*content).clone();
-    if let Some(slot) = candidate.events.iter_mut().find(|e| e.slug == edited.slug) {
-        *slot = edited;
-    }
-    let checked = check_in_copy(&state, &candidate, None).await?;
-    let report = match checked.outcome {
-        Ok(report) => report,
-        Err(problems) => {
-            return render(
-                &state,
-                &admin,
-                &headers,
-                event,
-                rows,
-                Vec::new(),
-                problems,
-                false,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            );
-        }
-    };
-    store_checked(
+    let summary = (
+        Some(format!("{} segments", event.segments.len())),
+        Some(format!("{} segments", titles.len())),
+    );
+    if let Err(problems) = store_edited_event(
         &state,
         &admin,
-        &report,
+        &content,
+        edited,
         "edited a programme",
-        event.slug.as_str(),
-        (
-            Some(format!("{} segments", event.segments.len())),
-            Some(format!("{} segments", titles.len())),
-        ),
+        summary,
     )
-    .await?;
+    .await?
+    {
+        return render(
+            &state,
+            &admin,
+            &headers,
+            event,
+            rows,
+            Vec::new(),
+            problems,
+            false,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    }
     Ok(Redirect::to(&format!("/admin/events/{}/programme?saved=1", event.slug)).into_response())
 }

@@ -250,6 +250,30 @@ pub(super) async fn store_checked(
     .await
 }
 
+/// Stores `content` with `edited` in place of the event of the same slug, if the importer's
+/// check finds nothing; otherwise changes nothing and returns the problems.
+pub(super) async fn store_edited_event(
+    state: &AppState,
+    admin: &Admin,
+    content: &SiteContent,
+    edited: crate::content::Event,
+    action: &str,
+    summary: (Option<String>, Option<String>),
+) -> Result<Result<(), Vec<(String, String, String)>>, WebError> {
+    let slug = edited.slug.clone();
+    let mut candidate = content.clone();
+    if let Some(slot) = candidate.events.iter_mut().find(|e| e.slug == slug) {
+        *slot = edited;
+    }
+    match check_in_copy(state, &candidate, None).await?.outcome {
+        Ok(report) => {
+            store_checked(state, admin, &report, action, slug.as_str(), summary).await?;
+            Ok(Ok(()))
+        }
+        Err(problems) => Ok(Err(problems)),
+    }
+}
+
 /// `GET /admin/source?file=…`.
 pub async fn page(
     State(state): State<AppState>,

@@ -3,7 +3,7 @@
 //! written in another script, the name; speakers added and removed. Checked by the importer
 //! itself before anything is stored, like the programme form.
 
-use super::source::{check_in_copy, store_checked};
+use super::source::store_edited_event;
 use super::{Frame, area_lang, check_csrf, respond};
 use crate::admin::routes::Admin;
 use crate::content::{Event, SiteContent, Speaker, SpeakerText};
@@ -198,11 +198,7 @@ fn render(
             token,
         ),
         slug: event.slug.to_string(),
-        title: event
-            .text(&lang)
-            .or_else(|| event.texts.values().next())
-            .map(|t| t.title.clone())
-            .unwrap_or_default(),
+        title: super::event_title(event, &lang),
         rows,
         errors,
         problems,
@@ -325,38 +321,32 @@ pub async fn save(
     }
     let count = speakers.len();
     edited.speakers = speakers;
-    let mut candidate = (*content).clone();
-    if let Some(slot) = candidate.events.iter_mut().find(|e| e.slug == edited.slug) {
-        *slot = edited;
-    }
-    let report = match check_in_copy(&state, &candidate, None).await?.outcome {
-        Ok(report) => report,
-        Err(problems) => {
-            return render(
-                &state,
-                &admin,
-                &headers,
-                &content,
-                event,
-                values,
-                Vec::new(),
-                problems,
-                false,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            );
-        }
-    };
-    store_checked(
+    let summary = (
+        Some(format!("{} speakers", event.speakers.len())),
+        Some(format!("{count} speakers")),
+    );
+    if let Err(problems) = store_edited_event(
         &state,
         &admin,
-        &report,
+        &content,
+        edited,
         "edited the speakers",
-        event.slug.as_str(),
-        (
-            Some(format!("{} speakers", event.speakers.len())),
-            Some(format!("{count} speakers")),
-        ),
+        summary,
     )
-    .await?;
+    .await?
+    {
+        return render(
+            &state,
+            &admin,
+            &headers,
+            &content,
+            event,
+            values,
+            Vec::new(),
+            problems,
+            false,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    }
     Ok(Redirect::to(&format!("/admin/events/{}/speakers?saved=1", event.slug)).into_response())
 }
