@@ -24,6 +24,10 @@ pub enum WebError {
     /// The request is malformed; the detail is safe to show (it names the bad part).
     #[error("bad request: {0}")]
     BadRequest(String),
+    /// The storage cannot take the request right now (a full disk, a restarting
+    /// database): nothing was stored, and the visitor is asked to send it again shortly.
+    #[error("storage unavailable for now")]
+    Unavailable(#[source] anyhow::Error),
     /// Anything else; logged, never shown.
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
@@ -31,8 +35,35 @@ pub enum WebError {
 
 impl From<crate::storage::StoreError> for WebError {
     fn from(err: crate::storage::StoreError) -> Self {
-        WebError::Internal(err.into())
+        if err.is_unavailable() {
+            WebError::Unavailable(err.into())
+        } else {
+            WebError::Internal(err.into())
+        }
     }
+}
+
+/// Seconds a visitor is asked to wait before sending a request the storage could not take.
+pub const RETRY_AFTER_UNAVAILABLE: u32 = 5;
+
+/// Whether anything in `err`'s cause chain says the storage is unavailable for now: a
+/// passing database fault, or a full or read-only disk under the data folder.
+pub fn storage_unavailable(err: &anyhow::Error) -> bool {
+    use std::io::ErrorKind as Io;
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<crate::storage::StoreError>()
+            .is_some_and(crate::storage::StoreError::is_unavailable)
+            || cause
+                .downcast_ref::<sqlx::Error>()
+                .is_some_and(crate::storage::is_unavailable)
+            || cause.downcast_ref::<std::io::Error>().is_some_and(|io| {
+                matches!(
+                    io.kind(),
+                    Io::StorageFull | Io::ReadOnlyFilesystem | Io::QuotaExceeded
+                )
+            })
+    })
 }
 
 impl From<crate::i18n::FormatError> for WebError {
@@ -53,6 +84,7 @@ pub enum ErrorKind {
     NotFound,
     Forbidden,
     BadRequest(String),
+    Unavailable(Arc<anyhow::Error>),
     Internal(Arc<anyhow::Error>),
 }
 
@@ -63,6 +95,7 @@ impl ErrorKind {
             ErrorKind::NotFound => StatusCode::NOT_FOUND,
             ErrorKind::Forbidden => StatusCode::FORBIDDEN,
             ErrorKind::BadRequest(_) => StatusCode::BAD_REQUEST,
+            ErrorKind::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ErrorKind::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -74,6 +107,12 @@ impl IntoResponse for WebError {
             WebError::NotFound => ErrorKind::NotFound,
             WebError::Forbidden => ErrorKind::Forbidden,
             WebError::BadRequest(detail) => ErrorKind::BadRequest(detail),
+            WebError::Unavailable(err) => ErrorKind::Unavailable(Arc::new(err)),
+            // Handlers often carry a storage error inside anyhow: a passing fault found in
+            // the cause chain is still "try again", never a 500.
+            WebError::Internal(err) if storage_unavailable(&err) => {
+                ErrorKind::Unavailable(Arc::new(err))
+            }
             WebError::Internal(err) => ErrorKind::Internal(Arc::new(err)),
         };
         let mut response = kind.status().into_response();

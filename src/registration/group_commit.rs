@@ -4,7 +4,8 @@
 //! acknowledged sign-up is durable exactly as before.
 //!
 //! If a batch fails, its sign-ups are retried one transaction each, so one bad request cannot
-//! fail the others. The writer task ends by itself when the last [`SignUpQueue`] is dropped.
+//! fail the others; if it failed because the storage is unavailable, each is answered so at
+//! once (the visitor is asked to try again). The writer task ends by itself when the last [`SignUpQueue`] is dropped.
 
 use super::SignUp;
 use crate::storage::{Database, Lifetimes, RegistrationStore, SignUpRequest, StoreError};
@@ -64,6 +65,15 @@ async fn write_batches(
             Ok(outcomes) => {
                 for ((_, reply), outcome) in batch.drain(..).zip(outcomes) {
                     let _ = reply.send(Ok(outcome));
+                }
+            }
+            // The database itself is out (down, full, locked): trying each one again would
+            // only make every visitor wait longer for the same answer.
+            Err(err) if err.is_unavailable() => {
+                tracing::warn!(error = %err, size = requests.len(), "a sign-up batch failed: storage unavailable");
+                let reason = err.to_string();
+                for (_, reply) in batch.drain(..) {
+                    let _ = reply.send(Err(StoreError::Unavailable(reason.clone())));
                 }
             }
             Err(err) => {

@@ -6,7 +6,6 @@ use crate::domain::Lang;
 use crate::error::ErrorKind;
 use crate::i18n::negotiate;
 use crate::state::AppState;
-use crate::storage::SiteStore;
 use askama::Template;
 use axum::extract::{Request, State};
 use axum::middleware::Next;
@@ -52,24 +51,41 @@ pub async fn render_error_pages(
         }
         None => return response,
     };
-    if let ErrorKind::Internal(err) = &kind {
-        tracing::error!(path = %path, error = %format!("{err:#}"), "request failed");
+    match &kind {
+        ErrorKind::Internal(err) => {
+            tracing::error!(path = %path, error = %format!("{err:#}"), "request failed");
+        }
+        ErrorKind::Unavailable(err) => {
+            tracing::warn!(path = %path, error = %format!("{err:#}"), "storage unavailable; asked to try again");
+        }
+        _ => {}
+    }
+    let mut retry_after = http::HeaderMap::new();
+    if matches!(kind, ErrorKind::Unavailable(_)) {
+        retry_after.insert(
+            http::header::RETRY_AFTER,
+            http::HeaderValue::from(crate::error::RETRY_AFTER_UNAVAILABLE),
+        );
     }
     if path.starts_with("/api/") {
         let message = match &kind {
             ErrorKind::NotFound => "not found".to_owned(),
             ErrorKind::Forbidden => "forbidden: reload the form and send it again".to_owned(),
             ErrorKind::BadRequest(detail) => detail.clone(),
+            ErrorKind::Unavailable(_) => {
+                "storage unavailable for now; nothing was stored, send the request again shortly"
+                    .to_owned()
+            }
             ErrorKind::Internal(_) => "internal error; it has been logged".to_owned(),
         };
         let body = serde_json::json!({ "error": { "status": kind.status().as_u16(), "message": message } });
-        return (kind.status(), axum::Json(body)).into_response();
+        return (kind.status(), retry_after, axum::Json(body)).into_response();
     }
     match error_page(&state, &path, accept_language.as_deref(), &kind).await {
-        Ok(html) => (kind.status(), Html(html)).into_response(),
+        Ok(html) => (kind.status(), retry_after, Html(html)).into_response(),
         Err(err) => {
             tracing::error!(error = %format!("{err:#}"), "rendering the error page failed");
-            (kind.status(), "Error").into_response()
+            (kind.status(), retry_after, "Error").into_response()
         }
     }
 }
@@ -80,9 +96,12 @@ async fn error_page(
     accept_language: Option<&str>,
     kind: &ErrorKind,
 ) -> anyhow::Result<String> {
-    let Some(settings) = state.db.site_settings().await? else {
-        return Ok(format!("{}", kind.status()));
+    // The in-memory snapshot, so the page still renders while the database is down.
+    let content = match state.content().await {
+        Ok(content) => content,
+        Err(_) => return Ok(format!("{}", kind.status())),
     };
+    let settings = &content.settings;
     // The language in the path if the site offers it, else the visitor's.
     let from_path = path
         .split('/')
@@ -108,9 +127,13 @@ async fn error_page(
             tr.t("error-bad-request-title"),
             tr.t_with("error-bad-request-text", "detail", detail),
         ),
+        ErrorKind::Unavailable(_) => (
+            tr.t("error-unavailable-title"),
+            tr.t("error-unavailable-text"),
+        ),
         ErrorKind::Internal(_) => (tr.t("error-internal-title"), tr.t("error-internal-text")),
     };
-    let chrome = Chrome::new(state, &settings, &lang, "", heading.clone(), text.clone());
+    let chrome = Chrome::new(state, settings, &lang, "", heading.clone(), text.clone());
     Ok(ErrorPage {
         chrome,
         heading,

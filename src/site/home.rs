@@ -1,4 +1,4 @@
-//! `/` (language redirect), `/{lang}/` (the home page) and `/healthz`.
+//! `/` (language redirect) and `/{lang}/` (the home page).
 
 use super::request::PageQuery;
 use super::{Chrome, PageRequest};
@@ -10,18 +10,7 @@ use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use http::{HeaderMap, StatusCode};
-
-/// `GET /healthz`: 200 once the database answers.
-pub async fn healthz(State(state): State<AppState>) -> Response {
-    match state.db.ping().await {
-        Ok(()) => (StatusCode::OK, "ok\n").into_response(),
-        Err(err) => {
-            tracing::warn!(error = %err, "health check failed");
-            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
-        }
-    }
-}
+use http::HeaderMap;
 
 /// `GET /`: to the visitor's language (Accept-Language, then the site default).
 pub async fn root_redirect(

@@ -10,6 +10,7 @@ pub mod csrf;
 mod errors;
 pub mod forms;
 mod headers;
+mod health;
 mod home;
 mod limits;
 pub mod request;
@@ -41,7 +42,7 @@ use std::sync::Arc;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/", get(home::root_redirect))
-        .route("/healthz", get(home::healthz))
+        .route("/healthz", get(health::healthz))
         .route("/favicon.ico", get(assets::favicon))
         .route("/{lang}/", get(home::home_page))
         .route("/{lang}", get(home::add_slash))

@@ -2,9 +2,18 @@
 
 use super::StoreError;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::{AnyPool, Executor};
+use sqlx::{AnyPool, Connection, Executor};
 use std::str::FromStr;
 use std::time::Duration;
+
+/// How long a request waits for a connection (a free one, or a new one while the database
+/// is restarting) before it is told to try again.
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// How long a SQLite writer waits for another's lock before giving up (and the visitor is
+/// told to try again): ten seconds, long enough for any burst of commits, short enough to
+/// answer.
+const BUSY_TIMEOUT_PRAGMA: &str = "PRAGMA busy_timeout = 10000";
 
 /// Which database is behind the pool.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,7 +48,12 @@ impl Database {
         let options = AnyConnectOptions::from_str(url)?;
         let pool_options = AnyPoolOptions::new()
             .max_connections(if backend == Backend::Sqlite { 8 } else { 16 })
-            .acquire_timeout(Duration::from_secs(10));
+            .acquire_timeout(ACQUIRE_TIMEOUT)
+            // A connection whose COMMIT or ROLLBACK failed (a full disk, a dropped link) can
+            // still be inside its transaction. Returned to the pool, every later "commit" on
+            // it would only release a savepoint of that transaction, and everything written
+            // through it would be rolled back in the end. Such a connection is closed instead.
+            .after_release(|conn, _meta| Box::pin(async move { Ok(!conn.is_in_transaction()) }));
         let pool = match backend {
             Backend::Sqlite => {
                 pool_options
@@ -49,7 +63,7 @@ impl Database {
                             // makes a second writer wait instead of failing at once.
                             conn.execute("PRAGMA journal_mode = WAL").await?;
                             conn.execute("PRAGMA synchronous = NORMAL").await?;
-                            conn.execute("PRAGMA busy_timeout = 30000").await?;
+                            conn.execute(BUSY_TIMEOUT_PRAGMA).await?;
                             conn.execute("PRAGMA foreign_keys = ON").await?;
                             Ok(())
                         })
@@ -75,6 +89,16 @@ impl Database {
     /// Whether the database answers (for `/healthz`).
     pub async fn ping(&self) -> Result<(), StoreError> {
         sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Whether the database takes a write right now (readiness): one row updated and
+    /// committed. A ping alone still answers when the disk is full or read-only.
+    pub async fn write_probe(&self, now: jiff::Timestamp) -> Result<(), StoreError> {
+        sqlx::query("UPDATE readiness_probe SET checked_at = $1 WHERE id = 1")
+            .bind(now.as_second())
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 

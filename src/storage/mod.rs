@@ -8,6 +8,7 @@
 mod accounts;
 mod content;
 mod database;
+mod fault;
 mod hall;
 mod outbox;
 mod posts;
@@ -16,6 +17,7 @@ mod signatures;
 
 pub use accounts::{AccountStore, AuditEntry, Credentials, StoredSession};
 pub use database::{Backend, Database};
+pub use fault::is_unavailable;
 pub use hall::HallStore;
 pub use outbox::{MailAbout, MailRecord, Outbox, QueuedMail};
 pub use registrations::{Lifetimes, LinkNonces, RegistrationStore, SignUpRequest};
@@ -26,7 +28,9 @@ use crate::domain::Slug;
 use crate::search::{SearchHit, SearchQuery};
 use std::future::Future;
 
-/// What can go wrong in storage; the web layer turns these into a 500 and logs them once.
+/// What can go wrong in storage; the web layer turns these into a 503 "try again shortly"
+/// when the storage is unavailable for now ([`StoreError::is_unavailable`]), else a 500,
+/// and logs them once.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("database error")]
@@ -37,6 +41,9 @@ pub enum StoreError {
         "a stored document could not be read back ({0}); was the database written by a newer version?"
     )]
     Corrupt(#[from] serde_json::Error),
+    /// The storage was unavailable for a whole batch of writes; each writer gets this.
+    #[error("storage unavailable for now: {0}")]
+    Unavailable(String),
 }
 
 /// Site settings and chapters.

@@ -6,6 +6,7 @@ mod api;
 mod cli;
 mod content_files;
 mod crash;
+mod faults;
 mod feeds;
 mod hall;
 mod hall_nodes;

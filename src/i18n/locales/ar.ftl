@@ -121,6 +121,8 @@ error-bad-request-title = تعذّر فهم هذا العنوان
 error-bad-request-text = جزء من العنوان غير صالح: { $detail }
 error-internal-title = حدث خطأ من جهتنا
 error-internal-text = سُجّلت المشكلة. يُرجى المحاولة مرة أخرى بعد قليل.
+error-unavailable-title = لا يمكننا حفظ أي شيء الآن
+error-unavailable-text = لم يُحفظ شيء مما أرسلته. يُرجى إرساله مرة أخرى بعد بضع ثوانٍ؛ وإن تكرّر ذلك فقد نُبّه المنظّمون.
 error-back-home = الانتقال إلى الصفحة الرئيسية
 
 lang-en = الإنجليزية

@@ -97,6 +97,8 @@ error-bad-request-title = This address could not be understood
 error-bad-request-text = Part of the address is not valid: { $detail }
 error-internal-title = Something went wrong on our side
 error-internal-text = The problem has been recorded. Please try again in a moment.
+error-unavailable-title = We cannot save anything right now
+error-unavailable-text = Nothing you sent has been stored. Please send it again in a few seconds; if this keeps happening, the organisers have been alerted.
 error-back-home = Go to the home page
 
 lang-en = English

@@ -103,6 +103,8 @@ error-bad-request-title = Impossible de comprendre cette adresse
 error-bad-request-text = Une partie de l’adresse n’est pas valide : { $detail }
 error-internal-title = Un problème est survenu de notre côté
 error-internal-text = Le problème a été enregistré. Veuillez réessayer dans un instant.
+error-unavailable-title = Nous ne pouvons rien enregistrer pour le moment
+error-unavailable-text = Rien de ce que vous avez envoyé n’a été enregistré. Veuillez l’envoyer à nouveau dans quelques secondes ; si cela se reproduit, les organisateurs ont été prévenus.
 error-back-home = Aller à la page d’accueil
 
 lang-en = anglais

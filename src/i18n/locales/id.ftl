@@ -92,6 +92,8 @@ error-bad-request-title = Alamat ini tidak dapat dipahami
 error-bad-request-text = Sebagian alamat tidak valid: { $detail }
 error-internal-title = Terjadi kesalahan di pihak kami
 error-internal-text = Masalah ini sudah dicatat. Silakan coba lagi sebentar lagi.
+error-unavailable-title = Kami belum bisa menyimpan apa pun saat ini
+error-unavailable-text = Tidak ada yang Anda kirim yang tersimpan. Silakan kirim lagi dalam beberapa detik; jika terus terjadi, panitia sudah diberi tahu.
 error-back-home = Ke beranda
 
 lang-en = Inggris

@@ -97,6 +97,8 @@ error-bad-request-title = Bu adres anlaşılamadı
 error-bad-request-text = Adresin bir bölümü geçerli değil: { $detail }
 error-internal-title = Bizim tarafımızda bir sorun oluştu
 error-internal-text = Sorun kayda alındı. Lütfen biraz sonra yeniden deneyin.
+error-unavailable-title = Şu anda hiçbir şey kaydedemiyoruz
+error-unavailable-text = Gönderdiğiniz hiçbir şey kaydedilmedi. Lütfen birkaç saniye sonra yeniden gönderin; bu sürerse düzenleyiciler uyarıldı.
 error-back-home = Ana sayfaya git
 
 lang-en = İngilizce

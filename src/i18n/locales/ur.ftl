@@ -97,6 +97,8 @@ error-bad-request-title = یہ پتا سمجھا نہیں جا سکا
 error-bad-request-text = پتے کا ایک حصہ درست نہیں: { $detail }
 error-internal-title = ہماری طرف کوئی خرابی پیش آ گئی
 error-internal-text = مسئلہ درج کر لیا گیا ہے۔ براہِ کرم تھوڑی دیر بعد دوبارہ کوشش کریں۔
+error-unavailable-title = ہم اس وقت کچھ بھی محفوظ نہیں کر سکتے
+error-unavailable-text = آپ کی بھیجی ہوئی کوئی چیز محفوظ نہیں ہوئی۔ براہِ کرم چند سیکنڈ بعد دوبارہ بھیجیں؛ اگر ایسا ہوتا رہے تو منتظمین کو خبر کر دی گئی ہے۔
 error-back-home = صفحۂ اول پر جائیں
 
 lang-en = انگریزی
