@@ -4,6 +4,7 @@
 mod admin;
 mod api;
 mod cli;
+mod connections;
 mod content_files;
 mod crash;
 mod feeds;
