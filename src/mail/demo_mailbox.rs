@@ -198,3 +198,38 @@ async fn show(
     };
     Ok(Html(page.render()?).into_response())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ip(text: &str) -> IpAddr {
+        text.parse().expect("address")
+    }
+
+    #[test]
+    fn on_loopback_only_this_machine_reads_without_a_token() {
+        let access = Access::for_listen(ip("127.0.0.1"));
+        assert!(access.allows(ip("127.0.0.1"), None));
+        assert!(access.allows(ip("::1"), None));
+        assert!(!access.allows(ip("192.0.2.7"), None), "a proxied stranger");
+        assert_eq!(access.query(), "");
+    }
+
+    #[test]
+    fn beyond_loopback_only_the_token_opens_it_from_anywhere() {
+        let access = Access::for_listen(ip("0.0.0.0"));
+        let Access::Token(token) = &access else {
+            panic!("a token is needed beyond loopback")
+        };
+        assert_eq!(access.query(), format!("?token={token}"));
+        assert!(access.allows(ip("192.0.2.7"), Some(token)));
+        assert!(!access.allows(ip("127.0.0.1"), None));
+        assert!(!access.allows(ip("127.0.0.1"), Some(&token[1..])));
+        assert!(!access.allows(ip("127.0.0.1"), Some("")));
+        let Access::Token(other) = Access::for_listen(ip("::")) else {
+            panic!("a token")
+        };
+        assert_ne!(token, &other, "each start draws a new token");
+    }
+}

@@ -322,3 +322,48 @@ async fn shutdown_ends_within_the_grace_even_with_a_request_stuck() {
         .await
         .expect("the stuck request's connection");
 }
+
+/// `convene demo` stops within its grace after SIGTERM although an upload never finishes.
+#[cfg(unix)]
+#[tokio::test]
+async fn sigterm_stops_the_process_within_its_grace_with_a_request_stuck() {
+    let data = tempfile::tempdir().expect("dir");
+    let port = crate::helpers::free_port();
+    let listen = format!("127.0.0.1:{port}");
+    let data_dir = data.path().to_str().expect("utf-8");
+    let mut server = crate::helpers::Process::start(
+        &["demo", "--listen", &listen, "--data-dir", data_dir],
+        &[("CONVENE_SHUTDOWN_GRACE_SECONDS", "1")],
+        port,
+    )
+    .await;
+    let address: SocketAddr = listen.parse().expect("address");
+    let mut upload = stalled_upload(address).await;
+    let ok = client_from([127, 0, 0, 1])
+        .get(format!("http://{listen}/healthz"))
+        .send()
+        .await
+        .expect("healthz");
+    assert_eq!(ok.status().as_u16(), 200);
+    let pid = server.0.id().to_string();
+    let sent = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill");
+    assert!(sent.success());
+    let exited = tokio::time::timeout(Duration::from_secs(8), async {
+        let mut tick = tokio::time::interval(Duration::from_millis(50));
+        loop {
+            tick.tick().await;
+            if let Ok(Some(status)) = server.0.try_wait() {
+                return status;
+            }
+        }
+    })
+    .await
+    .expect("the process exits within 8 s of SIGTERM with a 1 s grace");
+    assert!(exited.success(), "{exited:?}");
+    closed_by_server(&mut upload)
+        .await
+        .expect("the stuck request's connection");
+}

@@ -7,6 +7,7 @@ mod cli;
 mod connections;
 mod content_files;
 mod crash;
+mod demo_mailbox;
 mod feeds;
 mod hall;
 mod hall_nodes;
