@@ -42,8 +42,12 @@ pub async fn serve(
     );
     let refusal = refuse::answer(busy_text);
     let mut http = hyper::server::conn::http1::Builder::new();
-    http.timer(hyper_util::rt::TokioTimer::new())
-        .header_read_timeout(settings.header_timeout);
+    // The connection's watchdog keeps the header timeout (without a timer per request).
+    http.header_read_timeout(None);
+    let timeouts = connection::Timeouts {
+        header: settings.header_timeout,
+        idle: settings.idle_timeout,
+    };
     let (stop, stopping) = tokio::sync::watch::channel(false);
     let mut connections = JoinSet::new();
     let mut refusing = JoinSet::new();
@@ -70,7 +74,7 @@ pub async fn serve(
                         peer,
                         router.clone(),
                         http.clone(),
-                        settings.idle_timeout,
+                        timeouts,
                         stopping.clone(),
                         permit,
                     ));
