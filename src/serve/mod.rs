@@ -135,15 +135,21 @@ async fn pause(duration: Duration) {
 }
 
 /// The total cap: the configured one, lowered to what the process may open (first raising
-/// its soft limit on open files to the hard one, as Go's runtime does), so that a flood of
-/// connections meets the cap's `503` instead of "too many open files".
+/// its soft limit on open files to the hard one, as Go's runtime does) less the reserve and
+/// the refusals being answered, so that a flood of connections meets the cap's `503`
+/// instead of "too many open files".
 fn connection_cap(configured: u32) -> usize {
     let configured = usize::try_from(configured).unwrap_or(usize::MAX);
     let Some(files) = open_file_limit() else {
         return configured;
     };
-    let budget =
-        usize::try_from(files.saturating_sub(RESERVED_FILES).max(16)).unwrap_or(usize::MAX);
+    // Refused connections hold a descriptor while they are answered, too.
+    let refusing = u64::try_from(MAX_REFUSING).unwrap_or(u64::MAX);
+    let budget = files
+        .saturating_sub(RESERVED_FILES)
+        .saturating_sub(refusing)
+        .max(16);
+    let budget = usize::try_from(budget).unwrap_or(usize::MAX);
     if budget < configured {
         tracing::info!(
             connections = budget,
