@@ -1,7 +1,12 @@
-//! One connection: HTTP/1.1 through hyper (whose header-read timeout bounds the wait for each
-//! request head), the peer's address for handlers, and a watchdog that closes a request
-//! in progress when no byte has moved for the idle timeout, unless it carries an event
+//! One connection: HTTP/1.1 through hyper, the peer's address for handlers, and a watchdog
+//! that closes the connection when a request head takes longer than the header timeout
+//! (counted from the connection's start or the end of its previous answer), or when a
+//! request in progress moves no byte for the idle timeout, unless its answer is an event
 //! stream.
+//!
+//! The watchdog ticks per connection and reads counters the socket and the service bump
+//! with relaxed atomics, so a request costs no allocation and no timer (hyper's own
+//! header timeout would allocate and arm one per request).
 
 use super::caps::Permit;
 use axum::Router;
@@ -28,6 +33,8 @@ use tower::Service;
 struct Activity {
     /// Reads and writes that moved at least a byte.
     moved: AtomicU64,
+    /// Requests begun plus answers ended: changes whenever `busy` does.
+    turns: AtomicU64,
     /// Requests whose answer has not ended.
     busy: AtomicUsize,
     /// Of those, answers that are event streams (exempt from the idle timeout).
@@ -38,12 +45,13 @@ impl Activity {
     fn moved(&self) {
         self.moved.fetch_add(1, Ordering::Relaxed);
     }
+}
 
-    /// Whether the idle timeout applies now: a request is in progress and is not an event
-    /// stream. Between requests, hyper's header-read timeout applies instead.
-    fn watched(&self) -> bool {
-        self.busy.load(Ordering::Relaxed) > 0 && self.streams.load(Ordering::Relaxed) == 0
-    }
+/// The two timeouts the watchdog keeps.
+#[derive(Clone, Copy)]
+pub struct Timeouts {
+    pub header: Duration,
+    pub idle: Duration,
 }
 
 /// Serves one accepted connection until it ends, stays idle too long, or `stop` fires (then
@@ -53,7 +61,7 @@ pub async fn serve(
     peer: SocketAddr,
     router: Router,
     http: hyper::server::conn::http1::Builder,
-    idle_timeout: Duration,
+    timeouts: Timeouts,
     mut stop: watch::Receiver<bool>,
     permit: Permit,
 ) {
@@ -69,7 +77,7 @@ pub async fn serve(
     };
     let conn = http.serve_connection(io, service);
     tokio::pin!(conn);
-    let watchdog = idle_watch(&activity, idle_timeout);
+    let watchdog = watch(&activity, timeouts);
     tokio::pin!(watchdog);
     let mut stopping = false;
     loop {
@@ -85,7 +93,7 @@ pub async fn serve(
                 conn.as_mut().graceful_shutdown();
             }
             () = &mut watchdog => {
-                tracing::debug!(%peer, "closing a connection idle in the middle of a request");
+                tracing::debug!(%peer, "closing a connection that is too slow");
                 break;
             }
         }
@@ -93,27 +101,43 @@ pub async fn serve(
     drop(permit);
 }
 
-/// Completes once a watched request has moved no byte for `idle` (checked four times per
-/// period, so it fires between `idle` and 1.25 × `idle` after the last byte).
-async fn idle_watch(activity: &Activity, idle: Duration) {
-    const STEPS: u32 = 4;
-    let step = idle / STEPS;
+/// Completes when the connection has waited too long for a request head, or a request in
+/// progress (not an event stream) has moved no byte for too long. It checks four times per
+/// shorter timeout, so each fires between its value and one check later.
+async fn watch(activity: &Activity, timeouts: Timeouts) {
+    const CHECKS: u32 = 4;
+    let step = timeouts.header.min(timeouts.idle) / CHECKS;
+    let checks = |timeout: Duration| timeout.as_millis().div_ceil(step.as_millis().max(1));
+    let (header_checks, idle_checks) = (checks(timeouts.header), checks(timeouts.idle));
     // The first check one step from now: a check at once would count an instant as a step.
     let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + step, step);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    let mut seen = activity.moved.load(Ordering::Relaxed);
+    let mut moved = activity.moved.load(Ordering::Relaxed);
+    let mut turns = activity.turns.load(Ordering::Relaxed);
+    // Checks in a row without progress: waiting for a head, or in a silent request.
+    let mut waiting = 0;
     let mut quiet = 0;
     loop {
         tick.tick().await;
-        let moved = activity.moved.load(Ordering::Relaxed);
-        if moved != seen || !activity.watched() {
-            seen = moved;
+        let now_moved = activity.moved.load(Ordering::Relaxed);
+        let now_turns = activity.turns.load(Ordering::Relaxed);
+        let stirred = std::mem::replace(&mut moved, now_moved) != now_moved;
+        let turned = std::mem::replace(&mut turns, now_turns) != now_turns;
+        if turned || activity.streams.load(Ordering::Relaxed) > 0 {
+            (waiting, quiet) = (0, 0);
+        } else if activity.busy.load(Ordering::Relaxed) == 0 {
+            // Between requests, bytes or not: a head must be complete in time.
             quiet = 0;
-            continue;
-        }
-        quiet += 1;
-        if quiet >= STEPS {
-            return;
+            waiting += 1;
+            if waiting >= header_checks {
+                return;
+            }
+        } else {
+            waiting = 0;
+            quiet = if stirred { 0 } else { quiet + 1 };
+            if quiet >= idle_checks {
+                return;
+            }
         }
     }
 }
@@ -216,6 +240,7 @@ struct Busy {
 impl Busy {
     fn enter(activity: &Arc<Activity>) -> Self {
         activity.busy.fetch_add(1, Ordering::Relaxed);
+        activity.turns.fetch_add(1, Ordering::Relaxed);
         Self {
             activity: activity.clone(),
             stream: false,
@@ -236,6 +261,7 @@ impl Drop for Busy {
             self.activity.streams.fetch_sub(1, Ordering::Relaxed);
         }
         self.activity.busy.fetch_sub(1, Ordering::Relaxed);
+        self.activity.turns.fetch_add(1, Ordering::Relaxed);
     }
 }
 

@@ -42,8 +42,12 @@ pub async fn serve(
     );
     let refusal = refuse::answer(busy_text);
     let mut http = hyper::server::conn::http1::Builder::new();
-    http.timer(hyper_util::rt::TokioTimer::new())
-        .header_read_timeout(settings.header_timeout);
+    // The connection's watchdog keeps the header timeout (without a timer per request).
+    http.header_read_timeout(None);
+    let timeouts = connection::Timeouts {
+        header: settings.header_timeout,
+        idle: settings.idle_timeout,
+    };
     let (stop, stopping) = tokio::sync::watch::channel(false);
     let mut connections = JoinSet::new();
     let mut refusing = JoinSet::new();
@@ -70,7 +74,7 @@ pub async fn serve(
                         peer,
                         router.clone(),
                         http.clone(),
-                        settings.idle_timeout,
+                        timeouts,
                         stopping.clone(),
                         permit,
                     ));
@@ -131,15 +135,21 @@ async fn pause(duration: Duration) {
 }
 
 /// The total cap: the configured one, lowered to what the process may open (first raising
-/// its soft limit on open files to the hard one, as Go's runtime does), so that a flood of
-/// connections meets the cap's `503` instead of "too many open files".
+/// its soft limit on open files to the hard one, as Go's runtime does) less the reserve and
+/// the refusals being answered, so that a flood of connections meets the cap's `503`
+/// instead of "too many open files".
 fn connection_cap(configured: u32) -> usize {
     let configured = usize::try_from(configured).unwrap_or(usize::MAX);
     let Some(files) = open_file_limit() else {
         return configured;
     };
-    let budget =
-        usize::try_from(files.saturating_sub(RESERVED_FILES).max(16)).unwrap_or(usize::MAX);
+    // Refused connections hold a descriptor while they are answered, too.
+    let refusing = u64::try_from(MAX_REFUSING).unwrap_or(u64::MAX);
+    let budget = files
+        .saturating_sub(RESERVED_FILES)
+        .saturating_sub(refusing)
+        .max(16);
+    let budget = usize::try_from(budget).unwrap_or(usize::MAX);
     if budget < configured {
         tracing::info!(
             connections = budget,

@@ -153,6 +153,27 @@ async fn slow_header_clients_are_closed_after_the_header_timeout_while_others_ar
 }
 
 #[tokio::test]
+async fn an_idle_keep_alive_connection_is_closed_after_the_header_timeout() {
+    let server = start(seconds(1, 60)).await;
+    let mut stream = connect_from([127, 0, 0, 1], server.address).await;
+    stream
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        .await
+        .expect("write");
+    let mut answer = [0u8; 12];
+    stream.read_exact(&mut answer).await.expect("an answer");
+    assert_eq!(&answer, b"HTTP/1.1 200");
+    let answered = std::time::Instant::now();
+    closed_by_server(&mut stream)
+        .await
+        .expect("an idle keep-alive connection");
+    assert!(
+        answered.elapsed() >= Duration::from_millis(950),
+        "not before the timeout"
+    );
+}
+
+#[tokio::test]
 async fn beyond_the_cap_per_address_the_answer_is_503_while_another_address_is_served() {
     let server = start(ServerLayer {
         max_connections_per_address: Some(4),
