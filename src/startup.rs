@@ -86,7 +86,8 @@ impl Application {
         self.demo
     }
 
-    /// Leaves mail delivery and expiry to the caller (tests drain them deterministically).
+    /// Starts no job worker: the caller runs due jobs itself (`jobs::run_due`; tests do, so
+    /// they see one exact state).
     pub fn without_background_jobs(mut self) -> Self {
         self.background_jobs = false;
         self
@@ -123,7 +124,7 @@ impl Application {
         };
         let jobs = self
             .background_jobs
-            .then(|| tokio::spawn(crate::mail::run_worker(self.state.clone())));
+            .then(|| tokio::spawn(crate::jobs::Worker::new(self.state.clone()).run()));
         let db = self.state.db.clone();
         let app = if self.demo {
             router_with(self.state, crate::mail::demo_mailbox::router())

@@ -1,6 +1,6 @@
 //! Accounts, sessions, one-time password links and the audit log.
 
-use super::registrations::corrupt;
+use super::rows::corrupt;
 use super::{Database, StoreError};
 use crate::admin::{Role, User};
 use jiff::Timestamp;
@@ -133,6 +133,15 @@ pub trait AccountStore {
         token_hash: &str,
         user_id: i64,
         expires_at: Timestamp,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// Stores a password link and queues the mail that carries it, in one transaction.
+    fn request_password_reset(
+        &self,
+        token_hash: &str,
+        user_id: i64,
+        expires_at: Timestamp,
+        mail: &crate::jobs::Job,
+        now: Timestamp,
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
     /// The person a password link is for, if it is unused and unexpired; marks it used when
     /// `consume`.
@@ -471,6 +480,28 @@ impl AccountStore for Database {
         .bind(expires_at.as_second())
         .execute(&self.pool)
         .await?;
+        Ok(())
+    }
+
+    async fn request_password_reset(
+        &self,
+        token_hash: &str,
+        user_id: i64,
+        expires_at: Timestamp,
+        mail: &crate::jobs::Job,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "INSERT INTO password_links (token_hash, user_id, expires_at) VALUES ($1, $2, $3)",
+        )
+        .bind(token_hash)
+        .bind(user_id)
+        .bind(expires_at.as_second())
+        .execute(&mut *tx)
+        .await?;
+        super::jobs::queue_job(&mut tx, mail, now).await?;
+        tx.commit().await?;
         Ok(())
     }
 

@@ -6,7 +6,7 @@
 //! in commit order without gaps: a reader that has seen update N and reads "after N" never
 //! skips one that commits later with a smaller number.
 
-use super::registrations::{corrupt, instant};
+use super::rows::{corrupt, instant};
 use super::{Database, StoreError};
 use crate::domain::{Lang, Slug};
 use crate::hall::{

@@ -9,15 +9,16 @@ mod accounts;
 mod content;
 mod database;
 mod hall;
-mod outbox;
+mod jobs;
 mod posts;
 mod registrations;
+mod rows;
 mod signatures;
 
 pub use accounts::{AccountStore, AuditEntry, Credentials, StoredSession};
 pub use database::{Backend, Database};
 pub use hall::HallStore;
-pub use outbox::{MailAbout, MailRecord, Outbox, QueuedMail};
+pub use jobs::{ClaimedJob, FailedJob, JobStore, MailAbout, MailRecord, QueueSummary};
 pub use registrations::{Lifetimes, LinkNonces, RegistrationStore, SignUpRequest};
 pub use signatures::SignatureStore;
 
@@ -36,7 +37,11 @@ pub enum StoreError {
     #[error(
         "a stored document could not be read back ({0}); was the database written by a newer version?"
     )]
-    Corrupt(#[from] serde_json::Error),
+    Document(#[from] serde_json::Error),
+    /// A stored value that no longer parses (a status, a slug, an address): written by a
+    /// newer version, or edited by hand.
+    #[error("unexpected stored value in {what}; was the database written by a newer version?")]
+    Corrupt { what: String },
 }
 
 /// Site settings and chapters.

@@ -56,9 +56,8 @@ impl SearchStore for Database {
             .map(|r| {
                 let kind: String = r.try_get("doc_kind")?;
                 Ok(SearchHit {
-                    doc_kind: DocKind::parse(&kind).ok_or_else(|| {
-                        StoreError::Corrupt(serde::de::Error::custom("search_index.doc_kind"))
-                    })?,
+                    doc_kind: DocKind::parse(&kind)
+                        .ok_or_else(|| super::rows::corrupt("search_index.doc_kind"))?,
                     slug: r.try_get("slug")?,
                     lang: r.try_get("lang")?,
                 })

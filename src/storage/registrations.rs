@@ -1,4 +1,4 @@
-//! Registrations and places (their mail goes through `outbox.rs`).
+//! Registrations and places (their mail is queued as jobs, `jobs.rs`).
 //!
 //! Every transaction here begins with a write. On SQLite that takes the database's write
 //! lock at once (a deferred transaction that reads first could fail to upgrade its lock under
@@ -6,6 +6,8 @@
 //! `event_places` row, so it is serialised per event on both backends: the capacity check and
 //! the increment are one conditional `UPDATE`, and can never both pass for the last place.
 
+use super::jobs::{MailAbout, queue_mail as queue_job_mail, queue_mails};
+use super::rows::{chunks, corrupt, instant, placeholders};
 use super::{Database, StoreError};
 use crate::domain::{EmailAddress, Slug};
 use crate::registration::{
@@ -14,6 +16,7 @@ use crate::registration::{
 use jiff::{SignedDuration, Timestamp};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
+use std::collections::HashMap;
 use std::future::Future;
 
 /// The random parts of a registration's links (see `registration::links`).
@@ -155,20 +158,16 @@ pub trait RegistrationStore {
         &self,
         id: i64,
     ) -> impl Future<Output = Result<Option<(Registration, LinkNonces)>, StoreError>> + Send;
+
+    /// The same for many registrations in one query (a batch of mail); unknown ids are left out.
+    fn link_nonces_of(
+        &self,
+        ids: &[i64],
+    ) -> impl Future<Output = Result<HashMap<i64, (Registration, LinkNonces)>, StoreError>> + Send;
 }
 
 const REGISTRATION_COLUMNS: &str = "id, event_slug, email, name, country, lang, time_zone, status, created_at, confirmed_at, \
      waitlist_position, offer_expires_at";
-
-pub(super) fn corrupt(what: &str) -> StoreError {
-    StoreError::Database(sqlx::Error::Decode(
-        format!("unexpected stored value in {what}").into(),
-    ))
-}
-
-pub(super) fn instant(seconds: i64) -> Timestamp {
-    Timestamp::from_second(seconds).unwrap_or(Timestamp::UNIX_EPOCH)
-}
 
 fn read_registration(row: &AnyRow) -> Result<Registration, StoreError> {
     let status: String = row.try_get("status")?;
@@ -202,13 +201,15 @@ async fn queue_mail(
     registration_id: i64,
     now: Timestamp,
 ) -> Result<(), StoreError> {
-    sqlx::query("INSERT INTO outbox (kind, registration_id, created_at, next_attempt_at) VALUES ($1, $2, $3, $3)")
-        .bind(kind.as_str())
-        .bind(registration_id)
-        .bind(now.as_second())
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
+    queue_job_mail(
+        tx,
+        MailAbout::Registration {
+            id: registration_id,
+            kind,
+        },
+        now,
+    )
+    .await
 }
 
 /// Offers free places to the waitlist, in order, one place at a time.
@@ -246,35 +247,22 @@ async fn offer_free_places(
     }
 }
 
-/// Gives back a place held by a registration that no longer holds it, then offers it on.
-async fn release_place(
+/// Gives back `n` places held by registrations that no longer hold them, then offers them on.
+async fn release_places(
     tx: &mut Transaction<'_, Any>,
     event: &str,
+    n: i64,
     now: Timestamp,
     lifetimes: Lifetimes,
 ) -> Result<(), StoreError> {
-    sqlx::query("UPDATE event_places SET held = held - 1 WHERE event_slug = $1 AND held > 0")
-        .bind(event)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "UPDATE event_places SET held = CASE WHEN held > $2 THEN held - $2 ELSE 0 END WHERE event_slug = $1",
+    )
+    .bind(event)
+    .bind(n)
+    .execute(&mut **tx)
+    .await?;
     offer_free_places(tx, event, now, lifetimes).await
-}
-
-/// Splits `0..n` into ranges whose lengths are powers of two up to 64, largest first.
-fn chunks(n: usize) -> Vec<std::ops::Range<usize>> {
-    let mut ranges = Vec::new();
-    let mut start = 0;
-    while start < n {
-        let left = n - start;
-        let size = if left >= 64 {
-            64
-        } else {
-            1 << (usize::BITS - 1 - left.leading_zeros())
-        };
-        ranges.push(start..start + size);
-        start += size;
-    }
-    ranges
 }
 
 /// Inserts every sign-up of `batch` in one statement, skipping addresses already registered
@@ -339,36 +327,6 @@ async fn insert_new(
         );
     }
     Ok(created)
-}
-
-/// Queues a confirmation mail for each (registration, when) in one statement.
-async fn queue_confirm_mails(
-    tx: &mut Transaction<'_, Any>,
-    mails: &[(i64, Timestamp)],
-) -> Result<(), StoreError> {
-    if mails.is_empty() {
-        return Ok(());
-    }
-    let rows: Vec<String> = (0..mails.len())
-        .map(|i| {
-            format!(
-                "('confirm', ${}, ${}, ${})",
-                3 * i + 1,
-                3 * i + 2,
-                3 * i + 3
-            )
-        })
-        .collect();
-    let sql = format!(
-        "INSERT INTO outbox (kind, registration_id, created_at, next_attempt_at) VALUES {}",
-        rows.join(", ")
-    );
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-    for (id, at) in mails {
-        query = query.bind(*id).bind(at.as_second()).bind(at.as_second());
-    }
-    query.execute(&mut **tx).await?;
-    Ok(())
 }
 
 /// The statements of one sign-up, inside the caller's transaction (see
@@ -525,9 +483,14 @@ impl RegistrationStore for Database {
                 ),
             }
         }
-        for chunk in chunks(mails.len()) {
-            queue_confirm_mails(&mut tx, &mails[chunk]).await?;
-        }
+        let mails: Vec<_> = mails
+            .into_iter()
+            .map(|(id, at)| {
+                let kind = MailKind::Confirm;
+                (MailAbout::Registration { id, kind }, at)
+            })
+            .collect();
+        queue_mails(&mut tx, &mails).await?;
         tx.commit().await?;
         Ok(outcomes)
     }
@@ -648,7 +611,7 @@ impl RegistrationStore for Database {
         .await?;
         queue_mail(&mut tx, MailKind::Cancelled, id, now).await?;
         if before.holds_place() {
-            release_place(&mut tx, &event, now, lifetimes).await?;
+            release_places(&mut tx, &event, 1, now, lifetimes).await?;
         }
         tx.commit().await?;
         Ok(Some(before))
@@ -676,7 +639,7 @@ impl RegistrationStore for Database {
         .await?
         .is_some();
         if done {
-            sqlx::query("DELETE FROM outbox WHERE registration_id = $1 AND sent_at IS NULL")
+            sqlx::query("DELETE FROM jobs WHERE registration_id = $1 AND state = 'waiting'")
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;
@@ -728,44 +691,41 @@ impl RegistrationStore for Database {
     }
 
     async fn expire_due(&self, now: Timestamp, lifetimes: Lifetimes) -> Result<usize, StoreError> {
+        // One transaction for everything due, whatever its size: expired offers, their mail
+        // (one insert per 64), the places they free (one update per event), then the offers
+        // those places make down each waitlist.
+        let mut tx = self.pool.begin().await?;
+        let expired = sqlx::query(
+            "UPDATE registrations SET status = 'expired', offer_expires_at = NULL, waitlist_position = NULL \
+             WHERE status = 'offered' AND offer_expires_at <= $1 RETURNING id, event_slug",
+        )
+        .bind(now.as_second())
+        .fetch_all(&mut *tx)
+        .await?;
+        let mut freed = std::collections::BTreeMap::<String, i64>::new();
+        let mut mails = Vec::with_capacity(expired.len());
+        for row in &expired {
+            let id: i64 = row.try_get("id")?;
+            *freed.entry(row.try_get("event_slug")?).or_default() += 1;
+            let kind = MailKind::Expired;
+            mails.push((MailAbout::Registration { id, kind }, now));
+        }
+        queue_mails(&mut tx, &mails).await?;
+        // Events in name order, so two transactions never lock two events' rows crosswise.
+        for (event, n) in &freed {
+            release_places(&mut tx, event, *n, now, lifetimes).await?;
+        }
         // Confirmation links: the registration held nothing, so nothing is released.
         let links = sqlx::query(
             "UPDATE registrations SET status = 'expired', confirm_nonce = NULL \
              WHERE status = 'pending' AND confirm_expires_at <= $1",
         )
         .bind(now.as_second())
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?
         .rows_affected() as usize;
-        let due: Vec<i64> = sqlx::query(
-            "SELECT id FROM registrations WHERE status = 'offered' AND offer_expires_at <= $1",
-        )
-        .bind(now.as_second())
-        .fetch_all(&self.pool)
-        .await?
-        .iter()
-        .map(|r| r.try_get("id"))
-        .collect::<Result<_, _>>()?;
-        let mut offers = 0;
-        for id in due {
-            let mut tx = self.pool.begin().await?;
-            let expired = sqlx::query(
-                "UPDATE registrations SET status = 'expired', offer_expires_at = NULL, waitlist_position = NULL \
-                 WHERE id = $1 AND status = 'offered' AND offer_expires_at <= $2 RETURNING event_slug",
-            )
-            .bind(id)
-            .bind(now.as_second())
-            .fetch_optional(&mut *tx)
-            .await?;
-            if let Some(row) = expired {
-                let event: String = row.try_get("event_slug")?;
-                queue_mail(&mut tx, MailKind::Expired, id, now).await?;
-                release_place(&mut tx, &event, now, lifetimes).await?;
-                offers += 1;
-            }
-            tx.commit().await?;
-        }
-        Ok(links + offers)
+        tx.commit().await?;
+        Ok(links + expired.len())
     }
 
     async fn set_capacity(
@@ -813,15 +773,17 @@ impl RegistrationStore for Database {
         .bind(remind_at.as_second())
         .fetch_all(&mut *tx)
         .await?;
-        for row in &rows {
-            queue_mail(
-                &mut tx,
-                MailKind::Reminder,
-                row.try_get("registration_id")?,
-                now,
-            )
-            .await?;
-        }
+        // The reminders' rows are the once-only key; their mail goes in as a few multi-row
+        // inserts in the same transaction.
+        let mails = rows
+            .iter()
+            .map(|row| {
+                let id = row.try_get("registration_id")?;
+                let kind = MailKind::Reminder;
+                Ok((MailAbout::Registration { id, kind }, now))
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        queue_mails(&mut tx, &mails).await?;
         tx.commit().await?;
         Ok(rows.len())
     }
@@ -854,21 +816,37 @@ impl RegistrationStore for Database {
     }
 
     async fn link_nonces(&self, id: i64) -> Result<Option<(Registration, LinkNonces)>, StoreError> {
-        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT {REGISTRATION_COLUMNS}, confirm_nonce, confirm_expires_at, access_nonce FROM registrations WHERE id = $1"
-        )))
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?;
-        let Some(row) = row else { return Ok(None) };
-        let nonces = LinkNonces {
-            confirm: row.try_get("confirm_nonce")?,
-            confirm_expires_at: row
-                .try_get::<Option<i64>, _>("confirm_expires_at")?
-                .map(instant),
-            access: row.try_get("access_nonce")?,
-        };
-        Ok(Some((read_registration(&row)?, nonces)))
+        Ok(self.link_nonces_of(&[id]).await?.remove(&id))
+    }
+
+    async fn link_nonces_of(
+        &self,
+        ids: &[i64],
+    ) -> Result<HashMap<i64, (Registration, LinkNonces)>, StoreError> {
+        let mut found = HashMap::with_capacity(ids.len());
+        if ids.is_empty() {
+            return Ok(found);
+        }
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {REGISTRATION_COLUMNS}, confirm_nonce, confirm_expires_at, access_nonce FROM registrations \
+             WHERE id IN ({})",
+            placeholders(1, ids.len())
+        )));
+        for id in ids {
+            query = query.bind(*id);
+        }
+        for row in query.fetch_all(&self.pool).await? {
+            let nonces = LinkNonces {
+                confirm: row.try_get("confirm_nonce")?,
+                confirm_expires_at: row
+                    .try_get::<Option<i64>, _>("confirm_expires_at")?
+                    .map(instant),
+                access: row.try_get("access_nonce")?,
+            };
+            let registration = read_registration(&row)?;
+            found.insert(registration.id, (registration, nonces));
+        }
+        Ok(found)
     }
 }
 
@@ -896,23 +874,5 @@ impl Database {
             Status::Expired => Confirmation::Expired,
             status => Confirmation::AlreadyConfirmed { id, status },
         })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::chunks;
-
-    #[test]
-    fn chunks_cover_everything_in_cacheable_sizes() {
-        assert!(chunks(0).is_empty());
-        assert_eq!(chunks(1), vec![0..1]);
-        assert_eq!(chunks(7), vec![0..4, 4..6, 6..7]);
-        assert_eq!(chunks(130), vec![0..64, 64..128, 128..130]);
-        for n in 0..300 {
-            let c = chunks(n);
-            assert_eq!(c.iter().map(|r| r.len()).sum::<usize>(), n);
-            assert!(c.iter().all(|r| r.len().is_power_of_two() && r.len() <= 64));
-        }
     }
 }

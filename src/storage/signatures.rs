@@ -1,9 +1,10 @@
-//! Signatures of open letters, with their mail in the same outbox as registrations.
+//! Signatures of open letters, with their mail queued as jobs like registrations'.
 //!
 //! Like registrations, every transaction starts with a write, a signature is keyed by
 //! (letter, lowercase address), and the mail it causes is queued in the same transaction.
 
-use super::registrations::{Lifetimes, corrupt, instant};
+use super::registrations::Lifetimes;
+use super::rows::{corrupt, instant, placeholders};
 use super::{Database, StoreError};
 use crate::domain::Slug;
 use crate::letters::{
@@ -13,6 +14,7 @@ use crate::letters::{
 use jiff::Timestamp;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
+use std::collections::HashMap;
 use std::future::Future;
 
 /// Signatures of open letters.
@@ -78,6 +80,12 @@ pub trait SignatureStore {
         &self,
         id: i64,
     ) -> impl Future<Output = Result<Option<(Signature, SignatureNonces)>, StoreError>> + Send;
+
+    /// The same for many signatures in one query (a batch of mail); unknown ids are left out.
+    fn signature_nonces_of(
+        &self,
+        ids: &[i64],
+    ) -> impl Future<Output = Result<HashMap<i64, (Signature, SignatureNonces)>, StoreError>> + Send;
 }
 
 const COLUMNS: &str = "id, post_slug, email, name, country, organisation, show_name, lang, \
@@ -120,15 +128,11 @@ async fn queue(
     signature_id: i64,
     now: Timestamp,
 ) -> Result<(), StoreError> {
-    sqlx::query(
-        "INSERT INTO outbox (kind, signature_id, created_at, next_attempt_at) VALUES ($1, $2, $3, $3)",
-    )
-    .bind(kind.as_str())
-    .bind(signature_id)
-    .bind(now.as_second())
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
+    let about = super::jobs::MailAbout::Signature {
+        id: signature_id,
+        kind,
+    };
+    super::jobs::queue_mail(tx, about, now).await
 }
 
 impl SignatureStore for Database {
@@ -282,7 +286,7 @@ impl SignatureStore for Database {
         if owned.is_none() {
             return Ok(false);
         }
-        sqlx::query("DELETE FROM outbox WHERE signature_id = $1")
+        sqlx::query("DELETE FROM jobs WHERE signature_id = $1")
             .bind(id)
             .execute(&mut *tx)
             .await?;
@@ -365,7 +369,7 @@ impl SignatureStore for Database {
 
     async fn remove_signature(&self, id: i64) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query("DELETE FROM outbox WHERE signature_id = $1")
+        sqlx::query("DELETE FROM jobs WHERE signature_id = $1")
             .bind(id)
             .execute(&mut *tx)
             .await?;
@@ -381,21 +385,32 @@ impl SignatureStore for Database {
         &self,
         id: i64,
     ) -> Result<Option<(Signature, SignatureNonces)>, StoreError> {
-        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT {COLUMNS}, confirm_nonce, access_nonce FROM signatures WHERE id = $1"
-        )))
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?;
-        row.map(|r| {
-            Ok((
-                read_signature(&r)?,
-                SignatureNonces {
-                    confirm: r.try_get("confirm_nonce")?,
-                    access: r.try_get("access_nonce")?,
-                },
-            ))
-        })
-        .transpose()
+        Ok(self.signature_nonces_of(&[id]).await?.remove(&id))
+    }
+
+    async fn signature_nonces_of(
+        &self,
+        ids: &[i64],
+    ) -> Result<HashMap<i64, (Signature, SignatureNonces)>, StoreError> {
+        let mut found = HashMap::with_capacity(ids.len());
+        if ids.is_empty() {
+            return Ok(found);
+        }
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {COLUMNS}, confirm_nonce, access_nonce FROM signatures WHERE id IN ({})",
+            placeholders(1, ids.len())
+        )));
+        for id in ids {
+            query = query.bind(*id);
+        }
+        for r in query.fetch_all(&self.pool).await? {
+            let signature = read_signature(&r)?;
+            let nonces = SignatureNonces {
+                confirm: r.try_get("confirm_nonce")?,
+                access: r.try_get("access_nonce")?,
+            };
+            found.insert(signature.id, (signature, nonces));
+        }
+        Ok(found)
     }
 }

@@ -49,9 +49,7 @@ async fn sign_and_confirm(app: &TestApp, name: &str, email: &str, listed: bool) 
     let response = post(app, SIGN, &cookie, &fields(&csrf, name, email, listed)).await;
     assert_eq!(response.status().as_u16(), 303);
     assert_eq!(response.headers()["location"], format!("{SIGN}/sent"));
-    convene::mail::deliver_due(&app.state)
-        .await
-        .expect("deliver");
+    app.run_due_jobs().await.expect("deliver");
     let mail = mails(app)
         .into_iter()
         .rev()

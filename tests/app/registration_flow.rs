@@ -53,12 +53,7 @@ both_backends!(
         .await;
         assert_eq!(response.status().as_u16(), 303);
         assert_eq!(response.headers()["location"], format!("{FORM}/sent"));
-        assert_eq!(
-            convene::mail::deliver_due(&app.state)
-                .await
-                .expect("deliver"),
-            1
-        );
+        assert_eq!(app.run_due_jobs().await.expect("deliver"), 1);
         let sent = mails(&app);
         assert_eq!(sent.len(), 1);
         assert!(
@@ -95,9 +90,7 @@ both_backends!(
             "places left follow at once"
         );
 
-        convene::mail::deliver_due(&app.state)
-            .await
-            .expect("deliver");
+        app.run_due_jobs().await.expect("deliver");
         let sent = mails(&app);
         assert_eq!(sent.len(), 2);
         let welcome = &sent[1];
@@ -221,7 +214,7 @@ both_backends!(
         let response = post(&app, FORM, "", &sign_up_fields("forged", "x@example.org")).await;
         assert_eq!(response.status().as_u16(), 403);
         assert_eq!(
-            convene::storage::Outbox::undelivered(&app.state.db)
+            convene::storage::JobStore::unsent_mail(&app.state.db)
                 .await
                 .expect("count"),
             0
@@ -244,7 +237,7 @@ both_backends!(the_honeypot_catches_bots_quietly, |backend| async move {
         response.text().await.unwrap_or_default()
     );
     assert_eq!(
-        convene::storage::Outbox::undelivered(&app.state.db)
+        convene::storage::JobStore::unsent_mail(&app.state.db)
             .await
             .expect("count"),
         0
@@ -284,26 +277,28 @@ both_backends!(
             &sign_up_fields(&csrf, "patient@example.org"),
         )
         .await;
+        assert_eq!(app.run_due_jobs().await.expect("deliver"), 0);
         assert_eq!(
-            convene::mail::deliver_due(&app.state)
-                .await
-                .expect("deliver"),
-            0
-        );
-        assert_eq!(
-            convene::storage::Outbox::undelivered(&app.state.db)
+            convene::storage::JobStore::unsent_mail(&app.state.db)
                 .await
                 .expect("count"),
             1,
             "nothing is lost"
         );
         // Not due again until the backoff has passed.
-        assert!(
-            convene::storage::Outbox::due_mail(&app.state.db, app.state.clock.now(), 10)
-                .await
-                .expect("due")
-                .is_empty()
-        );
+        assert!({
+            let now = app.state.clock.now();
+            convene::storage::JobStore::claim_jobs(
+                &app.state.db,
+                "test",
+                now,
+                now + convene::jobs::LEASE,
+                10,
+            )
+            .await
+            .expect("claim")
+            .is_empty()
+        });
     }
 );
 
@@ -316,36 +311,30 @@ both_backends!(
         fields.retain(|(k, _)| *k != "lang");
         fields.push(("lang", "fr"));
         post(&app, FORM, &cookie, &fields).await;
-        convene::mail::deliver_due(&app.state)
-            .await
-            .expect("deliver");
+        app.run_due_jobs().await.expect("deliver");
         let confirm = link_in(
             &mails(&app)[0],
             "https://convene.example/fr/registrations/confirm/",
         );
         let (cookie, csrf) = form_session(&app, &confirm).await;
         post(&app, &confirm, &cookie, &[("csrf", &csrf)]).await;
-        convene::mail::deliver_due(&app.state)
-            .await
-            .expect("deliver");
+        app.run_due_jobs().await.expect("deliver");
         // A day before doors open (2026-12-23 12:30 UTC) the 24-hour reminder goes out.
         app.clock
             .set("2026-12-22T13:00:00Z".parse().expect("instant"));
         assert_eq!(
-            convene::mail::queue_reminders(&app.state)
+            convene::jobs::queue_reminders(&app.state)
                 .await
                 .expect("queue"),
             1
         );
         assert_eq!(
-            convene::mail::queue_reminders(&app.state)
+            convene::jobs::queue_reminders(&app.state)
                 .await
                 .expect("queue"),
             0
         );
-        convene::mail::deliver_due(&app.state)
-            .await
-            .expect("deliver");
+        app.run_due_jobs().await.expect("deliver");
         let all = mails(&app);
         let reminder = all.last().expect("a reminder");
         assert!(
@@ -360,9 +349,7 @@ both_backends!(
 async fn confirmed_registration(app: &TestApp, email: &str) -> String {
     let (cookie, csrf) = form_session(app, FORM).await;
     post(app, FORM, &cookie, &sign_up_fields(&csrf, email)).await;
-    convene::mail::deliver_due(&app.state)
-        .await
-        .expect("deliver");
+    app.run_due_jobs().await.expect("deliver");
     let confirm = link_in(
         mails(app).last().expect("mail"),
         "https://convene.example/en/registrations/confirm/",

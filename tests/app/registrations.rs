@@ -4,7 +4,7 @@ use crate::both_backends;
 use crate::helpers::{fresh_database, test_now};
 use convene::domain::Slug;
 use convene::registration::{Confirmation, NewRegistration, SignUp, Status};
-use convene::storage::{Database, Lifetimes, Outbox, RegistrationStore};
+use convene::storage::{Database, JobStore, Lifetimes, RegistrationStore};
 use jiff::SignedDuration;
 
 const LIFETIMES: Lifetimes = Lifetimes {
@@ -86,11 +86,12 @@ both_backends!(
         );
         assert_eq!(db.places(&event()).await.expect("places").left(), Some(1));
         let kinds: Vec<&str> = db
-            .due_mail(test_now(), 10)
+            .claim_jobs("test", test_now(), test_now() + convene::jobs::LEASE, 10)
             .await
-            .expect("outbox")
+            .expect("jobs")
             .iter()
-            .map(|m| m.about.kind_str())
+            .filter_map(|j| j.mail())
+            .map(|m| m.kind_str())
             .collect();
         assert_eq!(kinds, ["confirm", "confirmed"]);
     }
@@ -123,7 +124,7 @@ both_backends!(
             "the link is sent again later"
         );
         assert_eq!(db.registrations(&event()).await.expect("list").len(), 1);
-        assert_eq!(db.undelivered().await.expect("count"), 2);
+        assert_eq!(db.unsent_mail().await.expect("count"), 2);
     }
 );
 
@@ -408,11 +409,12 @@ both_backends!(
             "not after doors open"
         );
         let reminders = db
-            .due_mail(doors, 100)
+            .claim_jobs("test", doors, doors + convene::jobs::LEASE, 100)
             .await
-            .expect("outbox")
+            .expect("jobs")
             .iter()
-            .filter(|m| m.about.kind_str() == "reminder")
+            .filter_map(|j| j.mail())
+            .filter(|m| m.kind_str() == "reminder")
             .count();
         assert_eq!(reminders, 3);
     }
@@ -437,7 +439,7 @@ both_backends!(
             "the same address twice in one batch"
         );
         assert_eq!(db.registrations(&event()).await.expect("list").len(), 2);
-        assert_eq!(db.undelivered().await.expect("outbox"), 2);
+        assert_eq!(db.unsent_mail().await.expect("outbox"), 2);
 
         // A later batch mixing a known address with a new one.
         let later = [request(2, "d"), request(3, "e")];
@@ -448,6 +450,6 @@ both_backends!(
         ));
         assert!(matches!(outcomes[1], SignUp::Created { .. }));
         assert_eq!(db.registrations(&event()).await.expect("list").len(), 3);
-        assert_eq!(db.undelivered().await.expect("outbox"), 3);
+        assert_eq!(db.unsent_mail().await.expect("outbox"), 3);
     }
 );

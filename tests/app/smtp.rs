@@ -116,12 +116,7 @@ both_backends!(
         let server = start_smtp(free_port()).await;
         let app = spawn_app_with_smtp(backend, &format!("smtp://127.0.0.1:{}", server.port)).await;
         register(&app, "siti@example.org").await;
-        assert_eq!(
-            convene::mail::deliver_due(&app.state)
-                .await
-                .expect("deliver"),
-            1
-        );
+        assert_eq!(app.run_due_jobs().await.expect("deliver"), 1);
         let mails = received(&server);
         assert_eq!(mails.len(), 1);
         let mail = &mails[0];
@@ -148,9 +143,7 @@ both_backends!(
         let app = spawn_app_with_smtp(backend, "smtp://127.0.0.1:9").await;
         register(&app, "later@example.org").await;
         assert_eq!(
-            convene::mail::deliver_due(&app.state)
-                .await
-                .expect("deliver"),
+            app.run_due_jobs().await.expect("deliver"),
             0,
             "the server is down"
         );
@@ -161,18 +154,15 @@ both_backends!(
             convene::mail::Transport::smtp(&format!("smtp://127.0.0.1:{}", server.port))
                 .expect("url");
         assert_eq!(
-            convene::mail::deliver_due(&state).await.expect("deliver"),
+            convene::jobs::run_due(&state).await.expect("deliver"),
             0,
             "waits for its retry time"
         );
         app.clock.advance(jiff::SignedDuration::from_secs(31));
-        assert_eq!(
-            convene::mail::deliver_due(&state).await.expect("deliver"),
-            1
-        );
+        assert_eq!(convene::jobs::run_due(&state).await.expect("deliver"), 1);
         assert_eq!(received(&server).len(), 1);
         assert_eq!(
-            convene::mail::deliver_due(&state).await.expect("deliver"),
+            convene::jobs::run_due(&state).await.expect("deliver"),
             0,
             "sent exactly once"
         );

@@ -8,7 +8,7 @@ use crate::registration::{Confirmation, Registration, Status};
 use crate::site::csrf;
 use crate::site::forms::ButtonForm;
 use crate::state::AppState;
-use crate::storage::{MailRecord, Outbox, RegistrationStore};
+use crate::storage::{JobStore, MailRecord, RegistrationStore};
 use askama::Template;
 use axum::extract::{Extension, Form, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
