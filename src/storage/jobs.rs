@@ -158,6 +158,12 @@ pub trait JobStore {
         now: Timestamp,
     ) -> impl Future<Output = Result<bool, StoreError>> + Send;
 
+    /// When a recurring job (by kind) runs next; `None` if it was never scheduled.
+    fn recurring_run_at(
+        &self,
+        kind: &str,
+    ) -> impl Future<Output = Result<Option<Timestamp>, StoreError>> + Send;
+
     /// How many jobs wait, since when, and which failed.
     fn queue_summary(
         &self,
@@ -399,6 +405,14 @@ impl JobStore for Database {
         .await?
         .rows_affected()
             == 1)
+    }
+
+    async fn recurring_run_at(&self, kind: &str) -> Result<Option<Timestamp>, StoreError> {
+        let row = sqlx::query("SELECT run_at FROM jobs WHERE unique_key = $1")
+            .bind(kind)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| Ok(instant(r.try_get("run_at")?))).transpose()
     }
 
     async fn queue_summary(&self, now: Timestamp) -> Result<QueueSummary, StoreError> {

@@ -10,6 +10,7 @@ mod feeds;
 mod hall;
 mod hall_nodes;
 mod helpers;
+mod jobs;
 mod letters;
 mod mail_snapshots;
 mod pages;
