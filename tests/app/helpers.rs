@@ -365,3 +365,21 @@ pub fn free_port() -> u16 {
         .expect("addr")
         .port()
 }
+
+/// Polls `check` every 25 ms until it holds; panics naming `what` after `limit`. Tests wait
+/// for conditions this way, never by sleeping for a guessed time.
+pub async fn eventually<F, Fut>(what: &str, limit: std::time::Duration, mut check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let deadline = tokio::time::Instant::now() + limit;
+    let mut tick = tokio::time::interval(std::time::Duration::from_millis(25));
+    while tokio::time::Instant::now() < deadline {
+        tick.tick().await;
+        if check().await {
+            return;
+        }
+    }
+    panic!("timed out after {limit:?} waiting until {what}");
+}

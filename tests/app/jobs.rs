@@ -3,6 +3,17 @@
 
 use crate::both_backends;
 use crate::helpers::{fresh_database, mails, spawn_app_running_jobs, test_now};
+
+const TEN_SECONDS: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// [`crate::helpers::eventually`] with ten seconds.
+async fn eventually<F, Fut>(limit: std::time::Duration, what: &str, check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    crate::helpers::eventually(what, limit, check).await;
+}
 use convene::jobs::{Job, LEASE, MAX_ATTEMPTS};
 use convene::registration::NewRegistration;
 use convene::storage::{Database, JobStore, Lifetimes, RegistrationStore, SignUpRequest};
@@ -219,23 +230,6 @@ both_backends!(
     }
 );
 
-/// Waits (bounded, polling) until `check` holds; panics with `what` after ten seconds.
-async fn eventually<F, Fut>(what: &str, mut check: F)
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = bool>,
-{
-    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
-    let mut tick = tokio::time::interval(std::time::Duration::from_millis(20));
-    while tokio::time::Instant::now() < deadline {
-        tick.tick().await;
-        if check().await {
-            return;
-        }
-    }
-    panic!("timed out waiting until {what}");
-}
-
 fn reminders(app: &crate::helpers::TestApp) -> Vec<String> {
     mails(app)
         .iter()
@@ -268,44 +262,46 @@ both_backends!(
         };
         db.confirm(id, "c", test_now()).await.expect("confirm");
         // The worker sends the confirmation mails on its own.
-        eventually("the two registration mails are sent", || async {
-            mails(&app).len() == 2
-        })
+        eventually(
+            TEN_SECONDS,
+            "the two registration mails are sent",
+            || async { mails(&app).len() == 2 },
+        )
         .await;
         assert!(reminders(&app).is_empty());
         // 23 hours before doors: the 24-hour reminder, once.
         app.clock.set(doors - SignedDuration::from_hours(23));
-        eventually("the 24-hour reminder is sent", || async {
+        eventually(TEN_SECONDS, "the 24-hour reminder is sent", || async {
             mails(&app).len() == 3
         })
         .await;
         // Time moves on within the same window: nothing more.
         app.clock.advance(SignedDuration::from_hours(1));
         app.clock.advance(SignedDuration::from_mins(5));
-        eventually("the worker has looked again", || async {
+        eventually(TEN_SECONDS, "the worker has looked again", || async {
             worker_looked_after(&app, app.state.clock.now()).await
         })
         .await;
         assert_eq!(mails(&app).len(), 3);
         // 30 minutes before doors: the 1-hour reminder, once.
         app.clock.set(doors - SignedDuration::from_mins(30));
-        eventually("the 1-hour reminder is sent", || async {
+        eventually(TEN_SECONDS, "the 1-hour reminder is sent", || async {
             mails(&app).len() == 4
         })
         .await;
         app.clock.advance(SignedDuration::from_mins(10));
-        eventually("the worker has looked again", || async {
+        eventually(TEN_SECONDS, "the worker has looked again", || async {
             worker_looked_after(&app, app.state.clock.now()).await
         })
         .await;
         // Doors open: no reminder after that, however long the server runs.
         app.clock.set(doors + SignedDuration::from_mins(1));
-        eventually("the worker has looked again", || async {
+        eventually(TEN_SECONDS, "the worker has looked again", || async {
             worker_looked_after(&app, app.state.clock.now()).await
         })
         .await;
         app.clock.set(doors + SignedDuration::from_hours(2));
-        eventually("the worker has looked again", || async {
+        eventually(TEN_SECONDS, "the worker has looked again", || async {
             worker_looked_after(&app, app.state.clock.now()).await
         })
         .await;
