@@ -19,6 +19,9 @@ use tower_http::trace::TraceLayer;
 /// How often an instance checks whether another process changed the content.
 const REVISION_POLL: Duration = Duration::from_secs(2);
 
+/// How long a stopping server waits for the job worker to finish its batch.
+const JOBS_GRACE: Duration = Duration::from_secs(10);
+
 /// A bound, ready-to-run server.
 pub struct Application {
     listener: TcpListener,
@@ -122,9 +125,10 @@ impl Application {
             shutdown.await;
             hub.close();
         };
+        let (stop_jobs, jobs_stop) = tokio::sync::watch::channel(false);
         let jobs = self
             .background_jobs
-            .then(|| tokio::spawn(crate::jobs::Worker::new(self.state.clone()).run()));
+            .then(|| tokio::spawn(crate::jobs::Worker::new(self.state.clone()).run(jobs_stop)));
         let db = self.state.db.clone();
         let app = if self.demo {
             router_with(self.state, crate::mail::demo_mailbox::router())
@@ -137,8 +141,13 @@ impl Application {
             .await;
         watcher.abort();
         hall.abort();
-        if let Some(jobs) = jobs {
-            jobs.abort();
+        if let Some(mut jobs) = jobs {
+            // Let the worker finish the mail in hand (so none is sent twice after a restart),
+            // but not for ever; what it drops is taken over when its leases run out.
+            let _ = stop_jobs.send(true);
+            if tokio::time::timeout(JOBS_GRACE, &mut jobs).await.is_err() {
+                jobs.abort();
+            }
             // Wait until it has stopped, so it never sees the pool closed under it.
             let _ = jobs.await;
         }

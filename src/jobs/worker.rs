@@ -8,11 +8,14 @@ use crate::storage::{ClaimedJob, JobStore};
 use futures_util::future::join_all;
 use std::time::Duration;
 
-/// Jobs claimed at once.
-pub const BATCH: i64 = 16;
-/// Mails one worker sends at the same time (over as many pooled SMTP connections). A kill
-/// can repeat at most these: the mails sent but not yet marked done.
-pub const CONCURRENCY: usize = 4;
+/// Mails one worker sends at the same time, over as many pooled SMTP connections (lettre's
+/// pool keeps up to ten), so a slow relay does not cap the rate. A kill can repeat at most
+/// these: the mails sent but not yet marked done.
+pub const CONCURRENCY: usize = 8;
+/// Jobs claimed at once: one group of sends, so a claim's lease (two minutes) always outlasts
+/// the sends it covers (each bounded by the SMTP timeout, one minute) and no other worker
+/// takes over a job that is still being sent.
+pub const BATCH: i64 = CONCURRENCY as i64;
 /// How long an idle worker waits before it looks again.
 const POLL: Duration = Duration::from_secs(1);
 
@@ -29,16 +32,17 @@ impl Worker {
         Self { state, owner }
     }
 
-    /// Keeps the recurring jobs scheduled, then runs due jobs until the task is dropped:
-    /// batch after batch while there is work, else once a second (or when a manual clock
-    /// moves). Dropping it mid-batch is safe: leases run out and the jobs run again.
-    pub async fn run(self) {
+    /// Keeps the recurring jobs scheduled, then runs due jobs until `stop` turns true (the
+    /// batch in hand is finished first, so a planned stop repeats no mail): batch after batch
+    /// while there is work, else once a second (or when a manual clock moves). Dropping it
+    /// mid-batch (a crash) is safe too: leases run out and the jobs run again.
+    pub async fn run(self, mut stop: tokio::sync::watch::Receiver<bool>) {
         let mut changes = self.state.clock.changes();
         let mut tick = tokio::time::interval(POLL);
         // After a slow pass, wait a full period instead of catching up in a burst.
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         let mut scheduled = false;
-        loop {
+        while !*stop.borrow_and_update() {
             if !scheduled {
                 scheduled = self.schedule().await;
             }
@@ -52,6 +56,8 @@ impl Worker {
             tokio::select! {
                 _ = tick.tick() => {}
                 () = changes.next() => {}
+                // A closed channel means nobody is left to tell the worker to go on.
+                changed = stop.changed() => if changed.is_err() { return },
             }
         }
     }

@@ -1,5 +1,5 @@
 //! Registration with limited places: double opt-in, a waitlist promoted in order through
-//! expiring offers, and the mail each step sends (through the outbox).
+//! expiring offers, and the mail each step sends (as jobs).
 //!
 //! The guarantees live in storage (`storage::registrations`): place-taking is serialised on
 //! the event's place counter, and every mail is written in the same transaction as the

@@ -129,7 +129,7 @@ pub struct Registration {
     pub offer_expires_at: Option<Timestamp>,
 }
 
-/// The mails the registration flow sends; each is one outbox row.
+/// The mails the registration flow sends; each is one mail job.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MailKind {
     /// "Please confirm your registration" with the confirmation link.

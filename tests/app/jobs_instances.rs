@@ -123,8 +123,10 @@ async fn two_instances() -> Setup {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_instances_on_postgres_send_each_of_300_mails_exactly_once() {
     let setup = two_instances().await;
-    let a = tokio::spawn(Worker::new(setup.a.0.clone()).run());
-    let b = tokio::spawn(Worker::new(setup.b.0.clone()).run());
+    // Never told to stop: these workers are killed (their tasks dropped), not stopped.
+    let (_keep_going, go_on) = tokio::sync::watch::channel(false);
+    let a = tokio::spawn(Worker::new(setup.a.0.clone()).run(go_on.clone()));
+    let b = tokio::spawn(Worker::new(setup.b.0.clone()).run(go_on));
     eventually(
         "every mail is delivered",
         Duration::from_secs(60),
@@ -149,8 +151,10 @@ async fn two_instances_on_postgres_send_each_of_300_mails_exactly_once() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_worker_killed_mid_batch_loses_no_mail_and_repeats_only_what_was_in_flight() {
     let setup = two_instances().await;
-    let a = tokio::spawn(Worker::new(setup.a.0.clone()).run());
-    let b = tokio::spawn(Worker::new(setup.b.0.clone()).run());
+    // Never told to stop: these workers are killed (their tasks dropped), not stopped.
+    let (_keep_going, go_on) = tokio::sync::watch::channel(false);
+    let a = tokio::spawn(Worker::new(setup.a.0.clone()).run(go_on.clone()));
+    let b = tokio::spawn(Worker::new(setup.b.0.clone()).run(go_on));
     eventually(
         "a third of the mail is out",
         Duration::from_secs(60),

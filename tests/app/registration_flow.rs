@@ -266,7 +266,7 @@ both_backends!(
 );
 
 both_backends!(
-    mail_waits_in_the_outbox_while_smtp_is_down,
+    mail_waits_in_the_queue_while_smtp_is_down,
     |backend| async move {
         let app = crate::helpers::spawn_app_with_smtp(backend, "smtp://127.0.0.1:9").await;
         let (cookie, csrf) = form_session(&app, FORM).await;

@@ -439,7 +439,7 @@ both_backends!(
             "the same address twice in one batch"
         );
         assert_eq!(db.registrations(&event()).await.expect("list").len(), 2);
-        assert_eq!(db.unsent_mail().await.expect("outbox"), 2);
+        assert_eq!(db.unsent_mail().await.expect("unsent"), 2);
 
         // A later batch mixing a known address with a new one.
         let later = [request(2, "d"), request(3, "e")];
@@ -450,6 +450,6 @@ both_backends!(
         ));
         assert!(matches!(outcomes[1], SignUp::Created { .. }));
         assert_eq!(db.registrations(&event()).await.expect("list").len(), 3);
-        assert_eq!(db.unsent_mail().await.expect("outbox"), 3);
+        assert_eq!(db.unsent_mail().await.expect("unsent"), 3);
     }
 );
