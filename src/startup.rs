@@ -147,9 +147,9 @@ impl Application {
             let _ = stop_jobs.send(true);
             if tokio::time::timeout(JOBS_GRACE, &mut jobs).await.is_err() {
                 jobs.abort();
+                // Wait until it has stopped, so it never sees the pool closed under it.
+                let _ = jobs.await;
             }
-            // Wait until it has stopped, so it never sees the pool closed under it.
-            let _ = jobs.await;
         }
         db.close().await;
         result

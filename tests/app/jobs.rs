@@ -331,3 +331,44 @@ async fn next_reminder_run(app: &crate::helpers::TestApp) -> Timestamp {
         .expect("run at")
         .expect("scheduled")
 }
+
+both_backends!(
+    a_server_with_its_worker_stops_cleanly_when_asked,
+    |backend| async move {
+        let dir = tempfile::tempdir().expect("dir");
+        let url = crate::helpers::fresh_database_url(backend, dir.path()).await;
+        let flags = convene::config::Layer {
+            listen: Some("127.0.0.1:0".parse().expect("address")),
+            data_dir: Some(dir.path().to_owned()),
+            database_url: Some(secrecy::SecretString::from(url)),
+            ..Default::default()
+        };
+        let config = convene::config::Config::load(None, flags, "unused").expect("config");
+        let (clock, _handle) = convene::clock::Clock::manual(test_now());
+        let app = convene::startup::Application::build(config, clock)
+            .await
+            .expect("builds");
+        let state = app.state().clone();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(app.run_until(async {
+            let _ = stopped.await;
+        }));
+        // The worker is up once it has scheduled the recurring jobs.
+        eventually(TEN_SECONDS, "the worker has started", || async {
+            state
+                .db
+                .recurring_run_at("expire-offers")
+                .await
+                .expect("read")
+                .is_some()
+        })
+        .await;
+        stop.send(()).expect("stop");
+        let outcome = tokio::time::timeout(TEN_SECONDS, server)
+            .await
+            .expect("the server stops in time");
+        outcome
+            .expect("the server task ends without panicking")
+            .expect("serving ended cleanly");
+    }
+);
