@@ -87,7 +87,7 @@ run() {
   local dir="$work/run-$instances"
   mkdir -p "$dir"
   psql -q "$PGURL/postgres" -c "CREATE DATABASE $db" >/dev/null
-  CONVENE_LOG=warn "$CONVENE_BIN" import "$root/content/demo" --data-dir "$dir/import" --database-url "$url" >/dev/null
+  CONVENE_LOG=warn "$CONVENE_BIN" import "$root/content/demo" --data-dir "$dir/import" --database-url "$url" >/dev/null 2>&1
   psql -q "$url" -v ON_ERROR_STOP=1 >/dev/null <<SQL
 INSERT INTO registrations (event_slug, email, email_key, name, country, lang, time_zone, status,
     created_at, confirm_nonce, confirm_expires_at, access_nonce, last_mail_at)

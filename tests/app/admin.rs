@@ -11,7 +11,7 @@ use convene::storage::RegistrationStore;
 const PASSWORD: &str = "rain on the roof of Tunis";
 
 /// Creates a person with a password; returns their id.
-async fn person(app: &TestApp, email: &str, role: Role, chapter: Option<&str>) -> i64 {
+pub(crate) async fn person(app: &TestApp, email: &str, role: Role, chapter: Option<&str>) -> i64 {
     let user = app
         .state
         .db
@@ -28,7 +28,7 @@ async fn person(app: &TestApp, email: &str, role: Role, chapter: Option<&str>) -
 }
 
 /// A signed-in session for `id`, as the cookie header value.
-async fn session_cookie(app: &TestApp, id: i64) -> String {
+pub(crate) async fn session_cookie(app: &TestApp, id: i64) -> String {
     let (token, hash) = session::new_token();
     app.state
         .db
@@ -63,7 +63,7 @@ async fn sign_in(app: &TestApp, email: &str, password: &str) -> (reqwest::Respon
     (response, format!("{csrf_cookie}; {session}"))
 }
 
-async fn get_with(app: &TestApp, path: &str, cookie: &str) -> reqwest::Response {
+pub(crate) async fn get_with(app: &TestApp, path: &str, cookie: &str) -> reqwest::Response {
     app.client
         .get(format!("{}{path}", app.address))
         .header("cookie", cookie)

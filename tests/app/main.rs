@@ -11,6 +11,7 @@ mod hall;
 mod hall_nodes;
 mod helpers;
 mod jobs;
+mod jobs_admin;
 mod jobs_instances;
 mod letters;
 mod mail_snapshots;

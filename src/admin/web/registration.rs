@@ -43,13 +43,19 @@ pub async fn page(
         .await?
         .into_iter()
         .map(|m| {
-            let state_text = match (&m.sent_at, &m.last_error) {
-                (Some(at), _) => tr.t_with("admin-mail-sent", "when", &time(*at)),
-                (None, Some(err)) => tr.t_args(
+            let error = m.last_error.as_deref().unwrap_or_default();
+            let state_text = match (m.state.as_str(), &m.sent_at, &m.last_error) {
+                (_, Some(at), _) => tr.t_with("admin-mail-sent", "when", &time(*at)),
+                ("failed", _, _) => tr.t_args(
+                    "admin-mail-parked",
+                    &[("attempts", &m.attempts.to_string()), ("error", error)],
+                ),
+                ("skipped", _, _) => tr.t_with("admin-mail-skipped", "reason", error),
+                (_, None, Some(err)) => tr.t_args(
                     "admin-mail-failing",
                     &[("attempts", &m.attempts.to_string()), ("error", err)],
                 ),
-                (None, None) => tr.t("admin-mail-queued"),
+                (_, None, None) => tr.t("admin-mail-queued"),
             };
             (m, state_text)
         })
