@@ -9,10 +9,12 @@ mod group_commit;
 mod ics;
 mod links;
 mod model;
+mod repeat;
 pub(crate) mod web;
 
 pub use group_commit::{QueueClosed, SignUpQueue};
 pub use ics::{CalendarEntry, calendar, calendar_of};
 pub use links::{LinkKey, Purpose, VerifiedLink, new_nonce};
 pub use model::*;
+pub use repeat::{Change, Repeat, repeat_sign_up};
 pub use web::router;

@@ -19,7 +19,7 @@ pub use accounts::{AccountStore, AuditEntry, Credentials, StoredSession};
 pub use database::{Backend, Database};
 pub use hall::HallStore;
 pub use jobs::{ClaimedJob, FailedJob, JobStore, MailAbout, MailRecord, QueueSummary};
-pub use registrations::{Lifetimes, LinkNonces, RegistrationStore, SignUpRequest};
+pub use registrations::{LinkNonces, RegistrationStore};
 pub use signatures::SignatureStore;
 
 use crate::content::{Chapter, Event, Post, PostKind, SiteContent, SiteSettings};

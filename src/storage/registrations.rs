@@ -11,7 +11,8 @@ use super::rows::{chunks, corrupt, instant, placeholders};
 use super::{Database, StoreError};
 use crate::domain::{EmailAddress, Slug};
 use crate::registration::{
-    Confirmation, MailKind, NewRegistration, Places, Registration, SignUp, Status,
+    Change, Confirmation, Lifetimes, MailKind, NewRegistration, Places, Registration, SignUp,
+    SignUpRequest, Status, repeat_sign_up,
 };
 use jiff::{SignedDuration, Timestamp};
 use sqlx::any::AnyRow;
@@ -25,26 +26,6 @@ pub struct LinkNonces {
     pub confirm: Option<String>,
     pub confirm_expires_at: Option<Timestamp>,
     pub access: String,
-}
-
-/// One sign-up waiting to be stored.
-#[derive(Clone, Debug)]
-pub struct SignUpRequest {
-    pub new: NewRegistration,
-    pub confirm_nonce: String,
-    pub access_nonce: String,
-    pub now: Timestamp,
-}
-
-/// Lifetimes the registration flow works with (from configuration).
-#[derive(Clone, Copy, Debug)]
-pub struct Lifetimes {
-    /// How long a confirmation link works.
-    pub confirm_link: SignedDuration,
-    /// How long a freed place is held for the next person on the waitlist.
-    pub offer: SignedDuration,
-    /// The least time between two mails to one registration caused by repeated sign-ups.
-    pub resend_after: SignedDuration,
 }
 
 /// Registrations and places.
@@ -365,7 +346,8 @@ async fn sign_up_in(
         queue_mail(tx, MailKind::Confirm, id, now).await?;
         return Ok(SignUp::Created { id });
     }
-    // The address is registered: lock its row (a write) and decide what to send.
+    // The address is registered: lock its row (a write); the registration model decides
+    // what changes and what to send (`registration::repeat_sign_up`), this executes it.
     let row = sqlx::query(
         "UPDATE registrations SET email_key = email_key WHERE event_slug = $1 AND email_key = $2 \
          RETURNING id, status, last_mail_at, confirm_expires_at",
@@ -381,21 +363,23 @@ async fn sign_up_in(
     let link_expired = row
         .try_get::<Option<i64>, _>("confirm_expires_at")?
         .is_none_or(|e| e <= now.as_second());
-    let may_mail = now.duration_since(last_mail_at) >= lifetimes.resend_after;
-    let mail = match status {
-        // Same link again while it works; a fresh one once it has expired.
-        Status::Pending if link_expired => {
+    let decision = repeat_sign_up(
+        status,
+        link_expired,
+        now.duration_since(last_mail_at),
+        lifetimes.resend_after,
+    );
+    match decision.change {
+        Change::Nothing => {}
+        Change::NewLink => {
             sqlx::query("UPDATE registrations SET confirm_nonce = $2, confirm_expires_at = $3 WHERE id = $1")
                 .bind(id)
                 .bind(confirm_nonce)
                 .bind(link_expires)
                 .execute(&mut **tx)
                 .await?;
-            Some(MailKind::Confirm)
         }
-        Status::Pending => Some(MailKind::Confirm).filter(|_| may_mail),
-        // A new start for someone who cancelled or let a link or offer lapse.
-        Status::Cancelled | Status::Expired => {
+        Change::Restart => {
             sqlx::query(
                 "UPDATE registrations SET status = 'pending', name = $2, country = $3, lang = $4, time_zone = $7, \
                      confirm_nonce = $5, confirm_expires_at = $6, confirmed_at = NULL, waitlist_position = NULL, \
@@ -410,12 +394,9 @@ async fn sign_up_in(
             .bind(new.time_zone.as_str())
             .execute(&mut **tx)
             .await?;
-            Some(MailKind::Confirm).filter(|_| may_mail || link_expired)
         }
-        Status::Confirmed | Status::Waitlisted | Status::Offered => {
-            Some(MailKind::AlreadyRegistered).filter(|_| may_mail)
-        }
-    };
+    }
+    let mail = decision.mail;
     if let Some(kind) = mail {
         sqlx::query("UPDATE registrations SET last_mail_at = $2 WHERE id = $1")
             .bind(id)

@@ -3,7 +3,6 @@
 //! Like registrations, every transaction starts with a write, a signature is keyed by
 //! (letter, lowercase address), and the mail it causes is queued in the same transaction.
 
-use super::registrations::Lifetimes;
 use super::rows::{corrupt, instant, placeholders};
 use super::{Database, StoreError};
 use crate::domain::Slug;
@@ -11,6 +10,7 @@ use crate::letters::{
     NewSignature, PublicSignature, SignOutcome, Signature, SignatureConfirmation, SignatureMail,
     SignatureNonces, SignatureStatus,
 };
+use crate::registration::Lifetimes;
 use jiff::Timestamp;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};

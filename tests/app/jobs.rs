@@ -16,7 +16,8 @@ where
 }
 use convene::jobs::{Job, LEASE, MAX_ATTEMPTS};
 use convene::registration::NewRegistration;
-use convene::storage::{Database, JobStore, Lifetimes, RegistrationStore, SignUpRequest};
+use convene::registration::{Lifetimes, SignUpRequest};
+use convene::storage::{Database, JobStore, RegistrationStore};
 use jiff::{SignedDuration, Timestamp};
 use std::collections::HashSet;
 

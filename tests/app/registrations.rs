@@ -3,8 +3,9 @@
 use crate::both_backends;
 use crate::helpers::{fresh_database, test_now};
 use convene::domain::Slug;
+use convene::registration::Lifetimes;
 use convene::registration::{Confirmation, NewRegistration, SignUp, Status};
-use convene::storage::{Database, JobStore, Lifetimes, RegistrationStore};
+use convene::storage::{Database, JobStore, RegistrationStore};
 use jiff::SignedDuration;
 
 const LIFETIMES: Lifetimes = Lifetimes {
@@ -424,7 +425,7 @@ both_backends!(
     a_batch_of_sign_ups_commits_together_and_keeps_addresses_unique,
     |backend| async move {
         let (db, _dir) = fresh_database(backend).await;
-        let request = |n: usize, nonce: &str| convene::storage::SignUpRequest {
+        let request = |n: usize, nonce: &str| convene::registration::SignUpRequest {
             new: person(n),
             confirm_nonce: nonce.to_owned(),
             access_nonce: format!("access-{nonce}"),

@@ -417,7 +417,7 @@ pub async fn submit(
         .hit(&new.email.as_str().to_lowercase(), now)
         .is_ok()
     {
-        let request = crate::storage::SignUpRequest {
+        let request = crate::registration::SignUpRequest {
             new,
             confirm_nonce: new_nonce(),
             access_nonce: new_nonce(),
