@@ -8,7 +8,7 @@ use crate::mail::Transport;
 use crate::registration::LinkKey;
 use crate::site::{self, Assets};
 use crate::state::{AppState, StateParts};
-use crate::storage::{ContentStore, Database};
+use crate::storage::Database;
 use axum::Router;
 use std::future::Future;
 use std::time::Duration;
@@ -201,7 +201,7 @@ async fn watch_revision(state: AppState) {
     let mut tick = tokio::time::interval(REVISION_POLL);
     loop {
         tick.tick().await;
-        match crate::storage::ContentStore::content_revision(&state.db).await {
+        match state.db.content_revision().await {
             Ok(revision) => state.content_changed(revision),
             Err(err) => tracing::warn!(error = %err, "could not read the content revision"),
         }

@@ -1,7 +1,7 @@
 //! The recurring jobs: offer and link expiry, and queueing the reminders that are due.
 
 use crate::state::AppState;
-use crate::storage::{EventStore, RegistrationStore};
+
 use jiff::SignedDuration;
 
 /// Expires what is due; returns how many registrations expired.

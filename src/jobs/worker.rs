@@ -4,7 +4,7 @@
 use super::model::{AfterFailure, Job, LEASE, after_failure};
 use crate::mail::Letter;
 use crate::state::AppState;
-use crate::storage::{ClaimedJob, JobStore};
+use crate::storage::ClaimedJob;
 use futures_util::future::join_all;
 use std::time::Duration;
 

@@ -6,7 +6,7 @@ use super::compose::{MailInputs, SignatureMailInputs, compose, compose_notice};
 use crate::jobs::{Job, message_id};
 use crate::registration::MailKind;
 use crate::state::AppState;
-use crate::storage::{AccountStore, ClaimedJob, MailAbout, RegistrationStore, SignatureStore};
+use crate::storage::{ClaimedJob, MailAbout};
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart};
 

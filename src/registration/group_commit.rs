@@ -8,7 +8,7 @@
 
 use super::SignUp;
 use crate::registration::{Lifetimes, SignUpRequest};
-use crate::storage::{Database, RegistrationStore, StoreError};
+use crate::storage::{Database, StoreError};
 use tokio::sync::{mpsc, oneshot};
 
 /// Most sign-ups stored in one transaction.

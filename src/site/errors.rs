@@ -6,7 +6,6 @@ use crate::domain::Lang;
 use crate::error::ErrorKind;
 use crate::i18n::negotiate;
 use crate::state::AppState;
-use crate::storage::SiteStore;
 use askama::Template;
 use axum::extract::{Request, State};
 use axum::middleware::Next;

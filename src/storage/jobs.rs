@@ -15,7 +15,6 @@ use crate::registration::MailKind;
 use jiff::Timestamp;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
-use std::future::Future;
 
 /// What a mail job is about, and which mail it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,95 +98,6 @@ pub struct QueueSummary {
     pub failed: Vec<FailedJob>,
 }
 
-/// The job queue.
-pub trait JobStore {
-    /// Creates the recurring jobs that do not exist yet (each exists once, whichever instance
-    /// starts first), due at once.
-    fn schedule_recurring(
-        &self,
-        jobs: &[Job],
-        now: Timestamp,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-
-    /// Claims up to `limit` due jobs whose lease is free for `owner` until `lease_until`,
-    /// counting an attempt on each; first parks jobs that ran out of attempts.
-    fn claim_jobs(
-        &self,
-        owner: &str,
-        now: Timestamp,
-        lease_until: Timestamp,
-        limit: i64,
-    ) -> impl Future<Output = Result<Vec<ClaimedJob>, StoreError>> + Send;
-
-    /// Marks jobs done (one statement for all of them).
-    fn finish_jobs(
-        &self,
-        ids: &[i64],
-        now: Timestamp,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-
-    /// Marks a job skipped: no longer needed (a reminder after doors opened, a mail to an
-    /// erased person), with the reason.
-    fn skip_job(
-        &self,
-        id: i64,
-        reason: &str,
-        now: Timestamp,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-
-    /// Records a failed try: the job waits until `retry_at`, or is parked when `None`.
-    fn fail_job(
-        &self,
-        id: i64,
-        retry_at: Option<Timestamp>,
-        error: &str,
-        now: Timestamp,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-
-    /// A recurring job ran: it runs again at `next`, its attempts forgotten.
-    fn reschedule_job(
-        &self,
-        id: i64,
-        next: Timestamp,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-
-    /// Queues a parked job again, due now, with fresh attempts; `false` if it is not parked.
-    fn retry_job(
-        &self,
-        id: i64,
-        now: Timestamp,
-    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
-
-    /// When a recurring job (by kind) runs next; `None` if it was never scheduled.
-    fn recurring_run_at(
-        &self,
-        kind: &str,
-    ) -> impl Future<Output = Result<Option<Timestamp>, StoreError>> + Send;
-
-    /// How many jobs wait, since when, and which failed.
-    fn queue_summary(
-        &self,
-        now: Timestamp,
-    ) -> impl Future<Output = Result<QueueSummary, StoreError>> + Send;
-
-    /// Mail not yet sent (waiting, due or not).
-    fn unsent_mail(&self) -> impl Future<Output = Result<i64, StoreError>> + Send;
-
-    /// Every mail about a registration, oldest first, with its delivery state.
-    fn mail_about(
-        &self,
-        registration_id: i64,
-    ) -> impl Future<Output = Result<Vec<MailRecord>, StoreError>> + Send;
-
-    /// Queues a copy of an earlier mail about a registration; `false` if there is none.
-    fn resend(
-        &self,
-        job_id: i64,
-        registration_id: i64,
-        now: Timestamp,
-    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
-}
-
 fn payload(job: &Job) -> Result<String, StoreError> {
     Ok(serde_json::to_string(job)?)
 }
@@ -266,8 +176,11 @@ fn read_claimed(row: &AnyRow) -> Result<ClaimedJob, StoreError> {
 /// Clears the lease and finishes a job in `state`.
 const FINISH: &str = "lease_owner = NULL, lease_expires_at = NULL, finished_at = $1";
 
-impl JobStore for Database {
-    async fn schedule_recurring(&self, jobs: &[Job], now: Timestamp) -> Result<(), StoreError> {
+// The job queue.
+impl Database {
+    /// Creates the recurring jobs that do not exist yet (each exists once, whichever instance
+    /// starts first), due at once.
+    pub async fn schedule_recurring(&self, jobs: &[Job], now: Timestamp) -> Result<(), StoreError> {
         for job in jobs {
             sqlx::query(
                 "INSERT INTO jobs (kind, payload, unique_key, run_at, created_at) VALUES ($1, $2, $1, $3, $3) \
@@ -282,7 +195,9 @@ impl JobStore for Database {
         Ok(())
     }
 
-    async fn claim_jobs(
+    /// Claims up to `limit` due jobs whose lease is free for `owner` until `lease_until`,
+    /// counting an attempt on each; first parks jobs that ran out of attempts.
+    pub async fn claim_jobs(
         &self,
         owner: &str,
         now: Timestamp,
@@ -326,7 +241,8 @@ impl JobStore for Database {
         Ok(claimed)
     }
 
-    async fn finish_jobs(&self, ids: &[i64], now: Timestamp) -> Result<(), StoreError> {
+    /// Marks jobs done (one statement for all of them).
+    pub async fn finish_jobs(&self, ids: &[i64], now: Timestamp) -> Result<(), StoreError> {
         if ids.is_empty() {
             return Ok(());
         }
@@ -343,7 +259,9 @@ impl JobStore for Database {
         Ok(())
     }
 
-    async fn skip_job(&self, id: i64, reason: &str, now: Timestamp) -> Result<(), StoreError> {
+    /// Marks a job skipped: no longer needed (a reminder after doors opened, a mail to an
+    /// erased person), with the reason.
+    pub async fn skip_job(&self, id: i64, reason: &str, now: Timestamp) -> Result<(), StoreError> {
         sqlx::query(sqlx::AssertSqlSafe(format!(
             "UPDATE jobs SET state = 'skipped', {FINISH}, last_error = $3 WHERE id = $2 AND state = 'waiting'"
         )))
@@ -355,7 +273,8 @@ impl JobStore for Database {
         Ok(())
     }
 
-    async fn fail_job(
+    /// Records a failed try: the job waits until `retry_at`, or is parked when `None`.
+    pub async fn fail_job(
         &self,
         id: i64,
         retry_at: Option<Timestamp>,
@@ -382,7 +301,8 @@ impl JobStore for Database {
         Ok(())
     }
 
-    async fn reschedule_job(&self, id: i64, next: Timestamp) -> Result<(), StoreError> {
+    /// A recurring job ran: it runs again at `next`, its attempts forgotten.
+    pub async fn reschedule_job(&self, id: i64, next: Timestamp) -> Result<(), StoreError> {
         sqlx::query(
             "UPDATE jobs SET run_at = $2, attempts = 0, last_error = NULL, lease_owner = NULL, \
                  lease_expires_at = NULL WHERE id = $1",
@@ -394,7 +314,8 @@ impl JobStore for Database {
         Ok(())
     }
 
-    async fn retry_job(&self, id: i64, now: Timestamp) -> Result<bool, StoreError> {
+    /// Queues a parked job again, due now, with fresh attempts; `false` if it is not parked.
+    pub async fn retry_job(&self, id: i64, now: Timestamp) -> Result<bool, StoreError> {
         Ok(sqlx::query(
             "UPDATE jobs SET state = 'waiting', attempts = 0, run_at = $2, finished_at = NULL, \
                  lease_owner = NULL, lease_expires_at = NULL WHERE id = $1 AND state = 'failed'",
@@ -407,7 +328,8 @@ impl JobStore for Database {
             == 1)
     }
 
-    async fn recurring_run_at(&self, kind: &str) -> Result<Option<Timestamp>, StoreError> {
+    /// When a recurring job (by kind) runs next; `None` if it was never scheduled.
+    pub async fn recurring_run_at(&self, kind: &str) -> Result<Option<Timestamp>, StoreError> {
         let row = sqlx::query("SELECT run_at FROM jobs WHERE unique_key = $1")
             .bind(kind)
             .fetch_optional(&self.pool)
@@ -415,7 +337,8 @@ impl JobStore for Database {
         row.map(|r| Ok(instant(r.try_get("run_at")?))).transpose()
     }
 
-    async fn queue_summary(&self, now: Timestamp) -> Result<QueueSummary, StoreError> {
+    /// How many jobs wait, since when, and which failed.
+    pub async fn queue_summary(&self, now: Timestamp) -> Result<QueueSummary, StoreError> {
         let counts = sqlx::query(
             "SELECT \
                  COALESCE(SUM(CASE WHEN run_at <= $1 THEN 1 ELSE 0 END), 0) AS waiting, \
@@ -451,7 +374,8 @@ impl JobStore for Database {
         })
     }
 
-    async fn unsent_mail(&self) -> Result<i64, StoreError> {
+    /// Mail not yet sent (waiting, due or not).
+    pub async fn unsent_mail(&self) -> Result<i64, StoreError> {
         Ok(sqlx::query(
             "SELECT COUNT(*) AS n FROM jobs WHERE state = 'waiting' AND kind IN ('mail', 'password-reset')",
         )
@@ -460,7 +384,8 @@ impl JobStore for Database {
         .try_get("n")?)
     }
 
-    async fn mail_about(&self, registration_id: i64) -> Result<Vec<MailRecord>, StoreError> {
+    /// Every mail about a registration, oldest first, with its delivery state.
+    pub async fn mail_about(&self, registration_id: i64) -> Result<Vec<MailRecord>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, payload, created_at, attempts, state, finished_at, last_error FROM jobs \
              WHERE registration_id = $1 AND kind = 'mail' ORDER BY id",
@@ -489,7 +414,8 @@ impl JobStore for Database {
             .collect()
     }
 
-    async fn resend(
+    /// Queues a copy of an earlier mail about a registration; `false` if there is none.
+    pub async fn resend(
         &self,
         job_id: i64,
         registration_id: i64,

@@ -18,7 +18,6 @@ use jiff::{SignedDuration, Timestamp};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 use std::collections::HashMap;
-use std::future::Future;
 
 /// The random parts of a registration's links (see `registration::links`).
 #[derive(Clone, Debug)]
@@ -26,125 +25,6 @@ pub struct LinkNonces {
     pub confirm: Option<String>,
     pub confirm_expires_at: Option<Timestamp>,
     pub access: String,
-}
-
-/// Registrations and places.
-pub trait RegistrationStore {
-    /// Stores a sign-up (idempotent on event + address) and queues its mail.
-    fn sign_up(
-        &self,
-        new: &NewRegistration,
-        confirm_nonce: &str,
-        access_nonce: &str,
-        now: Timestamp,
-        lifetimes: Lifetimes,
-    ) -> impl Future<Output = Result<SignUp, StoreError>> + Send;
-
-    /// Stores several sign-ups in one transaction (group commit); all or none.
-    fn sign_up_batch(
-        &self,
-        batch: &[SignUpRequest],
-        lifetimes: Lifetimes,
-    ) -> impl Future<Output = Result<Vec<SignUp>, StoreError>> + Send;
-
-    /// Follows a confirmation link: takes a place if one is left, else joins the waitlist.
-    fn confirm(
-        &self,
-        id: i64,
-        nonce: &str,
-        now: Timestamp,
-    ) -> impl Future<Output = Result<Confirmation, StoreError>> + Send;
-
-    /// The registration a personal link opens.
-    fn registration(
-        &self,
-        id: i64,
-        access_nonce: &str,
-    ) -> impl Future<Output = Result<Option<Registration>, StoreError>> + Send;
-
-    /// Cancels; a held place goes to the next person on the waitlist as an offer. Returns the
-    /// status before, or `None` if there was nothing to cancel.
-    fn cancel(
-        &self,
-        id: i64,
-        access_nonce: &str,
-        now: Timestamp,
-        lifetimes: Lifetimes,
-    ) -> impl Future<Output = Result<Option<Status>, StoreError>> + Send;
-
-    /// Erases the person's data: cancels (a held place moves on), replaces name and address,
-    /// drops undelivered mail and retires the personal link. `false` if the link is unknown.
-    fn erase(
-        &self,
-        id: i64,
-        access_nonce: &str,
-        now: Timestamp,
-        lifetimes: Lifetimes,
-    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
-
-    /// Changes the language of the person's mail.
-    fn set_language(
-        &self,
-        id: i64,
-        access_nonce: &str,
-        lang: &str,
-    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
-
-    /// Accepts an open offer; `false` if there is none (expired or never made).
-    fn accept_offer(
-        &self,
-        id: i64,
-        access_nonce: &str,
-        now: Timestamp,
-    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
-
-    /// Expires offers and confirmation links whose time is up; freed places go on down the
-    /// waitlist. Returns how many registrations expired.
-    fn expire_due(
-        &self,
-        now: Timestamp,
-        lifetimes: Lifetimes,
-    ) -> impl Future<Output = Result<usize, StoreError>> + Send;
-
-    /// Sets an event's capacity (after an import); places it frees are offered in order.
-    fn set_capacity(
-        &self,
-        event: &Slug,
-        capacity: Option<i64>,
-        now: Timestamp,
-        lifetimes: Lifetimes,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-
-    /// Queues the reminder `offset` before doors open for every attendee confirmed before that
-    /// moment, once each (however often it runs). Does nothing outside the reminder's window.
-    fn queue_reminders(
-        &self,
-        event: &Slug,
-        offset: SignedDuration,
-        doors_open_at: Timestamp,
-        now: Timestamp,
-    ) -> impl Future<Output = Result<usize, StoreError>> + Send;
-
-    /// The event's places.
-    fn places(&self, event: &Slug) -> impl Future<Output = Result<Places, StoreError>> + Send;
-
-    /// All registrations of an event, oldest first.
-    fn registrations(
-        &self,
-        event: &Slug,
-    ) -> impl Future<Output = Result<Vec<Registration>, StoreError>> + Send;
-
-    /// The random parts of a registration's links, for the mail that carries them.
-    fn link_nonces(
-        &self,
-        id: i64,
-    ) -> impl Future<Output = Result<Option<(Registration, LinkNonces)>, StoreError>> + Send;
-
-    /// The same for many registrations in one query (a batch of mail); unknown ids are left out.
-    fn link_nonces_of(
-        &self,
-        ids: &[i64],
-    ) -> impl Future<Output = Result<HashMap<i64, (Registration, LinkNonces)>, StoreError>> + Send;
 }
 
 const REGISTRATION_COLUMNS: &str = "id, event_slug, email, name, country, lang, time_zone, status, created_at, confirmed_at, \
@@ -411,8 +291,10 @@ async fn sign_up_in(
     })
 }
 
-impl RegistrationStore for Database {
-    async fn sign_up(
+// Registrations and places.
+impl Database {
+    /// Stores a sign-up (idempotent on event + address) and queues its mail.
+    pub async fn sign_up(
         &self,
         new: &NewRegistration,
         confirm_nonce: &str,
@@ -426,7 +308,8 @@ impl RegistrationStore for Database {
         Ok(outcome)
     }
 
-    async fn sign_up_batch(
+    /// Stores several sign-ups in one transaction (group commit); all or none.
+    pub async fn sign_up_batch(
         &self,
         batch: &[SignUpRequest],
         lifetimes: Lifetimes,
@@ -476,7 +359,8 @@ impl RegistrationStore for Database {
         Ok(outcomes)
     }
 
-    async fn confirm(
+    /// Follows a confirmation link: takes a place if one is left, else joins the waitlist.
+    pub async fn confirm(
         &self,
         id: i64,
         nonce: &str,
@@ -544,7 +428,8 @@ impl RegistrationStore for Database {
         Ok(outcome)
     }
 
-    async fn registration(
+    /// The registration a personal link opens.
+    pub async fn registration(
         &self,
         id: i64,
         access_nonce: &str,
@@ -559,7 +444,9 @@ impl RegistrationStore for Database {
         row.as_ref().map(read_registration).transpose()
     }
 
-    async fn cancel(
+    /// Cancels; a held place goes to the next person on the waitlist as an offer. Returns the
+    /// status before, or `None` if there was nothing to cancel.
+    pub async fn cancel(
         &self,
         id: i64,
         access_nonce: &str,
@@ -598,7 +485,9 @@ impl RegistrationStore for Database {
         Ok(Some(before))
     }
 
-    async fn erase(
+    /// Erases the person's data: cancels (a held place moves on), replaces name and address,
+    /// drops undelivered mail and retires the personal link. `false` if the link is unknown.
+    pub async fn erase(
         &self,
         id: i64,
         access_nonce: &str,
@@ -629,7 +518,8 @@ impl RegistrationStore for Database {
         Ok(done)
     }
 
-    async fn set_language(
+    /// Changes the language of the person's mail.
+    pub async fn set_language(
         &self,
         id: i64,
         access_nonce: &str,
@@ -647,7 +537,8 @@ impl RegistrationStore for Database {
         )
     }
 
-    async fn accept_offer(
+    /// Accepts an open offer; `false` if there is none (expired or never made).
+    pub async fn accept_offer(
         &self,
         id: i64,
         access_nonce: &str,
@@ -671,7 +562,13 @@ impl RegistrationStore for Database {
         Ok(accepted)
     }
 
-    async fn expire_due(&self, now: Timestamp, lifetimes: Lifetimes) -> Result<usize, StoreError> {
+    /// Expires offers and confirmation links whose time is up; freed places go on down the
+    /// waitlist. Returns how many registrations expired.
+    pub async fn expire_due(
+        &self,
+        now: Timestamp,
+        lifetimes: Lifetimes,
+    ) -> Result<usize, StoreError> {
         // One transaction for everything due, whatever its size: expired offers, their mail
         // (one insert per 64), the places they free (one update per event), then the offers
         // those places make down each waitlist.
@@ -709,7 +606,8 @@ impl RegistrationStore for Database {
         Ok(links + expired.len())
     }
 
-    async fn set_capacity(
+    /// Sets an event's capacity (after an import); places it frees are offered in order.
+    pub async fn set_capacity(
         &self,
         event: &Slug,
         capacity: Option<i64>,
@@ -730,7 +628,9 @@ impl RegistrationStore for Database {
         Ok(())
     }
 
-    async fn queue_reminders(
+    /// Queues the reminder `offset` before doors open for every attendee confirmed before that
+    /// moment, once each (however often it runs). Does nothing outside the reminder's window.
+    pub async fn queue_reminders(
         &self,
         event: &Slug,
         offset: SignedDuration,
@@ -769,7 +669,8 @@ impl RegistrationStore for Database {
         Ok(rows.len())
     }
 
-    async fn places(&self, event: &Slug) -> Result<Places, StoreError> {
+    /// The event's places.
+    pub async fn places(&self, event: &Slug) -> Result<Places, StoreError> {
         let row = sqlx::query("SELECT capacity, held FROM event_places WHERE event_slug = $1")
             .bind(event.as_str())
             .fetch_optional(&self.pool)
@@ -786,7 +687,8 @@ impl RegistrationStore for Database {
         }
     }
 
-    async fn registrations(&self, event: &Slug) -> Result<Vec<Registration>, StoreError> {
+    /// All registrations of an event, oldest first.
+    pub async fn registrations(&self, event: &Slug) -> Result<Vec<Registration>, StoreError> {
         let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT {REGISTRATION_COLUMNS} FROM registrations WHERE event_slug = $1 ORDER BY id"
         )))
@@ -796,11 +698,16 @@ impl RegistrationStore for Database {
         rows.iter().map(read_registration).collect()
     }
 
-    async fn link_nonces(&self, id: i64) -> Result<Option<(Registration, LinkNonces)>, StoreError> {
+    /// The random parts of a registration's links, for the mail that carries them.
+    pub async fn link_nonces(
+        &self,
+        id: i64,
+    ) -> Result<Option<(Registration, LinkNonces)>, StoreError> {
         Ok(self.link_nonces_of(&[id]).await?.remove(&id))
     }
 
-    async fn link_nonces_of(
+    /// The same for many registrations in one query (a batch of mail); unknown ids are left out.
+    pub async fn link_nonces_of(
         &self,
         ids: &[i64],
     ) -> Result<HashMap<i64, (Registration, LinkNonces)>, StoreError> {

@@ -5,8 +5,6 @@ use crate::both_backends;
 use crate::helpers::{TestApp, csrf_session, plain, post, spawn_app, test_now};
 use convene::admin::routes::{Access, ROUTES};
 use convene::admin::{Permission, Role, password, session, totp};
-use convene::storage::AccountStore;
-use convene::storage::RegistrationStore;
 
 const PASSWORD: &str = "rain on the roof of Tunis";
 
@@ -446,24 +444,24 @@ both_backends!(
             convene::registration::SignUp::Created { id } => id,
             other => panic!("{other:?}"),
         };
-        let mail = convene::storage::JobStore::mail_about(&app.state.db, registration)
-            .await
-            .expect("mail")[0]
-            .id;
+        let mail = app.state.db.mail_about(registration).await.expect("mail")[0].id;
         // A question in the hall, for the moderation routes.
         let question = {
-            let update = convene::storage::HallStore::ask(
-                &app.state.db,
-                &"water-for-every-home-2026".parse().expect("slug"),
-                registration,
-                &"en".parse().expect("lang"),
-                &convene::hall::PlainText::parse("Who maintains the pipes?", 500).expect("text"),
-                (test_now(), 100),
-                test_now(),
-            )
-            .await
-            .expect("ask")
-            .expect("under the limit");
+            let update = app
+                .state
+                .db
+                .ask(
+                    &"water-for-every-home-2026".parse().expect("slug"),
+                    registration,
+                    &"en".parse().expect("lang"),
+                    &convene::hall::PlainText::parse("Who maintains the pipes?", 500)
+                        .expect("text"),
+                    (test_now(), 100),
+                    test_now(),
+                )
+                .await
+                .expect("ask")
+                .expect("under the limit");
             serde_json::from_str::<serde_json::Value>(&update.payload).expect("json")["id"]
                 .as_i64()
                 .expect("id")
@@ -710,12 +708,7 @@ both_backends!(
         }
         // The mail is a job: nothing is sent before it runs, then exactly one mail.
         assert!(crate::helpers::mails(&app).is_empty());
-        assert_eq!(
-            convene::storage::JobStore::unsent_mail(&app.state.db)
-                .await
-                .expect("count"),
-            1
-        );
+        assert_eq!(app.state.db.unsent_mail().await.expect("count"), 1);
         assert_eq!(app.run_due_jobs().await.expect("run"), 1);
         let mail = crate::helpers::mails(&app)
             .into_iter()
@@ -978,10 +971,7 @@ both_backends!(
             "{html}"
         );
         // Resending queues a copy.
-        let first = convene::storage::JobStore::mail_about(&app.state.db, reg)
-            .await
-            .expect("mail")[0]
-            .id;
+        let first = app.state.db.mail_about(reg).await.expect("mail")[0].id;
         let response = post(
             &app,
             &format!("{page}/resend/{first}"),
@@ -990,13 +980,7 @@ both_backends!(
         )
         .await;
         assert_eq!(response.status().as_u16(), 303);
-        assert_eq!(
-            convene::storage::JobStore::mail_about(&app.state.db, reg)
-                .await
-                .expect("mail")
-                .len(),
-            3
-        );
+        assert_eq!(app.state.db.mail_about(reg).await.expect("mail").len(), 3);
         // Cancelled by hand: the place is given back.
         let response = post(
             &app,

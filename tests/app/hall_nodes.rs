@@ -4,7 +4,7 @@
 
 use crate::helpers::{Backend, Process, csrf_session, free_port, fresh_database_url};
 use convene::registration::{LinkKey, NewRegistration, Purpose, SignUp};
-use convene::storage::{Database, RegistrationStore};
+use convene::storage::Database;
 use futures_util::StreamExt;
 use std::time::Duration;
 

@@ -5,7 +5,7 @@ use convene::config::{Config, Layer};
 use convene::content::{self, SiteContent};
 use convene::startup::Application;
 use convene::state::AppState;
-use convene::storage::{ContentStore, Database, RegistrationStore};
+use convene::storage::Database;
 use jiff::Timestamp;
 use secrecy::SecretString;
 use std::path::{Path, PathBuf};

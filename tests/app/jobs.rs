@@ -17,7 +17,7 @@ where
 use convene::jobs::{Job, LEASE, MAX_ATTEMPTS};
 use convene::registration::NewRegistration;
 use convene::registration::{Lifetimes, SignUpRequest};
-use convene::storage::{Database, JobStore, RegistrationStore};
+use convene::storage::Database;
 use jiff::{SignedDuration, Timestamp};
 use std::collections::HashSet;
 
@@ -245,7 +245,8 @@ both_backends!(
         let app = spawn_app_running_jobs(backend).await;
         let db = &app.state.db;
         let slug = "water-for-every-home-2026".parse().expect("slug");
-        let event = convene::storage::EventStore::event(db, &slug)
+        let event = db
+            .event(&slug)
             .await
             .expect("event")
             .expect("the demo event");

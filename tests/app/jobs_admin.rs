@@ -6,7 +6,6 @@ use crate::both_backends;
 use crate::helpers::{csrf_session, plain, post, spawn_app, test_now};
 use convene::admin::Role;
 use convene::jobs::LEASE;
-use convene::storage::{AccountStore, JobStore, RegistrationStore};
 
 both_backends!(
     organisers_see_a_failed_mail_with_its_error_and_retry_it,

@@ -11,7 +11,7 @@ use convene::registration::NewRegistration;
 use convene::registration::SignUpRequest;
 use convene::startup::Application;
 use convene::state::AppState;
-use convene::storage::{ContentStore, Database, JobStore, RegistrationStore};
+use convene::storage::Database;
 use secrecy::SecretString;
 use std::collections::HashMap;
 use std::time::Duration;

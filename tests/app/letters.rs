@@ -2,7 +2,6 @@
 
 use crate::both_backends;
 use crate::helpers::{TestApp, csrf_session, link_in, mails, plain, post, spawn_app};
-use convene::storage::SignatureStore;
 
 const LETTER: &str = "/en/posts/open-letter-water-ministers";
 const SIGN: &str = "/en/posts/open-letter-water-ministers/sign";

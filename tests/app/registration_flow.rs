@@ -165,12 +165,12 @@ both_backends!(
             assert_eq!(response.status().as_u16(), 303);
             assert_eq!(response.headers()["location"], format!("{FORM}/sent"));
         }
-        let regs = convene::storage::RegistrationStore::registrations(
-            &app.state.db,
-            &"water-for-every-home-2026".parse().expect("slug"),
-        )
-        .await
-        .expect("list");
+        let regs = app
+            .state
+            .db
+            .registrations(&"water-for-every-home-2026".parse().expect("slug"))
+            .await
+            .expect("list");
         assert_eq!(regs.len(), 2, "no duplicate");
     }
 );
@@ -213,12 +213,7 @@ both_backends!(
         assert_eq!(response.status().as_u16(), 403);
         let response = post(&app, FORM, "", &sign_up_fields("forged", "x@example.org")).await;
         assert_eq!(response.status().as_u16(), 403);
-        assert_eq!(
-            convene::storage::JobStore::unsent_mail(&app.state.db)
-                .await
-                .expect("count"),
-            0
-        );
+        assert_eq!(app.state.db.unsent_mail().await.expect("count"), 0);
     }
 );
 
@@ -236,12 +231,7 @@ both_backends!(the_honeypot_catches_bots_quietly, |backend| async move {
         "the bot sees success: {}",
         response.text().await.unwrap_or_default()
     );
-    assert_eq!(
-        convene::storage::JobStore::unsent_mail(&app.state.db)
-            .await
-            .expect("count"),
-        0
-    );
+    assert_eq!(app.state.db.unsent_mail().await.expect("count"), 0);
 });
 
 both_backends!(
@@ -279,25 +269,19 @@ both_backends!(
         .await;
         assert_eq!(app.run_due_jobs().await.expect("deliver"), 0);
         assert_eq!(
-            convene::storage::JobStore::unsent_mail(&app.state.db)
-                .await
-                .expect("count"),
+            app.state.db.unsent_mail().await.expect("count"),
             1,
             "nothing is lost"
         );
         // Not due again until the backoff has passed.
         assert!({
             let now = app.state.clock.now();
-            convene::storage::JobStore::claim_jobs(
-                &app.state.db,
-                "test",
-                now,
-                now + convene::jobs::LEASE,
-                10,
-            )
-            .await
-            .expect("claim")
-            .is_empty()
+            app.state
+                .db
+                .claim_jobs("test", now, now + convene::jobs::LEASE, 10)
+                .await
+                .expect("claim")
+                .is_empty()
         });
     }
 );
@@ -388,12 +372,12 @@ both_backends!(
             404,
             "the personal link is retired"
         );
-        let regs = convene::storage::RegistrationStore::registrations(
-            &app.state.db,
-            &"water-for-every-home-2026".parse().expect("slug"),
-        )
-        .await
-        .expect("list");
+        let regs = app
+            .state
+            .db
+            .registrations(&"water-for-every-home-2026".parse().expect("slug"))
+            .await
+            .expect("list");
         assert!(
             regs.iter()
                 .all(|r| r.email.as_str() != "forget-me@example.org" && r.name.is_empty())

@@ -5,7 +5,7 @@ use crate::helpers::{fresh_database, test_now};
 use convene::domain::Slug;
 use convene::registration::Lifetimes;
 use convene::registration::{Confirmation, NewRegistration, SignUp, Status};
-use convene::storage::{Database, JobStore, RegistrationStore};
+use convene::storage::Database;
 use jiff::SignedDuration;
 
 const LIFETIMES: Lifetimes = Lifetimes {

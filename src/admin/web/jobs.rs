@@ -7,7 +7,7 @@ use crate::error::WebError;
 use crate::site::csrf;
 use crate::site::forms::ButtonForm;
 use crate::state::AppState;
-use crate::storage::{FailedJob, JobStore};
+use crate::storage::FailedJob;
 use askama::Template;
 use axum::extract::{Extension, Form, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};

@@ -26,7 +26,7 @@ use crate::error::WebError;
 use crate::i18n::{Translator, negotiate};
 use crate::site::csrf;
 use crate::state::AppState;
-use crate::storage::{AccountStore, AuditEntry};
+use crate::storage::AuditEntry;
 use askama::Template;
 use axum::response::{Html, IntoResponse, Response};
 use http::{HeaderMap, StatusCode};

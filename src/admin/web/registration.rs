@@ -8,7 +8,7 @@ use crate::registration::{Confirmation, Registration, Status};
 use crate::site::csrf;
 use crate::site::forms::ButtonForm;
 use crate::state::AppState;
-use crate::storage::{JobStore, MailRecord, RegistrationStore};
+use crate::storage::MailRecord;
 use askama::Template;
 use axum::extract::{Extension, Form, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -184,14 +184,10 @@ pub async fn revoke(
     check_csrf(&state, &headers, &form.csrf)?;
     let (r, _) = state.db.link_nonces(id).await?.ok_or(WebError::NotFound)?;
     let nonce = hex::encode(rand::random::<[u8; 16]>());
-    let update = crate::storage::HallStore::revoke_hall_access(
-        &state.db,
-        &r.event,
-        id,
-        &nonce,
-        state.clock.now(),
-    )
-    .await?;
+    let update = state
+        .db
+        .revoke_hall_access(&r.event, id, &nonce, state.clock.now())
+        .await?;
     state.hall.published(&update).await;
     audit_change(
         &state,

@@ -9,7 +9,6 @@ use crate::error::WebError;
 use crate::jobs::Job;
 use crate::site::{csrf, network_key};
 use crate::state::AppState;
-use crate::storage::AccountStore;
 use askama::Template;
 use axum::extract::{ConnectInfo, Form, State};
 use axum::response::Response;
