@@ -374,3 +374,57 @@ both_backends!(
             .expect("serving ended cleanly");
     }
 );
+
+both_backends!(
+    a_reminder_queued_before_doors_but_run_after_is_not_sent,
+    |backend| async move {
+        let app = crate::helpers::spawn_app(backend).await;
+        let db = &app.state.db;
+        let slug = "water-for-every-home-2026".parse().expect("slug");
+        let doors = db
+            .event(&slug)
+            .await
+            .expect("event")
+            .expect("the demo event")
+            .doors_open_at;
+        let convene::registration::SignUp::Created { id } = db
+            .sign_up(&person(1), "c", "a", test_now(), LIFETIMES)
+            .await
+            .expect("sign up")
+        else {
+            panic!("new")
+        };
+        db.confirm(id, "c", test_now()).await.expect("confirm");
+        assert_eq!(app.run_due_jobs().await.expect("run"), 2);
+        // Every instance was down from before the 1-hour mark until 30 minutes before doors:
+        // the reminder is still queued then (and sent, if it runs before doors open) …
+        app.clock.set(doors - SignedDuration::from_mins(30));
+        assert_eq!(
+            convene::jobs::queue_reminders(&app.state)
+                .await
+                .expect("queue"),
+            2,
+            "both missed reminders, doors not open yet"
+        );
+        // … but these jobs only get to run after doors opened: they are skipped, not sent.
+        app.clock.set(doors + SignedDuration::from_mins(1));
+        assert_eq!(app.run_due_jobs().await.expect("run"), 0);
+        assert_eq!(mails(&app).len(), 2, "no reminder after doors open");
+        let states: Vec<String> = db
+            .mail_about(id)
+            .await
+            .expect("mail")
+            .into_iter()
+            .filter(|m| m.kind == "reminder")
+            .map(|m| m.state)
+            .collect();
+        assert_eq!(states, ["skipped", "skipped"]);
+        assert_eq!(
+            convene::jobs::queue_reminders(&app.state)
+                .await
+                .expect("queue"),
+            0,
+            "none queued after doors open"
+        );
+    }
+);

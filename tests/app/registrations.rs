@@ -454,3 +454,62 @@ both_backends!(
         assert_eq!(db.unsent_mail().await.expect("unsent"), 3);
     }
 );
+
+both_backends!(
+    offers_that_expire_together_free_their_places_in_one_go,
+    |backend| async move {
+        let (db, _dir) = fresh_database(backend).await;
+        db.set_capacity(&event(), Some(2), test_now(), LIFETIMES)
+            .await
+            .expect("capacity");
+        let mut ids = Vec::new();
+        for n in 0..5 {
+            let (id, nonce) = signed_up(&db, n).await;
+            db.confirm(id, &nonce, test_now()).await.expect("confirm");
+            ids.push(id);
+        }
+        // Both places come free: they are offered to the first two on the waitlist.
+        for (n, id) in ids.iter().take(2).enumerate() {
+            db.cancel(*id, &format!("access-{n}"), test_now(), LIFETIMES)
+                .await
+                .expect("cancel");
+        }
+        assert_eq!(
+            statuses(&db).await,
+            [
+                Status::Cancelled,
+                Status::Cancelled,
+                Status::Offered,
+                Status::Offered,
+                Status::Waitlisted
+            ]
+        );
+        let mail_before = db.unsent_mail().await.expect("count");
+        // Neither answers: both offers lapse in one pass, and the freed places go on down the
+        // waitlist (one person left on it, so one place stays free).
+        let later = test_now() + LIFETIMES.offer;
+        assert_eq!(db.expire_due(later, LIFETIMES).await.expect("expire"), 2);
+        assert_eq!(
+            statuses(&db).await,
+            [
+                Status::Cancelled,
+                Status::Cancelled,
+                Status::Expired,
+                Status::Expired,
+                Status::Offered
+            ]
+        );
+        let places = db.places(&event()).await.expect("places");
+        assert_eq!((places.held, places.left()), (1, Some(1)));
+        assert_eq!(
+            db.unsent_mail().await.expect("count"),
+            mail_before + 3,
+            "two 'your offer expired' mails and one offer"
+        );
+        assert_eq!(
+            db.expire_due(later, LIFETIMES).await.expect("again"),
+            0,
+            "nothing twice"
+        );
+    }
+);
