@@ -15,6 +15,7 @@ mod jobs_admin;
 mod jobs_instances;
 mod letters;
 mod mail_snapshots;
+mod migrations;
 mod pages;
 mod publications;
 mod registration_flow;
