@@ -205,3 +205,46 @@ async fn a_worker_killed_mid_batch_loses_no_mail_and_repeats_only_what_was_in_fl
         );
     }
 }
+
+crate::both_backends!(
+    one_worker_sends_several_mails_at_once_so_a_slow_relay_does_not_cap_the_rate,
+    |backend| async move {
+        const N: usize = 120;
+        let smtp = start_smtp_taking(free_port(), 50).await;
+        let app = crate::helpers::spawn_app_with_smtp(
+            backend,
+            &format!("smtp://127.0.0.1:{}", smtp.port),
+        )
+        .await;
+        let lifetimes = app.state.lifetimes;
+        let batch: Vec<SignUpRequest> = (0..N)
+            .map(|i| SignUpRequest {
+                new: NewRegistration {
+                    event: "water-for-every-home-2026".parse().expect("slug"),
+                    email: format!("guest{i}@example.org").parse().expect("email"),
+                    name: format!("Guest {i}").parse().expect("name"),
+                    country: "SN".parse().expect("country"),
+                    lang: "fr".parse().expect("lang"),
+                    time_zone: "Africa/Dakar".parse().expect("zone"),
+                },
+                confirm_nonce: format!("confirm-{i}"),
+                access_nonce: format!("access-{i}"),
+                now: test_now(),
+            })
+            .collect();
+        app.state
+            .db
+            .sign_up_batch(&batch, lifetimes)
+            .await
+            .expect("sign up");
+        let started = std::time::Instant::now();
+        assert_eq!(app.run_due_jobs().await.expect("run"), N);
+        let took = started.elapsed();
+        // One message after another, the relay alone would take N × 50 ms = 6 s.
+        assert!(
+            took < Duration::from_millis(50) * N as u32,
+            "{N} mails took {took:?}: not sent concurrently"
+        );
+        assert_eq!(by_recipient(&smtp).len(), N);
+    }
+);
