@@ -173,7 +173,7 @@ fn read_claimed(row: &AnyRow) -> Result<ClaimedJob, StoreError> {
     })
 }
 
-/// Clears the lease and finishes a job in `state`.
+/// The part of a `SET` that ends a job: clears its lease and stamps `finished_at` (`$1`).
 const FINISH: &str = "lease_owner = NULL, lease_expires_at = NULL, finished_at = $1";
 
 // The job queue.
