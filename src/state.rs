@@ -4,10 +4,10 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::i18n::Catalog;
 use crate::mail::Transport;
+use crate::registration::Lifetimes;
 use crate::registration::LinkKey;
 use crate::site::{Assets, PageCache};
 use crate::storage::Database;
-use crate::storage::Lifetimes;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 

@@ -5,7 +5,6 @@ use super::User;
 use crate::error::WebError;
 use crate::site::request::cookie;
 use crate::state::AppState;
-use crate::storage::AccountStore;
 use http::HeaderMap;
 use jiff::SignedDuration;
 use sha2::{Digest, Sha256};

@@ -3,7 +3,7 @@
 use crate::config::Config;
 use crate::content::{self, ImportReport, MediaPath};
 use crate::state::AppState;
-use crate::storage::{ContentStore, Database, RegistrationStore, SiteStore};
+use crate::storage::Database;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -115,7 +115,6 @@ pub async fn export(config: &Config, dir: &Path) -> anyhow::Result<()> {
 
 /// Everything stored, as one [`content::SiteContent`].
 pub async fn load_content(db: &Database) -> anyhow::Result<Option<content::SiteContent>> {
-    use crate::storage::{EventStore, PostStore};
     let Some(settings) = db.site_settings().await? else {
         return Ok(None);
     };
@@ -152,7 +151,6 @@ pub async fn load_demo_if_empty(state: &AppState) -> anyhow::Result<()> {
 /// of the upcoming demo edition), and when its doors open; `None` without that event.
 pub async fn demo_hall(state: &AppState) -> anyhow::Result<Option<(String, jiff::Timestamp)>> {
     use crate::registration::{NewRegistration, Purpose, SignUp};
-    use crate::storage::RegistrationStore;
     const EMAIL: &str = "hall-demo@example.org";
     let content = state
         .content()

@@ -5,7 +5,7 @@ use crate::domain::{HijriDate, Lang, Slug};
 use crate::error::WebError;
 use crate::registration::Places;
 use crate::state::AppState;
-use crate::storage::{EventStore, RegistrationStore, SiteStore};
+
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};

@@ -16,7 +16,6 @@ use crate::events::view::{EventView, SegmentView, TimeView, VideoView, ViewInput
 use crate::registration::{Registration, Status};
 use crate::site::{Chrome, csrf, site_lang};
 use crate::state::AppState;
-use crate::storage::HallStore;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};

@@ -14,7 +14,6 @@ use crate::registration::{PersonName, Purpose, VerifiedLink, new_nonce};
 use crate::site::forms::{ButtonForm, Choice, FieldError, country_choices, parse_field};
 use crate::site::{Chrome, csrf, network_key, site_lang};
 use crate::state::AppState;
-use crate::storage::SignatureStore;
 use askama::Template;
 use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};

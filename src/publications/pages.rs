@@ -8,7 +8,6 @@ use crate::events::view::{HashtagView, VideoView, hashtag_view, lang_name, video
 use crate::i18n::Formats;
 use crate::site::{Alternate, Chrome, PageQuery, PageRequest, serve_cached, site_lang};
 use crate::state::AppState;
-use crate::storage::SignatureStore;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};

@@ -4,7 +4,7 @@
 //! content changes only on import, so they read one shared snapshot instead of the database.
 
 use crate::content::SiteContent;
-use crate::storage::{Database, EventStore, PostStore, SiteStore, StoreError};
+use crate::storage::{Database, StoreError};
 use std::sync::{Arc, RwLock};
 
 /// A snapshot and the content revision it was read at.

@@ -1,12 +1,14 @@
 //! Content tables: settings, chapters, events, and the content revision.
 
-use super::{ContentStore, Database, EventStore, SiteStore, StoreError};
+use super::{Database, StoreError};
 use crate::content::{Chapter, Event, SiteContent, SiteSettings};
 use crate::domain::Slug;
 use sqlx::Row;
 
-impl SiteStore for Database {
-    async fn site_settings(&self) -> Result<Option<SiteSettings>, StoreError> {
+// Site settings and chapters.
+impl Database {
+    /// The settings, or `None` before any content was imported.
+    pub async fn site_settings(&self) -> Result<Option<SiteSettings>, StoreError> {
         let row = sqlx::query("SELECT data FROM site_settings WHERE id = 1")
             .fetch_optional(&self.pool)
             .await?;
@@ -18,7 +20,8 @@ impl SiteStore for Database {
         }
     }
 
-    async fn chapters(&self) -> Result<Vec<Chapter>, StoreError> {
+    /// Chapters in their configured order.
+    pub async fn chapters(&self) -> Result<Vec<Chapter>, StoreError> {
         let rows = sqlx::query("SELECT data FROM chapters ORDER BY position")
             .fetch_all(&self.pool)
             .await?;
@@ -28,8 +31,10 @@ impl SiteStore for Database {
     }
 }
 
-impl EventStore for Database {
-    async fn events(&self) -> Result<Vec<Event>, StoreError> {
+// Editions of the conference.
+impl Database {
+    /// All events, earliest first.
+    pub async fn events(&self) -> Result<Vec<Event>, StoreError> {
         let rows = sqlx::query("SELECT data FROM events ORDER BY starts_at, slug")
             .fetch_all(&self.pool)
             .await?;
@@ -38,7 +43,8 @@ impl EventStore for Database {
             .collect()
     }
 
-    async fn event(&self, slug: &Slug) -> Result<Option<Event>, StoreError> {
+    /// One event.
+    pub async fn event(&self, slug: &Slug) -> Result<Option<Event>, StoreError> {
         let row = sqlx::query("SELECT data FROM events WHERE slug = $1")
             .bind(slug.as_str())
             .fetch_optional(&self.pool)
@@ -52,8 +58,10 @@ impl EventStore for Database {
     }
 }
 
-impl ContentStore for Database {
-    async fn replace_content(&self, content: &SiteContent) -> Result<i64, StoreError> {
+// Replacing all content at once, and knowing when it changed.
+impl Database {
+    /// Replaces settings, chapters and events in one transaction; returns the new revision.
+    pub async fn replace_content(&self, content: &SiteContent) -> Result<i64, StoreError> {
         // Serialise first so a failure cannot leave a half-written transaction behind.
         let settings = serde_json::to_string(&content.settings)?;
         let chapters = content
@@ -109,7 +117,8 @@ impl ContentStore for Database {
         Ok(revision)
     }
 
-    async fn content_revision(&self) -> Result<i64, StoreError> {
+    /// A number that grows with every content change.
+    pub async fn content_revision(&self) -> Result<i64, StoreError> {
         let row = sqlx::query("SELECT revision FROM content_revision WHERE id = 1")
             .fetch_one(&self.pool)
             .await?;

@@ -5,7 +5,7 @@ use convene::config::{Config, Layer};
 use convene::content::{self, SiteContent};
 use convene::startup::Application;
 use convene::state::AppState;
-use convene::storage::{ContentStore, Database, RegistrationStore};
+use convene::storage::Database;
 use jiff::Timestamp;
 use secrecy::SecretString;
 use std::path::{Path, PathBuf};
@@ -109,6 +109,11 @@ impl TestApp {
         (status, response.text().await.expect("body"))
     }
 
+    /// Runs every job due now (mail, expiry, reminders); returns how many ran.
+    pub async fn run_due_jobs(&self) -> anyhow::Result<usize> {
+        convene::jobs::run_due(&self.state).await
+    }
+
     /// Stores new content the way an import does and tells the running app.
     pub async fn replace_content(&self, content: &SiteContent) {
         let revision = self
@@ -148,6 +153,16 @@ async fn spawn(backend: Backend, smtp_url: Option<String>) -> TestApp {
 
 /// Starts the application like [`spawn_app`], with settings changed by `configure`.
 pub async fn spawn_app_with(backend: Backend, configure: impl FnOnce(&mut Layer)) -> TestApp {
+    start(backend, configure, false).await
+}
+
+/// Starts the application with its real job worker running (as `convene serve` does),
+/// still on the manual clock.
+pub async fn spawn_app_running_jobs(backend: Backend) -> TestApp {
+    start(backend, |_| {}, true).await
+}
+
+async fn start(backend: Backend, configure: impl FnOnce(&mut Layer), run_jobs: bool) -> TestApp {
     let data_dir = tempfile::tempdir().expect("temp dir");
     let url = fresh_database_url(backend, data_dir.path()).await;
     let mut flags = Layer {
@@ -163,6 +178,13 @@ pub async fn spawn_app_with(backend: Backend, configure: impl FnOnce(&mut Layer)
     let app = Application::build(config, clock)
         .await
         .expect("application builds");
+    // No worker beside the test: tests run due jobs themselves (`run_due_jobs`), so what
+    // they see is one exact state.
+    let app = if run_jobs {
+        app
+    } else {
+        app.without_background_jobs()
+    };
     let (content, media) = demo_content();
     for (path, from) in &media {
         let to = data_dir.path().join("media").join(path.as_str());
@@ -342,4 +364,22 @@ pub fn free_port() -> u16 {
         .local_addr()
         .expect("addr")
         .port()
+}
+
+/// Polls `check` every 25 ms until it holds; panics naming `what` after `limit`. Tests wait
+/// for conditions this way, never by sleeping for a guessed time.
+pub async fn eventually<F, Fut>(what: &str, limit: std::time::Duration, mut check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let deadline = tokio::time::Instant::now() + limit;
+    let mut tick = tokio::time::interval(std::time::Duration::from_millis(25));
+    while tokio::time::Instant::now() < deadline {
+        tick.tick().await;
+        if check().await {
+            return;
+        }
+    }
+    panic!("timed out after {limit:?} waiting until {what}");
 }

@@ -2,7 +2,6 @@
 
 use crate::both_backends;
 use crate::helpers::{demo_content, fresh_database};
-use convene::storage::{ContentStore, EventStore, SiteStore};
 
 both_backends!(an_empty_database_has_no_content, |backend| async move {
     let (db, _dir) = fresh_database(backend).await;

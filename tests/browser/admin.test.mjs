@@ -283,6 +283,13 @@ test('first owner sets a password, signs in, turns on two-step sign-in, signs in
     await assertAxeClean(page, '/admin/ (owner)');
     await screenshot(page, 'admin-overview-en');
 
+    // The job queue: how many wait, since when, what failed (nothing yet on a fresh demo).
+    await clickAndWait(page, page.locator('header nav.main-nav a', { hasText: 'Mail and jobs' }));
+    assert.equal(pathOf(page), '/admin/jobs');
+    assert.match(await mainText(page), /Waiting to run now/);
+    assert.match(await mainText(page), /No job has failed\./);
+    await assertAxeClean(page, '/admin/jobs');
+
     // Two-step sign-in: a QR code and the key, a code from "the app", recovery codes.
     await clickAndWait(page, page.locator('header nav.main-nav a', { hasText: 'My account' }));
     assert.equal(pathOf(page), '/admin/account');

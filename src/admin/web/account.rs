@@ -7,7 +7,6 @@ use crate::admin::totp;
 use crate::error::WebError;
 use crate::site::csrf;
 use crate::state::AppState;
-use crate::storage::AccountStore;
 use askama::Template;
 use axum::extract::{Extension, Form, State};
 use axum::response::{IntoResponse, Redirect, Response};

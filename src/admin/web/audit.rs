@@ -5,7 +5,7 @@ use crate::admin::routes::Admin;
 use crate::error::WebError;
 use crate::site::csrf;
 use crate::state::AppState;
-use crate::storage::{AccountStore, AuditEntry};
+use crate::storage::AuditEntry;
 use askama::Template;
 use axum::extract::{Extension, State};
 use axum::response::Response;

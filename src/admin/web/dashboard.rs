@@ -9,7 +9,7 @@ use crate::error::WebError;
 use crate::i18n::escape_html;
 use crate::site::csrf;
 use crate::state::AppState;
-use crate::storage::{RegistrationStore, SignatureStore};
+
 use askama::Template;
 use axum::extract::{Extension, State};
 use axum::response::Response;

@@ -9,7 +9,7 @@ use crate::domain::{Places, ZoneName};
 use crate::error::WebError;
 use crate::site::csrf;
 use crate::state::AppState;
-use crate::storage::{ContentStore, RegistrationStore};
+
 use askama::Template;
 use axum::extract::{Extension, Form, Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};

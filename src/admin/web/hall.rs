@@ -9,7 +9,6 @@ use crate::error::WebError;
 use crate::hall::{Moderation, PlainText, PlainTextError, Question, QuestionStatus, Viewer};
 use crate::site::csrf;
 use crate::state::AppState;
-use crate::storage::HallStore;
 use askama::Template;
 use axum::extract::{Extension, Form, Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};

@@ -8,7 +8,6 @@ use crate::error::WebError;
 use crate::site::forms::ButtonForm;
 use crate::site::{csrf, network_key};
 use crate::state::AppState;
-use crate::storage::AccountStore;
 use askama::Template;
 use axum::extract::{ConnectInfo, Extension, Form, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};

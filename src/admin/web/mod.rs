@@ -6,6 +6,7 @@ pub mod audit;
 pub mod dashboard;
 pub mod events;
 pub mod hall;
+pub mod jobs;
 pub mod login;
 pub mod media;
 pub mod posts;
@@ -25,7 +26,7 @@ use crate::error::WebError;
 use crate::i18n::{Translator, negotiate};
 use crate::site::csrf;
 use crate::state::AppState;
-use crate::storage::{AccountStore, AuditEntry};
+use crate::storage::AuditEntry;
 use askama::Template;
 use axum::response::{Html, IntoResponse, Response};
 use http::{HeaderMap, StatusCode};
@@ -90,6 +91,11 @@ impl<'a> Frame<'a> {
             (
                 "admin-nav-registrations",
                 "/admin/registrations",
+                Permission::ManageRegistrations,
+            ),
+            (
+                "admin-nav-jobs",
+                "/admin/jobs",
                 Permission::ManageRegistrations,
             ),
             ("admin-nav-posts", "/admin/posts", Permission::EditPosts),

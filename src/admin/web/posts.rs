@@ -11,7 +11,6 @@ use crate::error::WebError;
 use crate::media::{MediaStore, MediaType};
 use crate::site::csrf;
 use crate::state::AppState;
-use crate::storage::ContentStore;
 use askama::Template;
 use axum::extract::{Extension, Form, Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};

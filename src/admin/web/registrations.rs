@@ -8,7 +8,6 @@ use crate::error::WebError;
 use crate::registration::{Registration, Status};
 use crate::site::csrf;
 use crate::state::AppState;
-use crate::storage::RegistrationStore;
 use askama::Template;
 use axum::extract::{Extension, Query, State};
 use axum::response::{IntoResponse, Response};

@@ -9,7 +9,6 @@ use crate::domain::{DayAdjustment, EmailAddress, Hashtag, HijriVariant};
 use crate::error::WebError;
 use crate::site::csrf;
 use crate::state::AppState;
-use crate::storage::ContentStore;
 use askama::Template;
 use axum::extract::{Extension, Form, State};
 use axum::response::{IntoResponse, Redirect, Response};

@@ -9,7 +9,6 @@ use crate::letters::Signature;
 use crate::site::csrf;
 use crate::site::forms::ButtonForm;
 use crate::state::AppState;
-use crate::storage::SignatureStore;
 use askama::Template;
 use axum::extract::{Extension, Form, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};

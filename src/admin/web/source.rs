@@ -15,7 +15,7 @@ use crate::domain::{Lang, Slug};
 use crate::error::WebError;
 use crate::site::csrf;
 use crate::state::AppState;
-use crate::storage::{ContentStore, RegistrationStore};
+
 use askama::Template;
 use axum::extract::{Extension, Form, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};

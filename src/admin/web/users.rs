@@ -9,7 +9,6 @@ use crate::domain::{EmailAddress, Slug};
 use crate::error::WebError;
 use crate::site::csrf;
 use crate::state::AppState;
-use crate::storage::AccountStore;
 use askama::Template;
 use axum::extract::{Extension, Form, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};

@@ -8,7 +8,6 @@ use crate::registration::{NewRegistration, PersonName, new_nonce};
 use crate::site::forms::{Choice, FieldError, country_choices, parse_field};
 use crate::site::{Chrome, csrf, network_key, site_lang};
 use crate::state::AppState;
-use crate::storage::RegistrationStore;
 use askama::Template;
 use axum::Form;
 use axum::extract::{ConnectInfo, Path, State};
@@ -417,7 +416,7 @@ pub async fn submit(
         .hit(&new.email.as_str().to_lowercase(), now)
         .is_ok()
     {
-        let request = crate::storage::SignUpRequest {
+        let request = crate::registration::SignUpRequest {
             new,
             confirm_nonce: new_nonce(),
             access_nonce: new_nonce(),

@@ -12,7 +12,7 @@ use crate::registration::{
 use crate::site::forms::ButtonForm;
 use crate::site::{Chrome, csrf, site_lang};
 use crate::state::AppState;
-use crate::storage::{EventStore, RegistrationStore, SiteStore};
+
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
