@@ -14,6 +14,7 @@ mod helpers;
 mod letters;
 mod mail_snapshots;
 mod pages;
+mod properties;
 mod publications;
 mod registration_flow;
 mod registrations;
