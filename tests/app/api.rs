@@ -86,7 +86,22 @@ both_backends!(
         assert_eq!(doc["openapi"], "3.1.0");
         for path in ["/api/v1/events", "/api/v1/events/{slug}"] {
             assert!(doc["paths"][path]["get"].is_object(), "{path}");
+            // `lang` takes this site's languages, and nothing else.
+            let lang = doc["paths"][path]["get"]["parameters"]
+                .as_array()
+                .and_then(|ps| ps.iter().find(|p| p["name"] == "lang"))
+                .expect("a lang parameter");
+            assert_eq!(
+                lang["schema"]["enum"],
+                serde_json::json!(["en", "ar", "ur", "tr", "id", "fr"]),
+                "{path}"
+            );
         }
+        assert!(
+            doc["paths"]["/api/v1/openapi.json"]["get"]
+                .get("parameters")
+                .is_none()
+        );
         // Every property the API returns for an event is described.
         let (_, event) = json(&app, "/api/v1/events/water-for-every-home-2026").await;
         let described: Vec<String> = ["EventSummary"]
