@@ -96,10 +96,10 @@ fn markdown_input() -> impl Strategy<Value = String> {
 }
 
 /// A tag's name (`/name` for an end tag) and its attributes with their values.
-type Tag = (String, Vec<(String, String)>);
+pub(super) type Tag = (String, Vec<(String, String)>);
 
 /// Every tag in `html`, as a browser tokenizes it.
-fn tags(html: &str) -> Vec<Tag> {
+pub(super) fn tags(html: &str) -> Vec<Tag> {
     struct Sink(RefCell<Vec<Tag>>);
     impl TokenSink for Sink {
         type Handle = ();

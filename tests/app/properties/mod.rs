@@ -12,6 +12,7 @@
 
 mod content;
 mod domain;
+mod forms;
 mod i18n;
 mod links;
 mod markdown;
