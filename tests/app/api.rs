@@ -145,3 +145,64 @@ both_backends!(
         assert!(body["registration_opens_at"]["utc"].is_string());
     }
 );
+
+/// Every status the API answered is one the served document lists for that operation.
+fn documented(doc: &Value, path: &str, status: u16) -> bool {
+    doc["paths"][path]["get"]["responses"]
+        .get(status.to_string())
+        .is_some()
+}
+
+both_backends!(
+    a_site_without_content_answers_a_documented_404,
+    |backend| async move {
+        use convene::config::{Config, Layer};
+        // The application before any import: no site settings, no events.
+        let data_dir = tempfile::tempdir().expect("temp dir");
+        let url = crate::helpers::fresh_database_url(backend, data_dir.path()).await;
+        let flags = Layer {
+            listen: Some("127.0.0.1:0".parse().expect("address")),
+            data_dir: Some(data_dir.path().to_owned()),
+            database_url: Some(secrecy::SecretString::from(url)),
+            ..Layer::default()
+        };
+        let config = Config::load(None, flags, "unused").expect("config");
+        let (clock, _handle) = convene::clock::Clock::manual(crate::helpers::test_now());
+        let app = convene::startup::Application::build(config, clock)
+            .await
+            .expect("application builds");
+        let base = format!("http://127.0.0.1:{}", app.port());
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(app.run_until(async {
+            let _ = stopped.await;
+        }));
+        let get = |path: &str| reqwest::get(format!("{base}{path}"));
+        let doc: Value = get("/api/v1/openapi.json")
+            .await
+            .expect("request")
+            .json()
+            .await
+            .expect("json");
+        for (path, documented_as) in [
+            ("/api/v1/events", "/api/v1/events"),
+            ("/api/v1/events/water", "/api/v1/events/{slug}"),
+        ] {
+            let response = get(path).await.expect("request");
+            let status = response.status().as_u16();
+            assert_eq!(status, 404, "{path}");
+            let body: Value = response.json().await.expect("json");
+            assert_eq!(body["error"]["status"], 404, "{path}");
+            assert!(
+                documented(&doc, documented_as, status),
+                "{path} answered {status}, which the document does not list"
+            );
+        }
+        // Storage faults answer 503 with Retry-After (ARCHITECTURE, "Storage faults").
+        for path in ["/api/v1/events", "/api/v1/events/{slug}"] {
+            let unavailable = &doc["paths"][path]["get"]["responses"]["503"];
+            assert!(unavailable["headers"]["Retry-After"].is_object(), "{path}");
+        }
+        let _ = stop.send(());
+        let _ = server.await;
+    }
+);
