@@ -51,6 +51,8 @@ pub struct Config {
     /// The store's access key and secret (unset: `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`).
     pub media_s3_access_key: Option<String>,
     pub media_s3_secret_key: Option<SecretString>,
+    /// Connection caps, timeouts and the shutdown grace (`[server]`; see `crate::serve`).
+    pub server: crate::serve::ServerSettings,
 }
 
 /// The values a layer may set; every field optional so layers can be merged.
@@ -76,6 +78,8 @@ pub struct Layer {
     pub media_s3_endpoint: Option<String>,
     pub media_s3_access_key: Option<String>,
     pub media_s3_secret_key: Option<SecretString>,
+    #[serde(default)]
+    pub server: crate::serve::ServerLayer,
 }
 
 /// Why the configuration could not be assembled.
@@ -135,6 +139,7 @@ impl Config {
             media_s3_endpoint: None,
             media_s3_access_key: None,
             media_s3_secret_key: None,
+            server: crate::serve::ServerSettings::default(),
         };
         for layer in [file, env, flags] {
             config.apply(layer);
@@ -200,6 +205,7 @@ impl Config {
         if let Some(v) = layer.media_s3_secret_key {
             self.media_s3_secret_key = Some(v);
         }
+        self.server.apply(layer.server);
     }
 
     /// The database to connect to: the configured URL, or SQLite in the data folder.
@@ -320,6 +326,8 @@ impl Config {
         if let Some(at) = self.clock_start {
             out.push_str(&format!("clock_start = {}\n", quote(&at.to_string())));
         }
+        // A table: it must come after every top-level key.
+        out.push_str(&self.server.to_toml());
         out
     }
 }
@@ -390,6 +398,7 @@ impl Layer {
                 })?),
                 None => None,
             },
+            server: crate::serve::ServerLayer::from_env(var)?,
         })
     }
 }

@@ -18,6 +18,7 @@ pub mod media;
 pub mod publications;
 pub mod registration;
 pub mod search;
+pub mod serve;
 pub mod site;
 pub mod startup;
 pub mod state;

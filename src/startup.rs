@@ -19,12 +19,17 @@ use tower_http::trace::TraceLayer;
 /// How often an instance checks whether another process changed the content.
 const REVISION_POLL: Duration = Duration::from_secs(2);
 
+/// How long stopping may wait for the mail worker and for the database to close: a failing
+/// disk or an unreachable PostgreSQL must not keep the process from stopping.
+const STOP_WAIT: Duration = Duration::from_secs(5);
+
 /// A bound, ready-to-run server.
 pub struct Application {
     listener: TcpListener,
     state: AppState,
     background_jobs: bool,
-    demo: bool,
+    /// The demo's mailbox, and who may read it (`convene demo` only).
+    demo: Option<crate::mail::demo_mailbox::Access>,
 }
 
 impl Application {
@@ -71,19 +76,31 @@ impl Application {
             listener,
             state,
             background_jobs: true,
-            demo: false,
+            demo: None,
         })
     }
 
-    /// Adds the demo's pages (the mailbox that shows the mail written to files).
+    /// Adds the demo's pages (the mailbox that shows the mail written to files): open to
+    /// this machine when listening on loopback, else behind a random token.
     pub fn with_demo_pages(mut self) -> Self {
-        self.demo = true;
+        let listen = self
+            .listener
+            .local_addr()
+            .map_or(self.state.config.listen.ip(), |a| a.ip());
+        self.demo = Some(crate::mail::demo_mailbox::Access::for_listen(listen));
         self
     }
 
     /// Whether the demo's pages are routed.
     pub fn has_demo_pages(&self) -> bool {
+        self.demo.is_some()
+    }
+
+    /// The demo mailbox's path with the query that opens it (`/demo/mail?token=…`).
+    pub fn demo_mailbox(&self) -> Option<String> {
         self.demo
+            .as_ref()
+            .map(|access| format!("/demo/mail{}", access.query()))
     }
 
     /// Leaves mail delivery and expiry to the caller (tests drain them deterministically).
@@ -107,7 +124,8 @@ impl Application {
         self.run_until(shutdown_signal()).await
     }
 
-    /// Serves until `shutdown` completes, then finishes in-flight requests.
+    /// Serves until `shutdown` completes, then lets in-flight requests finish for the
+    /// configured grace (dropping those still running), and closes the database.
     pub async fn run_until(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
@@ -125,25 +143,35 @@ impl Application {
             .background_jobs
             .then(|| tokio::spawn(crate::mail::run_worker(self.state.clone())));
         let db = self.state.db.clone();
-        let app = if self.demo {
-            router_with(self.state, crate::mail::demo_mailbox::router())
-        } else {
-            router(self.state)
-        }
-        .into_make_service_with_connect_info::<std::net::SocketAddr>();
-        let result = axum::serve(self.listener, app)
-            .with_graceful_shutdown(shutdown)
-            .await;
+        let settings = self.state.config.server.clone();
+        let busy_text = busy_text(&self.state.catalog);
+        let app = match self.demo {
+            Some(access) => router_with(self.state, crate::mail::demo_mailbox::router(access)),
+            None => router(self.state),
+        };
+        crate::serve::serve(self.listener, app, &settings, &busy_text, shutdown).await;
         watcher.abort();
         hall.abort();
         if let Some(jobs) = jobs {
             jobs.abort();
             // Wait until it has stopped, so it never sees the pool closed under it.
-            let _ = jobs.await;
+            if tokio::time::timeout(STOP_WAIT, jobs).await.is_err() {
+                tracing::warn!("the mail worker did not stop in time");
+            }
         }
-        db.close().await;
-        result
+        if tokio::time::timeout(STOP_WAIT, db.close()).await.is_err() {
+            tracing::warn!("the database did not close in time; stopping anyway");
+        }
+        Ok(())
     }
+}
+
+/// The body of the `503` beyond the connection caps: the message in every language, since
+/// it is written before the request (and its languages) is read.
+fn busy_text(catalog: &crate::i18n::Catalog) -> String {
+    let mut text = catalog.in_every_language("error-busy-text").join("\n");
+    text.push('\n');
+    text
 }
 
 /// Every route, and the layers around them (outermost last).

@@ -281,8 +281,14 @@ fn announce(app: &Application) {
             "No SMTP server configured: mail is written to {}",
             config.mail_dir().display()
         );
-        if app.has_demo_pages() {
-            println!("Read it at http://{host}:{}/demo/mail", app.port());
+        if let Some(mailbox) = app.demo_mailbox() {
+            println!("Read it at http://{host}:{}{mailbox}", app.port());
+            if mailbox.contains("token=") {
+                println!(
+                    "  (the demo listens beyond this machine: the mailbox shows password-reset \
+                     links, so it opens only with this token)"
+                );
+            }
         }
     }
 }

@@ -137,6 +137,15 @@ impl Catalog {
             .or_else(|| self.message(FALLBACK, id, args))
             .unwrap_or_else(|| id.to_owned())
     }
+
+    /// The message `id` in every language, one after the other (for an answer written
+    /// before the request says which language it wants).
+    pub fn in_every_language(&self, id: &str) -> Vec<String> {
+        SOURCES
+            .iter()
+            .map(|(lang, _)| self.text(lang, id, None))
+            .collect()
+    }
 }
 
 /// UI strings in one language; templates call its methods.

@@ -10,10 +10,10 @@ use convene::registration::{NewRegistration, Purpose, SignUp};
 use convene::storage::{HallStore, RegistrationStore};
 use std::time::Duration;
 
-const EVENT: &str = "water-for-every-home-2026";
+pub(crate) const EVENT: &str = "water-for-every-home-2026";
 
 /// A confirmed attendee; returns (registration id, hall path).
-async fn attendee(app: &TestApp, email: &str) -> (i64, String) {
+pub(crate) async fn attendee(app: &TestApp, email: &str) -> (i64, String) {
     // The app's own clock: with an older instant, the expiry job (which runs on the app's
     // clock) could expire the sign-up before it is confirmed.
     let now = app.state.clock.now();
@@ -51,7 +51,7 @@ async fn attendee(app: &TestApp, email: &str) -> (i64, String) {
 }
 
 /// Posts an announcement as the moderators do and broadcasts it.
-async fn announce(
+pub(crate) async fn announce(
     app: &TestApp,
     event: &convene::domain::Slug,
     text: &PlainText,
@@ -77,7 +77,7 @@ async fn event(app: &TestApp) -> Event {
 }
 
 /// Moves the clock into the open hall (an hour after doors open).
-async fn open_the_doors(app: &TestApp) -> Event {
+pub(crate) async fn open_the_doors(app: &TestApp) -> Event {
     let e = event(app).await;
     app.clock
         .set(e.doors_open_at + jiff::SignedDuration::from_hours(1));

@@ -4,8 +4,10 @@
 mod admin;
 mod api;
 mod cli;
+mod connections;
 mod content_files;
 mod crash;
+mod demo_mailbox;
 mod faults;
 mod feeds;
 mod hall;

@@ -91,6 +91,7 @@ event-not-translated = This event has no text in { $language } yet; it is shown 
 event-past-notice = This edition took place on { $date }. Recordings of every segment are below.
 event-recordings-heading = Recordings
 
+error-busy-text = Too many open connections right now. Please try again in a few seconds.
 error-not-found-title = Page not found
 error-not-found-text = There is no page at this address. The link may be mistyped, or the page may have moved.
 error-bad-request-title = This address could not be understood

@@ -97,6 +97,7 @@ event-not-translated = Cet événement n’a pas encore de texte en { $language 
 event-past-notice = Cette édition a eu lieu le { $date }. Les enregistrements de chaque séquence sont disponibles ci-dessous.
 event-recordings-heading = Enregistrements
 
+error-busy-text = Trop de connexions ouvertes en ce moment. Veuillez réessayer dans quelques secondes.
 error-not-found-title = Page introuvable
 error-not-found-text = Il n’y a aucune page à cette adresse. Le lien comporte peut-être une faute de frappe, ou la page a été déplacée.
 error-bad-request-title = Impossible de comprendre cette adresse

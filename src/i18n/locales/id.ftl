@@ -86,6 +86,7 @@ event-not-translated = Acara ini belum memiliki teks dalam bahasa { $language };
 event-past-notice = Edisi ini berlangsung pada { $date }. Rekaman setiap sesi tersedia di bawah ini.
 event-recordings-heading = Rekaman
 
+error-busy-text = Terlalu banyak koneksi terbuka saat ini. Silakan coba lagi dalam beberapa detik.
 error-not-found-title = Halaman tidak ditemukan
 error-not-found-text = Tidak ada halaman di alamat ini. Mungkin tautannya salah ketik, atau halamannya sudah dipindahkan.
 error-bad-request-title = Alamat ini tidak dapat dipahami

@@ -91,6 +91,7 @@ event-not-translated = Bu etkinliğin henüz { $language } metni yok; metin { $f
 event-past-notice = Bu etkinlik { $date } tarihinde gerçekleşti. Tüm bölümlerin kayıtlarını aşağıda bulabilirsiniz.
 event-recordings-heading = Kayıtlar
 
+error-busy-text = Şu anda çok fazla açık bağlantı var. Lütfen birkaç saniye sonra yeniden deneyin.
 error-not-found-title = Sayfa bulunamadı
 error-not-found-text = Bu adreste bir sayfa yok. Bağlantı yanlış yazılmış ya da sayfa taşınmış olabilir.
 error-bad-request-title = Bu adres anlaşılamadı

@@ -91,6 +91,7 @@ event-not-translated = اس پروگرام کا متن ابھی { $language } م
 event-past-notice = یہ ایڈیشن { $date } کو منعقد ہوا۔ ہر حصے کی ریکارڈنگ نیچے دستیاب ہے۔
 event-recordings-heading = ریکارڈنگز
 
+error-busy-text = اس وقت بہت زیادہ کنکشن کھلے ہیں۔ براہِ کرم چند سیکنڈ بعد دوبارہ کوشش کریں۔
 error-not-found-title = صفحہ نہیں ملا
 error-not-found-text = اس پتے پر کوئی صفحہ موجود نہیں۔ ممکن ہے لنک غلط لکھا گیا ہو، یا صفحہ کہیں اور منتقل ہو گیا ہو۔
 error-bad-request-title = یہ پتا سمجھا نہیں جا سکا

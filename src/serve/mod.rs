@@ -1,0 +1,185 @@
+//! The HTTP server loop (in place of `axum::serve`, which has no header timeout and no
+//! caps): accepts connections under a total and a per-network cap, answering a minimal
+//! `503` beyond them; serves each over HTTP/1.1 with a header-read and an idle timeout;
+//! survives accept errors (no descriptors left) by backing off; and at shutdown lets
+//! in-flight requests finish for a bounded grace, then drops them.
+
+mod caps;
+mod connection;
+mod refuse;
+mod settings;
+
+pub use caps::Caps;
+pub use settings::{ServerLayer, ServerSettings};
+
+use axum::Router;
+use std::future::Future;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tokio::task::JoinSet;
+
+/// How long the loop pauses after an accept error such as "too many open files".
+const ACCEPT_BACKOFF: Duration = Duration::from_millis(100);
+
+/// Refused connections being answered at once, at most; beyond it they are closed unanswered.
+const MAX_REFUSING: usize = 256;
+
+/// Descriptors kept aside from the connection cap for the database, files, mail and NATS.
+const RESERVED_FILES: u64 = 128;
+
+/// Serves `router` on `listener` until `shutdown` completes, then stops within
+/// `settings.shutdown_grace`. `busy_text` is the body of the `503` beyond the caps.
+pub async fn serve(
+    listener: TcpListener,
+    router: Router,
+    settings: &ServerSettings,
+    busy_text: &str,
+    shutdown: impl Future<Output = ()>,
+) {
+    let caps = Caps::new(
+        connection_cap(settings.max_connections),
+        usize::try_from(settings.max_connections_per_address).unwrap_or(usize::MAX),
+    );
+    let refusal = refuse::answer(busy_text);
+    let mut http = hyper::server::conn::http1::Builder::new();
+    // The connection's watchdog keeps the header timeout (without a timer per request).
+    http.header_read_timeout(None);
+    let timeouts = connection::Timeouts {
+        header: settings.header_timeout,
+        idle: settings.idle_timeout,
+    };
+    let (stop, stopping) = tokio::sync::watch::channel(false);
+    let mut connections = JoinSet::new();
+    let mut refusing = JoinSet::new();
+    let mut accept_failing = false;
+    tokio::pin!(shutdown);
+    loop {
+        tokio::select! {
+            () = &mut shutdown => break,
+            Some(_) = connections.join_next(), if !connections.is_empty() => {}
+            Some(_) = refusing.join_next(), if !refusing.is_empty() => {}
+            accepted = listener.accept() => match accepted {
+                Ok((stream, peer)) => {
+                    accept_failing = false;
+                    let Some(permit) = caps.admit(peer.ip()) else {
+                        if refusing.len() < MAX_REFUSING {
+                            refusing.spawn(refuse::refuse(stream, refusal.clone()));
+                        }
+                        continue;
+                    };
+                    // Answers written in parts (event streams) go out at once.
+                    let _ = stream.set_nodelay(true);
+                    connections.spawn(connection::serve(
+                        stream,
+                        peer,
+                        router.clone(),
+                        http.clone(),
+                        timeouts,
+                        stopping.clone(),
+                        permit,
+                    ));
+                }
+                Err(err) if is_connection_error(&err) => {}
+                Err(err) => {
+                    // Out of descriptors (EMFILE/ENFILE) or memory: connections closing will
+                    // free some; pause briefly instead of spinning, and say so once.
+                    if !accept_failing {
+                        tracing::warn!(error = %err, open = caps.open(), "cannot accept connections; retrying");
+                        accept_failing = true;
+                    }
+                    let stop_now = tokio::select! {
+                        () = &mut shutdown => true,
+                        () = pause(ACCEPT_BACKOFF) => false,
+                    };
+                    if stop_now {
+                        break;
+                    }
+                }
+            },
+        }
+    }
+    drop(listener);
+    let _ = stop.send(true);
+    refusing.abort_all();
+    let drained = tokio::time::timeout(settings.shutdown_grace, async {
+        while connections.join_next().await.is_some() {}
+    })
+    .await;
+    if drained.is_err() {
+        tracing::warn!(
+            requests = connections.len(),
+            grace = ?settings.shutdown_grace,
+            "requests still running after the shutdown grace; dropping them"
+        );
+        connections.abort_all();
+        while connections.join_next().await.is_some() {}
+    }
+}
+
+/// Errors of one connection that came and went before it was accepted: not the loop's.
+fn is_connection_error(err: &std::io::Error) -> bool {
+    matches!(
+        err.kind(),
+        std::io::ErrorKind::ConnectionRefused
+            | std::io::ErrorKind::ConnectionAborted
+            | std::io::ErrorKind::ConnectionReset
+    )
+}
+
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the accept loop's back-off is network pacing, not time the app reasons about"
+)]
+async fn pause(duration: Duration) {
+    tokio::time::sleep(duration).await;
+}
+
+/// The total cap: the configured one, lowered to what the process may open (first raising
+/// its soft limit on open files to the hard one, as Go's runtime does) less the reserve and
+/// the refusals being answered, so that a flood of connections meets the cap's `503`
+/// instead of "too many open files".
+fn connection_cap(configured: u32) -> usize {
+    let configured = usize::try_from(configured).unwrap_or(usize::MAX);
+    let Some(files) = open_file_limit() else {
+        return configured;
+    };
+    // Refused connections hold a descriptor while they are answered, too.
+    let refusing = u64::try_from(MAX_REFUSING).unwrap_or(u64::MAX);
+    let budget = files
+        .saturating_sub(RESERVED_FILES)
+        .saturating_sub(refusing)
+        .max(16);
+    let budget = usize::try_from(budget).unwrap_or(usize::MAX);
+    if budget < configured {
+        tracing::info!(
+            connections = budget,
+            open_files = files,
+            "at most this many connections: the process may open no more files"
+        );
+    }
+    configured.min(budget)
+}
+
+#[cfg(unix)]
+fn open_file_limit() -> Option<u64> {
+    use rustix::process::{Resource, getrlimit, setrlimit};
+    let limit = getrlimit(Resource::Nofile);
+    if let (Some(current), Some(maximum)) = (limit.current, limit.maximum)
+        && current < maximum
+    {
+        let raised = rustix::process::Rlimit {
+            current: Some(maximum),
+            maximum: Some(maximum),
+        };
+        if setrlimit(Resource::Nofile, raised).is_ok() {
+            return getrlimit(Resource::Nofile).current;
+        }
+    }
+    // None: no limit at all.
+    limit.current
+}
+
+#[cfg(not(unix))]
+fn open_file_limit() -> Option<u64> {
+    None
+}
