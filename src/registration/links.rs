@@ -89,6 +89,14 @@ impl LinkKey {
         {
             return None;
         }
+        // Only the spelling `token` writes: `+2` or `02` would otherwise open the link of 2,
+        // and a tag in capitals would be a second valid form of the same link.
+        if id.starts_with('0') || !id.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        if !tag.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
+            return None;
+        }
         let id: i64 = id.parse().ok().filter(|id| *id > 0)?;
         let tag = hex::decode(tag).ok()?;
         self.mac(purpose, id, nonce)

@@ -20,6 +20,7 @@ mod letters;
 mod mail_snapshots;
 mod migrations;
 mod pages;
+mod properties;
 mod publications;
 mod registration_flow;
 mod registrations;
