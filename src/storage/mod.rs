@@ -13,6 +13,7 @@ mod outbox;
 mod posts;
 mod registrations;
 mod signatures;
+mod throttle;
 
 pub use accounts::{AccountStore, AuditEntry, Credentials, StoredSession};
 pub use database::{Backend, Database};
@@ -20,6 +21,7 @@ pub use hall::HallStore;
 pub use outbox::{MailAbout, MailRecord, Outbox, QueuedMail};
 pub use registrations::{Lifetimes, LinkNonces, RegistrationStore, SignUpRequest};
 pub use signatures::SignatureStore;
+pub use throttle::{Reservation, ThrottleStore};
 
 use crate::content::{Chapter, Event, Post, PostKind, SiteContent, SiteSettings};
 use crate::domain::Slug;

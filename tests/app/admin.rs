@@ -122,7 +122,7 @@ both_backends!(
 );
 
 both_backends!(
-    wrong_passwords_are_refused_alike_and_lock_the_account,
+    wrong_passwords_are_refused_alike_and_further_guesses_wait,
     |backend| async move {
         let app = spawn_app(backend).await;
         person(&app, "amal@example.org", Role::Owner, None).await;
@@ -143,7 +143,8 @@ both_backends!(
         for _ in 0..4 {
             sign_in(&app, "amal@example.org", "still not it").await;
         }
-        // Locked now, even with the right password.
+        // Slowed now, even with the right password (no lock: a wait that grows; see
+        // login_throttle.rs).
         let (locked, _) = sign_in(&app, "amal@example.org", PASSWORD).await;
         assert_eq!(locked.status().as_u16(), 429);
         app.clock.advance(jiff::SignedDuration::from_mins(16));

@@ -287,6 +287,16 @@ pub fn link_in(mail: &mail_parser::Message<'_>, marker: &str) -> String {
 }
 
 impl TestApp {
+    /// A client whose requests come from `ip` (any address of 127.0.0.0/8 reaches the app):
+    /// a visitor on another network, for the limits kept per network.
+    pub fn client_from(&self, ip: &str) -> reqwest::Client {
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .local_address(ip.parse::<std::net::IpAddr>().expect("an address"))
+            .build()
+            .expect("client")
+    }
+
     /// The app's data folder.
     pub fn data_dir(&self) -> &Path {
         &self.state.config.data_dir

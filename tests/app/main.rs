@@ -11,6 +11,7 @@ mod hall;
 mod hall_nodes;
 mod helpers;
 mod letters;
+mod login_throttle;
 mod mail_snapshots;
 mod pages;
 mod publications;

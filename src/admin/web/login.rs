@@ -3,24 +3,18 @@
 
 use super::{Frame, area_lang, audit_change, check_csrf, message, respond};
 use crate::admin::routes::{Admin, HalfSignedIn};
-use crate::admin::{password, session, totp};
+use crate::admin::{password, session, throttle, totp};
 use crate::error::WebError;
 use crate::site::forms::ButtonForm;
-use crate::site::{csrf, network_key};
+use crate::site::{RetryAfter, csrf, network_key};
 use crate::state::AppState;
-use crate::storage::AccountStore;
+use crate::storage::{AccountStore, Reservation, ThrottleStore};
 use askama::Template;
 use axum::extract::{ConnectInfo, Extension, Form, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
-use jiff::SignedDuration;
 use serde::Deserialize;
 use std::net::SocketAddr;
-
-/// Failed attempts after which an account is locked for a while.
-const MAX_FAILED: i64 = 5;
-/// How long.
-const LOCK: SignedDuration = SignedDuration::from_mins(15);
 
 /// One input of a simple form.
 pub struct Field {
@@ -105,7 +99,8 @@ pub struct LoginForm {
     csrf: String,
 }
 
-/// `POST /admin/login`.
+/// `POST /admin/login`: every attempt not held back by the throttle costs one Argon2 verify
+/// and gets the same answer, whether the address has an account, an invitation or nothing.
 pub async fn submit(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
@@ -124,52 +119,41 @@ pub async fn submit(
             StatusCode::FORBIDDEN,
         );
     }
-    if let Err(retry) = state.limits.logins_per_ip.hit(&network_key(peer.ip()), now) {
-        let minutes = retry.minutes();
-        let response = login_form(
-            &state,
-            &headers,
-            &form.email,
-            Some(tr.t_with("admin-login-rate", "minutes", &minutes.to_string())),
-            StatusCode::TOO_MANY_REQUESTS,
-        )?;
-        return Ok(retry.on(response));
-    }
-    let wrong = || {
-        login_form(
+    let step = throttle::Step::Password {
+        address: &form.email,
+    };
+    let attempt = match reserve(&state, step, &peer).await? {
+        Ok(attempt) => attempt,
+        Err(wait) => {
+            let response = login_form(
+                &state,
+                &headers,
+                &form.email,
+                Some(wait_text(tr, wait)),
+                StatusCode::TOO_MANY_REQUESTS,
+            )?;
+            return Ok(wait.on(response));
+        }
+    };
+    let account = state.db.credentials(form.email.trim()).await?;
+    let stored = account.as_ref().and_then(|a| a.password_hash.clone());
+    let typed = form.password.clone();
+    let matches =
+        tokio::task::spawn_blocking(move || password::verify_or_dummy(&typed, stored.as_deref()))
+            .await
+            .map_err(|e| {
+                WebError::Internal(anyhow::Error::new(e).context("checking a password"))
+            })?;
+    let Some(account) = account.filter(|a| matches && !a.user.disabled) else {
+        return login_form(
             &state,
             &headers,
             &form.email,
             Some(tr.t("admin-login-wrong")),
             StatusCode::UNAUTHORIZED,
-        )
-    };
-    let Some(account) = state.db.credentials(form.email.trim()).await? else {
-        password::dummy_verify(&form.password);
-        return wrong();
-    };
-    if account.locked_until > now {
-        password::dummy_verify(&form.password);
-        return login_form(
-            &state,
-            &headers,
-            &form.email,
-            Some(tr.t("admin-login-locked")),
-            StatusCode::TOO_MANY_REQUESTS,
         );
-    }
-    let matches = account
-        .password_hash
-        .as_deref()
-        .is_some_and(|hash| password::verify(&form.password, hash));
-    if !matches || account.user.disabled {
-        state
-            .db
-            .login_failed(account.user.id, MAX_FAILED, now + LOCK)
-            .await?;
-        return wrong();
-    }
-    state.db.login_succeeded(account.user.id).await?;
+    };
+    attempt.succeeded(&state, now).await?;
     // A new session id on every sign-in; any session the browser had is ended.
     if let Some(old) = crate::site::request::cookie(&headers, session::COOKIE) {
         state.db.end_session(&session::token_hash(old)).await?;
@@ -192,6 +176,63 @@ pub async fn submit(
             .append(http::header::SET_COOKIE, value);
     }
     Ok(response)
+}
+
+/// An attempt the throttle let through: counted under its keys until it succeeds.
+struct Attempt {
+    keys: throttle::Keys,
+}
+
+impl Attempt {
+    /// Takes the attempt back: the account's counts are forgotten, the network's lowered by
+    /// one, and the network is remembered as the account's.
+    async fn succeeded(&self, state: &AppState, now: jiff::Timestamp) -> Result<(), WebError> {
+        let k = &self.keys;
+        state
+            .db
+            .attempt_succeeded(
+                &[k.pair.clone(), k.account.clone()],
+                &[(k.network.clone(), throttle::NETWORK)],
+            )
+            .await?;
+        state.db.remember_network(&k.known, now).await?;
+        Ok(())
+    }
+}
+
+/// Counts an attempt of `step` from `peer`, or says how long to wait first.
+async fn reserve(
+    state: &AppState,
+    step: throttle::Step<'_>,
+    peer: &SocketAddr,
+) -> Result<Result<Attempt, RetryAfter>, WebError> {
+    let now = state.clock.now();
+    let keys = throttle::Keys::new(&state.link_key, step, &network_key(peer.ip()));
+    let known_since = now
+        .checked_sub(throttle::KNOWN_FOR)
+        .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+    let known = state.db.known_network(&keys.known, known_since).await?;
+    let reservation = state
+        .db
+        .reserve_attempt(&keys.counted(known), now, throttle::quiet_since(now))
+        .await?;
+    Ok(match reservation {
+        Reservation::Granted => Ok(Attempt { keys }),
+        Reservation::Wait(seconds) => Err(RetryAfter(seconds)),
+    })
+}
+
+/// "Please wait N seconds" (or minutes, past two of them).
+fn wait_text(tr: crate::i18n::Translator<'_>, wait: RetryAfter) -> String {
+    if wait.0 < 120 {
+        tr.t_with("admin-login-wait-seconds", "seconds", &wait.0.to_string())
+    } else {
+        tr.t_with(
+            "admin-login-wait-minutes",
+            "minutes",
+            &wait.minutes().to_string(),
+        )
+    }
 }
 
 fn code_form(
@@ -245,10 +286,11 @@ pub struct CodeForm {
     csrf: String,
 }
 
-/// `POST /admin/login/code`: a TOTP code or a recovery code.
+/// `POST /admin/login/code`: a TOTP code or a recovery code, throttled like the password.
 pub async fn code_submit(
     State(state): State<AppState>,
     Extension(half): Extension<HalfSignedIn>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     Form(form): Form<CodeForm>,
 ) -> Result<Response, WebError> {
@@ -259,15 +301,21 @@ pub async fn code_submit(
     let Some(account) = state.db.credentials(&half.user.email).await? else {
         return Ok(Redirect::to("/admin/login").into_response());
     };
-    if account.locked_until > now {
-        state.db.end_session(&half.token_hash).await?;
-        return code_form(
-            &state,
-            &headers,
-            Some(tr.t("admin-login-locked")),
-            StatusCode::TOO_MANY_REQUESTS,
-        );
-    }
+    let step = throttle::Step::Code {
+        user_id: account.user.id,
+    };
+    let attempt = match reserve(&state, step, &peer).await? {
+        Ok(attempt) => attempt,
+        Err(wait) => {
+            let response = code_form(
+                &state,
+                &headers,
+                Some(wait_text(tr, wait)),
+                StatusCode::TOO_MANY_REQUESTS,
+            )?;
+            return Ok(wait.on(response));
+        }
+    };
     let by_code = match account
         .totp_secret
         .as_deref()
@@ -282,10 +330,6 @@ pub async fn code_submit(
             .use_recovery_code(account.user.id, &totp::recovery_hash(&form.code), now)
             .await?;
     if !accepted {
-        state
-            .db
-            .login_failed(account.user.id, MAX_FAILED, now + LOCK)
-            .await?;
         return code_form(
             &state,
             &headers,
@@ -293,7 +337,7 @@ pub async fn code_submit(
             StatusCode::UNAUTHORIZED,
         );
     }
-    state.db.login_succeeded(account.user.id).await?;
+    attempt.succeeded(&state, now).await?;
     state.db.verify_session(&half.token_hash).await?;
     Ok(Redirect::to("/admin/").into_response())
 }

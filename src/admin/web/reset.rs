@@ -73,7 +73,7 @@ pub async fn submit(
     let now = state.clock.now();
     if state
         .limits
-        .logins_per_ip
+        .resets_per_ip
         .hit(&network_key(peer.ip()), now)
         .is_err()
     {
