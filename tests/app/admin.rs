@@ -8,10 +8,10 @@ use convene::admin::{Permission, Role, password, session, totp};
 use convene::storage::AccountStore;
 use convene::storage::RegistrationStore;
 
-const PASSWORD: &str = "rain on the roof of Tunis";
+pub(crate) const PASSWORD: &str = "rain on the roof of Tunis";
 
 /// Creates a person with a password; returns their id.
-async fn person(app: &TestApp, email: &str, role: Role, chapter: Option<&str>) -> i64 {
+pub(crate) async fn person(app: &TestApp, email: &str, role: Role, chapter: Option<&str>) -> i64 {
     let user = app
         .state
         .db
@@ -28,7 +28,7 @@ async fn person(app: &TestApp, email: &str, role: Role, chapter: Option<&str>) -
 }
 
 /// A signed-in session for `id`, as the cookie header value.
-async fn session_cookie(app: &TestApp, id: i64) -> String {
+pub(crate) async fn session_cookie(app: &TestApp, id: i64) -> String {
     let (token, hash) = session::new_token();
     app.state
         .db
@@ -63,7 +63,7 @@ async fn sign_in(app: &TestApp, email: &str, password: &str) -> (reqwest::Respon
     (response, format!("{csrf_cookie}; {session}"))
 }
 
-async fn get_with(app: &TestApp, path: &str, cookie: &str) -> reqwest::Response {
+pub(crate) async fn get_with(app: &TestApp, path: &str, cookie: &str) -> reqwest::Response {
     app.client
         .get(format!("{}{path}", app.address))
         .header("cookie", cookie)
@@ -1182,7 +1182,7 @@ both_backends!(
 );
 
 /// The demo's upcoming edition as the app holds it now.
-async fn upcoming_event(app: &TestApp) -> convene::content::Event {
+pub(crate) async fn upcoming_event(app: &TestApp) -> convene::content::Event {
     let content = app.state.content().await.expect("content");
     content
         .events
@@ -1193,13 +1193,13 @@ async fn upcoming_event(app: &TestApp) -> convene::content::Event {
 }
 
 /// Sets one field of a scraped form (replacing its value, or adding it).
-fn set_field(fields: &mut Vec<(String, String)>, name: &str, value: &str) {
+pub(crate) fn set_field(fields: &mut Vec<(String, String)>, name: &str, value: &str) {
     fields.retain(|(n, _)| n != name);
     fields.push((name.to_owned(), value.to_owned()));
 }
 
 /// POSTs a scraped form's fields.
-async fn post_fields(
+pub(crate) async fn post_fields(
     app: &TestApp,
     path: &str,
     cookie: &str,
@@ -1216,7 +1216,7 @@ async fn post_fields(
 
 /// A form's fields as the browser would send them: inputs with their values (checkboxes
 /// only when checked), selects with their chosen option.
-fn form_fields(html: &str) -> Vec<(String, String)> {
+pub(crate) fn form_fields(html: &str) -> Vec<(String, String)> {
     let mut fields: Vec<(String, String)> = Vec::new();
     for input in html.split("<input").skip(1) {
         let attr = |name: &str| {

@@ -2,6 +2,7 @@
 //! and on PostgreSQL, driven over HTTP.
 
 mod admin;
+mod admin_confirm;
 mod api;
 mod cli;
 mod content_files;

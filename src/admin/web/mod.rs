@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod audit;
+pub mod confirm;
 pub mod dashboard;
 pub mod events;
 pub mod hall;
@@ -248,6 +249,11 @@ pub async fn audit_change(
     };
     state.db.audit(user.map(|u| u.id), &entry).await?;
     Ok(())
+}
+
+/// The CSRF token for a page of the area and, when new, the cookie to set.
+pub fn form_token(state: &AppState, headers: &HeaderMap) -> (String, Option<String>) {
+    csrf::form_token(&state.link_key, headers)
 }
 
 /// A POSTed form must carry the page's CSRF token.

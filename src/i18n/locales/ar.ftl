@@ -656,3 +656,10 @@ admin-speakers-remove = حذف هذه المتحدثة
 admin-speakers-save = فحص بيانات المتحدثات وحفظها
 admin-speakers-saved = حُفظت بيانات المتحدثات، وتعرضها الصفحات العامة الآن.
 admin-speakers-error-row = المتحدثة { $number }: يُرجى إدخال معرِّف (حروف لاتينية صغيرة وأرقام وشرطات) واسم وبلد.
+
+admin-confirm-heading = هل تريد الحذف نهائيًا؟
+admin-confirm-programme = حفظ هذا البرنامج يحذف الفقرات التالية مع عناوينها بكل اللغات. ويُحذف التسجيل أو العرض الأول مع فقرته.
+admin-confirm-speakers = الحفظ يحذف جميع المتحدثين في هذه الفعالية:
+admin-confirm-audit = ما يُحذف يبقى محفوظًا في سجل التدقيق، فيمكن استعادته.
+admin-confirm-submit = نعم، احذف واحفظ
+admin-confirm-back = لا، عودة إلى النموذج

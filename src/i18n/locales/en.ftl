@@ -620,3 +620,10 @@ admin-speakers-remove = Remove this speaker
 admin-speakers-save = Check and save the speakers
 admin-speakers-saved = The speakers are saved; the public pages show them now.
 admin-speakers-error-row = Speaker { $number }: give an identifier (lowercase letters, digits and hyphens), a name and a country.
+
+admin-confirm-heading = Remove for good?
+admin-confirm-programme = Saving this programme removes the segments below, with their titles in every language. A recording or premiere goes with its segment.
+admin-confirm-speakers = Saving removes every speaker of this event:
+admin-confirm-audit = What is removed is kept in the audit log, so it can be put back.
+admin-confirm-submit = Yes, remove and save
+admin-confirm-back = No, back to the form

@@ -629,3 +629,10 @@ admin-speakers-remove = Retirer cette intervenante
 admin-speakers-save = Vérifier et enregistrer les intervenantes
 admin-speakers-saved = Les intervenantes sont enregistrées ; les pages publiques les affichent désormais.
 admin-speakers-error-row = Intervenante { $number } : indiquez un identifiant (lettres minuscules sans accent, chiffres et traits d’union), un nom et un pays.
+
+admin-confirm-heading = Supprimer définitivement ?
+admin-confirm-programme = Enregistrer ce programme supprime les séquences ci-dessous, avec leurs titres dans toutes les langues. Un enregistrement ou une première disparaît avec sa séquence.
+admin-confirm-speakers = Enregistrer supprime tous les intervenants de cet événement :
+admin-confirm-audit = Ce qui est supprimé reste dans le journal d’audit, pour pouvoir être rétabli.
+admin-confirm-submit = Oui, supprimer et enregistrer
+admin-confirm-back = Non, revenir au formulaire

@@ -611,3 +611,10 @@ admin-speakers-remove = Hapus pembicara ini
 admin-speakers-save = Periksa dan simpan data pembicara
 admin-speakers-saved = Data pembicara tersimpan; halaman publik kini menampilkannya.
 admin-speakers-error-row = Pembicara { $number }: isi pengenal (huruf kecil, angka, dan tanda hubung), nama, dan negara.
+
+admin-confirm-heading = Hapus untuk selamanya?
+admin-confirm-programme = Menyimpan acara ini menghapus segmen di bawah, beserta judulnya dalam semua bahasa. Rekaman atau tayang perdana ikut terhapus bersama segmennya.
+admin-confirm-speakers = Menyimpan akan menghapus semua pembicara acara ini:
+admin-confirm-audit = Apa yang dihapus disimpan di log audit, sehingga dapat dikembalikan.
+admin-confirm-submit = Ya, hapus dan simpan
+admin-confirm-back = Tidak, kembali ke formulir

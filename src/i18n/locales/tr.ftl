@@ -619,3 +619,10 @@ admin-speakers-remove = Bu konuşmacıyı kaldır
 admin-speakers-save = Konuşmacıları denetle ve kaydet
 admin-speakers-saved = Konuşmacılar kaydedildi; herkese açık sayfalar artık onları gösteriyor.
 admin-speakers-error-row = Konuşmacı { $number }: bir tanımlayıcı (küçük Latin harfleri, rakamlar ve kısa çizgiler), bir ad ve bir ülke girin.
+
+admin-confirm-heading = Kalıcı olarak kaldırılsın mı?
+admin-confirm-programme = Bu programı kaydetmek aşağıdaki bölümleri, tüm dillerdeki başlıklarıyla birlikte kaldırır. Bir kayıt ya da prömiyer, bölümüyle birlikte gider.
+admin-confirm-speakers = Kaydetmek bu etkinliğin tüm konuşmacılarını kaldırır:
+admin-confirm-audit = Kaldırılanlar denetim kaydında saklanır, böylece geri getirilebilir.
+admin-confirm-submit = Evet, kaldır ve kaydet
+admin-confirm-back = Hayır, forma dön
