@@ -89,7 +89,9 @@ impl LinkKey {
         {
             return None;
         }
-        let id: i64 = id.parse().ok().filter(|id| *id > 0)?;
+        // Canonical decimal only: `+2` or `02` would otherwise open the link of 2.
+        let id = id.parse::<crate::domain::PositiveNumber>().ok()?;
+        let id = i64::try_from(id.get()).ok()?;
         let tag = hex::decode(tag).ok()?;
         self.mac(purpose, id, nonce)
             .verify_truncated_left(&tag)
@@ -164,6 +166,11 @@ mod tests {
             "-1.00000000000000000000000000000000.00",
         ] {
             assert_eq!(key.verify(Purpose::Confirm, junk), None, "{junk:?}");
+        }
+        // The right MAC for 42 under another spelling of 42.
+        for spelling in ["+42", "042", "0042"] {
+            let junk = token.replacen("42.", &format!("{spelling}."), 1);
+            assert_eq!(key.verify(Purpose::Confirm, &junk), None, "{junk:?}");
         }
     }
 

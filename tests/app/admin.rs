@@ -516,8 +516,9 @@ both_backends!(
             for (path, object) in paths {
                 for (role, id) in people {
                     let cookie = session_cookie(&app, id).await;
+                    // The form token of this session (tokens are bound to the session).
                     let (csrf_cookie, token) =
-                        csrf_session(get_with(&app, "/admin/login", "").await).await;
+                        csrf_session(get_with(&app, "/admin/login", &cookie).await).await;
                     let cookie = format!("{cookie}; {csrf_cookie}");
                     let response = if route.method == "GET" {
                         get_with(&app, &path, &cookie).await

@@ -215,13 +215,17 @@ pub fn plain(text: &str) -> String {
 }
 
 /// The CSRF cookie (`name=value`) and form token from the response of a page with a form.
+/// A signed-in page sets no form cookie (its token is bound to the session): the cookie is
+/// then empty.
 pub async fn csrf_session(response: reqwest::Response) -> (String, String) {
-    let cookie = response.headers()["set-cookie"]
-        .to_str()
-        .expect("ascii")
-        .split(';')
-        .next()
-        .expect("pair")
+    let cookie = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.contains("convene_csrf="))
+        .and_then(|v| v.split(';').next())
+        .unwrap_or_default()
         .to_owned();
     let html = response.text().await.expect("body");
     let token = html

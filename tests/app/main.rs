@@ -18,5 +18,6 @@ mod pages;
 mod publications;
 mod registration_flow;
 mod registrations;
+mod security;
 mod smtp;
 mod storage;

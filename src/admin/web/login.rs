@@ -6,7 +6,7 @@ use crate::admin::routes::{Admin, HalfSignedIn};
 use crate::admin::{password, session, throttle, totp};
 use crate::error::WebError;
 use crate::site::forms::ButtonForm;
-use crate::site::{RetryAfter, csrf, network_key};
+use crate::site::{RetryAfter, network_key};
 use crate::state::AppState;
 use crate::storage::{AccountStore, Reservation, ThrottleStore};
 use askama::Template;
@@ -47,7 +47,7 @@ fn login_form(
 ) -> Result<Response, WebError> {
     let lang = area_lang(headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let (token, cookie) = super::form_token(state, headers);
     let page = FormPage {
         frame: Frame::new(
             state,
@@ -110,7 +110,7 @@ pub async fn submit(
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
     let now = state.clock.now();
-    if !csrf::verify(&state.link_key, &headers, &form.csrf) {
+    if !super::check_token(&state, &headers, &form.csrf) {
         return login_form(
             &state,
             &headers,
@@ -155,7 +155,7 @@ pub async fn submit(
     };
     attempt.succeeded(&state, now).await?;
     // A new session id on every sign-in; any session the browser had is ended.
-    if let Some(old) = crate::site::request::cookie(&headers, session::COOKIE) {
+    if let Some(old) = session::cookie_value(&state, &headers) {
         state.db.end_session(&session::token_hash(old)).await?;
     }
     let (token, hash) = session::new_token();
@@ -170,7 +170,7 @@ pub async fn submit(
         "/admin/login/code"
     };
     let mut response = Redirect::to(next).into_response();
-    if let Ok(value) = session::set_cookie(&token).parse() {
+    if let Ok(value) = session::set_cookie(&state, &headers, &token).parse() {
         response
             .headers_mut()
             .append(http::header::SET_COOKIE, value);
@@ -243,7 +243,7 @@ fn code_form(
 ) -> Result<Response, WebError> {
     let lang = area_lang(headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let (token, cookie) = super::form_token(state, headers);
     let page = FormPage {
         frame: Frame::new(
             state,
@@ -351,7 +351,7 @@ pub async fn logout(
 ) -> Result<Response, WebError> {
     check_csrf(&state, &headers, &form.csrf)?;
     state.db.end_session(&admin.token_hash).await?;
-    signed_out()
+    signed_out(&state, &headers)
 }
 
 /// `POST /admin/logout/everywhere`: ends every session of the person.
@@ -372,12 +372,12 @@ pub async fn logout_everywhere(
         None,
     )
     .await?;
-    signed_out()
+    signed_out(&state, &headers)
 }
 
-fn signed_out() -> Result<Response, WebError> {
+fn signed_out(state: &AppState, headers: &HeaderMap) -> Result<Response, WebError> {
     let mut response = Redirect::to("/admin/login").into_response();
-    if let Ok(value) = session::clear_cookie().parse() {
+    if let Ok(value) = session::clear_cookie(state, headers).parse() {
         response
             .headers_mut()
             .append(http::header::SET_COOKIE, value);
@@ -394,7 +394,7 @@ fn password_form(
 ) -> Result<Response, WebError> {
     let lang = area_lang(headers);
     let tr = state.catalog.translator(&lang);
-    let (csrf_token, cookie) = csrf::form_token(&state.link_key, headers);
+    let (csrf_token, cookie) = super::form_token(state, headers);
     let page = FormPage {
         frame: Frame::new(
             state,

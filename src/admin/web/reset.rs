@@ -6,7 +6,7 @@ use super::login::{Field, FormPage};
 use super::{Frame, area_lang, check_csrf, message, respond};
 use crate::admin::session;
 use crate::error::WebError;
-use crate::site::{csrf, network_key};
+use crate::site::network_key;
 use crate::state::AppState;
 use crate::storage::AccountStore;
 use askama::Template;
@@ -25,7 +25,7 @@ const LIFETIME: SignedDuration = SignedDuration::from_hours(2);
 pub async fn page(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, WebError> {
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, &headers);
+    let (token, cookie) = super::form_token(&state, &headers);
     let page = FormPage {
         frame: Frame::new(
             &state,

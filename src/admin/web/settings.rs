@@ -7,7 +7,6 @@ use crate::admin::routes::Admin;
 use crate::content::{Digits, SiteSettings};
 use crate::domain::{DayAdjustment, EmailAddress, Hashtag, HijriVariant};
 use crate::error::WebError;
-use crate::site::csrf;
 use crate::state::AppState;
 use crate::storage::ContentStore;
 use askama::Template;
@@ -66,7 +65,7 @@ pub async fn page(
 ) -> Result<Response, WebError> {
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, &headers);
+    let (token, cookie) = super::form_token(&state, &headers);
     let content = state.content().await?;
     let s = &content.settings;
     let page = SettingsPage {
@@ -162,7 +161,7 @@ pub async fn save(
         }
     }
     if !errors.is_empty() {
-        let (token, cookie) = csrf::form_token(&state.link_key, &headers);
+        let (token, cookie) = super::form_token(&state, &headers);
         let page = SettingsPage {
             frame: Frame::new(
                 &state,
