@@ -142,6 +142,10 @@ both_backends!(
             "the typed length is kept"
         );
         assert!(
+            form.contains(&format!(r#"name="seg-{index}-remove" checked"#)),
+            "the ticked box is kept"
+        );
+        assert!(
             upcoming_event(&app).await.segments[index]
                 .premiere
                 .is_some()

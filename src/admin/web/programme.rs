@@ -39,6 +39,8 @@ pub struct Row {
     /// (language, its name, title)
     pub titles: Vec<(String, String, String)>,
     pub has_media: bool,
+    /// Ticked for removal (kept when the form is shown again).
+    pub removed: bool,
 }
 
 #[derive(Template)]
@@ -98,6 +100,7 @@ fn rows_of(event: &Event) -> Vec<Row> {
             speakers: speakers(&s.speakers),
             titles: titles(Some(&s.id)),
             has_media: s.recording.is_some() || s.premiere.is_some(),
+            removed: false,
         })
         .collect();
     rows.push(Row {
@@ -110,6 +113,7 @@ fn rows_of(event: &Event) -> Vec<Row> {
         speakers: speakers(&[]),
         titles: titles(None),
         has_media: false,
+        removed: false,
     });
     rows
 }
@@ -234,6 +238,7 @@ fn rows_from(form: &HashMap<String, String>, event: &Event) -> Vec<Row> {
                 })
                 .collect(),
             has_media: existing.is_some_and(|s| s.recording.is_some() || s.premiere.is_some()),
+            removed: form.contains_key(&format!("seg-{index}-remove")),
             id,
         });
         index += 1;
@@ -314,8 +319,7 @@ pub async fn save(
     let mut segments = Vec::new();
     let mut titles: BTreeMap<Slug, Vec<(String, String)>> = BTreeMap::new();
     for row in &rows {
-        let removed = form.contains_key(&format!("seg-{}-remove", row.index));
-        if removed || (row.is_new && row.id.is_empty()) {
+        if row.removed || (row.is_new && row.id.is_empty()) {
             continue;
         }
         let number = row.index + 1;

@@ -29,6 +29,8 @@ pub struct Row {
     pub chapters: Vec<(String, String, bool)>,
     /// (language, its name, role, name in that language)
     pub texts: Vec<(String, String, String, String)>,
+    /// Ticked for removal (kept when the form is shown again).
+    pub removed: bool,
 }
 
 #[derive(Template)]
@@ -51,6 +53,7 @@ struct Values {
     chapter: String,
     /// (language, role, name in that language)
     texts: Vec<(String, String, String)>,
+    removed: bool,
 }
 
 fn row(
@@ -91,6 +94,7 @@ fn row(
             .collect(),
         id: values.id,
         name: values.name,
+        removed: values.removed,
     }
 }
 
@@ -119,6 +123,7 @@ fn stored_values(event: &Event) -> Vec<Values> {
                     )
                 })
                 .collect(),
+            removed: false,
         })
         .collect();
     rows.push(Values {
@@ -131,6 +136,7 @@ fn stored_values(event: &Event) -> Vec<Values> {
             .keys()
             .map(|l| (l.to_string(), String::new(), String::new()))
             .collect(),
+        removed: false,
     });
     rows
 }
@@ -160,6 +166,7 @@ fn submitted_values(form: &HashMap<String, String>, event: &Event) -> Vec<Values
                     )
                 })
                 .collect(),
+            removed: form.contains_key(&format!("sp-{index}-remove")),
         });
         index += 1;
     }
@@ -286,9 +293,8 @@ pub async fn save(
         text.speakers.clear();
     }
     for (index, v) in values.iter().enumerate() {
-        let removed = form.contains_key(&format!("sp-{index}-remove"));
         let blank_new = v.id.is_empty() && v.name.is_empty();
-        if removed || blank_new {
+        if v.removed || blank_new {
             continue;
         }
         let (Ok(id), Ok(country)) = (v.id.parse::<Slug>(), v.country.parse()) else {
