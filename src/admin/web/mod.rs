@@ -9,6 +9,7 @@ pub mod events;
 pub mod hall;
 pub mod login;
 pub mod media;
+pub mod password_link;
 pub mod posts;
 pub mod programme;
 pub mod registration;
