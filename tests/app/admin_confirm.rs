@@ -89,6 +89,17 @@ both_backends!(
             removed.iter().any(|r| !r["segment"]["premiere"].is_null()),
             "premieres are kept in the log"
         );
+        // The audit page folds the long JSON away.
+        let owner = person(&app, "owner@example.org", Role::Owner, None).await;
+        let owner = session_cookie(&app, owner).await;
+        let audit = get_with(&app, "/admin/audit", &owner).await;
+        let audit = plain(&audit.text().await.expect("body"));
+        assert!(
+            audit.contains(
+                "What was removed (JSON, to restore it)</summary><pre class=\"audit-json\""
+            ),
+            "{audit}"
+        );
     }
 );
 

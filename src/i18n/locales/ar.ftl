@@ -663,3 +663,4 @@ admin-confirm-speakers = الحفظ يحذف جميع المتحدثين في ه
 admin-confirm-audit = ما يُحذف يبقى محفوظًا في سجل التدقيق، فيمكن استعادته.
 admin-confirm-submit = نعم، احذف واحفظ
 admin-confirm-back = لا، عودة إلى النموذج
+admin-audit-details = ما حُذف (بصيغة JSON، لاستعادته)

@@ -627,3 +627,4 @@ admin-confirm-speakers = Saving removes every speaker of this event:
 admin-confirm-audit = What is removed is kept in the audit log, so it can be put back.
 admin-confirm-submit = Yes, remove and save
 admin-confirm-back = No, back to the form
+admin-audit-details = What was removed (JSON, to restore it)

@@ -636,3 +636,4 @@ admin-confirm-speakers = Enregistrer supprime tous les intervenants de cet évé
 admin-confirm-audit = Ce qui est supprimé reste dans le journal d’audit, pour pouvoir être rétabli.
 admin-confirm-submit = Oui, supprimer et enregistrer
 admin-confirm-back = Non, revenir au formulaire
+admin-audit-details = Ce qui a été supprimé (JSON, pour le rétablir)

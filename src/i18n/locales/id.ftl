@@ -618,3 +618,4 @@ admin-confirm-speakers = Menyimpan akan menghapus semua pembicara acara ini:
 admin-confirm-audit = Apa yang dihapus disimpan di log audit, sehingga dapat dikembalikan.
 admin-confirm-submit = Ya, hapus dan simpan
 admin-confirm-back = Tidak, kembali ke formulir
+admin-audit-details = Yang dihapus (JSON, untuk mengembalikannya)

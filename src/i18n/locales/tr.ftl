@@ -626,3 +626,4 @@ admin-confirm-speakers = Kaydetmek bu etkinliğin tüm konuşmacılarını kald�
 admin-confirm-audit = Kaldırılanlar denetim kaydında saklanır, böylece geri getirilebilir.
 admin-confirm-submit = Evet, kaldır ve kaydet
 admin-confirm-back = Hayır, forma dön
+admin-audit-details = Kaldırılanlar (geri getirmek için JSON)

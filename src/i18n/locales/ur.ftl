@@ -627,3 +627,4 @@ admin-confirm-speakers = محفوظ کرنے سے اس تقریب کے تمام 
 admin-confirm-audit = جو کچھ ہٹایا جائے وہ آڈٹ لاگ میں محفوظ رہتا ہے، تاکہ اسے واپس لایا جا سکے۔
 admin-confirm-submit = ہاں، ہٹا کر محفوظ کریں
 admin-confirm-back = نہیں، فارم پر واپس جائیں
+admin-audit-details = جو ہٹایا گیا (JSON، واپس لانے کے لیے)
