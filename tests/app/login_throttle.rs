@@ -196,7 +196,10 @@ both_backends!(
         let mut pages = Vec::new();
         let mut times = vec![Vec::new(); kinds.len()];
         for round in 0..11 {
-            for (i, ((email, _), visitor)) in kinds.iter().zip(&visitors).enumerate() {
+            // Each kind goes first in turn, so no kind always meets a warmer cache.
+            for step in 0..kinds.len() {
+                let i = (round + step) % kinds.len();
+                let ((email, _), visitor) = (&kinds[i], &visitors[i]);
                 let started = Instant::now();
                 let answer = visitor.sign_in(&app, email, "not the password").await;
                 let status = answer.status().as_u16();
@@ -204,14 +207,15 @@ both_backends!(
                 times[i].push(started.elapsed());
                 assert_eq!(status, 401, "{email}");
                 if round == 0 {
-                    pages.push(normalised(&html, email, &visitor.token));
+                    pages.push((i, normalised(&html, email, &visitor.token)));
                 }
             }
             // Past any wait, so every attempt is verified.
             app.clock.advance(SignedDuration::from_hours(1));
         }
-        assert_eq!(pages[0], pages[1], "unknown and invited answer alike");
-        assert_eq!(pages[0], pages[2], "unknown and existing answer alike");
+        pages.sort();
+        assert_eq!(pages[0].1, pages[1].1, "unknown and invited answer alike");
+        assert_eq!(pages[0].1, pages[2].1, "unknown and existing answer alike");
 
         let verify = median(
             (0..5)
