@@ -214,6 +214,10 @@ fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .nest_service("/media", media)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
+            site::refuse_cross_site,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
             site::render_error_pages,
         ))
         .layer(axum::middleware::from_fn(site::security_headers))

@@ -159,7 +159,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         )
         .route(
             "/admin/password/{token}",
-            get(web::login::password_page).post(web::login::password_submit),
+            get(web::password_link::page).post(web::password_link::submit),
         )
         .route("/admin/logout", post(web::login::logout))
         .route(

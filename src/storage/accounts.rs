@@ -23,8 +23,6 @@ pub struct Credentials {
     pub password_hash: Option<String>,
     pub totp_secret: Option<String>,
     pub totp_last_step: i64,
-    pub failed_logins: i64,
-    pub locked_until: Timestamp,
 }
 
 /// One line of the audit log.
@@ -121,7 +119,7 @@ impl Database {
 
     pub async fn credentials(&self, email: &str) -> Result<Option<Credentials>, StoreError> {
         let row = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT {USER_COLUMNS}, u.totp_secret, u.totp_last_step, u.failed_logins, u.locked_until \
+            "SELECT {USER_COLUMNS}, u.totp_secret, u.totp_last_step \
              FROM users u WHERE u.email_key = $1"
         )))
         .bind(email.to_lowercase())
@@ -133,44 +131,14 @@ impl Database {
                 password_hash: r.try_get("password_hash")?,
                 totp_secret: r.try_get("totp_secret")?,
                 totp_last_step: r.try_get("totp_last_step")?,
-                failed_logins: r.try_get("failed_logins")?,
-                locked_until: at(r.try_get("locked_until")?),
             })
         })
         .transpose()
     }
 
-    /// Counts a failed login; locks the account until `lock_until` once `max` are reached.
-    pub async fn login_failed(
-        &self,
-        id: i64,
-        max: i64,
-        lock_until: Timestamp,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "UPDATE users SET failed_logins = failed_logins + 1, \
-             locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3 ELSE locked_until END \
-             WHERE id = $1",
-        )
-        .bind(id)
-        .bind(max)
-        .bind(lock_until.as_second())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    pub async fn login_succeeded(&self, id: i64) -> Result<(), StoreError> {
-        sqlx::query("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = $1")
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
     pub async fn set_password(&self, id: i64, hash: &str) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query("UPDATE users SET password_hash = $2, failed_logins = 0, locked_until = 0 WHERE id = $1")
+        sqlx::query("UPDATE users SET password_hash = $2 WHERE id = $1")
             .bind(id)
             .bind(hash)
             .execute(&mut *tx)

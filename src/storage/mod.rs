@@ -17,12 +17,14 @@ mod posts;
 mod registrations;
 mod rows;
 mod signatures;
+mod throttle;
 
 pub use accounts::{AuditEntry, Credentials, StoredSession};
 pub use database::{Backend, Database};
 pub use fault::is_unavailable;
 pub use jobs::{ClaimedJob, FailedJob, MailAbout, MailRecord, QueueSummary};
 pub use registrations::LinkNonces;
+pub use throttle::Reservation;
 
 /// What can go wrong in storage; the web layer turns these into a 503 "try again shortly"
 /// when the storage is unavailable for now ([`StoreError::is_unavailable`]), else a 500,

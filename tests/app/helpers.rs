@@ -237,13 +237,17 @@ pub fn plain(text: &str) -> String {
 }
 
 /// The CSRF cookie (`name=value`) and form token from the response of a page with a form.
+/// A signed-in page sets no form cookie (its token is bound to the session): the cookie is
+/// then empty.
 pub async fn csrf_session(response: reqwest::Response) -> (String, String) {
-    let cookie = response.headers()["set-cookie"]
-        .to_str()
-        .expect("ascii")
-        .split(';')
-        .next()
-        .expect("pair")
+    let cookie = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.contains("convene_csrf="))
+        .and_then(|v| v.split(';').next())
+        .unwrap_or_default()
         .to_owned();
     let html = response.text().await.expect("body");
     let token = html
@@ -309,6 +313,16 @@ pub fn link_in(mail: &mail_parser::Message<'_>, marker: &str) -> String {
 }
 
 impl TestApp {
+    /// A client whose requests come from `ip` (any address of 127.0.0.0/8 reaches the app):
+    /// a visitor on another network, for the limits kept per network.
+    pub fn client_from(&self, ip: &str) -> reqwest::Client {
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .local_address(ip.parse::<std::net::IpAddr>().expect("an address"))
+            .build()
+            .expect("client")
+    }
+
     /// The app's data folder.
     pub fn data_dir(&self) -> &Path {
         &self.state.config.data_dir

@@ -2,6 +2,7 @@
 //! and on PostgreSQL, driven over HTTP.
 
 mod admin;
+mod admin_confirm;
 mod api;
 mod cli;
 mod connections;
@@ -17,6 +18,7 @@ mod jobs;
 mod jobs_admin;
 mod jobs_instances;
 mod letters;
+mod login_throttle;
 mod mail_snapshots;
 mod migrations;
 mod pages;
@@ -24,5 +26,6 @@ mod properties;
 mod publications;
 mod registration_flow;
 mod registrations;
+mod security;
 mod smtp;
 mod storage;

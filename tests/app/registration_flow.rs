@@ -330,7 +330,7 @@ both_backends!(
 );
 
 /// Registers, confirms, and returns the personal page's path.
-async fn confirmed_registration(app: &TestApp, email: &str) -> String {
+pub(crate) async fn confirmed_registration(app: &TestApp, email: &str) -> String {
     let (cookie, csrf) = form_session(app, FORM).await;
     post(app, FORM, &cookie, &sign_up_fields(&csrf, email)).await;
     app.run_due_jobs().await.expect("deliver");

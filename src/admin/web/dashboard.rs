@@ -7,7 +7,6 @@ use crate::admin::routes::Admin;
 use crate::admin::{Permission, allows};
 use crate::error::WebError;
 use crate::i18n::escape_html;
-use crate::site::csrf;
 use crate::state::AppState;
 
 use askama::Template;
@@ -79,7 +78,7 @@ pub async fn page(
 ) -> Result<Response, WebError> {
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, &headers);
+    let (token, cookie) = super::form_token(&state, &headers);
     let content = state.content().await?;
     let now = state.clock.now();
     let mut summary = Vec::new();

@@ -7,7 +7,6 @@ use crate::admin::routes::Admin;
 use crate::content::{Event, SiteContent};
 use crate::domain::{Places, ZoneName};
 use crate::error::WebError;
-use crate::site::csrf;
 use crate::state::AppState;
 
 use askama::Template;
@@ -75,7 +74,7 @@ pub async fn list(
 ) -> Result<Response, WebError> {
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, &headers);
+    let (token, cookie) = super::form_token(&state, &headers);
     let content = state.content().await?;
     let page = EventsPage {
         frame: Frame::new(
@@ -167,7 +166,7 @@ fn render(
 ) -> Result<Response, WebError> {
     let lang = area_lang(headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let (token, cookie) = super::form_token(state, headers);
     let selected = values.get("zone").cloned().unwrap_or_default();
     let page = EditPage {
         frame: Frame::new(

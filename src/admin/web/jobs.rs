@@ -4,7 +4,6 @@
 use super::{Frame, area_lang, audit_change, check_csrf, respond};
 use crate::admin::routes::Admin;
 use crate::error::WebError;
-use crate::site::csrf;
 use crate::site::forms::ButtonForm;
 use crate::state::AppState;
 use crate::storage::FailedJob;
@@ -36,7 +35,7 @@ pub async fn page(
 ) -> Result<Response, WebError> {
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, &headers);
+    let (token, cookie) = super::form_token(&state, &headers);
     let now = state.clock.now();
     let summary = state.db.queue_summary(now).await?;
     let oldest = summary.oldest_due.map(|at| {

@@ -9,7 +9,6 @@ use crate::content::{MAX_BODY_BYTES, Post, PostText, SiteContent};
 use crate::domain::Lang;
 use crate::error::WebError;
 use crate::media::{MediaStore, MediaType};
-use crate::site::csrf;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Extension, Form, Path, Query, State};
@@ -86,7 +85,7 @@ pub async fn list(
 ) -> Result<Response, WebError> {
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, &headers);
+    let (token, cookie) = super::form_token(&state, &headers);
     let content = state.content().await?;
     let rows = content
         .posts
@@ -266,7 +265,7 @@ async fn render(
 ) -> Result<Response, WebError> {
     let area = area_lang(headers);
     let tr = state.catalog.translator(&area);
-    let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let (token, cookie) = super::form_token(state, headers);
     let paths = media_paths(state, &t.content).await?;
     let post = &t.content.posts[t.at];
     let language_name = tr.t(&format!("lang-{}", t.lang));

@@ -5,7 +5,6 @@ use super::{Frame, area_lang, audit_change, check_csrf, respond};
 use crate::admin::routes::Admin;
 use crate::error::WebError;
 use crate::registration::{Confirmation, Registration, Status};
-use crate::site::csrf;
 use crate::site::forms::ButtonForm;
 use crate::state::AppState;
 use crate::storage::MailRecord;
@@ -34,7 +33,7 @@ pub async fn page(
 ) -> Result<Response, WebError> {
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, &headers);
+    let (token, cookie) = super::form_token(&state, &headers);
     let (r, _) = state.db.link_nonces(id).await?.ok_or(WebError::NotFound)?;
     let time = |t: jiff::Timestamp| t.strftime("%Y-%m-%d %H:%M UTC").to_string();
     let mails = state

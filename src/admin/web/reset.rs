@@ -7,7 +7,7 @@ use super::{Frame, area_lang, check_csrf, message, respond};
 use crate::admin::session;
 use crate::error::WebError;
 use crate::jobs::Job;
-use crate::site::{csrf, network_key};
+use crate::site::network_key;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{ConnectInfo, Form, State};
@@ -24,7 +24,7 @@ const LIFETIME: SignedDuration = SignedDuration::from_hours(2);
 pub async fn page(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, WebError> {
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, &headers);
+    let (token, cookie) = super::form_token(&state, &headers);
     let page = FormPage {
         frame: Frame::new(
             &state,
@@ -72,7 +72,7 @@ pub async fn submit(
     let now = state.clock.now();
     if state
         .limits
-        .logins_per_ip
+        .resets_per_ip
         .hit(&network_key(peer.ip()), now)
         .is_err()
     {

@@ -7,7 +7,6 @@ use crate::admin::routes::Admin;
 use crate::content::{Digits, SiteSettings};
 use crate::domain::{DayAdjustment, EmailAddress, Hashtag, HijriVariant};
 use crate::error::WebError;
-use crate::site::csrf;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Extension, Form, State};
@@ -65,7 +64,7 @@ pub async fn page(
 ) -> Result<Response, WebError> {
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, &headers);
+    let (token, cookie) = super::form_token(&state, &headers);
     let content = state.content().await?;
     let s = &content.settings;
     let page = SettingsPage {
@@ -161,7 +160,7 @@ pub async fn save(
         }
     }
     if !errors.is_empty() {
-        let (token, cookie) = csrf::form_token(&state.link_key, &headers);
+        let (token, cookie) = super::form_token(&state, &headers);
         let page = SettingsPage {
             frame: Frame::new(
                 &state,

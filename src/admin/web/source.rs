@@ -13,7 +13,6 @@ use crate::admin::routes::Admin;
 use crate::content::{Problems, SiteContent};
 use crate::domain::{Lang, Slug};
 use crate::error::WebError;
-use crate::site::csrf;
 use crate::state::AppState;
 
 use askama::Template;
@@ -322,7 +321,7 @@ fn render(
 ) -> Result<Response, WebError> {
     let lang = area_lang(headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let (token, cookie) = super::form_token(state, headers);
     let page = SourcePage {
         frame: Frame::new(
             state,

@@ -166,7 +166,7 @@ async fn render_form(
         }
     });
     let closed = (!event.registration_open(now)).then(|| closed_message(event, now, tr, &formats));
-    let (csrf_token, csrf_cookie) = csrf::form_token(&state.link_key, headers);
+    let (csrf_token, csrf_cookie) = csrf::form_token(state, headers);
     let chrome = Chrome::new(
         state,
         settings,
@@ -366,7 +366,7 @@ pub async fn submit(
         .await?;
         return Ok(retry.on(response));
     }
-    if !csrf::verify(&state.link_key, &headers, &form.csrf) {
+    if !csrf::verify(&state, &headers, &form.csrf) {
         let banner = tr.t("register-error-session");
         return render_form(
             &state,
