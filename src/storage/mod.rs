@@ -20,6 +20,7 @@ mod signatures;
 mod throttle;
 
 pub use accounts::{AuditEntry, Credentials, StoredSession};
+pub use content::ContentSave;
 pub use database::{Backend, Database};
 pub use fault::is_unavailable;
 pub use jobs::{ClaimedJob, FailedJob, MailAbout, MailRecord, QueueSummary};

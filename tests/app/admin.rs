@@ -559,9 +559,10 @@ both_backends!(
         let path = "/admin/posts/invitation-lebanon/en";
         let (csrf_cookie, token) = csrf_session(get_with(&app, path, &cookie).await).await;
         let cookie = format!("{cookie}; {csrf_cookie}");
-        let fields = |action: &'static str, body: &'static str| {
+        let fields = |action: &'static str, body: &'static str, revision: String| {
             vec![
                 ("csrf", token.clone()),
+                ("revision", revision),
                 ("title", "A new title from Beirut".to_owned()),
                 ("summary", "Join us.".to_owned()),
                 ("body", body.to_owned()),
@@ -573,7 +574,11 @@ both_backends!(
             v.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>()
         };
         // Preview: rendered, sanitised, not saved.
-        let preview = fields("preview", "**Water** <script>alert(1)</script>");
+        let preview = fields(
+            "preview",
+            "**Water** <script>alert(1)</script>",
+            app.revision().await,
+        );
         let response = app
             .client
             .post(format!("{}{path}", app.address))
@@ -592,7 +597,7 @@ both_backends!(
                 .contains("A new title from Beirut")
         );
         // A broken link is explained and nothing is saved.
-        let bad = fields("save", "See [the guide][nowhere].");
+        let bad = fields("save", "See [the guide][nowhere].", app.revision().await);
         let response = app
             .client
             .post(format!("{}{path}", app.address))
@@ -610,7 +615,7 @@ both_backends!(
                 .contains("[nowhere] has no definition")
         );
         // Saved: the public page shows it at once (its cached copy is dropped).
-        let good = fields("save", "Water for **every** home.");
+        let good = fields("save", "Water for **every** home.", app.revision().await);
         let response = app
             .client
             .post(format!("{}{path}", app.address))
@@ -660,7 +665,7 @@ both_backends!(
                     .as_u16()
             }
         };
-        let mut draft = fields("save", "Water for **every** home.");
+        let mut draft = fields("save", "Water for **every** home.", app.revision().await);
         draft.push(("draft", "on".to_owned()));
         assert_eq!(send(draft).await, 303);
         assert_eq!(app.get_text("/en/posts/invitation-lebanon").await.0, 404);
@@ -677,7 +682,7 @@ both_backends!(
                 .contains("/posts/invitation-lebanon")
         );
         // Scheduled for a later day: hidden until that day begins.
-        let mut later = fields("save", "Water for **every** home.");
+        let mut later = fields("save", "Water for **every** home.", app.revision().await);
         later.retain(|(k, _)| *k != "published_on");
         later.push(("published_on", "2026-11-28".to_owned()));
         assert_eq!(send(later).await, 303);
@@ -868,8 +873,10 @@ both_backends!(
 
         // Put them on a post; the public page plays the video with the caption track.
         let path = "/admin/posts/news-volunteer-translators/en";
+        let revision = app.revision().await;
         let form = [
             ("csrf", token.as_str()),
+            ("revision", revision.as_str()),
             ("title", "Volunteers caption the conference"),
             ("summary", "Our volunteers at work."),
             ("body", "They caption every dialogue."),
@@ -1037,6 +1044,8 @@ both_backends!(
         let send = |form: Vec<(String, String)>| {
             let (app, cookie) = (&app, &cookie);
             async move {
+                let mut form = form;
+                form.push(("revision".into(), app.revision().await));
                 app.client
                     .post(format!("{}/admin/settings", app.address))
                     .header("cookie", cookie)
@@ -1131,6 +1140,8 @@ both_backends!(
         let send = |f: Vec<(&'static str, String)>| {
             let (app, cookie) = (&app, &cookie);
             async move {
+                let mut f = f;
+                f.push(("revision", app.revision().await));
                 app.client
                     .post(format!("{}{path}", app.address))
                     .header("cookie", cookie)
@@ -1266,8 +1277,12 @@ pub(crate) fn form_fields(html: &str) -> Vec<(String, String)> {
     fields
 }
 
-/// A content file's text in the editor, and the digest its form carries.
-async fn source_form(app: &TestApp, file: &str, cookie: &str) -> (String, String) {
+/// A content file's text in the editor, the digest its form carries and its revision.
+pub(crate) async fn source_form(
+    app: &TestApp,
+    file: &str,
+    cookie: &str,
+) -> (String, String, String) {
     let html = get_with(app, &format!("/admin/source?file={file}"), cookie)
         .await
         .text()
@@ -1279,7 +1294,16 @@ async fn source_form(app: &TestApp, file: &str, cookie: &str) -> (String, String
         .and_then(|rest| rest.split('"').next())
         .expect("the form's base")
         .to_owned();
-    (textarea_of(&html), base)
+    (textarea_of(&html), base, revision_of(&html))
+}
+
+/// The content revision an editor's form carries.
+pub(crate) fn revision_of(html: &str) -> String {
+    html.split(r#"name="revision" value=""#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the form's revision")
+        .to_owned()
 }
 
 /// The text of a page's textarea, unescaped.
@@ -1311,7 +1335,7 @@ both_backends!(
         assert_eq!(page.status().as_u16(), 200);
         let (csrf_cookie, token) = csrf_session(page).await;
         let cookie = format!("{cookie}; {csrf_cookie}");
-        let (original, base) = source_form(&app, event_file, &cookie).await;
+        let (original, base, revision) = source_form(&app, event_file, &cookie).await;
         assert!(original.contains("id = \"video-1\""), "{original}");
         assert!(original.contains("[segment.premiere]"));
 
@@ -1353,6 +1377,7 @@ both_backends!(
                 ("file", event_file),
                 ("text", &more),
                 ("base", &base),
+                ("revision", &revision),
                 ("action", "save"),
             ],
         )
@@ -1369,6 +1394,7 @@ both_backends!(
                 ("file", event_file),
                 ("text", &outdated),
                 ("base", &base),
+                ("revision", &revision),
                 ("action", "save"),
             ],
         )
@@ -1384,7 +1410,7 @@ both_backends!(
             .await
             .expect("places");
         assert_eq!(places.capacity, Some(650));
-        let (texts, text_base) = source_form(&app, text_file, &cookie).await;
+        let (texts, text_base, text_revision) = source_form(&app, text_file, &cookie).await;
         let retitled = texts.replacen(
             "title = \"Water for Every Home: Challenges and Solutions\"",
             "title = \"Water for Every Home: Answers from Six Countries\"",
@@ -1400,6 +1426,7 @@ both_backends!(
                 ("file", text_file),
                 ("text", &retitled),
                 ("base", &text_base),
+                ("revision", &text_revision),
                 ("action", "save"),
             ],
         )
@@ -1545,7 +1572,7 @@ both_backends!(
             captions: Default::default(),
         });
         app.replace_content(&content).await;
-        let (site, site_base) = source_form(&app, "site.toml", &cookie).await;
+        let (site, site_base, site_revision) = source_form(&app, "site.toml", &cookie).await;
         let saved = post(
             &app,
             "/admin/source",
@@ -1555,6 +1582,7 @@ both_backends!(
                 ("file", "site.toml"),
                 ("text", &site),
                 ("base", &site_base),
+                ("revision", &site_revision),
                 ("action", "save"),
             ],
         )

@@ -44,7 +44,10 @@ both_backends!(
         let app = spawn_app(backend).await;
         let (cookie, token) = editor(&app).await;
         let before = upcoming_event(&app).await;
-        let fields = vec![("csrf".to_owned(), token.clone())];
+        let fields = vec![
+            ("csrf".to_owned(), token.clone()),
+            ("revision".to_owned(), app.revision().await),
+        ];
         let asked = post_fields(&app, PROGRAMME, &cookie, &fields).await;
         assert_eq!(asked.status().as_u16(), 200);
         let html = asked.text().await.expect("body");
@@ -193,7 +196,10 @@ both_backends!(
             &app,
             PROGRAMME,
             &cookie,
-            &[("csrf".to_owned(), token.clone())],
+            &[
+                ("csrf".to_owned(), token.clone()),
+                ("revision".to_owned(), app.revision().await),
+            ],
         )
         .await
         .text()
@@ -206,7 +212,11 @@ both_backends!(
 
         let event = upcoming_event(&app).await;
         assert!(!event.speakers.is_empty());
-        let asked = post_fields(&app, SPEAKERS, &cookie, &[("csrf".to_owned(), token)]).await;
+        let fields = [
+            ("csrf".to_owned(), token),
+            ("revision".to_owned(), app.revision().await),
+        ];
+        let asked = post_fields(&app, SPEAKERS, &cookie, &fields).await;
         assert_eq!(asked.status().as_u16(), 200);
         let question = asked.text().await.expect("body");
         let text = plain(&question);

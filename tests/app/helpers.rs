@@ -5,7 +5,7 @@ use convene::config::{Config, Layer};
 use convene::content::{self, SiteContent};
 use convene::startup::Application;
 use convene::state::AppState;
-use convene::storage::Database;
+use convene::storage::{ContentSave, Database};
 use jiff::Timestamp;
 use secrecy::SecretString;
 use std::path::{Path, PathBuf};
@@ -37,6 +37,21 @@ macro_rules! both_backends {
 }
 
 /// The instant tests start at: 2026-11-25 12:00 UTC.
+/// Stores `content` unconditionally, the way `convene import` does; returns the revision.
+pub async fn store_content(db: &Database, content: &SiteContent) -> i64 {
+    let lifetimes = Config::load(None, Layer::default(), "unused")
+        .expect("config")
+        .lifetimes();
+    match db
+        .save_content(content, None, test_now(), lifetimes)
+        .await
+        .expect("store content")
+    {
+        ContentSave::Stored(revision) => revision,
+        stale => panic!("an unconditional save was refused: {stale:?}"),
+    }
+}
+
 pub fn test_now() -> Timestamp {
     "2026-11-25T12:00:00Z".parse().expect("valid instant")
 }
@@ -87,8 +102,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub clock: ManualClock,
     pub state: AppState,
-    /// Kept so the folder lives as long as the app.
-    _data_dir: tempfile::TempDir,
+    /// Kept so the folder lives as long as the app (and every instance sharing it).
+    _data_dir: std::sync::Arc<tempfile::TempDir>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
 }
 
@@ -114,15 +129,51 @@ impl TestApp {
         convene::jobs::run_due(&self.state).await
     }
 
+    /// Another instance of the application on the same database and data folder (so with
+    /// the same secret key), as behind a load balancer: its own port, its own memory, no
+    /// background jobs, the content already stored.
+    pub async fn second_instance(&self) -> TestApp {
+        let mut config = (*self.state.config).clone();
+        config.listen = "127.0.0.1:0".parse().expect("address");
+        let (clock, handle) = Clock::manual(test_now());
+        let app = Application::build(config, clock)
+            .await
+            .expect("second instance builds")
+            .without_background_jobs();
+        let state = app.state().clone();
+        let address = format!("http://127.0.0.1:{}", app.port());
+        let (stop, stopped) = tokio::sync::oneshot::channel();
+        tokio::spawn(app.run_until(async {
+            let _ = stopped.await;
+        }));
+        TestApp {
+            address,
+            client: self.client.clone(),
+            clock: handle,
+            state,
+            _data_dir: self._data_dir.clone(),
+            stop: Some(stop),
+        }
+    }
+
+    /// The content revision a form of the organisers' editors loaded now would carry.
+    pub async fn revision(&self) -> String {
+        self.state
+            .db
+            .content_revision()
+            .await
+            .expect("revision")
+            .to_string()
+    }
+
     /// Stores new content the way an import does and tells the running app.
     pub async fn replace_content(&self, content: &SiteContent) {
-        let revision = self
+        let saved = self
             .state
-            .db
-            .replace_content(content)
+            .save_content(content, None)
             .await
             .expect("replace content");
-        self.state.content_changed(revision);
+        assert!(matches!(saved, ContentSave::Stored(_)), "{saved:?}");
     }
 }
 
@@ -192,15 +243,14 @@ async fn start(backend: Backend, configure: impl FnOnce(&mut Layer), run_jobs: b
         std::fs::copy(from, to).expect("copy media");
     }
     let state = app.state().clone();
-    let revision = state.db.replace_content(&content).await.expect("load demo");
-    for event in &content.events {
-        let capacity = event.places.map(|p| i64::from(p.get()));
-        state
-            .db
-            .set_capacity(&event.slug, capacity, test_now(), state.lifetimes)
-            .await
-            .expect("places");
-    }
+    let saved = state
+        .db
+        .save_content(&content, None, test_now(), state.lifetimes)
+        .await
+        .expect("load demo");
+    let ContentSave::Stored(revision) = saved else {
+        panic!("an unconditional save was refused: {saved:?}");
+    };
     state.content_changed(revision);
     let address = format!("http://127.0.0.1:{}", app.port());
     let (stop, stopped) = tokio::sync::oneshot::channel();
@@ -216,7 +266,7 @@ async fn start(backend: Backend, configure: impl FnOnce(&mut Layer), run_jobs: b
         client,
         clock: handle,
         state,
-        _data_dir: data_dir,
+        _data_dir: std::sync::Arc::new(data_dir),
         stop: Some(stop),
     }
 }

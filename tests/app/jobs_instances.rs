@@ -24,7 +24,7 @@ async fn database_with_mail(dir: &std::path::Path) -> String {
     let url = fresh_database_url(Backend::Postgres, dir).await;
     let db = Database::connect(&url).await.expect("connect");
     let (content, _) = demo_content();
-    db.replace_content(&content).await.expect("content");
+    crate::helpers::store_content(&db, &content).await;
     let lifetimes = Config::load(None, Layer::default(), "unused")
         .expect("config")
         .lifetimes();

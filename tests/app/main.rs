@@ -7,6 +7,7 @@ mod api;
 mod cli;
 mod connections;
 mod content_files;
+mod content_instances;
 mod crash;
 mod demo_mailbox;
 mod faults;

@@ -5,6 +5,7 @@ pub mod account;
 pub mod audit;
 pub mod confirm;
 pub mod dashboard;
+pub mod edit;
 pub mod events;
 pub mod hall;
 pub mod jobs;
@@ -76,6 +77,10 @@ pub struct Frame<'a> {
     pub csrf: String,
     /// Links to the area in other languages.
     pub languages: Vec<(String, String, String)>,
+    /// The content revision an editor's form is based on (its hidden `revision` field).
+    pub revision: i64,
+    /// Why a save was refused because the content moved on meanwhile.
+    pub conflict: Option<String>,
 }
 
 impl<'a> Frame<'a> {
@@ -152,7 +157,16 @@ impl<'a> Frame<'a> {
             user_name: user.map(|u| u.name.clone()),
             csrf,
             languages,
+            revision: 0,
+            conflict: None,
         }
+    }
+
+    /// A content editor's frame: the revision its form is based on, and a conflict if any.
+    pub fn editing(mut self, edit: edit::Edit) -> Self {
+        self.revision = edit.revision;
+        self.conflict = edit.conflict;
+        self
     }
 
     /// The `class` of `<body>`, choosing the script's font.

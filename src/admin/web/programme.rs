@@ -4,7 +4,8 @@
 //! by the importer itself (order, overlaps, bounds, speakers, a title in every language)
 //! before anything is saved. Recordings and premieres stay with their segments.
 
-use super::source::store_edited_event;
+use super::edit::{self, Edit};
+use super::source::{Outcome, store_edited_event};
 use super::{Frame, area_lang, check_csrf, confirm, respond};
 use crate::admin::routes::Admin;
 use crate::content::{Event, Segment, SegmentKind, SegmentText};
@@ -129,6 +130,7 @@ fn render(
     problems: Vec<(String, String, String)>,
     saved: bool,
     status: StatusCode,
+    edit: Edit,
 ) -> Result<Response, WebError> {
     let lang = area_lang(headers);
     let tr = state.catalog.translator(&lang);
@@ -152,7 +154,8 @@ fn render(
             Some(&admin.user),
             "/admin/events",
             token,
-        ),
+        )
+        .editing(edit),
         slug: event.slug.to_string(),
         title: super::event_title(event, &lang),
         zone: event.reference_zone.to_string(),
@@ -181,7 +184,7 @@ pub async fn page(
     Query(query): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
-    let content = state.content().await?;
+    let (revision, content) = state.content_for_edit().await?;
     let event = super::event_by_slug(&content, &slug)?;
     let saved = query.get("saved").is_some_and(|v| v == "1");
     render(
@@ -194,6 +197,7 @@ pub async fn page(
         Vec::new(),
         saved,
         StatusCode::OK,
+        Edit::at(revision),
     )
 }
 
@@ -298,7 +302,8 @@ pub async fn save(
     )?;
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let content = state.content().await?;
+    let (_, content) = state.content_for_edit().await?;
+    let revision = edit::base_of(form.get("revision").map(String::as_str));
     let event = super::event_by_slug(&content, &slug)?;
     let rows = rows_from(&form, event);
     if confirm::going_back(&form) {
@@ -312,6 +317,7 @@ pub async fn save(
             Vec::new(),
             false,
             StatusCode::OK,
+            Edit::at(revision),
         );
     }
     let zone = event.reference_zone.zone().clone();
@@ -373,6 +379,7 @@ pub async fn save(
             Vec::new(),
             false,
             StatusCode::UNPROCESSABLE_ENTITY,
+            Edit::at(revision),
         );
     }
     // Removing every segment, or one with a recording or premiere, is asked about first.
@@ -432,27 +439,41 @@ pub async fn save(
         confirm::audit_json(event.segments.len(), removed_json(event, &removed))
     };
     let summary = (Some(before), Some(format!("{} segments", titles.len())));
-    if let Err(problems) = store_edited_event(
+    let (problems, status, edit) = match store_edited_event(
         &state,
         &admin,
+        tr,
         &content,
+        revision,
         edited,
         "edited a programme",
         summary,
     )
     .await?
     {
-        return render(
-            &state,
-            &admin,
-            &headers,
-            event,
-            rows,
-            Vec::new(),
+        Outcome::Saved => {
+            return Ok(
+                Redirect::to(&format!("/admin/events/{}/programme?saved=1", event.slug))
+                    .into_response(),
+            );
+        }
+        Outcome::Problems(problems) => (
             problems,
-            false,
             StatusCode::UNPROCESSABLE_ENTITY,
-        );
-    }
-    Ok(Redirect::to(&format!("/admin/events/{}/programme?saved=1", event.slug)).into_response())
+            Edit::at(revision),
+        ),
+        Outcome::Conflict(edit) => (Vec::new(), StatusCode::CONFLICT, edit),
+    };
+    render(
+        &state,
+        &admin,
+        &headers,
+        event,
+        rows,
+        Vec::new(),
+        problems,
+        false,
+        status,
+        edit,
+    )
 }

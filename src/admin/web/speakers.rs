@@ -3,7 +3,8 @@
 //! written in another script, the name; speakers added and removed. Checked by the importer
 //! itself before anything is stored, like the programme form.
 
-use super::source::store_edited_event;
+use super::edit::{self, Edit};
+use super::source::{Outcome, store_edited_event};
 use super::{Frame, area_lang, check_csrf, confirm, respond};
 use crate::admin::routes::Admin;
 use crate::content::{Event, SiteContent, Speaker, SpeakerText};
@@ -185,6 +186,7 @@ fn render(
     problems: Vec<(String, String, String)>,
     saved: bool,
     status: StatusCode,
+    edit: Edit,
 ) -> Result<Response, WebError> {
     let lang = area_lang(headers);
     let tr = state.catalog.translator(&lang);
@@ -202,7 +204,8 @@ fn render(
             Some(&admin.user),
             "/admin/events",
             token,
-        ),
+        )
+        .editing(edit),
         slug: event.slug.to_string(),
         title: super::event_title(event, &lang),
         rows,
@@ -221,7 +224,7 @@ pub async fn page(
     Query(query): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
-    let content = state.content().await?;
+    let (revision, content) = state.content_for_edit().await?;
     let event = super::event_by_slug(&content, &slug)?;
     let saved = query.get("saved").is_some_and(|v| v == "1");
     render(
@@ -235,6 +238,7 @@ pub async fn page(
         Vec::new(),
         saved,
         StatusCode::OK,
+        Edit::at(revision),
     )
 }
 
@@ -269,7 +273,8 @@ pub async fn save(
     )?;
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let content = state.content().await?;
+    let (_, content) = state.content_for_edit().await?;
+    let revision = edit::base_of(form.get("revision").map(String::as_str));
     let event = super::event_by_slug(&content, &slug)?;
     let values = submitted_values(&form, event);
     if confirm::going_back(&form) {
@@ -284,6 +289,7 @@ pub async fn save(
             Vec::new(),
             false,
             StatusCode::OK,
+            Edit::at(revision),
         );
     }
     let mut errors = Vec::new();
@@ -352,6 +358,7 @@ pub async fn save(
             Vec::new(),
             false,
             StatusCode::UNPROCESSABLE_ENTITY,
+            Edit::at(revision),
         );
     }
     let removed: Vec<&Speaker> = event
@@ -381,28 +388,42 @@ pub async fn save(
     let count = speakers.len();
     edited.speakers = speakers;
     let summary = (Some(before), Some(format!("{count} speakers")));
-    if let Err(problems) = store_edited_event(
+    let (problems, status, edit) = match store_edited_event(
         &state,
         &admin,
+        tr,
         &content,
+        revision,
         edited,
         "edited the speakers",
         summary,
     )
     .await?
     {
-        return render(
-            &state,
-            &admin,
-            &headers,
-            &content,
-            event,
-            values,
-            Vec::new(),
+        Outcome::Saved => {
+            return Ok(
+                Redirect::to(&format!("/admin/events/{}/speakers?saved=1", event.slug))
+                    .into_response(),
+            );
+        }
+        Outcome::Problems(problems) => (
             problems,
-            false,
             StatusCode::UNPROCESSABLE_ENTITY,
-        );
-    }
-    Ok(Redirect::to(&format!("/admin/events/{}/speakers?saved=1", event.slug)).into_response())
+            Edit::at(revision),
+        ),
+        Outcome::Conflict(edit) => (Vec::new(), StatusCode::CONFLICT, edit),
+    };
+    render(
+        &state,
+        &admin,
+        &headers,
+        &content,
+        event,
+        values,
+        Vec::new(),
+        problems,
+        false,
+        status,
+        edit,
+    )
 }

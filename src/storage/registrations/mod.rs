@@ -15,6 +15,7 @@ mod reads;
 mod reminders;
 mod sign_up;
 
+pub(crate) use places::set_capacity_in;
 pub use reads::LinkNonces;
 
 use super::StoreError;

@@ -183,15 +183,7 @@ impl Database {
         lifetimes: Lifetimes,
     ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query(
-            "INSERT INTO event_places (event_slug, capacity) VALUES ($1, $2) \
-             ON CONFLICT (event_slug) DO UPDATE SET capacity = excluded.capacity",
-        )
-        .bind(event.as_str())
-        .bind(capacity)
-        .execute(&mut *tx)
-        .await?;
-        offer_free_places(&mut tx, event.as_str(), now, lifetimes).await?;
+        set_capacity_in(&mut tx, event, capacity, now, lifetimes).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -213,4 +205,23 @@ impl Database {
             }),
         }
     }
+}
+
+/// Sets an event's capacity inside `tx` (a content save); places it frees are offered in order.
+pub(crate) async fn set_capacity_in(
+    tx: &mut Transaction<'_, Any>,
+    event: &Slug,
+    capacity: Option<i64>,
+    now: Timestamp,
+    lifetimes: Lifetimes,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO event_places (event_slug, capacity) VALUES ($1, $2) \
+         ON CONFLICT (event_slug) DO UPDATE SET capacity = excluded.capacity",
+    )
+    .bind(event.as_str())
+    .bind(capacity)
+    .execute(&mut **tx)
+    .await?;
+    offer_free_places(tx, event.as_str(), now, lifetimes).await
 }
