@@ -2,13 +2,6 @@
 
 use crate::i18n::Translator;
 
-/// Countries offered in the form, besides the chapters' own (ISO 3166-1 alpha-2).
-const COUNTRIES: &[&str] = &[
-    "AE", "AU", "BD", "BH", "CA", "DE", "DZ", "EG", "FR", "GB", "ID", "IN", "IQ", "IR", "JO", "KW",
-    "LB", "LY", "MA", "MY", "NG", "NL", "OM", "PK", "PS", "QA", "SA", "SD", "SE", "SN", "SO", "SY",
-    "TN", "TR", "US", "YE",
-];
-
 /// A select option.
 pub struct Choice {
     pub value: String,
@@ -22,21 +15,18 @@ pub struct FieldError {
     pub message: String,
 }
 
-/// The countries to choose from, sorted by their name in the page's language.
+/// Every ISO 3166-1 territory to choose from, named in the page's language (CLDR) and in
+/// its alphabetical order (collation, not bytes).
 pub fn country_choices(tr: Translator<'_>, selected: &str) -> Vec<Choice> {
-    let mut choices: Vec<Choice> = COUNTRIES
-        .iter()
-        .map(|code| {
-            let label = crate::i18n::country_name(tr, code);
-            Choice {
-                value: (*code).to_owned(),
-                label,
-                selected: *code == selected,
-            }
+    tr.countries()
+        .into_iter()
+        .flat_map(|names| names.in_order())
+        .map(|(code, name)| Choice {
+            value: code.to_owned(),
+            label: name.to_owned(),
+            selected: code.eq_ignore_ascii_case(selected),
         })
-        .collect();
-    choices.sort_by(|a, b| a.label.cmp(&b.label));
-    choices
+        .collect()
 }
 
 /// Parses one typed field, or records what to correct in it.

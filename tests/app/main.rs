@@ -29,3 +29,4 @@ mod registrations;
 mod security;
 mod smtp;
 mod storage;
+mod world;
