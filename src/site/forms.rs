@@ -29,6 +29,45 @@ pub fn country_choices(tr: Translator<'_>, selected: &str) -> Vec<Choice> {
         .collect()
 }
 
+/// The areas of IANA's geographic zones; other names in the database are legacy aliases
+/// ("US/Pacific", "Etc/GMT+5") that would only double the list.
+const ZONE_AREAS: &[&str] = &[
+    "Africa",
+    "America",
+    "Antarctica",
+    "Arctic",
+    "Asia",
+    "Atlantic",
+    "Australia",
+    "Europe",
+    "Indian",
+    "Pacific",
+];
+
+/// Every geographic zone of jiff's bundled IANA database, and UTC, sorted by area and city
+/// ("America/Los_Angeles" reads "America/Los Angeles"); `selected` is always offered.
+pub fn zone_choices(selected: &str) -> Vec<Choice> {
+    let mut names: Vec<String> = crate::domain::ZoneName::all_names()
+        .into_iter()
+        .filter(|name| {
+            name.split_once('/')
+                .is_some_and(|(area, _)| ZONE_AREAS.contains(&area))
+        })
+        .collect();
+    names.insert(0, "UTC".to_owned());
+    if !names.iter().any(|n| n == selected) && selected.parse::<crate::domain::ZoneName>().is_ok() {
+        names.push(selected.to_owned());
+    }
+    names
+        .into_iter()
+        .map(|name| Choice {
+            label: name.replace('_', " "),
+            selected: name == selected,
+            value: name,
+        })
+        .collect()
+}
+
 /// Parses one typed field, or records what to correct in it.
 pub fn parse_field<T: std::str::FromStr>(
     text: &str,

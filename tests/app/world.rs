@@ -111,3 +111,49 @@ both_backends!(
         assert_eq!(kenya.as_deref(), Some("كينيا"));
     }
 );
+
+both_backends!(
+    every_iana_zone_is_offered_and_accepted_including_tehran_and_the_us_west_coast,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let zones = options(&app.get_text(FORM).await.1, "tz");
+        assert!(
+            zones.len() > 300,
+            "every zone, not a short list: {}",
+            zones.len()
+        );
+        for zone in ["Asia/Tehran", "America/Los_Angeles", "Pacific/Kiritimati"] {
+            assert!(zones.iter().any(|(value, _, _)| value == zone), "{zone}");
+        }
+        assert!(
+            !zones.iter().any(|(value, _, _)| value.starts_with("US/")),
+            "legacy aliases are not listed twice"
+        );
+        for (i, zone) in ["Asia/Tehran", "America/Los_Angeles"].iter().enumerate() {
+            let response = register(&app, &format!("z{i}@example.org"), "IR", zone).await;
+            assert_eq!(response.status().as_u16(), 303, "{zone} is accepted");
+        }
+    }
+);
+
+both_backends!(
+    the_form_preselects_the_visitors_zone_and_leaves_it_to_the_browser_otherwise,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let page = app
+            .get_text(&format!("{FORM}?tz=America/Los_Angeles"))
+            .await
+            .1;
+        let selected: Vec<String> = options(&page, "tz")
+            .into_iter()
+            .filter(|(_, _, selected)| *selected)
+            .map(|(value, _, _)| value)
+            .collect();
+        assert_eq!(selected, ["America/Los_Angeles"]);
+        assert!(!page.contains("data-browser-zone"), "the page's zone wins");
+
+        // Nothing known about the visitor: the page script may pick the browser's zone.
+        let page = app.get_text(FORM).await.1;
+        assert!(page.contains("data-browser-zone"));
+    }
+);
