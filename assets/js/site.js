@@ -1,5 +1,6 @@
 // Progressive enhancement for Convene's public pages. Everything works without this file:
-// it only (1) shows times in the browser's own zone when the visitor has not chosen one,
+// it only (1) shows times in the browser's own zone when the visitor has not chosen one (and
+// preselects it in a form's zone field the server had no zone for),
 // (2) keeps the countdown current, and (3) makes the contact address a mailto link.
 "use strict";
 
@@ -36,6 +37,13 @@
       if (hint && hint.dataset.template) hint.textContent = hint.dataset.template.replace("{zone}", zone.replace(/_/g, " "));
     }
   }
+
+  // (1b) A form's zone field the server had no zone for (no ?tz=, no cookie): the browser's.
+  document.querySelectorAll("select[data-browser-zone]").forEach(function (select) {
+    const zone = browserZone();
+    const option = zone && Array.prototype.find.call(select.options, function (o) { return o.value === zone; });
+    if (option) option.selected = true;
+  });
 
   // (2) The countdown text is rendered by the server (translated, with plural rules); when
   // the doors-open instant passes while the page is open, reload once to show it.

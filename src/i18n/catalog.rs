@@ -1,6 +1,7 @@
 //! UI strings: one Fluent file per language, plus one file per e-mail and language
 //! (`templates/mail/<mail>/<lang>.ftl`), compiled into the binary.
 
+use super::countries::CountryNames;
 use crate::domain::Lang;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -63,6 +64,8 @@ pub struct Catalog {
     /// number where CLDR tests `n % 100`), so plural categories are chosen here and passed
     /// to Fluent as the selector's key.
     plurals: Arc<HashMap<String, PluralRules>>,
+    /// CLDR country names and their alphabetical order, per language.
+    countries: Arc<HashMap<String, CountryNames>>,
 }
 
 /// Why the catalog could not be built (a broken `.ftl` file is a build mistake).
@@ -78,6 +81,7 @@ impl Catalog {
     pub fn load() -> Result<Self, CatalogError> {
         let mut bundles = HashMap::new();
         let mut plurals = HashMap::new();
+        let mut countries = HashMap::new();
         for (tag, source) in SOURCES {
             let err = |detail: String| CatalogError {
                 lang: (*tag).to_owned(),
@@ -102,10 +106,13 @@ impl Catalog {
             let rules =
                 PluralRules::try_new_cardinal((&locale).into()).map_err(|e| err(format!("{e}")))?;
             plurals.insert((*tag).to_owned(), rules);
+            let names = CountryNames::new(&locale).map_err(|e| err(format!("{e}")))?;
+            countries.insert((*tag).to_owned(), names);
         }
         Ok(Self {
             bundles: Arc::new(bundles),
             plurals: Arc::new(plurals),
+            countries: Arc::new(countries),
         })
     }
 
@@ -221,13 +228,21 @@ impl Translator<'_> {
     pub fn lang(&self) -> &Lang {
         self.lang
     }
+
+    /// Every country's CLDR name in this language (else the fallback language's).
+    pub fn countries(&self) -> Option<&CountryNames> {
+        let countries = &self.catalog.countries;
+        countries
+            .get(self.lang.as_str())
+            .or_else(|| countries.get(FALLBACK))
+    }
 }
 
 /// A country's name in the translator's language (its code when there is no name for it).
 pub fn country_name(tr: Translator<'_>, code: &str) -> String {
-    let id = format!("country-{code}");
-    let name = tr.t(&id);
-    if name == id { code.to_owned() } else { name }
+    tr.countries()
+        .map_or(code, |names| names.name(code))
+        .to_owned()
 }
 
 /// Escapes text for HTML content and attribute values.

@@ -2,9 +2,11 @@
 //! and numbers (ICU4X), and choosing a visitor's language.
 
 mod catalog;
+mod countries;
 mod format;
 mod negotiate;
 
 pub use catalog::{Catalog, Translator, country_name, escape_html};
+pub use countries::CountryNames;
 pub use format::{FormatError, Formats};
 pub use negotiate::negotiate;

@@ -2,13 +2,6 @@
 
 use crate::i18n::Translator;
 
-/// Countries offered in the form, besides the chapters' own (ISO 3166-1 alpha-2).
-const COUNTRIES: &[&str] = &[
-    "AE", "AU", "BD", "BH", "CA", "DE", "DZ", "EG", "FR", "GB", "ID", "IN", "IQ", "IR", "JO", "KW",
-    "LB", "LY", "MA", "MY", "NG", "NL", "OM", "PK", "PS", "QA", "SA", "SD", "SE", "SN", "SO", "SY",
-    "TN", "TR", "US", "YE",
-];
-
 /// A select option.
 pub struct Choice {
     pub value: String,
@@ -22,21 +15,57 @@ pub struct FieldError {
     pub message: String,
 }
 
-/// The countries to choose from, sorted by their name in the page's language.
+/// Every ISO 3166-1 territory to choose from, named in the page's language (CLDR) and in
+/// its alphabetical order (collation, not bytes).
 pub fn country_choices(tr: Translator<'_>, selected: &str) -> Vec<Choice> {
-    let mut choices: Vec<Choice> = COUNTRIES
-        .iter()
-        .map(|code| {
-            let label = crate::i18n::country_name(tr, code);
-            Choice {
-                value: (*code).to_owned(),
-                label,
-                selected: *code == selected,
-            }
+    tr.countries()
+        .into_iter()
+        .flat_map(|names| names.in_order())
+        .map(|(code, name)| Choice {
+            value: code.to_owned(),
+            label: name.to_owned(),
+            selected: code.eq_ignore_ascii_case(selected),
+        })
+        .collect()
+}
+
+/// The areas of IANA's geographic zones; other names in the database are legacy aliases
+/// ("US/Pacific", "Etc/GMT+5") that would only double the list.
+const ZONE_AREAS: &[&str] = &[
+    "Africa",
+    "America",
+    "Antarctica",
+    "Arctic",
+    "Asia",
+    "Atlantic",
+    "Australia",
+    "Europe",
+    "Indian",
+    "Pacific",
+];
+
+/// Every geographic zone of jiff's bundled IANA database, and UTC, sorted by area and city
+/// ("America/Los_Angeles" reads "America/Los Angeles"); `selected` is always offered.
+pub fn zone_choices(selected: &str) -> Vec<Choice> {
+    let mut names: Vec<String> = crate::domain::ZoneName::all_names()
+        .into_iter()
+        .filter(|name| {
+            name.split_once('/')
+                .is_some_and(|(area, _)| ZONE_AREAS.contains(&area))
         })
         .collect();
-    choices.sort_by(|a, b| a.label.cmp(&b.label));
-    choices
+    names.insert(0, "UTC".to_owned());
+    if !names.iter().any(|n| n == selected) && selected.parse::<crate::domain::ZoneName>().is_ok() {
+        names.push(selected.to_owned());
+    }
+    names
+        .into_iter()
+        .map(|name| Choice {
+            label: name.replace('_', " "),
+            selected: name == selected,
+            value: name,
+        })
+        .collect()
 }
 
 /// Parses one typed field, or records what to correct in it.

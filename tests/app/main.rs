@@ -30,3 +30,4 @@ mod registrations;
 mod security;
 mod smtp;
 mod storage;
+mod world;

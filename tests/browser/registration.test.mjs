@@ -147,6 +147,19 @@ async function submitInvalidEmail(page, watch, lang = 'en') {
   return submit(page);
 }
 
+test('the zone field starts at the browser\'s zone, unless the page has one (?tz=)', async () => {
+  const context = await env.browser.newContext({ locale: 'en-US', timezoneId: 'America/Los_Angeles' });
+  const page = await context.newPage();
+  try {
+    await page.goto(env.url(REGISTER('en')), { waitUntil: 'load' });
+    assert.equal(await page.locator('#field-tz').inputValue(), 'America/Los_Angeles', 'the browser\'s zone');
+    await page.goto(env.url(`${REGISTER('en')}?tz=Asia/Tehran`), { waitUntil: 'load' });
+    assert.equal(await page.locator('#field-tz').inputValue(), 'Asia/Tehran', 'the page\'s zone wins');
+  } finally {
+    await context.close();
+  }
+});
+
 test('an invalid e-mail address is reported in an error summary and the form keeps the name', async () => {
   const context = await env.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();

@@ -10,7 +10,7 @@ use crate::site::{Chrome, csrf, network_key, site_lang};
 use crate::state::AppState;
 use askama::Template;
 use axum::Form;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
@@ -58,6 +58,9 @@ struct RegisterPage<'a> {
     countries: Vec<Choice>,
     languages: Vec<Choice>,
     zones: Vec<Choice>,
+    /// No zone known for the visitor (no `?tz=`, no cookie, nothing typed): the page script
+    /// may preselect the browser's zone.
+    zone_from_browser: bool,
 }
 
 impl RegisterPage<'_> {
@@ -117,10 +120,17 @@ async fn load(state: &AppState, lang: &str, slug: &str) -> Result<Loaded, WebErr
 pub async fn show(
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
+    Query(query): Query<crate::site::PageQuery>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let loaded = load(&state, &lang, &slug).await?;
-    let zone = crate::site::request::cookie(&headers, crate::site::ZONE_COOKIE)
+    // The page's zone: `?tz=` (from the event page's zone form), else the cookie; a value
+    // that is not a zone is ignored here (the select cannot show it).
+    let zone = query
+        .tz
+        .as_deref()
+        .filter(|tz| tz.parse::<ZoneName>().is_ok())
+        .or_else(|| crate::site::request::cookie(&headers, crate::site::ZONE_COOKIE))
         .unwrap_or_default()
         .to_owned();
     let form = RegisterForm {
@@ -194,6 +204,7 @@ async fn render_form(
             })
             .collect(),
         zones: zone_choices(event, &form.tz),
+        zone_from_browser: form.tz.is_empty(),
         form,
         errors,
         banner,
@@ -227,48 +238,15 @@ fn closed_message(
     }
 }
 
+/// Every zone of the bundled database, the visitor's selected (else the event's reference
+/// zone, which the page script replaces with the browser's zone when it runs).
 fn zone_choices(event: &Event, selected: &str) -> Vec<Choice> {
-    let mut names: std::collections::BTreeSet<String> = [
-        "UTC",
-        "Africa/Cairo",
-        "Africa/Casablanca",
-        "Africa/Tunis",
-        "America/New_York",
-        "America/Toronto",
-        "Asia/Beirut",
-        "Asia/Dhaka",
-        "Asia/Dubai",
-        "Asia/Jakarta",
-        "Asia/Karachi",
-        "Asia/Kolkata",
-        "Asia/Kuala_Lumpur",
-        "Asia/Riyadh",
-        "Australia/Sydney",
-        "Europe/Berlin",
-        "Europe/Istanbul",
-        "Europe/London",
-        "Europe/Paris",
-    ]
-    .iter()
-    .map(|z| (*z).to_owned())
-    .collect();
-    names.insert(event.reference_zone.to_string());
-    if selected.parse::<ZoneName>().is_ok() {
-        names.insert(selected.to_owned());
-    }
     let selected = if selected.is_empty() {
         event.reference_zone.as_str()
     } else {
         selected
     };
-    names
-        .into_iter()
-        .map(|name| Choice {
-            label: name.replace('_', " "),
-            selected: name == selected,
-            value: name,
-        })
-        .collect()
+    crate::site::forms::zone_choices(selected)
 }
 
 /// Turns the typed form into a sign-up, or says what to correct.

@@ -1,0 +1,159 @@
+//! Visitors from anywhere: every country and every time zone can take part, named and
+//! ordered for the page's language, and every instant shown agrees with the others.
+
+use crate::both_backends;
+use crate::helpers::{TestApp, csrf_session, mails, post, spawn_app};
+
+const FORM: &str = "/en/events/water-for-every-home-2026/register";
+
+/// Submits the registration form with `country` and `tz`; the response to the POST.
+async fn register(app: &TestApp, email: &str, country: &str, tz: &str) -> reqwest::Response {
+    let (cookie, csrf) = csrf_session(app.get(FORM).await).await;
+    let fields = [
+        ("csrf", csrf.as_str()),
+        ("name", "Wanjiru Kamau"),
+        ("email", email),
+        ("country", country),
+        ("lang", "en"),
+        ("tz", tz),
+        ("attest", "on"),
+        ("consent", "on"),
+        ("website", ""),
+    ];
+    post(app, FORM, &cookie, &fields).await
+}
+
+/// The `<option>`s of the `<select name="…">` in `page`: (value, label, selected).
+pub fn options(page: &str, select: &str) -> Vec<(String, String, bool)> {
+    let start = page
+        .find(&format!("name=\"{select}\""))
+        .unwrap_or_else(|| panic!("no select {select}"));
+    let end = start + page[start..].find("</select>").expect("select ends");
+    page[start..end]
+        .split("<option")
+        .skip(1)
+        .map(|o| {
+            let value = o
+                .split("value=\"")
+                .nth(1)
+                .and_then(|v| v.split('"').next())
+                .unwrap_or_default()
+                .to_owned();
+            let label = o
+                .split_once('>')
+                .map(|(_, l)| l.split('<').next().unwrap_or_default().trim().to_owned())
+                .unwrap_or_default();
+            (
+                value,
+                label,
+                o.split('>').next().is_some_and(|a| a.contains("selected")),
+            )
+        })
+        .collect()
+}
+
+both_backends!(
+    people_from_countries_the_old_list_left_out_can_register,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        // The form offers them (before, a required select listed only 36 countries).
+        let offered = options(&app.get_text(FORM).await.1, "country");
+        for code in ["KE", "ES", "BR", "PH", "AF"] {
+            assert!(offered.iter().any(|(value, _, _)| value == code), "{code}");
+        }
+        for (i, country) in ["KE", "ES", "BR", "PH", "AF"].iter().enumerate() {
+            let response = register(&app, &format!("p{i}@example.org"), country, "UTC").await;
+            assert_eq!(response.status().as_u16(), 303, "{country} is accepted");
+        }
+        assert_eq!(app.run_due_jobs().await.expect("deliver"), 5);
+        assert_eq!(mails(&app).len(), 5);
+
+        let refused = register(&app, "zz@example.org", "ZZ", "UTC").await;
+        assert_eq!(
+            refused.status().as_u16(),
+            422,
+            "an unassigned code is refused"
+        );
+    }
+);
+
+both_backends!(
+    the_country_list_is_complete_named_and_ordered_in_the_pages_language,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let (_, fr) = app
+            .get_text("/fr/events/water-for-every-home-2026/register")
+            .await;
+        let labels: Vec<String> = options(&fr, "country")
+            .into_iter()
+            .filter(|(value, _, _)| !value.is_empty())
+            .map(|(_, label, _)| label)
+            .collect();
+        assert_eq!(labels.len(), 249);
+        let at = |name: &str| {
+            labels
+                .iter()
+                .position(|l| l == name)
+                .unwrap_or_else(|| panic!("{name} missing"))
+        };
+        assert!(at("Égypte") < at("Espagne"));
+        assert!(at("Espagne") < at("États-Unis"));
+        assert!(at("États-Unis") < at("Éthiopie"));
+        assert!(at("Éthiopie") < at("Yémen"));
+
+        let (_, ar) = app
+            .get_text("/ar/events/water-for-every-home-2026/register")
+            .await;
+        let kenya = options(&ar, "country")
+            .into_iter()
+            .find(|(value, _, _)| value == "KE")
+            .map(|(_, label, _)| label);
+        assert_eq!(kenya.as_deref(), Some("كينيا"));
+    }
+);
+
+both_backends!(
+    every_iana_zone_is_offered_and_accepted_including_tehran_and_the_us_west_coast,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let zones = options(&app.get_text(FORM).await.1, "tz");
+        assert!(
+            zones.len() > 300,
+            "every zone, not a short list: {}",
+            zones.len()
+        );
+        for zone in ["Asia/Tehran", "America/Los_Angeles", "Pacific/Kiritimati"] {
+            assert!(zones.iter().any(|(value, _, _)| value == zone), "{zone}");
+        }
+        assert!(
+            !zones.iter().any(|(value, _, _)| value.starts_with("US/")),
+            "legacy aliases are not listed twice"
+        );
+        for (i, zone) in ["Asia/Tehran", "America/Los_Angeles"].iter().enumerate() {
+            let response = register(&app, &format!("z{i}@example.org"), "IR", zone).await;
+            assert_eq!(response.status().as_u16(), 303, "{zone} is accepted");
+        }
+    }
+);
+
+both_backends!(
+    the_form_preselects_the_visitors_zone_and_leaves_it_to_the_browser_otherwise,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let page = app
+            .get_text(&format!("{FORM}?tz=America/Los_Angeles"))
+            .await
+            .1;
+        let selected: Vec<String> = options(&page, "tz")
+            .into_iter()
+            .filter(|(_, _, selected)| *selected)
+            .map(|(value, _, _)| value)
+            .collect();
+        assert_eq!(selected, ["America/Los_Angeles"]);
+        assert!(!page.contains("data-browser-zone"), "the page's zone wins");
+
+        // Nothing known about the visitor: the page script may pick the browser's zone.
+        let page = app.get_text(FORM).await.1;
+        assert!(page.contains("data-browser-zone"));
+    }
+);
