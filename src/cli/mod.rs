@@ -2,6 +2,7 @@
 
 mod content_cmds;
 pub(crate) mod registrations_cmd;
+mod shared_settings;
 mod signatures_cmd;
 mod users_cmd;
 
@@ -192,6 +193,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Serve(args) => {
             let config = args.common.config(args.listen, DATA_DIR)?;
+            shared_settings::require_for_several_instances(&config)?;
             init_logging(&config);
             let clock = Clock::configured(config.clock_start);
             let app = Application::build(config, clock).await?;

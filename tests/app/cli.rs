@@ -166,3 +166,26 @@ async fn registrations_export_as_csv_is_safe_to_open_in_a_spreadsheet() {
     let rows: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
     assert_eq!(rows[0]["country"], "TN");
 }
+
+#[test]
+fn serve_on_postgres_without_a_shared_key_and_public_address_stops_and_says_what_to_set() {
+    let data = tempfile::tempdir().expect("dir");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_convene"))
+        .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
+        .arg(data.path())
+        .args([
+            "--database-url",
+            "postgres://postgres@127.0.0.1:5432/unused",
+        ])
+        .env_remove("CONVENE_SECRET_KEY")
+        .env_remove("CONVENE_PUBLIC_URL")
+        .env("CONVENE_LOG", "warn")
+        .output()
+        .expect("run convene");
+    assert!(!output.status.success(), "refuses to start");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("CONVENE_SECRET_KEY") && stderr.contains("CONVENE_PUBLIC_URL"),
+        "names both settings: {stderr}"
+    );
+}

@@ -32,6 +32,7 @@ async fn instance(database_url: &str, secret: &str, data: &std::path::Path) -> I
         &[
             ("CONVENE_DATABASE_URL", database_url),
             ("CONVENE_SECRET_KEY", secret),
+            ("CONVENE_PUBLIC_URL", "https://convene.example"),
             ("CONVENE_NATS_URL", NATS),
             ("CONVENE_CLOCK_START", DURING_THE_EVENT),
         ],
