@@ -337,19 +337,26 @@ fn city_row(c: &Chapter, e: &Event, i: &ViewInputs<'_>) -> CityRow {
     let zone = c.time_zone.zone();
     let doors = e.doors_open_at.to_zoned_datetime(zone.clone());
     let starts = e.starts_at.to_zoned_datetime(zone.clone());
+    // The row's date is the doors' date, the first time it shows; a start that falls on the
+    // next day there (Sydney: doors 11:30 PM, start 12:00 AM) carries its own date.
+    let starts_text = if starts.date() == doors.date() {
+        f.time(starts.time())
+    } else {
+        f.date_time_short(starts.datetime())
+    };
     CityRow {
         city: c.city.get(i.lang).cloned().unwrap_or_default(),
         country: country_name(i.tr, c.country.as_str()),
         date: TimeView {
-            text: f.gregorian_short(starts.date()),
-            datetime: starts.date().to_string(),
+            text: f.gregorian_short(doors.date()),
+            datetime: doors.date().to_string(),
         },
         doors: TimeView {
             text: f.time(doors.time()),
             datetime: utc(e.doors_open_at),
         },
         starts: TimeView {
-            text: f.time(starts.time()),
+            text: starts_text,
             datetime: utc(e.starts_at),
         },
     }

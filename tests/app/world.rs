@@ -157,3 +157,63 @@ both_backends!(
         assert!(page.contains("data-browser-zone"));
     }
 );
+
+/// The cities table's cells for `city`: date, doors and start, as (datetime, text).
+fn city_cells(page: &str, city: &str) -> Vec<(String, String)> {
+    let row = page
+        .split("<tr><th scope=\"row\">")
+        .find(|row| row.starts_with(city))
+        .unwrap_or_else(|| panic!("a row for {city}"));
+    let row = row.split("</tr>").next().expect("row");
+    row.split("<time datetime=\"")
+        .skip(1)
+        .map(|cell| {
+            let (datetime, rest) = cell.split_once("\">").expect("attribute");
+            let text = rest.split("</time>").next().expect("text");
+            (datetime.to_owned(), crate::helpers::plain(text))
+        })
+        .collect()
+}
+
+both_backends!(
+    each_city_row_shows_the_date_of_its_doors_and_a_start_on_the_next_day_with_its_date,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let (content, _) = crate::helpers::demo_content();
+        let event = content
+            .events
+            .iter()
+            .find(|e| e.slug.as_str() == "water-for-every-home-2026")
+            .expect("the demo event");
+        let (status, page) = app
+            .get_text("/en/events/water-for-every-home-2026?tz=Australia/Sydney")
+            .await;
+        assert_eq!(status, 200);
+        let sydney = jiff::tz::TimeZone::get("Australia/Sydney").expect("zone");
+        let doors = event.doors_open_at.to_zoned_datetime(sydney.clone());
+        let starts = event.starts_at.to_zoned_datetime(sydney);
+        let cells = city_cells(&page, "Sydney");
+        assert_eq!(cells.len(), 3, "date, doors, start: {cells:?}");
+        assert_eq!(
+            cells[0].0,
+            doors.date().to_string(),
+            "the row's date is the doors' date"
+        );
+        let start_day = starts.strftime("%b %-d").to_string();
+        if starts.date() == doors.date() {
+            assert!(!cells[2].1.contains(&start_day), "{cells:?}");
+        } else {
+            assert!(
+                cells[2].1.contains(&start_day),
+                "a start on the next day says which day: {cells:?}"
+            );
+        }
+        // The visitor's own line (in Sydney) names the same day as the table.
+        let weekday = doors.strftime("%a, %b %-d").to_string();
+        assert!(
+            crate::helpers::plain(&page).contains(&weekday),
+            "the page says {weekday} somewhere for the doors"
+        );
+        assert_eq!(cells[0].1, weekday, "{cells:?}");
+    }
+);
