@@ -53,6 +53,8 @@ pub struct Config {
     pub media_s3_secret_key: Option<SecretString>,
     /// Connection caps, timeouts and the shutdown grace (`[server]`; see `crate::serve`).
     pub server: crate::serve::ServerSettings,
+    /// The configuration file read, if any (`convene backup` keeps a copy of it).
+    pub config_file: Option<PathBuf>,
 }
 
 /// The values a layer may set; every field optional so layers can be merged.
@@ -140,6 +142,7 @@ impl Config {
             media_s3_access_key: None,
             media_s3_secret_key: None,
             server: crate::serve::ServerSettings::default(),
+            config_file: file_path.clone(),
         };
         for layer in [file, env, flags] {
             config.apply(layer);

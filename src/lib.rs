@@ -2,6 +2,7 @@
 //! multilingual campaign site. Start reading at `docs/ARCHITECTURE.md`, then [`startup`].
 
 pub mod admin;
+pub mod backup;
 pub mod cli;
 pub mod clock;
 pub mod config;

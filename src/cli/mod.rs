@@ -1,4 +1,4 @@
-//! The command line: `demo`, `serve`, `import`, `export`, `config`.
+//! The command line: `demo`, `serve`, `import`, `export`, `config`, `backup`, `restore`, …
 
 mod content_cmds;
 pub(crate) mod registrations_cmd;
@@ -44,6 +44,19 @@ pub enum Command {
     },
     /// Print the effective configuration, secrets redacted.
     Config(CommonArgs),
+    /// Write a consistent backup of the site (database, key, configuration, media) to FILE,
+    /// while the server runs. FILE ending in .gz or .tgz is compressed.
+    Backup {
+        file: PathBuf,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// Restore a backup made by `convene backup` into a new or empty data folder.
+    Restore {
+        file: PathBuf,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
     /// People with an account in the organisers' area.
     User {
         #[command(subcommand)]
@@ -124,6 +137,16 @@ pub enum SignaturesAction {
         #[command(flatten)]
         common: CommonArgs,
     },
+}
+
+/// What `convene --version` prints: the program's version and the database schema it
+/// brings a database up to at start (migrations only move forward).
+pub fn version_text() -> String {
+    format!(
+        "{} (database schema {})",
+        env!("CARGO_PKG_VERSION"),
+        crate::storage::known_schema_version()
+    )
 }
 
 /// Options every command shares.
@@ -241,6 +264,20 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 registrations_cmd::export(&config, &parse_slug(&event)?, format).await?;
             }
         },
+        Command::Backup { file, common } => {
+            let config = common.config(None, DATA_DIR)?;
+            let clock = Clock::configured(config.clock_start);
+            let report = crate::backup::backup(&config, &clock, &file).await?;
+            for note in report.notes {
+                println!("{note}");
+            }
+        }
+        Command::Restore { file, common } => {
+            let config = common.config(None, DATA_DIR)?;
+            for note in crate::backup::restore(&config, &file).await? {
+                println!("{note}");
+            }
+        }
         Command::Config(common) => {
             let config = common.config(None, DATA_DIR)?;
             print!("{}", config.redacted_toml());

@@ -32,6 +32,16 @@ pub struct Database {
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
 
+/// The newest schema version (migration) this build knows and brings a database up to at
+/// start; both backends have the same versions.
+pub fn known_schema_version() -> i64 {
+    SQLITE_MIGRATIONS
+        .iter()
+        .map(|m| m.version)
+        .max()
+        .unwrap_or(0)
+}
+
 impl Database {
     /// Connects to `url` (`sqlite://path?mode=rwc` or `postgres://…`) and runs migrations.
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
@@ -81,6 +91,15 @@ impl Database {
         Ok(Self { pool, backend })
     }
 
+    /// The newest schema version (migration) this database has applied.
+    pub async fn schema_version(&self) -> Result<i64, StoreError> {
+        let version: Option<i64> =
+            sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success")
+                .fetch_one(&self.pool)
+                .await?;
+        Ok(version.unwrap_or(0))
+    }
+
     /// The backend in use.
     pub fn backend(&self) -> Backend {
         self.backend
@@ -105,5 +124,20 @@ impl Database {
     /// Closes every connection (flushes SQLite's WAL).
     pub async fn close(&self) {
         self.pool.close().await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `known_schema_version` reads one folder: it is right only while both backends have
+    /// the same migrations.
+    #[test]
+    fn both_backends_have_the_same_migration_versions() {
+        let versions =
+            |m: &sqlx::migrate::Migrator| m.iter().map(|m| m.version).collect::<Vec<_>>();
+        assert_eq!(versions(&SQLITE_MIGRATIONS), versions(&POSTGRES_MIGRATIONS));
+        assert!(known_schema_version() >= 20261206000003);
     }
 }

@@ -3,6 +3,7 @@
 
 mod admin;
 mod api;
+mod backup;
 mod cli;
 mod connections;
 mod content_files;
