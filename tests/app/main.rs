@@ -22,3 +22,4 @@ mod registration_flow;
 mod registrations;
 mod smtp;
 mod storage;
+mod upgrade;
