@@ -16,6 +16,7 @@ pub mod letters;
 pub mod mail;
 pub mod markdown;
 pub mod media;
+pub mod metrics;
 pub mod publications;
 pub mod registration;
 pub mod search;

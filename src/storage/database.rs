@@ -22,6 +22,14 @@ pub enum Backend {
     Postgres,
 }
 
+/// The pool's use at one moment (for `/metrics`).
+#[derive(Clone, Copy, Debug)]
+pub struct PoolUse {
+    pub size: u32,
+    pub idle: usize,
+    pub max: u32,
+}
+
 /// A pool of connections to SQLite or PostgreSQL, migrated on connect.
 #[derive(Clone, Debug)]
 pub struct Database {
@@ -98,6 +106,15 @@ impl Database {
                 .fetch_one(&self.pool)
                 .await?;
         Ok(version.unwrap_or(0))
+    }
+
+    /// How many connections the pool holds, how many are idle, and its ceiling.
+    pub fn pool_use(&self) -> PoolUse {
+        PoolUse {
+            size: self.pool.size(),
+            idle: self.pool.num_idle(),
+            max: self.pool.options().get_max_connections(),
+        }
     }
 
     /// The backend in use.

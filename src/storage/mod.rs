@@ -16,7 +16,7 @@ mod registrations;
 mod signatures;
 
 pub use accounts::{AccountStore, AuditEntry, Credentials, StoredSession};
-pub use database::{Backend, Database, known_schema_version};
+pub use database::{Backend, Database, PoolUse, known_schema_version};
 pub use fault::is_unavailable;
 pub use hall::HallStore;
 pub use outbox::{MailAbout, MailRecord, Outbox, QueuedMail};

@@ -16,6 +16,7 @@ mod hall_nodes;
 mod helpers;
 mod letters;
 mod mail_snapshots;
+mod metrics;
 mod pages;
 mod publications;
 mod registration_flow;
