@@ -246,9 +246,9 @@ async fn a_backup_under_sign_ups_restores_every_acknowledged_one_and_the_old_lin
         .expect("personal page");
     assert_eq!(page.status().as_u16(), 200, "{personal}");
     assert!(page.text().await.expect("body").contains("Backed Up"));
-    let forged = format!("{}{}", &personal[..personal.len() - 1], {
-        if personal.ends_with('A') { 'B' } else { 'A' }
-    });
+    // Another hex digit (not another case of the same one: hex decoding ignores case).
+    let last = if personal.ends_with('0') { '1' } else { '0' };
+    let forged = format!("{}{last}", &personal[..personal.len() - 1]);
     let refused = http
         .get(format!("{base}{forged}"))
         .send()
@@ -353,4 +353,101 @@ async fn restore_refuses_an_archive_that_is_not_a_backup() {
         String::from_utf8_lossy(&refused.stderr)
     );
     assert!(!target.exists() || std::fs::read_dir(&target).expect("read").next().is_none());
+}
+
+#[tokio::test]
+async fn a_restore_brings_back_the_configuration_media_and_key_byte_for_byte() {
+    let work = tempfile::tempdir().expect("dir");
+    let site = work.path().join("site");
+    std::fs::create_dir_all(site.join("media/uploads")).expect("dirs");
+    convene::storage::Database::connect(&format!(
+        "sqlite://{}?mode=rwc",
+        site.join("convene.db").display()
+    ))
+    .await
+    .expect("database")
+    .close()
+    .await;
+    let files = [
+        ("convene.toml", b"log = \"warn\"\n".to_vec()),
+        ("secret.key", b"ab".repeat(32)),
+        ("media/uploads/poster.png", (0..=255u8).collect::<Vec<u8>>()),
+    ];
+    for (name, bytes) in &files {
+        std::fs::write(site.join(name), bytes).expect("write");
+    }
+    // A configuration file elsewhere (as /etc/convene/convene.toml is) comes back beside the
+    // data, under a name that says where it belongs.
+    let etc = work.path().join("etc.toml");
+    std::fs::write(&etc, "log = \"info\"\n").expect("write");
+    for (config, archive) in [(None, "in-data.tar"), (Some(&etc), "in-etc.tar")] {
+        let mut args = vec![
+            "backup".to_owned(),
+            path_arg(&work.path().join(archive)),
+            "--data-dir".into(),
+            path_arg(&site),
+        ];
+        if let Some(config) = config {
+            args.extend(["--config".to_owned(), path_arg(config)]);
+        }
+        let made = convene(args).await;
+        assert!(
+            made.status.success(),
+            "{}",
+            String::from_utf8_lossy(&made.stderr)
+        );
+    }
+
+    let restored = work.path().join("restored");
+    let done = convene(vec![
+        "restore".into(),
+        path_arg(&work.path().join("in-data.tar")),
+        "--data-dir".into(),
+        path_arg(&restored),
+    ])
+    .await;
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    for (name, bytes) in &files {
+        assert_eq!(
+            &std::fs::read(restored.join(name)).expect(name),
+            bytes,
+            "{name}"
+        );
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(work.path().join("in-data.tar"))
+            .expect("archive")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o077, 0, "the archive holds the key: owner only");
+    }
+
+    let elsewhere = work.path().join("restored-etc");
+    let done = convene(vec![
+        "restore".into(),
+        path_arg(&work.path().join("in-etc.tar")),
+        "--data-dir".into(),
+        path_arg(&elsewhere),
+    ])
+    .await;
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    assert!(
+        !elsewhere.join("convene.toml").exists(),
+        "not read as this site's settings by surprise"
+    );
+    assert_eq!(
+        std::fs::read_to_string(elsewhere.join("convene.toml.restored")).expect("restored config"),
+        "log = \"info\"\n"
+    );
+    assert!(String::from_utf8_lossy(&done.stdout).contains("etc.toml"));
 }
