@@ -63,12 +63,7 @@ pub async fn backup(config: &Config, clock: &Clock, file: &Path) -> anyhow::Resu
             config.data_dir.display()
         );
     }
-    let db = crate::storage::Database::connect(&config.database_url())
-        .await
-        .context("cannot open the database")?;
-    let schema_version = db.schema_version().await?;
-    let backend = db.backend();
-    db.close().await;
+    let (backend, schema_version) = inspect_database(&config.database_url()).await?;
 
     let parent = match file.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
@@ -132,6 +127,29 @@ pub async fn backup(config: &Config, clock: &Clock, file: &Path) -> anyhow::Resu
     drop(scratch);
     report.notes.insert(0, archive);
     Ok(report)
+}
+
+/// Which backend holds the site and its schema version, read without migrating: a newer
+/// binary backing up before its upgrade must not change the database under the running
+/// server.
+async fn inspect_database(url: &str) -> anyhow::Result<(crate::storage::Backend, i64)> {
+    use sqlx::Connection;
+    sqlx::any::install_default_drivers();
+    let backend = if url.starts_with("sqlite:") {
+        crate::storage::Backend::Sqlite
+    } else {
+        crate::storage::Backend::Postgres
+    };
+    let mut conn = sqlx::AnyConnection::connect(url)
+        .await
+        .context("cannot open the database")?;
+    let version: Option<i64> =
+        sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success")
+            .fetch_one(&mut conn)
+            .await
+            .context("this database holds no Convene site (no migrations were applied)")?;
+    conn.close().await?;
+    Ok((backend, version.unwrap_or(0)))
 }
 
 /// A consistent copy of a SQLite database: `VACUUM INTO` reads one snapshot (writers go on

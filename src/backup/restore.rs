@@ -138,9 +138,12 @@ fn unpack(file: &Path, stage: &Path) -> anyhow::Result<Manifest> {
     for entry in entries {
         let mut entry = entry.with_context(not_a_backup)?;
         let path = entry.path()?.into_owned();
-        let allowed = matches!(path.to_str(), Some(DATABASE | KEY | CONFIG))
-            || (path.starts_with(MEDIA)
-                && path.components().all(|c| matches!(c, Component::Normal(_))));
+        let kind = entry.header().entry_type();
+        // Files and folders only (no links, devices), under the names a backup writes.
+        let allowed = (kind.is_file() || kind.is_dir())
+            && (matches!(path.to_str(), Some(DATABASE | KEY | CONFIG))
+                || (path.starts_with(MEDIA)
+                    && path.components().all(|c| matches!(c, Component::Normal(_)))));
         if !allowed {
             bail!(
                 "{}: unexpected entry {} in the archive; nothing was restored",

@@ -99,15 +99,6 @@ impl Database {
         Ok(Self { pool, backend })
     }
 
-    /// The newest schema version (migration) this database has applied.
-    pub async fn schema_version(&self) -> Result<i64, StoreError> {
-        let version: Option<i64> =
-            sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success")
-                .fetch_one(&self.pool)
-                .await?;
-        Ok(version.unwrap_or(0))
-    }
-
     /// How many connections the pool holds, how many are idle, and its ceiling.
     pub fn pool_use(&self) -> PoolUse {
         PoolUse {

@@ -451,3 +451,41 @@ async fn a_restore_brings_back_the_configuration_media_and_key_byte_for_byte() {
     );
     assert!(String::from_utf8_lossy(&done.stdout).contains("etc.toml"));
 }
+
+#[tokio::test]
+async fn restore_refuses_links_inside_a_backup() {
+    let work = tempfile::tempdir().expect("dir");
+    let archive = work.path().join("crafted.tar");
+    let mut tar = tar::Builder::new(std::fs::File::create(&archive).expect("create"));
+    let manifest = "format = 1\nconvene_version = \"0.1.0\"\nschema_version = 1\n\
+                    created = \"2026-12-06T00:00:00Z\"\ndatabase = \"sqlite\"\ndata_dir = \"x\"\n";
+    let mut header = tar::Header::new_gnu();
+    header.set_size(manifest.len() as u64);
+    header.set_mode(0o644);
+    header.set_cksum();
+    tar.append_data(&mut header, "MANIFEST.toml", manifest.as_bytes())
+        .expect("manifest");
+    let mut link = tar::Header::new_gnu();
+    link.set_entry_type(tar::EntryType::Symlink);
+    link.set_size(0);
+    link.set_mode(0o777);
+    tar.append_link(&mut link, "media/etc", "/etc")
+        .expect("link");
+    tar.finish().expect("finish");
+    drop(tar);
+    let target = work.path().join("target");
+    let refused = convene(vec![
+        "restore".into(),
+        path_arg(&archive),
+        "--data-dir".into(),
+        path_arg(&target),
+    ])
+    .await;
+    assert!(!refused.status.success());
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("unexpected entry media/etc"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    assert!(!target.exists(), "nothing was restored");
+}
