@@ -9,7 +9,7 @@
 //! throughput.
 
 use convene::registration::{LinkKey, Purpose};
-use convene::storage::{Database, RegistrationStore};
+use convene::storage::Database;
 use std::collections::HashSet;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -8,7 +8,10 @@ use std::sync::{Arc, Mutex};
 
 /// A source of the current instant.
 #[derive(Clone)]
-pub struct Clock(Arc<dyn ClockSource>);
+pub struct Clock(
+    Arc<dyn ClockSource>,
+    Option<tokio::sync::watch::Sender<u64>>,
+);
 
 trait ClockSource: Send + Sync {
     fn now(&self) -> Timestamp;
@@ -38,7 +41,7 @@ impl ClockSource for ShiftedClock {
 
 /// A clock that only moves when told to; for tests and reproducible demos.
 #[derive(Clone)]
-pub struct ManualClock(Arc<Mutex<Timestamp>>);
+pub struct ManualClock(Arc<Mutex<Timestamp>>, tokio::sync::watch::Sender<u64>);
 
 impl ClockSource for ManualClock {
     fn now(&self) -> Timestamp {
@@ -56,6 +59,7 @@ impl ManualClock {
             .0
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner) = to;
+        self.moved();
     }
 
     /// Moves the clock forward.
@@ -65,20 +69,46 @@ impl ManualClock {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         *now = now.checked_add(by).unwrap_or(*now);
+        drop(now);
+        self.moved();
+    }
+
+    /// Tells whoever waits on [`Clock::changes`] (the job worker) that time moved.
+    fn moved(&self) {
+        self.1.send_modify(|n| *n = n.wrapping_add(1));
+    }
+}
+
+/// Wakes a waiter whenever a manual clock moves; never for the real clock (which moves on
+/// its own, and whose waiters poll).
+pub struct ClockChanges(Option<tokio::sync::watch::Receiver<u64>>);
+
+impl ClockChanges {
+    /// Completes when the clock was moved since the last call (or since subscribing).
+    pub async fn next(&mut self) {
+        match &mut self.0 {
+            Some(changes) => {
+                if changes.changed().await.is_err() {
+                    std::future::pending::<()>().await;
+                }
+            }
+            None => std::future::pending::<()>().await,
+        }
     }
 }
 
 impl Clock {
     /// The real wall clock.
     pub fn system() -> Self {
-        Self(Arc::new(SystemClock))
+        Self(Arc::new(SystemClock), None)
     }
 
     /// A clock that reads `start` now and runs on in real time.
     pub fn starting_at(start: Timestamp) -> Self {
-        Self(Arc::new(ShiftedClock(
-            start.duration_since(SystemClock.now()),
-        )))
+        Self(
+            Arc::new(ShiftedClock(start.duration_since(SystemClock.now()))),
+            None,
+        )
     }
 
     /// The configured clock: real time, or real time from `clock_start` on.
@@ -88,13 +118,19 @@ impl Clock {
 
     /// A clock stopped at `at`, and the handle that moves it.
     pub fn manual(at: Timestamp) -> (Self, ManualClock) {
-        let handle = ManualClock(Arc::new(Mutex::new(at)));
-        (Self(Arc::new(handle.clone())), handle)
+        let (moved, _) = tokio::sync::watch::channel(0);
+        let handle = ManualClock(Arc::new(Mutex::new(at)), moved.clone());
+        (Self(Arc::new(handle.clone()), Some(moved)), handle)
     }
 
     /// The current instant.
     pub fn now(&self) -> Timestamp {
         self.0.now()
+    }
+
+    /// Moves of a manual clock, for loops that should act at once when a test moves time.
+    pub fn changes(&self) -> ClockChanges {
+        ClockChanges(self.1.as_ref().map(|moved| moved.subscribe()))
     }
 }
 

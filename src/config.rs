@@ -248,8 +248,8 @@ impl Config {
     }
 
     /// Lifetimes of confirmation links and offers.
-    pub fn lifetimes(&self) -> crate::storage::Lifetimes {
-        crate::storage::Lifetimes {
+    pub fn lifetimes(&self) -> crate::registration::Lifetimes {
+        crate::registration::Lifetimes {
             confirm_link: jiff::SignedDuration::from_hours(i64::from(self.confirm_link_hours)),
             offer: jiff::SignedDuration::from_hours(i64::from(self.offer_hours)),
             resend_after: jiff::SignedDuration::from_mins(10),

@@ -12,6 +12,7 @@ pub mod error;
 pub mod events;
 pub mod hall;
 pub mod i18n;
+pub mod jobs;
 pub mod letters;
 pub mod mail;
 pub mod markdown;

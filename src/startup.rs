@@ -8,7 +8,7 @@ use crate::mail::Transport;
 use crate::registration::LinkKey;
 use crate::site::{self, Assets};
 use crate::state::{AppState, StateParts};
-use crate::storage::{ContentStore, Database};
+use crate::storage::Database;
 use axum::Router;
 use std::future::Future;
 use std::time::Duration;
@@ -19,8 +19,10 @@ use tower_http::trace::TraceLayer;
 /// How often an instance checks whether another process changed the content.
 const REVISION_POLL: Duration = Duration::from_secs(2);
 
-/// How long stopping may wait for the mail worker and for the database to close: a failing
-/// disk or an unreachable PostgreSQL must not keep the process from stopping.
+/// How long stopping may wait for the job worker once the connections are done, and for
+/// the database to close: a failing disk or an unreachable PostgreSQL must not keep the
+/// process from stopping. The worker is told to stop when shutdown begins, so it finishes
+/// the mail in hand (none sent twice after a restart) while connections drain.
 const STOP_WAIT: Duration = Duration::from_secs(5);
 
 /// A bound, ready-to-run server.
@@ -103,7 +105,8 @@ impl Application {
             .map(|access| format!("/demo/mail{}", access.query()))
     }
 
-    /// Leaves mail delivery and expiry to the caller (tests drain them deterministically).
+    /// Starts no job worker: the caller runs due jobs itself (`jobs::run_due`; tests do, so
+    /// they see one exact state).
     pub fn without_background_jobs(mut self) -> Self {
         self.background_jobs = false;
         self
@@ -135,13 +138,15 @@ impl Application {
         // Open hall streams never end by themselves: end them when shutdown begins, so the
         // server can finish the other requests and stop.
         let hub = self.state.hall.hub.clone();
+        let (stop_jobs, jobs_stop) = tokio::sync::watch::channel(false);
         let shutdown = async move {
             shutdown.await;
             hub.close();
+            let _ = stop_jobs.send(true);
         };
         let jobs = self
             .background_jobs
-            .then(|| tokio::spawn(crate::mail::run_worker(self.state.clone())));
+            .then(|| tokio::spawn(crate::jobs::Worker::new(self.state.clone()).run(jobs_stop)));
         let db = self.state.db.clone();
         let settings = self.state.config.server.clone();
         let busy_text = busy_text(&self.state.catalog);
@@ -152,11 +157,13 @@ impl Application {
         crate::serve::serve(self.listener, app, &settings, &busy_text, shutdown).await;
         watcher.abort();
         hall.abort();
-        if let Some(jobs) = jobs {
-            jobs.abort();
-            // Wait until it has stopped, so it never sees the pool closed under it.
-            if tokio::time::timeout(STOP_WAIT, jobs).await.is_err() {
-                tracing::warn!("the mail worker did not stop in time");
+        if let Some(mut jobs) = jobs {
+            // What the worker still holds after this is taken over when its leases run out.
+            if tokio::time::timeout(STOP_WAIT, &mut jobs).await.is_err() {
+                tracing::warn!("the job worker did not stop in time");
+                jobs.abort();
+                // Wait until it has stopped, so it never sees the pool closed under it.
+                let _ = jobs.await;
             }
         }
         if tokio::time::timeout(STOP_WAIT, db.close()).await.is_err() {
@@ -214,6 +221,10 @@ fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .route_layer(axum::middleware::from_fn(crate::metrics::record_route))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
+            site::refuse_cross_site,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
             site::render_error_pages,
         ))
         .layer(axum::middleware::from_fn(site::security_headers))
@@ -230,7 +241,7 @@ async fn watch_revision(state: AppState) {
     let mut tick = tokio::time::interval(REVISION_POLL);
     loop {
         tick.tick().await;
-        match crate::storage::ContentStore::content_revision(&state.db).await {
+        match state.db.content_revision().await {
             Ok(revision) => state.content_changed(revision),
             Err(err) => tracing::warn!(error = %err, "could not read the content revision"),
         }

@@ -4,10 +4,10 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::i18n::Catalog;
 use crate::mail::Transport;
+use crate::registration::Lifetimes;
 use crate::registration::LinkKey;
 use crate::site::{Assets, PageCache};
 use crate::storage::Database;
-use crate::storage::Lifetimes;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
@@ -110,7 +110,38 @@ impl AppState {
         self.snapshot
             .get(&self.db, self.revision())
             .await?
+            .map(|(_, content)| content)
             .ok_or(crate::error::WebError::NotFound)
+    }
+
+    /// The content as the database has it now, with the revision an edit of it is based on
+    /// (the hidden `revision` field of every organisers' editor). Editors read this rather
+    /// than [`AppState::content`], which may lag other instances by a poll.
+    pub async fn content_for_edit(
+        &self,
+    ) -> Result<(i64, Arc<crate::content::SiteContent>), crate::error::WebError> {
+        let revision = self.db.content_revision().await?;
+        self.snapshot
+            .get(&self.db, revision)
+            .await?
+            .ok_or(crate::error::WebError::NotFound)
+    }
+
+    /// Saves content based on revision `base` (`None`: unconditionally) with its places,
+    /// and drops this instance's stale pages; see [`Database::save_content`].
+    pub async fn save_content(
+        &self,
+        content: &crate::content::SiteContent,
+        base: Option<i64>,
+    ) -> Result<crate::storage::ContentSave, crate::storage::StoreError> {
+        let saved = self
+            .db
+            .save_content(content, base, self.clock.now(), self.lifetimes)
+            .await?;
+        if let crate::storage::ContentSave::Stored(revision) = saved {
+            self.content_changed(revision);
+        }
+        Ok(saved)
     }
 
     /// Records a new content revision and drops pages rendered before it.

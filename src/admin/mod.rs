@@ -6,6 +6,7 @@ mod model;
 pub mod password;
 pub mod routes;
 pub mod session;
+pub mod throttle;
 pub mod totp;
 mod web;
 

@@ -71,7 +71,7 @@ pub enum Permission {
     EditPosts,
     /// Site settings, events, every chapter's posts.
     EditSite,
-    /// Registrations, the waitlist, the outbox.
+    /// Registrations, the waitlist, the mail queue.
     ManageRegistrations,
     /// Letter signatures (and, later, hall questions).
     Moderate,

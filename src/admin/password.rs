@@ -75,12 +75,24 @@ pub fn verify(password: &str, stored: &str) -> bool {
     })
 }
 
-/// A hash to check against when the account does not exist, so that the answer takes as
-/// long as for an existing one.
-pub fn dummy_verify(password: &str) {
+/// A hash with the same parameters as every stored one, to check against when an account has
+/// no password (it does not exist, or was invited and never set one).
+fn dummy_hash() -> &'static str {
     static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    let stored = DUMMY.get_or_init(|| hash("not a password of anyone"));
-    let _ = verify(password, stored);
+    DUMMY.get_or_init(|| hash("not a password of anyone"))
+}
+
+/// Checks `password` against `stored`, or against a dummy hash when there is none, so that
+/// every answer costs one Argon2 verify whether or not the account exists or has a password.
+/// This blocks for tens of milliseconds: call it off the async threads.
+pub fn verify_or_dummy(password: &str, stored: Option<&str>) -> bool {
+    match stored {
+        Some(stored) => verify(password, stored),
+        None => {
+            let _ = verify(password, dummy_hash());
+            false
+        }
+    }
 }
 
 #[cfg(test)]
@@ -96,6 +108,15 @@ mod tests {
         assert!(verify("a long enough passphrase", &a));
         assert!(!verify("a long enough passphrasE", &a));
         assert!(!verify("anything", "not a hash"));
+    }
+
+    #[test]
+    fn the_dummy_hash_has_the_parameters_of_real_ones_and_matches_nothing() {
+        let real = hash("a long enough passphrase");
+        let params = |h: &str| h.rsplitn(3, '$').nth(2).map(str::to_owned);
+        assert_eq!(params(dummy_hash()), params(&real));
+        assert!(!verify_or_dummy("not a password of anyone", None));
+        assert!(verify_or_dummy("a long enough passphrase", Some(&real)));
     }
 
     #[test]

@@ -90,6 +90,8 @@ pub const ROUTES: &[AdminRoute] = &[
         "/admin/registrations/{id}/resend/{mail}",
         Needs(ManageRegistrations),
     ),
+    route("GET", "/admin/jobs", Needs(ManageRegistrations)),
+    route("POST", "/admin/jobs/{id}/retry", Needs(ManageRegistrations)),
     route("GET", "/admin/posts", Needs(EditPosts)),
     route("GET", "/admin/posts/{slug}/{lang}", Needs(EditPosts)),
     route("POST", "/admin/posts/{slug}/{lang}", Needs(EditPosts)),
@@ -157,7 +159,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         )
         .route(
             "/admin/password/{token}",
-            get(web::login::password_page).post(web::login::password_submit),
+            get(web::password_link::page).post(web::password_link::submit),
         )
         .route("/admin/logout", post(web::login::logout))
         .route(
@@ -190,6 +192,8 @@ pub fn router(state: AppState) -> Router<AppState> {
             "/admin/registrations/{id}/resend/{mail}",
             post(web::registration::resend),
         )
+        .route("/admin/jobs", get(web::jobs::page))
+        .route("/admin/jobs/{id}/retry", post(web::jobs::retry))
         .route("/admin/posts", get(web::posts::list))
         .route(
             "/admin/posts/{slug}/{lang}",

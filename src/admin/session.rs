@@ -1,18 +1,24 @@
 //! Sessions of the organisers' area: a random token in a `__Host-` cookie (Secure, HttpOnly,
-//! SameSite=Strict), its SHA-256 in the database, idle and absolute timeouts.
+//! SameSite=Strict; `site::cookies` says when plain HTTP needs another name), its SHA-256 in
+//! the database, idle and absolute timeouts.
 
 use super::User;
 use crate::error::WebError;
-use crate::site::request::cookie;
+use crate::site::CookieName;
 use crate::state::AppState;
-use crate::storage::AccountStore;
 use http::HeaderMap;
 use jiff::SignedDuration;
 use sha2::{Digest, Sha256};
 
 /// The session cookie. The `__Host-` prefix makes browsers refuse it unless it is Secure,
-/// has no Domain and has Path=/.
-pub const COOKIE: &str = "__Host-convene_session";
+/// has no Domain and has Path=/; the plain name only where a browser would refuse a Secure
+/// cookie (plain HTTP off the visitor's machine, see `site::cookies`).
+pub const COOKIE_NAME: CookieName = CookieName {
+    secure: "__Host-convene_session",
+    plain: "convene_session",
+};
+/// The session cookie's name over HTTPS and on localhost.
+pub const COOKIE: &str = COOKIE_NAME.secure;
 /// A session ends after this long without a request.
 pub const IDLE: SignedDuration = SignedDuration::from_mins(30);
 /// …and this long after it began, however busy.
@@ -31,13 +37,20 @@ pub fn token_hash(token: &str) -> String {
 }
 
 /// The `Set-Cookie` value that starts a session.
-pub fn set_cookie(token: &str) -> String {
-    format!("{COOKIE}={token}; Path=/; Secure; HttpOnly; SameSite=Strict")
+pub fn set_cookie(state: &AppState, headers: &HeaderMap, token: &str) -> String {
+    COOKIE_NAME.set(state, headers, token, "")
 }
 
 /// The `Set-Cookie` value that removes it.
-pub fn clear_cookie() -> String {
-    format!("{COOKIE}=; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=0")
+pub fn clear_cookie(state: &AppState, headers: &HeaderMap) -> String {
+    COOKIE_NAME.set(state, headers, "", "; Max-Age=0")
+}
+
+/// The session token the request carries, if it has the form of one.
+pub fn cookie_value<'h>(state: &AppState, headers: &'h HeaderMap) -> Option<&'h str> {
+    COOKIE_NAME
+        .get(state, headers)
+        .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// The session a request carries.
@@ -52,7 +65,7 @@ pub enum Current {
 
 /// Reads and checks the request's session, ending it when it has timed out.
 pub async fn current(state: &AppState, headers: &HeaderMap) -> Result<Current, WebError> {
-    let Some(token) = cookie(headers, COOKIE).filter(|t| t.len() == 64) else {
+    let Some(token) = cookie_value(state, headers) else {
         return Ok(Current::None);
     };
     let hash = token_hash(token);

@@ -3,7 +3,7 @@
 use crate::config::Config;
 use crate::content::{self, ImportReport, MediaPath};
 use crate::state::AppState;
-use crate::storage::{ContentStore, Database, RegistrationStore, SiteStore};
+use crate::storage::{ContentSave, Database};
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -76,14 +76,15 @@ async fn store(
 ) -> anyhow::Result<i64> {
     // Media first: a page must never refer to a file that is not there yet.
     copy_media(&report.media, &config.media_dir())?;
-    let revision = db.replace_content(&report.content).await?;
-    // Places follow the content; raising them offers the new places to the waitlist.
-    for event in &report.content.events {
-        let capacity = event.places.map(|p| i64::from(p.get()));
-        db.set_capacity(&event.slug, capacity, now, config.lifetimes())
-            .await?;
+    // Unconditional: an import replaces whatever is there (the organisers' editors instead
+    // save on the revision they were based on).
+    match db
+        .save_content(&report.content, None, now, config.lifetimes())
+        .await?
+    {
+        ContentSave::Stored(revision) => Ok(revision),
+        ContentSave::Stale { .. } => anyhow::bail!("an unconditional save was refused"),
     }
-    Ok(revision)
 }
 
 async fn connect(config: &Config) -> anyhow::Result<Database> {
@@ -115,7 +116,6 @@ pub async fn export(config: &Config, dir: &Path) -> anyhow::Result<()> {
 
 /// Everything stored, as one [`content::SiteContent`].
 pub async fn load_content(db: &Database) -> anyhow::Result<Option<content::SiteContent>> {
-    use crate::storage::{EventStore, PostStore};
     let Some(settings) = db.site_settings().await? else {
         return Ok(None);
     };
@@ -152,7 +152,6 @@ pub async fn load_demo_if_empty(state: &AppState) -> anyhow::Result<()> {
 /// of the upcoming demo edition), and when its doors open; `None` without that event.
 pub async fn demo_hall(state: &AppState) -> anyhow::Result<Option<(String, jiff::Timestamp)>> {
     use crate::registration::{NewRegistration, Purpose, SignUp};
-    use crate::storage::RegistrationStore;
     const EMAIL: &str = "hall-demo@example.org";
     let content = state
         .content()

@@ -4,7 +4,7 @@
 use crate::config::Config;
 use crate::domain::Slug;
 use crate::registration::Registration;
-use crate::storage::{Database, RegistrationStore};
+use crate::storage::Database;
 use std::collections::BTreeMap;
 use std::io::Write;
 

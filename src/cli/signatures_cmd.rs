@@ -4,7 +4,7 @@ use super::registrations_cmd::{Format, defuse_formula};
 use crate::config::Config;
 use crate::domain::Slug;
 use crate::letters::Signature;
-use crate::storage::{Database, SignatureStore};
+use crate::storage::Database;
 use std::io::Write;
 
 const COLUMNS: [&str; 9] = [

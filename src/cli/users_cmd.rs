@@ -6,7 +6,7 @@ use crate::admin::{Role, session};
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::domain::{EmailAddress, Slug};
-use crate::storage::{AccountStore, AuditEntry, Database};
+use crate::storage::{AuditEntry, Database};
 use jiff::SignedDuration;
 
 /// How long the printed link works.

@@ -225,22 +225,77 @@ pub const FRONT_MATTER_FENCE: &str = "+++";
 
 /// Splits `+++\n<toml>\n+++\n<markdown>`; returns the TOML, its byte offset in the file, and
 /// the Markdown body.
+///
+/// The front matter ends at the first `+++` line that is not text inside a multi-line TOML
+/// string: the exporter writes a title or label holding such a line as a `"""`/`'''` string,
+/// and it must read back (issue 11, found by a property test). When every `+++` line is
+/// inside one (an unterminated string), the first ends it, so the TOML error is reported.
 pub fn split_front_matter(source: &str) -> Option<(&str, usize, &str)> {
     let rest = source.strip_prefix(FRONT_MATTER_FENCE)?;
     let rest = rest
         .strip_prefix("\r\n")
         .or_else(|| rest.strip_prefix('\n'))?;
     let start = source.len() - rest.len();
-    let mut offset = 0;
+    let split = |offset: usize, fence: &str| {
+        let body = &rest[offset + fence.len()..];
+        (
+            &rest[..offset],
+            start,
+            body.trim_start_matches(['\r', '\n']),
+        )
+    };
+    let (mut offset, mut open, mut first) = (0, None, None);
     for line in rest.split_inclusive('\n') {
         if line.trim_end() == FRONT_MATTER_FENCE {
-            let toml = &rest[..offset];
-            let body = &rest[offset + line.len()..];
-            return Some((toml, start, body.trim_start_matches(['\r', '\n'])));
+            if open.is_none() {
+                return Some(split(offset, line));
+            }
+            first = first.or(Some((offset, line)));
         }
+        open = multi_line_string_after(line, open);
         offset += line.len();
     }
-    None
+    first.map(|(offset, line)| split(offset, line))
+}
+
+/// The quote of the multi-line string (`"""` or `'''`) still open after a line of TOML that
+/// began inside one opened with `open` (`None`: outside any string).
+fn multi_line_string_after(line: &str, mut open: Option<u8>) -> Option<u8> {
+    let b = line.as_bytes();
+    let tripled = |i: usize, q: u8| b.get(i..i + 3) == Some(&[q, q, q][..]);
+    let mut i = 0;
+    while i < b.len() {
+        match open {
+            // An escape in a basic string: `\"""` does not close it.
+            Some(b'"') if b[i] == b'\\' => i += 2,
+            Some(q) if tripled(i, q) => {
+                // Up to two quotes before the closing three belong to the text.
+                i += 3;
+                while b.get(i) == Some(&q) {
+                    i += 1;
+                }
+                open = None;
+            }
+            Some(_) => i += 1,
+            None => match b[i] {
+                b'#' => break,
+                q @ (b'"' | b'\'') if tripled(i, q) => {
+                    open = Some(q);
+                    i += 3;
+                }
+                q @ (b'"' | b'\'') => {
+                    // A one-line string: skip to its end (or the line's).
+                    i += 1;
+                    while i < b.len() && b[i] != q {
+                        i += if q == b'"' && b[i] == b'\\' { 2 } else { 1 };
+                    }
+                    i += 1;
+                }
+                _ => i += 1,
+            },
+        }
+    }
+    open
 }
 
 #[cfg(test)]
@@ -256,5 +311,29 @@ mod tests {
         );
         assert_eq!(split_front_matter("no front matter"), None);
         assert_eq!(split_front_matter("+++\nunterminated"), None);
+    }
+
+    #[test]
+    fn a_fence_line_inside_a_multi_line_string_is_text() {
+        for toml in [
+            "a = \"\"\"\n+++\n\"\"\"\n",
+            "a = '''\n+++\n'''\n",
+            "a = '''x\n+++\n'''''\nb = \"#\"\n",
+            "a = \"\"\"\\\"\"\"\n+++\n\"\"\"\n",
+        ] {
+            let src = format!("+++\n{toml}+++\nBody\n+++\n");
+            assert_eq!(
+                split_front_matter(&src),
+                Some((toml, 4, "Body\n+++\n")),
+                "{toml:?}"
+            );
+            assert!(toml.parse::<toml::Table>().is_ok(), "{toml:?}");
+        }
+        // Quotes in a one-line string or a comment open nothing.
+        let src = "+++\na = \"'''\" # \"\"\"\n+++\nBody";
+        assert_eq!(split_front_matter(src).map(|s| s.2), Some("Body"));
+        // Unterminated: the first fence ends the front matter, so TOML reports the string.
+        let src = "+++\na = \"\"\"x\n+++\nBody\n+++\n";
+        assert_eq!(split_front_matter(src).map(|s| s.0), Some("a = \"\"\"x\n"));
     }
 }

@@ -5,7 +5,7 @@ use crate::domain::{HijriDate, Lang, Slug};
 use crate::error::WebError;
 use crate::registration::Places;
 use crate::state::AppState;
-use crate::storage::{EventStore, RegistrationStore, SiteStore};
+
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
@@ -148,9 +148,33 @@ pub async fn get_event(
     .into_response())
 }
 
-/// `GET /api/v1/openapi.json`.
-pub async fn openapi() -> Response {
-    ([(http::header::CONTENT_TYPE, "application/json")], OPENAPI).into_response()
+/// `GET /api/v1/openapi.json`: the document, with this site's languages as the values `lang`
+/// takes (a client, and schemathesis in `scripts/api-fuzz`, then knows which are accepted).
+pub async fn openapi(State(state): State<AppState>) -> Result<Response, WebError> {
+    let mut doc: serde_json::Value = serde_json::from_str(OPENAPI)
+        .map_err(|e| WebError::Internal(anyhow::anyhow!("openapi.json: {e}")))?;
+    // Without settings (nothing imported, or storage down for now) the document is served
+    // as written: it is still true, only less precise.
+    if let Ok(Some(settings)) = state.db.site_settings().await {
+        let languages: Vec<&str> = settings.languages.iter().map(Lang::as_str).collect();
+        let operations = doc["paths"]
+            .as_object_mut()
+            .into_iter()
+            .flat_map(|paths| paths.values_mut())
+            .filter_map(|path| path.as_object_mut())
+            .flat_map(|path| path.values_mut());
+        for operation in operations {
+            let parameters = operation
+                .get_mut("parameters")
+                .and_then(|p| p.as_array_mut())
+                .into_iter()
+                .flatten();
+            for parameter in parameters.filter(|p| p["name"] == "lang") {
+                parameter["schema"]["enum"] = serde_json::json!(languages);
+            }
+        }
+    }
+    Ok(Json(doc).into_response())
 }
 
 fn api_lang(settings: &SiteSettings, raw: Option<&str>) -> Result<Lang, WebError> {

@@ -7,7 +7,6 @@ use crate::i18n::Formats;
 use crate::publications::view::{CardInputs, PostCard};
 use crate::site::{Chrome, PageQuery, PageRequest, serve_cached, site_lang};
 use crate::state::AppState;
-use crate::storage::RegistrationStore;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;

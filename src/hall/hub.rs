@@ -8,7 +8,7 @@
 
 use super::{Audience, HallUpdate, UpdateKind, Viewer};
 use crate::domain::Slug;
-use crate::storage::{Database, HallStore, StoreError};
+use crate::storage::{Database, StoreError};
 use bytes::Bytes;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};

@@ -5,7 +5,7 @@
 use super::hub::{Channel, Frame, Presence};
 use super::{HallUpdate, UpdateKind, Viewer};
 use crate::domain::Slug;
-use crate::storage::{Database, HallStore, StoreError};
+use crate::storage::{Database, StoreError};
 use axum::body::Body;
 use axum::response::Response;
 use bytes::Bytes;

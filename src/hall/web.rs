@@ -16,7 +16,6 @@ use crate::events::view::{EventView, SegmentView, TimeView, VideoView, ViewInput
 use crate::registration::{Registration, Status};
 use crate::site::{Chrome, csrf, site_lang};
 use crate::state::AppState;
-use crate::storage::HallStore;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -298,7 +297,7 @@ async fn render(
         .await?
         .attendees()
         .max(1) as i64;
-    let (csrf_token, cookie) = csrf::form_token(&state.link_key, headers);
+    let (csrf_token, cookie) = csrf::form_token(state, headers);
     let mut chrome = Chrome::new(
         state,
         settings,
@@ -490,7 +489,7 @@ pub async fn ask(
     let lang = site_lang(&content.settings, &lang)?;
     let reg = attendee(&state, &token).await?;
     let event = event_of(&content, &reg)?;
-    if !csrf::verify(&state.link_key, &headers, &form.csrf) {
+    if !csrf::verify(&state, &headers, &form.csrf) {
         return Err(WebError::BadRequest(
             "the form has expired; reload the hall and try again".to_owned(),
         ));
@@ -572,7 +571,7 @@ pub async fn vote(
     let lang = site_lang(&content.settings, &lang)?;
     let reg = attendee(&state, &token).await?;
     let event = event_of(&content, &reg)?;
-    if !csrf::verify(&state.link_key, &headers, &form.csrf) {
+    if !csrf::verify(&state, &headers, &form.csrf) {
         return Err(WebError::BadRequest(
             "the form has expired; reload the hall and try again".to_owned(),
         ));

@@ -14,7 +14,6 @@ use crate::registration::{PersonName, Purpose, VerifiedLink, new_nonce};
 use crate::site::forms::{ButtonForm, Choice, FieldError, country_choices, parse_field};
 use crate::site::{Chrome, csrf, network_key, site_lang};
 use crate::state::AppState;
-use crate::storage::SignatureStore;
 use askama::Template;
 use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -164,7 +163,7 @@ async fn render_form(
 ) -> Result<Response, WebError> {
     let lang = &letter.lang;
     let tr = state.catalog.translator(lang);
-    let (csrf_token, cookie) = csrf::form_token(&state.link_key, headers);
+    let (csrf_token, cookie) = csrf::form_token(state, headers);
     let slug = &letter.post().slug;
     let heading = tr.t_with("letter-sign-title", "letter", letter.title());
     let chrome = Chrome::new(
@@ -303,7 +302,7 @@ pub async fn submit(
         .await?;
         return Ok(retry.on(response));
     }
-    if !csrf::verify(&state.link_key, &headers, &form.csrf) {
+    if !csrf::verify(&state, &headers, &form.csrf) {
         let banner = tr.t("register-error-session");
         return render_form(
             &state,
@@ -400,7 +399,7 @@ struct SignatoriesPage<'a> {
 /// `?page=N`.
 #[derive(Debug, Default, Deserialize)]
 pub struct PageNumber {
-    page: Option<usize>,
+    page: Option<String>,
 }
 
 /// `GET /{lang}/posts/{slug}/signatures`: who signed and agreed to be listed.
@@ -418,8 +417,11 @@ pub async fn signatories(
         letter.content.settings.hijri,
     )?;
     let post = letter.post();
-    let page = query.page.unwrap_or(1).max(1);
-    let offset = ((page - 1) * LIST_PAGE_SIZE) as i64;
+    let page = crate::publications::view::page_number(query.page.as_deref())?;
+    let offset = (page - 1)
+        .checked_mul(LIST_PAGE_SIZE)
+        .and_then(|o| i64::try_from(o).ok())
+        .ok_or(WebError::NotFound)?;
     let (list, listed) = state
         .db
         .public_signatures(&post.slug, offset, LIST_PAGE_SIZE as i64)
@@ -432,7 +434,7 @@ pub async fn signatories(
         tr,
         &formats,
         |n| format!("{base}?page={n}"),
-    );
+    )?;
     let heading = tr.t_with("letter-signatories-title", "letter", letter.title());
     let chrome = Chrome::new(
         &state,
@@ -516,7 +518,7 @@ pub async fn confirm(
     let lang = site_lang(&content.settings, &lang)?;
     let tr = state.catalog.translator(&lang);
     let heading = tr.t("letter-confirm-heading");
-    if !csrf::verify(&state.link_key, &headers, &form.csrf) {
+    if !csrf::verify(&state, &headers, &form.csrf) {
         let action = format!("/{lang}/signatures/confirm/{token}");
         return message(
             &state,
@@ -634,7 +636,7 @@ pub async fn withdraw(
     let lang = site_lang(&content.settings, &lang)?;
     let tr = state.catalog.translator(&lang);
     let heading = tr.t("letter-withdraw-heading");
-    if !csrf::verify(&state.link_key, &headers, &form.csrf) {
+    if !csrf::verify(&state, &headers, &form.csrf) {
         return message(
             &state,
             &content.settings,

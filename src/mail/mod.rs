@@ -1,14 +1,15 @@
-//! Mail: composing the registration and signature e-mails, the transports (SMTP, or `.eml` files for the
-//! demo), and the worker that drains the outbox with retries.
+//! Mail: composing the registration, signature and organisers' e-mails, the transports (SMTP,
+//! or `.eml` files for the demo), and turning claimed mail jobs into messages (`letters`).
+//! Every mail is a job (`crate::jobs`); nothing here sends on its own.
 
 mod compose;
 pub mod demo_mailbox;
+mod letters;
 mod transport;
-mod worker;
 
 pub use compose::{
     ComposeError, Composed, MailInputs, SignatureMailInputs, compose, compose_notice,
     compose_signature,
 };
+pub use letters::{Letter, letters, password_token};
 pub use transport::{Transport, TransportError};
-pub use worker::{deliver_due, queue_reminders, run_worker};

@@ -8,7 +8,6 @@ use crate::events::view::{HashtagView, VideoView, hashtag_view, lang_name, video
 use crate::i18n::Formats;
 use crate::site::{Alternate, Chrome, PageQuery, PageRequest, serve_cached, site_lang};
 use crate::state::AppState;
-use crate::storage::SignatureStore;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
@@ -18,7 +17,9 @@ use serde::Deserialize;
 /// `?page=2&language=ar` on lists.
 #[derive(Debug, Default, Deserialize)]
 pub struct ListQuery {
-    pub page: Option<usize>,
+    /// Checked by [`super::view::page_number`] (a number that does not parse is a 404, not
+    /// a 400).
+    pub page: Option<String>,
     pub language: Option<String>,
 }
 
@@ -64,7 +65,7 @@ async fn list(
 ) -> Result<Response, WebError> {
     let request = PageRequest::from_parts(&page_query, &headers)
         .map_err(|e| WebError::BadRequest(e.to_string()))?;
-    let page = query.page.unwrap_or(1);
+    let page = super::view::page_number(query.page.as_deref())?;
     let language = query.language.clone().unwrap_or_default();
     let key = format!("/{lang}/{path_rest}?page={page}&language={language}");
     serve_cached(&state, &request, &key, &headers, || async {
@@ -108,7 +109,7 @@ async fn list(
                 (1, Some(l)) => format!("{base}?language={l}"),
                 _ => format!("{base}?page={n}{language_param}"),
             },
-        );
+        )?;
         let cards = posts[range].iter().map(|p| inputs.card(p)).collect();
         let mut language_filter = vec![(tr.t("posts-all-languages"), base.clone(), only.is_none())];
         language_filter.extend(content.settings.languages.iter().map(|l| {

@@ -130,8 +130,8 @@ pub struct Pagination {
 }
 
 impl Pagination {
-    /// The slice of `total` items on `page` of `page_size` (1-based; out of range is clamped), with links
-    /// built by `href(page)`.
+    /// The slice of `total` items on `page` of `page_size` (1-based), with links built by
+    /// `href(page)`; `NotFound` for a page past the last (an empty list has one page).
     pub fn new(
         total: usize,
         page: usize,
@@ -139,9 +139,11 @@ impl Pagination {
         tr: Translator<'_>,
         formats: &Formats,
         href: impl Fn(usize) -> String,
-    ) -> (Self, std::ops::Range<usize>) {
+    ) -> Result<(Self, std::ops::Range<usize>), crate::error::WebError> {
         let pages = total.div_ceil(page_size).max(1);
-        let page = page.clamp(1, pages);
+        if page == 0 || page > pages {
+            return Err(crate::error::WebError::NotFound);
+        }
         let start = (page - 1) * page_size;
         let range = start..(start + page_size).min(total);
         let label = tr.t_args(
@@ -151,7 +153,7 @@ impl Pagination {
                 ("pages", &formats.number(pages as i64)),
             ],
         );
-        (
+        Ok((
             Self {
                 page,
                 pages,
@@ -160,6 +162,20 @@ impl Pagination {
                 label,
             },
             range,
-        )
+        ))
+    }
+}
+
+/// The page number of `?page=` (1 without one); `NotFound` unless it is written the one
+/// canonical way (`2`, not `02` or `+2`) and fits, so no address wraps an offset or fills
+/// the page cache with another name for a page.
+pub fn page_number(raw: Option<&str>) -> Result<usize, crate::error::WebError> {
+    match raw {
+        None => Ok(1),
+        Some(raw) => raw
+            .parse::<crate::domain::PositiveNumber>()
+            .ok()
+            .and_then(|n| usize::try_from(n.get()).ok())
+            .ok_or(crate::error::WebError::NotFound),
     }
 }

@@ -8,7 +8,8 @@
 //! once (the visitor is asked to try again). The writer task ends by itself when the last [`SignUpQueue`] is dropped.
 
 use super::SignUp;
-use crate::storage::{Database, Lifetimes, RegistrationStore, SignUpRequest, StoreError};
+use crate::registration::{Lifetimes, SignUpRequest};
+use crate::storage::{Database, StoreError};
 use tokio::sync::{mpsc, oneshot};
 
 /// Most sign-ups stored in one transaction.

@@ -89,7 +89,13 @@ impl LinkKey {
         {
             return None;
         }
-        let id: i64 = id.parse().ok().filter(|id| *id > 0)?;
+        // Only the spelling `token` writes: `+2` or `02` would otherwise open the link of 2,
+        // and a tag in capitals would be a second valid form of the same link.
+        if !tag.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
+            return None;
+        }
+        let id = id.parse::<crate::domain::PositiveNumber>().ok()?;
+        let id = i64::try_from(id.get()).ok()?;
         let tag = hex::decode(tag).ok()?;
         self.mac(purpose, id, nonce)
             .verify_truncated_left(&tag)
@@ -164,6 +170,11 @@ mod tests {
             "-1.00000000000000000000000000000000.00",
         ] {
             assert_eq!(key.verify(Purpose::Confirm, junk), None, "{junk:?}");
+        }
+        // The right MAC for 42 under another spelling of 42.
+        for spelling in ["+42", "042", "0042"] {
+            let junk = token.replacen("42.", &format!("{spelling}."), 1);
+            assert_eq!(key.verify(Purpose::Confirm, &junk), None, "{junk:?}");
         }
     }
 

@@ -1,5 +1,5 @@
 //! Registration with limited places: double opt-in, a waitlist promoted in order through
-//! expiring offers, and the mail each step sends (through the outbox).
+//! expiring offers, and the mail each step sends (as jobs).
 //!
 //! The guarantees live in storage (`storage::registrations`): place-taking is serialised on
 //! the event's place counter, and every mail is written in the same transaction as the
@@ -9,10 +9,12 @@ mod group_commit;
 mod ics;
 mod links;
 mod model;
+mod repeat;
 pub(crate) mod web;
 
 pub use group_commit::{QueueClosed, SignUpQueue};
 pub use ics::{CalendarEntry, calendar, calendar_of};
 pub use links::{LinkKey, Purpose, VerifiedLink, new_nonce};
 pub use model::*;
+pub use repeat::{Change, Repeat, repeat_sign_up};
 pub use web::router;

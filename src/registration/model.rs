@@ -1,7 +1,7 @@
 //! Registration domain types.
 
 use crate::domain::{CountryCode, EmailAddress, Lang, Slug, ZoneName};
-use jiff::Timestamp;
+use jiff::{SignedDuration, Timestamp};
 use std::str::FromStr;
 
 /// A person's name as they typed it: trimmed, 1–200 characters, no control characters.
@@ -129,7 +129,7 @@ pub struct Registration {
     pub offer_expires_at: Option<Timestamp>,
 }
 
-/// The mails the registration flow sends; each is one outbox row.
+/// The mails the registration flow sends; each is one mail job.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MailKind {
     /// "Please confirm your registration" with the confirmation link.
@@ -224,6 +224,26 @@ impl Places {
     pub fn left(&self) -> Option<i64> {
         self.capacity.map(|c| (c - self.held).max(0))
     }
+}
+
+/// One sign-up waiting to be stored.
+#[derive(Clone, Debug)]
+pub struct SignUpRequest {
+    pub new: NewRegistration,
+    pub confirm_nonce: String,
+    pub access_nonce: String,
+    pub now: Timestamp,
+}
+
+/// Lifetimes the registration flow works with (from configuration).
+#[derive(Clone, Copy, Debug)]
+pub struct Lifetimes {
+    /// How long a confirmation link works.
+    pub confirm_link: SignedDuration,
+    /// How long a freed place is held for the next person on the waitlist.
+    pub offer: SignedDuration,
+    /// The least time between two mails to one registration caused by repeated sign-ups.
+    pub resend_after: SignedDuration,
 }
 
 #[cfg(test)]

@@ -6,7 +6,6 @@ use crate::i18n::Formats;
 use crate::publications::view::{CardInputs, PostCard};
 use crate::site::{Chrome, network_key, site_lang};
 use crate::state::AppState;
-use crate::storage::SearchStore;
 use askama::Template;
 use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::response::{Html, IntoResponse, Response};

@@ -80,8 +80,9 @@ pub struct RateLimits {
     pub signups_per_address: Limiter,
     /// Searches per client network (each runs a full-text query).
     pub searches_per_ip: Limiter,
-    /// Sign-in attempts per client network (accounts also lock after repeated failures).
-    pub logins_per_ip: Limiter,
+    /// Password-reset requests per client network (sign-in attempts are throttled in the
+    /// database, `admin::throttle`).
+    pub resets_per_ip: Limiter,
     /// Letter signatures per client network before further ones wait for a moderator.
     pub signatures_unflagged_per_ip: Limiter,
 }
@@ -94,7 +95,7 @@ impl RateLimits {
             forms_per_ip: Limiter::new(forms_per_ten_minutes, 600),
             signups_per_address: Limiter::new(5, 3600),
             searches_per_ip: Limiter::new(60, 60),
-            logins_per_ip: Limiter::new(10, 600),
+            resets_per_ip: Limiter::new(10, 600),
             signatures_unflagged_per_ip: Limiter::new(5, 3600),
         }
     }

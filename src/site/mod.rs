@@ -6,6 +6,7 @@ mod cache;
 mod chrome;
 mod compress;
 mod contact;
+mod cookies;
 pub mod csrf;
 mod errors;
 pub mod forms;
@@ -13,6 +14,7 @@ mod headers;
 mod health;
 mod home;
 mod limits;
+mod origin;
 pub mod request;
 mod snapshot;
 
@@ -21,9 +23,11 @@ pub use cache::{CachedPage, PageCache};
 pub use chrome::{Alternate, Chrome};
 pub use compress::Encoding;
 pub use contact::contact_html;
+pub use cookies::{CookieName, secure_context};
 pub use errors::render_error_pages;
 pub use headers::{policy_with_stream, security_headers};
 pub use limits::{Limiter, RateLimits, RetryAfter, network_key};
+pub use origin::refuse_cross_site;
 pub use request::{PageQuery, PageRequest, VisitorZone, ZONE_COOKIE};
 pub use snapshot::ContentSnapshot;
 

@@ -4,7 +4,7 @@
 //! content changes only on import, so they read one shared snapshot instead of the database.
 
 use crate::content::SiteContent;
-use crate::storage::{Database, EventStore, PostStore, SiteStore, StoreError};
+use crate::storage::{Database, StoreError};
 use std::sync::{Arc, RwLock};
 
 /// A snapshot and the content revision it was read at.
@@ -15,17 +15,20 @@ type Held = Option<(i64, Arc<SiteContent>)>;
 pub struct ContentSnapshot(Arc<RwLock<Held>>);
 
 impl ContentSnapshot {
-    /// The content at `revision`: the held snapshot if it is that recent, else read anew.
-    /// `None` before any content was imported.
+    /// The content at `revision` or later, and the revision it is labelled with: the held
+    /// snapshot if it is that recent, else read anew. `None` before any content was imported.
+    ///
+    /// The label is never newer than the content (the revision is read before the content),
+    /// so a save based on the label is refused whenever the content moved on after it.
     pub async fn get(
         &self,
         db: &Database,
         revision: i64,
-    ) -> Result<Option<Arc<SiteContent>>, StoreError> {
+    ) -> Result<Option<(i64, Arc<SiteContent>)>, StoreError> {
         if let Some((held, content)) = self.0.read().unwrap_or_else(|e| e.into_inner()).as_ref()
             && *held >= revision
         {
-            return Ok(Some(content.clone()));
+            return Ok(Some((*held, content.clone())));
         }
         let Some(settings) = db.site_settings().await? else {
             return Ok(None);
@@ -41,6 +44,6 @@ impl ContentSnapshot {
         if slot.as_ref().is_none_or(|(held, _)| *held < revision) {
             *slot = Some((revision, content.clone()));
         }
-        Ok(Some(content))
+        Ok(Some((revision, content)))
     }
 }

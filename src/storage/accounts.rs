@@ -1,12 +1,11 @@
 //! Accounts, sessions, one-time password links and the audit log.
 
-use super::registrations::corrupt;
+use super::rows::corrupt;
 use super::{Database, StoreError};
 use crate::admin::{Role, User};
 use jiff::Timestamp;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
-use std::future::Future;
 
 /// A session as stored: whose, and whether the second factor was given.
 #[derive(Clone, Debug)]
@@ -24,8 +23,6 @@ pub struct Credentials {
     pub password_hash: Option<String>,
     pub totp_secret: Option<String>,
     pub totp_last_step: i64,
-    pub failed_logins: i64,
-    pub locked_until: Timestamp,
 }
 
 /// One line of the audit log.
@@ -37,123 +34,6 @@ pub struct AuditEntry {
     pub subject: String,
     pub before: Option<String>,
     pub after: Option<String>,
-}
-
-/// Accounts and their sessions.
-pub trait AccountStore {
-    /// Creates an account without a password; fails if the address has one.
-    fn create_user(
-        &self,
-        email: &str,
-        name: &str,
-        role: Role,
-        chapter: Option<&str>,
-        now: Timestamp,
-    ) -> impl Future<Output = Result<Option<User>, StoreError>> + Send;
-    fn user(&self, id: i64) -> impl Future<Output = Result<Option<User>, StoreError>> + Send;
-    fn users(&self) -> impl Future<Output = Result<Vec<User>, StoreError>> + Send;
-    fn credentials(
-        &self,
-        email: &str,
-    ) -> impl Future<Output = Result<Option<Credentials>, StoreError>> + Send;
-    /// Counts a failed login; locks the account until `lock_until` once `max` are reached.
-    fn login_failed(
-        &self,
-        id: i64,
-        max: i64,
-        lock_until: Timestamp,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-    fn login_succeeded(&self, id: i64) -> impl Future<Output = Result<(), StoreError>> + Send;
-    fn set_password(
-        &self,
-        id: i64,
-        hash: &str,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-    /// Changes role and chapter, and ends all of the person's sessions.
-    fn set_role(
-        &self,
-        id: i64,
-        role: Role,
-        chapter: Option<&str>,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-    /// Disables or enables an account; disabling ends all of its sessions.
-    fn set_disabled(
-        &self,
-        id: i64,
-        disabled: bool,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-    /// Stores a TOTP secret (not yet enabled).
-    fn set_totp_secret(
-        &self,
-        id: i64,
-        secret: &str,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-    /// Turns TOTP on with its recovery codes (hashes).
-    fn enable_totp(
-        &self,
-        id: i64,
-        recovery_hashes: &[String],
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-    /// Records the TOTP step used; `false` if it (or a later one) was used already.
-    fn use_totp_step(
-        &self,
-        id: i64,
-        step: i64,
-    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
-    /// Uses a recovery code (hash); `false` if unknown or used.
-    fn use_recovery_code(
-        &self,
-        id: i64,
-        code_hash: &str,
-        now: Timestamp,
-    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
-
-    fn create_session(
-        &self,
-        token_hash: &str,
-        user_id: i64,
-        verified: bool,
-        now: Timestamp,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-    /// The session and its person (even if disabled: the caller decides), touching it.
-    fn session(
-        &self,
-        token_hash: &str,
-        now: Timestamp,
-    ) -> impl Future<Output = Result<Option<StoredSession>, StoreError>> + Send;
-    fn verify_session(
-        &self,
-        token_hash: &str,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-    fn end_session(&self, token_hash: &str) -> impl Future<Output = Result<(), StoreError>> + Send;
-    fn end_sessions_of(&self, user_id: i64) -> impl Future<Output = Result<(), StoreError>> + Send;
-
-    fn create_password_link(
-        &self,
-        token_hash: &str,
-        user_id: i64,
-        expires_at: Timestamp,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-    /// The person a password link is for, if it is unused and unexpired; marks it used when
-    /// `consume`.
-    fn password_link(
-        &self,
-        token_hash: &str,
-        now: Timestamp,
-        consume: bool,
-    ) -> impl Future<Output = Result<Option<User>, StoreError>> + Send;
-
-    /// Appends to the audit log.
-    fn audit(
-        &self,
-        user_id: Option<i64>,
-        entry: &AuditEntry,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-    /// The newest `limit` entries.
-    fn audit_log(
-        &self,
-        limit: i64,
-    ) -> impl Future<Output = Result<Vec<AuditEntry>, StoreError>> + Send;
 }
 
 const USER_COLUMNS: &str = "u.id, u.email, u.name, u.role, u.chapter, u.password_hash, \
@@ -189,8 +69,10 @@ fn at(seconds: i64) -> Timestamp {
     Timestamp::from_second(seconds).unwrap_or(Timestamp::UNIX_EPOCH)
 }
 
-impl AccountStore for Database {
-    async fn create_user(
+// Accounts and their sessions.
+impl Database {
+    /// Creates an account without a password; fails if the address has one.
+    pub async fn create_user(
         &self,
         email: &str,
         name: &str,
@@ -216,7 +98,7 @@ impl AccountStore for Database {
         }
     }
 
-    async fn user(&self, id: i64) -> Result<Option<User>, StoreError> {
+    pub async fn user(&self, id: i64) -> Result<Option<User>, StoreError> {
         let row = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT {USER_COLUMNS} FROM users u WHERE u.id = $1"
         )))
@@ -226,7 +108,7 @@ impl AccountStore for Database {
         row.as_ref().map(read_user).transpose()
     }
 
-    async fn users(&self) -> Result<Vec<User>, StoreError> {
+    pub async fn users(&self) -> Result<Vec<User>, StoreError> {
         let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT {USER_COLUMNS} FROM users u ORDER BY u.id"
         )))
@@ -235,9 +117,9 @@ impl AccountStore for Database {
         rows.iter().map(read_user).collect()
     }
 
-    async fn credentials(&self, email: &str) -> Result<Option<Credentials>, StoreError> {
+    pub async fn credentials(&self, email: &str) -> Result<Option<Credentials>, StoreError> {
         let row = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT {USER_COLUMNS}, u.totp_secret, u.totp_last_step, u.failed_logins, u.locked_until \
+            "SELECT {USER_COLUMNS}, u.totp_secret, u.totp_last_step \
              FROM users u WHERE u.email_key = $1"
         )))
         .bind(email.to_lowercase())
@@ -249,43 +131,14 @@ impl AccountStore for Database {
                 password_hash: r.try_get("password_hash")?,
                 totp_secret: r.try_get("totp_secret")?,
                 totp_last_step: r.try_get("totp_last_step")?,
-                failed_logins: r.try_get("failed_logins")?,
-                locked_until: at(r.try_get("locked_until")?),
             })
         })
         .transpose()
     }
 
-    async fn login_failed(
-        &self,
-        id: i64,
-        max: i64,
-        lock_until: Timestamp,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "UPDATE users SET failed_logins = failed_logins + 1, \
-             locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3 ELSE locked_until END \
-             WHERE id = $1",
-        )
-        .bind(id)
-        .bind(max)
-        .bind(lock_until.as_second())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    async fn login_succeeded(&self, id: i64) -> Result<(), StoreError> {
-        sqlx::query("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = $1")
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    async fn set_password(&self, id: i64, hash: &str) -> Result<(), StoreError> {
+    pub async fn set_password(&self, id: i64, hash: &str) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query("UPDATE users SET password_hash = $2, failed_logins = 0, locked_until = 0 WHERE id = $1")
+        sqlx::query("UPDATE users SET password_hash = $2 WHERE id = $1")
             .bind(id)
             .bind(hash)
             .execute(&mut *tx)
@@ -296,7 +149,13 @@ impl AccountStore for Database {
         Ok(())
     }
 
-    async fn set_role(&self, id: i64, role: Role, chapter: Option<&str>) -> Result<(), StoreError> {
+    /// Changes role and chapter, and ends all of the person's sessions.
+    pub async fn set_role(
+        &self,
+        id: i64,
+        role: Role,
+        chapter: Option<&str>,
+    ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
         sqlx::query("UPDATE users SET role = $2, chapter = $3 WHERE id = $1")
             .bind(id)
@@ -309,7 +168,8 @@ impl AccountStore for Database {
         Ok(())
     }
 
-    async fn set_disabled(&self, id: i64, disabled: bool) -> Result<(), StoreError> {
+    /// Disables or enables an account; disabling ends all of its sessions.
+    pub async fn set_disabled(&self, id: i64, disabled: bool) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
         sqlx::query("UPDATE users SET disabled = $2 WHERE id = $1")
             .bind(id)
@@ -323,7 +183,8 @@ impl AccountStore for Database {
         Ok(())
     }
 
-    async fn set_totp_secret(&self, id: i64, secret: &str) -> Result<(), StoreError> {
+    /// Stores a TOTP secret (not yet enabled).
+    pub async fn set_totp_secret(&self, id: i64, secret: &str) -> Result<(), StoreError> {
         sqlx::query("UPDATE users SET totp_secret = $2 WHERE id = $1 AND totp_enabled = 0")
             .bind(id)
             .bind(secret)
@@ -332,7 +193,8 @@ impl AccountStore for Database {
         Ok(())
     }
 
-    async fn enable_totp(&self, id: i64, recovery_hashes: &[String]) -> Result<(), StoreError> {
+    /// Turns TOTP on with its recovery codes (hashes).
+    pub async fn enable_totp(&self, id: i64, recovery_hashes: &[String]) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
         sqlx::query("UPDATE users SET totp_enabled = 1 WHERE id = $1")
             .bind(id)
@@ -353,7 +215,8 @@ impl AccountStore for Database {
         Ok(())
     }
 
-    async fn use_totp_step(&self, id: i64, step: i64) -> Result<bool, StoreError> {
+    /// Records the TOTP step used; `false` if it (or a later one) was used already.
+    pub async fn use_totp_step(&self, id: i64, step: i64) -> Result<bool, StoreError> {
         let updated = sqlx::query(
             "UPDATE users SET totp_last_step = $2 WHERE id = $1 AND totp_last_step < $2",
         )
@@ -364,7 +227,8 @@ impl AccountStore for Database {
         Ok(updated.rows_affected() == 1)
     }
 
-    async fn use_recovery_code(
+    /// Uses a recovery code (hash); `false` if unknown or used.
+    pub async fn use_recovery_code(
         &self,
         id: i64,
         code_hash: &str,
@@ -382,7 +246,7 @@ impl AccountStore for Database {
         Ok(updated.rows_affected() == 1)
     }
 
-    async fn create_session(
+    pub async fn create_session(
         &self,
         token_hash: &str,
         user_id: i64,
@@ -402,7 +266,8 @@ impl AccountStore for Database {
         Ok(())
     }
 
-    async fn session(
+    /// The session and its person (even if disabled: the caller decides), touching it.
+    pub async fn session(
         &self,
         token_hash: &str,
         now: Timestamp,
@@ -433,7 +298,7 @@ impl AccountStore for Database {
         }))
     }
 
-    async fn verify_session(&self, token_hash: &str) -> Result<(), StoreError> {
+    pub async fn verify_session(&self, token_hash: &str) -> Result<(), StoreError> {
         sqlx::query("UPDATE sessions SET verified = 1 WHERE token_hash = $1")
             .bind(token_hash)
             .execute(&self.pool)
@@ -441,7 +306,7 @@ impl AccountStore for Database {
         Ok(())
     }
 
-    async fn end_session(&self, token_hash: &str) -> Result<(), StoreError> {
+    pub async fn end_session(&self, token_hash: &str) -> Result<(), StoreError> {
         sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
             .bind(token_hash)
             .execute(&self.pool)
@@ -449,7 +314,7 @@ impl AccountStore for Database {
         Ok(())
     }
 
-    async fn end_sessions_of(&self, user_id: i64) -> Result<(), StoreError> {
+    pub async fn end_sessions_of(&self, user_id: i64) -> Result<(), StoreError> {
         sqlx::query("DELETE FROM sessions WHERE user_id = $1")
             .bind(user_id)
             .execute(&self.pool)
@@ -457,7 +322,7 @@ impl AccountStore for Database {
         Ok(())
     }
 
-    async fn create_password_link(
+    pub async fn create_password_link(
         &self,
         token_hash: &str,
         user_id: i64,
@@ -474,7 +339,32 @@ impl AccountStore for Database {
         Ok(())
     }
 
-    async fn password_link(
+    /// Stores a password link and queues the mail that carries it, in one transaction.
+    pub async fn request_password_reset(
+        &self,
+        token_hash: &str,
+        user_id: i64,
+        expires_at: Timestamp,
+        mail: &crate::jobs::Job,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "INSERT INTO password_links (token_hash, user_id, expires_at) VALUES ($1, $2, $3)",
+        )
+        .bind(token_hash)
+        .bind(user_id)
+        .bind(expires_at.as_second())
+        .execute(&mut *tx)
+        .await?;
+        super::jobs::queue_job(&mut tx, mail, now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The person a password link is for, if it is unused and unexpired; marks it used when
+    /// `consume`.
+    pub async fn password_link(
         &self,
         token_hash: &str,
         now: Timestamp,
@@ -505,7 +395,8 @@ impl AccountStore for Database {
         }
     }
 
-    async fn audit(&self, user_id: Option<i64>, entry: &AuditEntry) -> Result<(), StoreError> {
+    /// Appends to the audit log.
+    pub async fn audit(&self, user_id: Option<i64>, entry: &AuditEntry) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO audit_log (at, user_id, actor, action, subject, before, after) \
              VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -522,7 +413,8 @@ impl AccountStore for Database {
         Ok(())
     }
 
-    async fn audit_log(&self, limit: i64) -> Result<Vec<AuditEntry>, StoreError> {
+    /// The newest `limit` entries.
+    pub async fn audit_log(&self, limit: i64) -> Result<Vec<AuditEntry>, StoreError> {
         let rows = sqlx::query(
             "SELECT at, actor, action, subject, before, after FROM audit_log ORDER BY id DESC LIMIT $1",
         )

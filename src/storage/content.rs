@@ -1,12 +1,17 @@
 //! Content tables: settings, chapters, events, and the content revision.
 
-use super::{ContentStore, Database, EventStore, SiteStore, StoreError};
+use super::registrations::set_capacity_in;
+use super::{Database, StoreError};
 use crate::content::{Chapter, Event, SiteContent, SiteSettings};
 use crate::domain::Slug;
+use crate::registration::Lifetimes;
+use jiff::Timestamp;
 use sqlx::Row;
 
-impl SiteStore for Database {
-    async fn site_settings(&self) -> Result<Option<SiteSettings>, StoreError> {
+// Site settings and chapters.
+impl Database {
+    /// The settings, or `None` before any content was imported.
+    pub async fn site_settings(&self) -> Result<Option<SiteSettings>, StoreError> {
         let row = sqlx::query("SELECT data FROM site_settings WHERE id = 1")
             .fetch_optional(&self.pool)
             .await?;
@@ -18,7 +23,8 @@ impl SiteStore for Database {
         }
     }
 
-    async fn chapters(&self) -> Result<Vec<Chapter>, StoreError> {
+    /// Chapters in their configured order.
+    pub async fn chapters(&self) -> Result<Vec<Chapter>, StoreError> {
         let rows = sqlx::query("SELECT data FROM chapters ORDER BY position")
             .fetch_all(&self.pool)
             .await?;
@@ -28,8 +34,10 @@ impl SiteStore for Database {
     }
 }
 
-impl EventStore for Database {
-    async fn events(&self) -> Result<Vec<Event>, StoreError> {
+// Editions of the conference.
+impl Database {
+    /// All events, earliest first.
+    pub async fn events(&self) -> Result<Vec<Event>, StoreError> {
         let rows = sqlx::query("SELECT data FROM events ORDER BY starts_at, slug")
             .fetch_all(&self.pool)
             .await?;
@@ -38,7 +46,8 @@ impl EventStore for Database {
             .collect()
     }
 
-    async fn event(&self, slug: &Slug) -> Result<Option<Event>, StoreError> {
+    /// One event.
+    pub async fn event(&self, slug: &Slug) -> Result<Option<Event>, StoreError> {
         let row = sqlx::query("SELECT data FROM events WHERE slug = $1")
             .bind(slug.as_str())
             .fetch_optional(&self.pool)
@@ -52,8 +61,34 @@ impl EventStore for Database {
     }
 }
 
-impl ContentStore for Database {
-    async fn replace_content(&self, content: &SiteContent) -> Result<i64, StoreError> {
+// Replacing all content at once, and knowing when it changed.
+
+/// What became of a content save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContentSave {
+    /// Stored; the content's new revision.
+    Stored(i64),
+    /// Refused: the content moved on from the revision the change was based on (another
+    /// organiser, another instance or an import saved meanwhile). Nothing was written.
+    Stale {
+        /// The revision the content is at now.
+        current: i64,
+    },
+}
+
+impl Database {
+    /// Replaces settings, chapters, events and posts in one transaction, and sets each event's
+    /// capacity (places it frees are offered to the waitlist), if the content is still at
+    /// `base`, the revision the change was based on; `None` replaces unconditionally (an
+    /// import). This is the only way content is written, so two organisers saving different
+    /// things at once, on one instance or two, never silently undo each other.
+    pub async fn save_content(
+        &self,
+        content: &SiteContent,
+        base: Option<i64>,
+        now: Timestamp,
+        lifetimes: Lifetimes,
+    ) -> Result<ContentSave, StoreError> {
         // Serialise first so a failure cannot leave a half-written transaction behind.
         let settings = serde_json::to_string(&content.settings)?;
         let chapters = content
@@ -68,6 +103,22 @@ impl ContentStore for Database {
             .collect::<Result<Vec<_>, serde_json::Error>>()?;
 
         let mut tx = self.pool.begin().await?;
+        // The write comes first: SQLite takes its write lock here and PostgreSQL locks the
+        // row, so the comparison below cannot be overtaken by a save that commits later.
+        let revision: i64 = sqlx::query(
+            "UPDATE content_revision SET revision = revision + 1 WHERE id = 1 RETURNING revision",
+        )
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get("revision")?;
+        if let Some(base) = base
+            && revision != base + 1
+        {
+            tx.rollback().await?;
+            return Ok(ContentSave::Stale {
+                current: revision - 1,
+            });
+        }
         sqlx::query("DELETE FROM site_settings")
             .execute(&mut *tx)
             .await?;
@@ -87,7 +138,7 @@ impl ContentStore for Database {
                 .await?;
         }
         sqlx::query("DELETE FROM events").execute(&mut *tx).await?;
-        for (event, data) in events {
+        for (event, data) in &events {
             sqlx::query(
                 "INSERT INTO events (slug, starts_at, ends_at, data) VALUES ($1, $2, $3, $4)",
             )
@@ -99,17 +150,20 @@ impl ContentStore for Database {
             .await?;
         }
         super::posts::replace_publications(&mut tx, content).await?;
-        let revision: i64 = sqlx::query(
-            "UPDATE content_revision SET revision = revision + 1 WHERE id = 1 RETURNING revision",
-        )
-        .fetch_one(&mut *tx)
-        .await?
-        .try_get("revision")?;
+        // Places follow the content, in name order so two transactions never lock two
+        // events' rows crosswise.
+        let mut by_slug: Vec<_> = events.iter().map(|(e, _)| *e).collect();
+        by_slug.sort_by(|a, b| a.slug.as_str().cmp(b.slug.as_str()));
+        for event in by_slug {
+            let capacity = event.places.map(|p| i64::from(p.get()));
+            set_capacity_in(&mut tx, &event.slug, capacity, now, lifetimes).await?;
+        }
         tx.commit().await?;
-        Ok(revision)
+        Ok(ContentSave::Stored(revision))
     }
 
-    async fn content_revision(&self) -> Result<i64, StoreError> {
+    /// A number that grows with every content change.
+    pub async fn content_revision(&self) -> Result<i64, StoreError> {
         let row = sqlx::query("SELECT revision FROM content_revision WHERE id = 1")
             .fetch_one(&self.pool)
             .await?;

@@ -6,7 +6,7 @@
 //! in commit order without gaps: a reader that has seen update N and reads "after N" never
 //! skips one that commits later with a smaller number.
 
-use super::registrations::{corrupt, instant};
+use super::rows::{corrupt, instant};
 use super::{Database, StoreError};
 use crate::domain::{Lang, Slug};
 use crate::hall::{
@@ -16,112 +16,6 @@ use crate::hall::{
 use jiff::Timestamp;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
-use std::future::Future;
-
-/// The hall's storage.
-pub trait HallStore {
-    /// The number of the event's latest update (0 before any).
-    fn hall_seq(&self, event: &Slug) -> impl Future<Output = Result<i64, StoreError>> + Send;
-
-    /// Stores a pending question and its update (to the asker and the moderators); `None`
-    /// when the asker already asked `limit.1` questions since `limit.0` (counted inside the
-    /// transaction, after the event's lock, so parallel requests cannot slip past it).
-    fn ask(
-        &self,
-        event: &Slug,
-        asker: i64,
-        lang: &Lang,
-        text: &PlainText,
-        limit: (Timestamp, i64),
-        now: Timestamp,
-    ) -> impl Future<Output = Result<Option<HallUpdate>, StoreError>> + Send;
-
-    /// Ends a registration's open streams (after it was cancelled or erased).
-    fn close_hall_streams(
-        &self,
-        event: &Slug,
-        registration: i64,
-        now: Timestamp,
-    ) -> impl Future<Output = Result<HallUpdate, StoreError>> + Send;
-
-    /// One vote of `voter` for an approved question; `None` if they voted already or the
-    /// question is not open to votes.
-    fn vote(
-        &self,
-        event: &Slug,
-        question: i64,
-        voter: i64,
-        now: Timestamp,
-    ) -> impl Future<Output = Result<Option<HallUpdate>, StoreError>> + Send;
-
-    /// Applies a moderator's decision; `None` if the question is not the event's.
-    fn moderate(
-        &self,
-        event: &Slug,
-        question: i64,
-        action: Moderation,
-        now: Timestamp,
-    ) -> impl Future<Output = Result<Option<HallUpdate>, StoreError>> + Send;
-
-    /// Posts an announcement to everyone.
-    fn announce(
-        &self,
-        event: &Slug,
-        text: &PlainText,
-        now: Timestamp,
-    ) -> impl Future<Output = Result<HallUpdate, StoreError>> + Send;
-
-    /// Makes a segment live by hand (`None`: back to the schedule).
-    fn set_live_segment(
-        &self,
-        event: &Slug,
-        segment: Option<&Slug>,
-        now: Timestamp,
-    ) -> impl Future<Output = Result<HallUpdate, StoreError>> + Send;
-
-    /// Revokes a registration's personal link: a new nonce makes every link sent so far
-    /// useless, and the update ends the registration's open streams.
-    fn revoke_hall_access(
-        &self,
-        event: &Slug,
-        registration: i64,
-        new_access_nonce: &str,
-        now: Timestamp,
-    ) -> impl Future<Output = Result<HallUpdate, StoreError>> + Send;
-
-    /// The hand-chosen live segment, if any.
-    fn live_choice(
-        &self,
-        event: &Slug,
-    ) -> impl Future<Output = Result<Option<LiveChoice>, StoreError>> + Send;
-
-    /// Every question of the event, oldest first.
-    fn questions(
-        &self,
-        event: &Slug,
-    ) -> impl Future<Output = Result<Vec<Question>, StoreError>> + Send;
-
-    /// The questions `voter` voted for.
-    fn votes_of(
-        &self,
-        event: &Slug,
-        voter: i64,
-    ) -> impl Future<Output = Result<Vec<i64>, StoreError>> + Send;
-
-    /// Announcements, newest first.
-    fn announcements(
-        &self,
-        event: &Slug,
-    ) -> impl Future<Output = Result<Vec<Announcement>, StoreError>> + Send;
-
-    /// Updates numbered after `seq`, oldest first, at most `limit`.
-    fn updates_after(
-        &self,
-        event: &Slug,
-        seq: i64,
-        limit: i64,
-    ) -> impl Future<Output = Result<Vec<HallUpdate>, StoreError>> + Send;
-}
 
 const QUESTION_COLUMNS: &str =
     "id, event_slug, registration_id, lang, body, status, pinned, votes, asked_at";
@@ -229,8 +123,10 @@ async fn question_in(
     row.as_ref().map(read_question).transpose()
 }
 
-impl HallStore for Database {
-    async fn hall_seq(&self, event: &Slug) -> Result<i64, StoreError> {
+// The hall's storage.
+impl Database {
+    /// The number of the event's latest update (0 before any).
+    pub async fn hall_seq(&self, event: &Slug) -> Result<i64, StoreError> {
         let row = sqlx::query("SELECT seq FROM hall_state WHERE event_slug = $1")
             .bind(event.as_str())
             .fetch_optional(&self.pool)
@@ -238,7 +134,10 @@ impl HallStore for Database {
         Ok(row.map(|r| r.try_get("seq")).transpose()?.unwrap_or(0))
     }
 
-    async fn ask(
+    /// Stores a pending question and its update (to the asker and the moderators); `None`
+    /// when the asker already asked `limit.1` questions since `limit.0` (counted inside the
+    /// transaction, after the event's lock, so parallel requests cannot slip past it).
+    pub async fn ask(
         &self,
         event: &Slug,
         asker: i64,
@@ -296,7 +195,8 @@ impl HallStore for Database {
         .map(Some)
     }
 
-    async fn close_hall_streams(
+    /// Ends a registration's open streams (after it was cancelled or erased).
+    pub async fn close_hall_streams(
         &self,
         event: &Slug,
         registration: i64,
@@ -308,7 +208,9 @@ impl HallStore for Database {
         Ok(update)
     }
 
-    async fn vote(
+    /// One vote of `voter` for an approved question; `None` if they voted already or the
+    /// question is not open to votes.
+    pub async fn vote(
         &self,
         event: &Slug,
         question: i64,
@@ -355,7 +257,8 @@ impl HallStore for Database {
         .map(Some)
     }
 
-    async fn moderate(
+    /// Applies a moderator's decision; `None` if the question is not the event's.
+    pub async fn moderate(
         &self,
         event: &Slug,
         question: i64,
@@ -402,7 +305,8 @@ impl HallStore for Database {
             .map(Some)
     }
 
-    async fn announce(
+    /// Posts an announcement to everyone.
+    pub async fn announce(
         &self,
         event: &Slug,
         text: &PlainText,
@@ -428,7 +332,8 @@ impl HallStore for Database {
         .await
     }
 
-    async fn set_live_segment(
+    /// Makes a segment live by hand (`None`: back to the schedule).
+    pub async fn set_live_segment(
         &self,
         event: &Slug,
         segment: Option<&Slug>,
@@ -462,7 +367,9 @@ impl HallStore for Database {
         .await
     }
 
-    async fn revoke_hall_access(
+    /// Revokes a registration's personal link: a new nonce makes every link sent so far
+    /// useless, and the update ends the registration's open streams.
+    pub async fn revoke_hall_access(
         &self,
         event: &Slug,
         registration: i64,
@@ -480,7 +387,8 @@ impl HallStore for Database {
         Ok(update)
     }
 
-    async fn live_choice(&self, event: &Slug) -> Result<Option<LiveChoice>, StoreError> {
+    /// The hand-chosen live segment, if any.
+    pub async fn live_choice(&self, event: &Slug) -> Result<Option<LiveChoice>, StoreError> {
         let row =
             sqlx::query("SELECT live_segment, live_since FROM hall_state WHERE event_slug = $1")
                 .bind(event.as_str())
@@ -498,7 +406,8 @@ impl HallStore for Database {
         })
     }
 
-    async fn questions(&self, event: &Slug) -> Result<Vec<Question>, StoreError> {
+    /// Every question of the event, oldest first.
+    pub async fn questions(&self, event: &Slug) -> Result<Vec<Question>, StoreError> {
         let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT {QUESTION_COLUMNS} FROM hall_questions WHERE event_slug = $1 ORDER BY id"
         )))
@@ -508,7 +417,8 @@ impl HallStore for Database {
         rows.iter().map(read_question).collect()
     }
 
-    async fn votes_of(&self, event: &Slug, voter: i64) -> Result<Vec<i64>, StoreError> {
+    /// The questions `voter` voted for.
+    pub async fn votes_of(&self, event: &Slug, voter: i64) -> Result<Vec<i64>, StoreError> {
         let rows = sqlx::query(
             "SELECT v.question_id AS id FROM hall_votes v \
              JOIN hall_questions q ON q.id = v.question_id \
@@ -523,7 +433,8 @@ impl HallStore for Database {
             .collect()
     }
 
-    async fn announcements(&self, event: &Slug) -> Result<Vec<Announcement>, StoreError> {
+    /// Announcements, newest first.
+    pub async fn announcements(&self, event: &Slug) -> Result<Vec<Announcement>, StoreError> {
         let rows = sqlx::query(
             "SELECT payload FROM hall_updates WHERE event_slug = $1 AND kind = 'announcement' \
              ORDER BY seq DESC",
@@ -539,7 +450,8 @@ impl HallStore for Database {
             .collect()
     }
 
-    async fn updates_after(
+    /// Updates numbered after `seq`, oldest first, at most `limit`.
+    pub async fn updates_after(
         &self,
         event: &Slug,
         seq: i64,

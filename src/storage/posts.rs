@@ -1,12 +1,14 @@
 //! Posts, kinds of post and the search index.
 
-use super::{Backend, Database, PostStore, SearchStore, StoreError};
+use super::{Backend, Database, StoreError};
 use crate::content::{Post, PostKind, SiteContent};
 use crate::search::{DocKind, SearchHit, SearchQuery, normalize};
 use sqlx::{Any, Row, Transaction};
 
-impl PostStore for Database {
-    async fn post_kinds(&self) -> Result<Vec<PostKind>, StoreError> {
+// Publications.
+impl Database {
+    /// Kinds of post in menu order.
+    pub async fn post_kinds(&self) -> Result<Vec<PostKind>, StoreError> {
         let rows = sqlx::query("SELECT data FROM post_kinds ORDER BY position")
             .fetch_all(&self.pool)
             .await?;
@@ -15,7 +17,8 @@ impl PostStore for Database {
             .collect()
     }
 
-    async fn posts(&self) -> Result<Vec<Post>, StoreError> {
+    /// Every post, published or scheduled, newest first.
+    pub async fn posts(&self) -> Result<Vec<Post>, StoreError> {
         let rows = sqlx::query("SELECT data FROM posts ORDER BY published_at DESC, slug")
             .fetch_all(&self.pool)
             .await?;
@@ -25,8 +28,10 @@ impl PostStore for Database {
     }
 }
 
-impl SearchStore for Database {
-    async fn search(
+// Full-text search over posts and events in every language.
+impl Database {
+    /// The best `limit` matches published by `now`, best first.
+    pub async fn search(
         &self,
         query: &SearchQuery,
         now: jiff::Timestamp,
@@ -56,9 +61,8 @@ impl SearchStore for Database {
             .map(|r| {
                 let kind: String = r.try_get("doc_kind")?;
                 Ok(SearchHit {
-                    doc_kind: DocKind::parse(&kind).ok_or_else(|| {
-                        StoreError::Corrupt(serde::de::Error::custom("search_index.doc_kind"))
-                    })?,
+                    doc_kind: DocKind::parse(&kind)
+                        .ok_or_else(|| super::rows::corrupt("search_index.doc_kind"))?,
                     slug: r.try_get("slug")?,
                     lang: r.try_get("lang")?,
                 })

@@ -1,84 +1,20 @@
-//! Signatures of open letters, with their mail in the same outbox as registrations.
+//! Signatures of open letters, with their mail queued as jobs like registrations'.
 //!
 //! Like registrations, every transaction starts with a write, a signature is keyed by
 //! (letter, lowercase address), and the mail it causes is queued in the same transaction.
 
-use super::registrations::{Lifetimes, corrupt, instant};
+use super::rows::{corrupt, instant, placeholders};
 use super::{Database, StoreError};
 use crate::domain::Slug;
 use crate::letters::{
     NewSignature, PublicSignature, SignOutcome, Signature, SignatureConfirmation, SignatureMail,
     SignatureNonces, SignatureStatus,
 };
+use crate::registration::Lifetimes;
 use jiff::Timestamp;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
-use std::future::Future;
-
-/// Signatures of open letters.
-pub trait SignatureStore {
-    /// Stores a signature (idempotent on letter + address) and queues its confirmation mail;
-    /// a repeat re-sends the link at most once per `lifetimes.resend_after`.
-    fn sign(
-        &self,
-        new: &NewSignature,
-        confirm_nonce: &str,
-        access_nonce: &str,
-        now: Timestamp,
-        lifetimes: Lifetimes,
-    ) -> impl Future<Output = Result<SignOutcome, StoreError>> + Send;
-
-    /// Follows a confirmation link.
-    fn confirm_signature(
-        &self,
-        id: i64,
-        nonce: &str,
-        now: Timestamp,
-    ) -> impl Future<Output = Result<SignatureConfirmation, StoreError>> + Send;
-
-    /// The signature a withdrawal link opens.
-    fn signature(
-        &self,
-        id: i64,
-        access_nonce: &str,
-    ) -> impl Future<Output = Result<Option<Signature>, StoreError>> + Send;
-
-    /// Withdraws (deletes) a signature and its mail; `false` if the link is unknown.
-    fn withdraw_signature(
-        &self,
-        id: i64,
-        access_nonce: &str,
-    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
-
-    /// Confirmed signatures of a letter.
-    fn signature_count(&self, post: &Slug) -> impl Future<Output = Result<i64, StoreError>> + Send;
-
-    /// Confirmed signatures whose signers agreed to be listed, in order of confirmation.
-    fn public_signatures(
-        &self,
-        post: &Slug,
-        offset: i64,
-        limit: i64,
-    ) -> impl Future<Output = Result<(Vec<PublicSignature>, i64), StoreError>> + Send;
-
-    /// Every signature of a letter (for the organisers' export), oldest first.
-    fn signatures(
-        &self,
-        post: &Slug,
-    ) -> impl Future<Output = Result<Vec<Signature>, StoreError>> + Send;
-
-    /// Counts a held signature (a moderator's decision); `false` if there is none.
-    fn approve_signature(&self, id: i64) -> impl Future<Output = Result<bool, StoreError>> + Send;
-
-    /// Removes a signature (a moderator's decision) and its mail; `false` if there is none.
-    fn remove_signature(&self, id: i64) -> impl Future<Output = Result<bool, StoreError>> + Send;
-
-    /// A signature and its link nonces, for the mail that carries them.
-    fn signature_nonces(
-        &self,
-        id: i64,
-    ) -> impl Future<Output = Result<Option<(Signature, SignatureNonces)>, StoreError>> + Send;
-}
+use std::collections::HashMap;
 
 const COLUMNS: &str = "id, post_slug, email, name, country, organisation, show_name, lang, \
                        status, created_at, confirmed_at, flagged";
@@ -120,19 +56,18 @@ async fn queue(
     signature_id: i64,
     now: Timestamp,
 ) -> Result<(), StoreError> {
-    sqlx::query(
-        "INSERT INTO outbox (kind, signature_id, created_at, next_attempt_at) VALUES ($1, $2, $3, $3)",
-    )
-    .bind(kind.as_str())
-    .bind(signature_id)
-    .bind(now.as_second())
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
+    let about = super::jobs::MailAbout::Signature {
+        id: signature_id,
+        kind,
+    };
+    super::jobs::queue_mail(tx, about, now).await
 }
 
-impl SignatureStore for Database {
-    async fn sign(
+// Signatures of open letters.
+impl Database {
+    /// Stores a signature (idempotent on letter + address) and queues its confirmation mail;
+    /// a repeat re-sends the link at most once per `lifetimes.resend_after`.
+    pub async fn sign(
         &self,
         new: &NewSignature,
         confirm_nonce: &str,
@@ -217,7 +152,8 @@ impl SignatureStore for Database {
         })
     }
 
-    async fn confirm_signature(
+    /// Follows a confirmation link.
+    pub async fn confirm_signature(
         &self,
         id: i64,
         nonce: &str,
@@ -255,7 +191,8 @@ impl SignatureStore for Database {
         Ok(outcome)
     }
 
-    async fn signature(
+    /// The signature a withdrawal link opens.
+    pub async fn signature(
         &self,
         id: i64,
         access_nonce: &str,
@@ -270,7 +207,12 @@ impl SignatureStore for Database {
         row.as_ref().map(read_signature).transpose()
     }
 
-    async fn withdraw_signature(&self, id: i64, access_nonce: &str) -> Result<bool, StoreError> {
+    /// Withdraws (deletes) a signature and its mail; `false` if the link is unknown.
+    pub async fn withdraw_signature(
+        &self,
+        id: i64,
+        access_nonce: &str,
+    ) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
         let owned = sqlx::query(
             "UPDATE signatures SET last_mail_at = last_mail_at WHERE id = $1 AND access_nonce = $2 RETURNING id",
@@ -282,7 +224,7 @@ impl SignatureStore for Database {
         if owned.is_none() {
             return Ok(false);
         }
-        sqlx::query("DELETE FROM outbox WHERE signature_id = $1")
+        sqlx::query("DELETE FROM jobs WHERE signature_id = $1")
             .bind(id)
             .execute(&mut *tx)
             .await?;
@@ -294,7 +236,8 @@ impl SignatureStore for Database {
         Ok(true)
     }
 
-    async fn signature_count(&self, post: &Slug) -> Result<i64, StoreError> {
+    /// Confirmed signatures of a letter.
+    pub async fn signature_count(&self, post: &Slug) -> Result<i64, StoreError> {
         Ok(sqlx::query(
             "SELECT COUNT(*) AS n FROM signatures WHERE post_slug = $1 AND status = 'confirmed' AND flagged = 0",
         )
@@ -304,7 +247,8 @@ impl SignatureStore for Database {
         .try_get("n")?)
     }
 
-    async fn public_signatures(
+    /// Confirmed signatures whose signers agreed to be listed, in order of confirmation.
+    pub async fn public_signatures(
         &self,
         post: &Slug,
         offset: i64,
@@ -344,7 +288,8 @@ impl SignatureStore for Database {
         Ok((list, listed))
     }
 
-    async fn signatures(&self, post: &Slug) -> Result<Vec<Signature>, StoreError> {
+    /// Every signature of a letter (for the organisers' export), oldest first.
+    pub async fn signatures(&self, post: &Slug) -> Result<Vec<Signature>, StoreError> {
         let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT {COLUMNS} FROM signatures WHERE post_slug = $1 ORDER BY id"
         )))
@@ -354,7 +299,8 @@ impl SignatureStore for Database {
         rows.iter().map(read_signature).collect()
     }
 
-    async fn approve_signature(&self, id: i64) -> Result<bool, StoreError> {
+    /// Counts a held signature (a moderator's decision); `false` if there is none.
+    pub async fn approve_signature(&self, id: i64) -> Result<bool, StoreError> {
         let updated =
             sqlx::query("UPDATE signatures SET flagged = 0 WHERE id = $1 AND flagged = 1")
                 .bind(id)
@@ -363,9 +309,10 @@ impl SignatureStore for Database {
         Ok(updated.rows_affected() == 1)
     }
 
-    async fn remove_signature(&self, id: i64) -> Result<bool, StoreError> {
+    /// Removes a signature (a moderator's decision) and its mail; `false` if there is none.
+    pub async fn remove_signature(&self, id: i64) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query("DELETE FROM outbox WHERE signature_id = $1")
+        sqlx::query("DELETE FROM jobs WHERE signature_id = $1")
             .bind(id)
             .execute(&mut *tx)
             .await?;
@@ -377,25 +324,38 @@ impl SignatureStore for Database {
         Ok(deleted.rows_affected() == 1)
     }
 
-    async fn signature_nonces(
+    /// A signature and its link nonces, for the mail that carries them.
+    pub async fn signature_nonces(
         &self,
         id: i64,
     ) -> Result<Option<(Signature, SignatureNonces)>, StoreError> {
-        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT {COLUMNS}, confirm_nonce, access_nonce FROM signatures WHERE id = $1"
-        )))
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?;
-        row.map(|r| {
-            Ok((
-                read_signature(&r)?,
-                SignatureNonces {
-                    confirm: r.try_get("confirm_nonce")?,
-                    access: r.try_get("access_nonce")?,
-                },
-            ))
-        })
-        .transpose()
+        Ok(self.signature_nonces_of(&[id]).await?.remove(&id))
+    }
+
+    /// The same for many signatures in one query (a batch of mail); unknown ids are left out.
+    pub async fn signature_nonces_of(
+        &self,
+        ids: &[i64],
+    ) -> Result<HashMap<i64, (Signature, SignatureNonces)>, StoreError> {
+        let mut found = HashMap::with_capacity(ids.len());
+        if ids.is_empty() {
+            return Ok(found);
+        }
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {COLUMNS}, confirm_nonce, access_nonce FROM signatures WHERE id IN ({})",
+            placeholders(1, ids.len())
+        )));
+        for id in ids {
+            query = query.bind(*id);
+        }
+        for r in query.fetch_all(&self.pool).await? {
+            let signature = read_signature(&r)?;
+            let nonces = SignatureNonces {
+                confirm: r.try_get("confirm_nonce")?,
+                access: r.try_get("access_nonce")?,
+            };
+            found.insert(signature.id, (signature, nonces));
+        }
+        Ok(found)
     }
 }

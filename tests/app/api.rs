@@ -86,7 +86,22 @@ both_backends!(
         assert_eq!(doc["openapi"], "3.1.0");
         for path in ["/api/v1/events", "/api/v1/events/{slug}"] {
             assert!(doc["paths"][path]["get"].is_object(), "{path}");
+            // `lang` takes this site's languages, and nothing else.
+            let lang = doc["paths"][path]["get"]["parameters"]
+                .as_array()
+                .and_then(|ps| ps.iter().find(|p| p["name"] == "lang"))
+                .expect("a lang parameter");
+            assert_eq!(
+                lang["schema"]["enum"],
+                serde_json::json!(["en", "ar", "ur", "tr", "id", "fr"]),
+                "{path}"
+            );
         }
+        assert!(
+            doc["paths"]["/api/v1/openapi.json"]["get"]
+                .get("parameters")
+                .is_none()
+        );
         // Every property the API returns for an event is described.
         let (_, event) = json(&app, "/api/v1/events/water-for-every-home-2026").await;
         let described: Vec<String> = ["EventSummary"]
@@ -128,5 +143,66 @@ both_backends!(
             "2026-12-23T12:00:00"
         );
         assert!(body["registration_opens_at"]["utc"].is_string());
+    }
+);
+
+/// Every status the API answered is one the served document lists for that operation.
+fn documented(doc: &Value, path: &str, status: u16) -> bool {
+    doc["paths"][path]["get"]["responses"]
+        .get(status.to_string())
+        .is_some()
+}
+
+both_backends!(
+    a_site_without_content_answers_a_documented_404,
+    |backend| async move {
+        use convene::config::{Config, Layer};
+        // The application before any import: no site settings, no events.
+        let data_dir = tempfile::tempdir().expect("temp dir");
+        let url = crate::helpers::fresh_database_url(backend, data_dir.path()).await;
+        let flags = Layer {
+            listen: Some("127.0.0.1:0".parse().expect("address")),
+            data_dir: Some(data_dir.path().to_owned()),
+            database_url: Some(secrecy::SecretString::from(url)),
+            ..Layer::default()
+        };
+        let config = Config::load(None, flags, "unused").expect("config");
+        let (clock, _handle) = convene::clock::Clock::manual(crate::helpers::test_now());
+        let app = convene::startup::Application::build(config, clock)
+            .await
+            .expect("application builds");
+        let base = format!("http://127.0.0.1:{}", app.port());
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(app.run_until(async {
+            let _ = stopped.await;
+        }));
+        let get = |path: &str| reqwest::get(format!("{base}{path}"));
+        let doc: Value = get("/api/v1/openapi.json")
+            .await
+            .expect("request")
+            .json()
+            .await
+            .expect("json");
+        for (path, documented_as) in [
+            ("/api/v1/events", "/api/v1/events"),
+            ("/api/v1/events/water", "/api/v1/events/{slug}"),
+        ] {
+            let response = get(path).await.expect("request");
+            let status = response.status().as_u16();
+            assert_eq!(status, 404, "{path}");
+            let body: Value = response.json().await.expect("json");
+            assert_eq!(body["error"]["status"], 404, "{path}");
+            assert!(
+                documented(&doc, documented_as, status),
+                "{path} answered {status}, which the document does not list"
+            );
+        }
+        // Storage faults answer 503 with Retry-After (ARCHITECTURE, "Storage faults").
+        for path in ["/api/v1/events", "/api/v1/events/{slug}"] {
+            let unavailable = &doc["paths"][path]["get"]["responses"]["503"];
+            assert!(unavailable["headers"]["Retry-After"].is_object(), "{path}");
+        }
+        let _ = stop.send(());
+        let _ = server.await;
     }
 );

@@ -205,10 +205,10 @@ async fn a_backup_under_sign_ups_restores_every_acknowledged_one_and_the_old_lin
     ))
     .await
     .expect("restored database");
-    let stored =
-        convene::storage::RegistrationStore::registrations(&db, &EVENT.parse().expect("slug"))
-            .await
-            .expect("registrations");
+    let stored = db
+        .registrations(&EVENT.parse().expect("slug"))
+        .await
+        .expect("registrations");
     db.close().await;
     let emails: std::collections::HashSet<&str> = stored.iter().map(|r| r.email.as_str()).collect();
     for email in before

@@ -83,7 +83,6 @@ fn config_shows_the_effective_settings_without_secrets() {
 
 #[tokio::test]
 async fn registrations_export_as_csv_is_safe_to_open_in_a_spreadsheet() {
-    use convene::storage::RegistrationStore;
     let data = tempfile::tempdir().expect("dir");
     let data_dir = data.path().to_str().expect("utf-8");
     assert!(
@@ -112,7 +111,7 @@ async fn registrations_export_as_csv_is_safe_to_open_in_a_spreadsheet() {
         lang: "fr".parse().expect("lang"),
         time_zone: "Africa/Tunis".parse().expect("zone"),
     };
-    let lifetimes = convene::storage::Lifetimes {
+    let lifetimes = convene::registration::Lifetimes {
         confirm_link: jiff::SignedDuration::from_hours(1),
         offer: jiff::SignedDuration::from_hours(1),
         resend_after: jiff::SignedDuration::from_mins(1),

@@ -58,12 +58,10 @@ async fn acknowledged_sign_ups_survive_kill_9() {
     ))
     .await
     .expect("db");
-    let stored = convene::storage::RegistrationStore::registrations(
-        &db,
-        &"water-for-every-home-2026".parse().expect("slug"),
-    )
-    .await
-    .expect("registrations");
+    let stored = db
+        .registrations(&"water-for-every-home-2026".parse().expect("slug"))
+        .await
+        .expect("registrations");
     let emails: Vec<&str> = stored.iter().map(|r| r.email.as_str()).collect();
     for email in &acknowledged {
         assert!(

@@ -199,10 +199,10 @@ async fn stored_emails(database_url: &str) -> Vec<String> {
     let db = convene::storage::Database::connect(database_url)
         .await
         .expect("the database opens again");
-    let stored =
-        convene::storage::RegistrationStore::registrations(&db, &EVENT.parse().expect("slug"))
-            .await
-            .expect("registrations");
+    let stored = db
+        .registrations(&EVENT.parse().expect("slug"))
+        .await
+        .expect("registrations");
     db.close().await;
     stored
         .into_iter()
@@ -476,7 +476,7 @@ async fn mail_due_while_the_data_folder_is_read_only_is_written_once_it_is_writa
         503,
         "readiness reports the read-only folder"
     );
-    let _ = convene::mail::deliver_due(&app.state).await;
+    app.run_due_jobs().await.expect("run due jobs");
     assert!(
         crate::helpers::mails(&app).is_empty(),
         "no mail file can be written yet"
@@ -485,7 +485,7 @@ async fn mail_due_while_the_data_folder_is_read_only_is_written_once_it_is_writa
     disk.remount("rw");
     assert_eq!(visitor.health().await, 200);
     app.clock.advance(jiff::SignedDuration::from_hours(1));
-    let _ = convene::mail::deliver_due(&app.state).await;
+    app.run_due_jobs().await.expect("run due jobs");
     let mails = crate::helpers::mails(&app);
     assert_eq!(mails.len(), 1, "the queued confirmation is written, once");
     assert_eq!(

@@ -7,7 +7,7 @@ use crate::helpers::{TestApp, csrf_session, plain, post, spawn_app};
 use convene::content::Event;
 use convene::hall::{Moderation, PlainText};
 use convene::registration::{NewRegistration, Purpose, SignUp};
-use convene::storage::{HallStore, RegistrationStore};
+
 use std::time::Duration;
 
 pub(crate) const EVENT: &str = "water-for-every-home-2026";

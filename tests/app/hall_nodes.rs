@@ -4,7 +4,7 @@
 
 use crate::helpers::{Backend, Process, csrf_session, free_port, fresh_database_url};
 use convene::registration::{LinkKey, NewRegistration, Purpose, SignUp};
-use convene::storage::{Database, RegistrationStore};
+use convene::storage::Database;
 use futures_util::StreamExt;
 use std::time::Duration;
 
@@ -49,7 +49,7 @@ async fn attendee(db: &Database, key: &LinkKey, email: &str) -> String {
     let access = hex::encode(rand::random::<[u8; 16]>());
     let confirm = hex::encode(rand::random::<[u8; 16]>());
     let now: jiff::Timestamp = "2026-12-01T10:00:00Z".parse().expect("instant");
-    let lifetimes = convene::storage::Lifetimes {
+    let lifetimes = convene::registration::Lifetimes {
         confirm_link: jiff::SignedDuration::from_hours(72),
         offer: jiff::SignedDuration::from_hours(48),
         resend_after: jiff::SignedDuration::from_mins(10),

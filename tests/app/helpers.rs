@@ -5,7 +5,7 @@ use convene::config::{Config, Layer};
 use convene::content::{self, SiteContent};
 use convene::startup::Application;
 use convene::state::AppState;
-use convene::storage::{ContentStore, Database, RegistrationStore};
+use convene::storage::{ContentSave, Database};
 use jiff::Timestamp;
 use secrecy::SecretString;
 use std::path::{Path, PathBuf};
@@ -37,6 +37,21 @@ macro_rules! both_backends {
 }
 
 /// The instant tests start at: 2026-11-25 12:00 UTC.
+/// Stores `content` unconditionally, the way `convene import` does; returns the revision.
+pub async fn store_content(db: &Database, content: &SiteContent) -> i64 {
+    let lifetimes = Config::load(None, Layer::default(), "unused")
+        .expect("config")
+        .lifetimes();
+    match db
+        .save_content(content, None, test_now(), lifetimes)
+        .await
+        .expect("store content")
+    {
+        ContentSave::Stored(revision) => revision,
+        stale => panic!("an unconditional save was refused: {stale:?}"),
+    }
+}
+
 pub fn test_now() -> Timestamp {
     "2026-11-25T12:00:00Z".parse().expect("valid instant")
 }
@@ -87,8 +102,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub clock: ManualClock,
     pub state: AppState,
-    /// Kept so the folder lives as long as the app.
-    _data_dir: tempfile::TempDir,
+    /// Kept so the folder lives as long as the app (and every instance sharing it).
+    _data_dir: std::sync::Arc<tempfile::TempDir>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
 }
 
@@ -109,15 +124,56 @@ impl TestApp {
         (status, response.text().await.expect("body"))
     }
 
+    /// Runs every job due now (mail, expiry, reminders); returns how many ran.
+    pub async fn run_due_jobs(&self) -> anyhow::Result<usize> {
+        convene::jobs::run_due(&self.state).await
+    }
+
+    /// Another instance of the application on the same database and data folder (so with
+    /// the same secret key), as behind a load balancer: its own port, its own memory, no
+    /// background jobs, the content already stored.
+    pub async fn second_instance(&self) -> TestApp {
+        let mut config = (*self.state.config).clone();
+        config.listen = "127.0.0.1:0".parse().expect("address");
+        let (clock, handle) = Clock::manual(test_now());
+        let app = Application::build(config, clock)
+            .await
+            .expect("second instance builds")
+            .without_background_jobs();
+        let state = app.state().clone();
+        let address = format!("http://127.0.0.1:{}", app.port());
+        let (stop, stopped) = tokio::sync::oneshot::channel();
+        tokio::spawn(app.run_until(async {
+            let _ = stopped.await;
+        }));
+        TestApp {
+            address,
+            client: self.client.clone(),
+            clock: handle,
+            state,
+            _data_dir: self._data_dir.clone(),
+            stop: Some(stop),
+        }
+    }
+
+    /// The content revision a form of the organisers' editors loaded now would carry.
+    pub async fn revision(&self) -> String {
+        self.state
+            .db
+            .content_revision()
+            .await
+            .expect("revision")
+            .to_string()
+    }
+
     /// Stores new content the way an import does and tells the running app.
     pub async fn replace_content(&self, content: &SiteContent) {
-        let revision = self
+        let saved = self
             .state
-            .db
-            .replace_content(content)
+            .save_content(content, None)
             .await
             .expect("replace content");
-        self.state.content_changed(revision);
+        assert!(matches!(saved, ContentSave::Stored(_)), "{saved:?}");
     }
 }
 
@@ -148,6 +204,16 @@ async fn spawn(backend: Backend, smtp_url: Option<String>) -> TestApp {
 
 /// Starts the application like [`spawn_app`], with settings changed by `configure`.
 pub async fn spawn_app_with(backend: Backend, configure: impl FnOnce(&mut Layer)) -> TestApp {
+    start(backend, configure, false).await
+}
+
+/// Starts the application with its real job worker running (as `convene serve` does),
+/// still on the manual clock.
+pub async fn spawn_app_running_jobs(backend: Backend) -> TestApp {
+    start(backend, |_| {}, true).await
+}
+
+async fn start(backend: Backend, configure: impl FnOnce(&mut Layer), run_jobs: bool) -> TestApp {
     let data_dir = tempfile::tempdir().expect("temp dir");
     let url = fresh_database_url(backend, data_dir.path()).await;
     let mut flags = Layer {
@@ -163,6 +229,13 @@ pub async fn spawn_app_with(backend: Backend, configure: impl FnOnce(&mut Layer)
     let app = Application::build(config, clock)
         .await
         .expect("application builds");
+    // No worker beside the test: tests run due jobs themselves (`run_due_jobs`), so what
+    // they see is one exact state.
+    let app = if run_jobs {
+        app
+    } else {
+        app.without_background_jobs()
+    };
     let (content, media) = demo_content();
     for (path, from) in &media {
         let to = data_dir.path().join("media").join(path.as_str());
@@ -170,15 +243,14 @@ pub async fn spawn_app_with(backend: Backend, configure: impl FnOnce(&mut Layer)
         std::fs::copy(from, to).expect("copy media");
     }
     let state = app.state().clone();
-    let revision = state.db.replace_content(&content).await.expect("load demo");
-    for event in &content.events {
-        let capacity = event.places.map(|p| i64::from(p.get()));
-        state
-            .db
-            .set_capacity(&event.slug, capacity, test_now(), state.lifetimes)
-            .await
-            .expect("places");
-    }
+    let saved = state
+        .db
+        .save_content(&content, None, test_now(), state.lifetimes)
+        .await
+        .expect("load demo");
+    let ContentSave::Stored(revision) = saved else {
+        panic!("an unconditional save was refused: {saved:?}");
+    };
     state.content_changed(revision);
     let address = format!("http://127.0.0.1:{}", app.port());
     let (stop, stopped) = tokio::sync::oneshot::channel();
@@ -194,7 +266,7 @@ pub async fn spawn_app_with(backend: Backend, configure: impl FnOnce(&mut Layer)
         client,
         clock: handle,
         state,
-        _data_dir: data_dir,
+        _data_dir: std::sync::Arc::new(data_dir),
         stop: Some(stop),
     }
 }
@@ -215,13 +287,17 @@ pub fn plain(text: &str) -> String {
 }
 
 /// The CSRF cookie (`name=value`) and form token from the response of a page with a form.
+/// A signed-in page sets no form cookie (its token is bound to the session): the cookie is
+/// then empty.
 pub async fn csrf_session(response: reqwest::Response) -> (String, String) {
-    let cookie = response.headers()["set-cookie"]
-        .to_str()
-        .expect("ascii")
-        .split(';')
-        .next()
-        .expect("pair")
+    let cookie = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.contains("convene_csrf="))
+        .and_then(|v| v.split(';').next())
+        .unwrap_or_default()
         .to_owned();
     let html = response.text().await.expect("body");
     let token = html
@@ -287,6 +363,16 @@ pub fn link_in(mail: &mail_parser::Message<'_>, marker: &str) -> String {
 }
 
 impl TestApp {
+    /// A client whose requests come from `ip` (any address of 127.0.0.0/8 reaches the app):
+    /// a visitor on another network, for the limits kept per network.
+    pub fn client_from(&self, ip: &str) -> reqwest::Client {
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .local_address(ip.parse::<std::net::IpAddr>().expect("an address"))
+            .build()
+            .expect("client")
+    }
+
     /// The app's data folder.
     pub fn data_dir(&self) -> &Path {
         &self.state.config.data_dir
@@ -353,4 +439,22 @@ pub fn free_port() -> u16 {
         .local_addr()
         .expect("addr")
         .port()
+}
+
+/// Polls `check` every 25 ms until it holds; panics naming `what` after `limit`. Tests wait
+/// for conditions this way, never by sleeping for a guessed time.
+pub async fn eventually<F, Fut>(what: &str, limit: std::time::Duration, mut check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let deadline = tokio::time::Instant::now() + limit;
+    let mut tick = tokio::time::interval(std::time::Duration::from_millis(25));
+    while tokio::time::Instant::now() < deadline {
+        tick.tick().await;
+        if check().await {
+            return;
+        }
+    }
+    panic!("timed out after {limit:?} waiting until {what}");
 }

@@ -2,7 +2,6 @@
 
 use crate::both_backends;
 use crate::helpers::{TestApp, csrf_session, link_in, mails, plain, post, spawn_app};
-use convene::storage::SignatureStore;
 
 const LETTER: &str = "/en/posts/open-letter-water-ministers";
 const SIGN: &str = "/en/posts/open-letter-water-ministers/sign";
@@ -49,9 +48,7 @@ async fn sign_and_confirm(app: &TestApp, name: &str, email: &str, listed: bool) 
     let response = post(app, SIGN, &cookie, &fields(&csrf, name, email, listed)).await;
     assert_eq!(response.status().as_u16(), 303);
     assert_eq!(response.headers()["location"], format!("{SIGN}/sent"));
-    convene::mail::deliver_due(&app.state)
-        .await
-        .expect("deliver");
+    app.run_due_jobs().await.expect("deliver");
     let mail = mails(app)
         .into_iter()
         .rev()

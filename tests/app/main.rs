@@ -2,11 +2,13 @@
 //! and on PostgreSQL, driven over HTTP.
 
 mod admin;
+mod admin_confirm;
 mod api;
 mod backup;
 mod cli;
 mod connections;
 mod content_files;
+mod content_instances;
 mod crash;
 mod demo_mailbox;
 mod faults;
@@ -14,13 +16,20 @@ mod feeds;
 mod hall;
 mod hall_nodes;
 mod helpers;
+mod jobs;
+mod jobs_admin;
+mod jobs_instances;
 mod letters;
+mod login_throttle;
 mod mail_snapshots;
 mod metrics;
+mod migrations;
 mod pages;
+mod properties;
 mod publications;
 mod registration_flow;
 mod registrations;
+mod security;
 mod smtp;
 mod storage;
 mod upgrade;

@@ -78,9 +78,7 @@ async fn metrics_count_routes_cache_sign_ups_and_confirmations_for_prometheus() 
         ("consent", "on"),
     ];
     assert_eq!(post(&app, FORM, &cookie, &fields).await.status(), 303);
-    convene::mail::deliver_due(&app.state)
-        .await
-        .expect("deliver");
+    app.run_due_jobs().await.expect("deliver");
     let confirm = link_in(
         mails(&app).last().expect("mail"),
         "https://convene.example/en/registrations/confirm/",

@@ -53,12 +53,7 @@ both_backends!(
         .await;
         assert_eq!(response.status().as_u16(), 303);
         assert_eq!(response.headers()["location"], format!("{FORM}/sent"));
-        assert_eq!(
-            convene::mail::deliver_due(&app.state)
-                .await
-                .expect("deliver"),
-            1
-        );
+        assert_eq!(app.run_due_jobs().await.expect("deliver"), 1);
         let sent = mails(&app);
         assert_eq!(sent.len(), 1);
         assert!(
@@ -95,9 +90,7 @@ both_backends!(
             "places left follow at once"
         );
 
-        convene::mail::deliver_due(&app.state)
-            .await
-            .expect("deliver");
+        app.run_due_jobs().await.expect("deliver");
         let sent = mails(&app);
         assert_eq!(sent.len(), 2);
         let welcome = &sent[1];
@@ -172,12 +165,12 @@ both_backends!(
             assert_eq!(response.status().as_u16(), 303);
             assert_eq!(response.headers()["location"], format!("{FORM}/sent"));
         }
-        let regs = convene::storage::RegistrationStore::registrations(
-            &app.state.db,
-            &"water-for-every-home-2026".parse().expect("slug"),
-        )
-        .await
-        .expect("list");
+        let regs = app
+            .state
+            .db
+            .registrations(&"water-for-every-home-2026".parse().expect("slug"))
+            .await
+            .expect("list");
         assert_eq!(regs.len(), 2, "no duplicate");
     }
 );
@@ -220,12 +213,7 @@ both_backends!(
         assert_eq!(response.status().as_u16(), 403);
         let response = post(&app, FORM, "", &sign_up_fields("forged", "x@example.org")).await;
         assert_eq!(response.status().as_u16(), 403);
-        assert_eq!(
-            convene::storage::Outbox::undelivered(&app.state.db)
-                .await
-                .expect("count"),
-            0
-        );
+        assert_eq!(app.state.db.unsent_mail().await.expect("count"), 0);
     }
 );
 
@@ -243,12 +231,7 @@ both_backends!(the_honeypot_catches_bots_quietly, |backend| async move {
         "the bot sees success: {}",
         response.text().await.unwrap_or_default()
     );
-    assert_eq!(
-        convene::storage::Outbox::undelivered(&app.state.db)
-            .await
-            .expect("count"),
-        0
-    );
+    assert_eq!(app.state.db.unsent_mail().await.expect("count"), 0);
 });
 
 both_backends!(
@@ -273,7 +256,7 @@ both_backends!(
 );
 
 both_backends!(
-    mail_waits_in_the_outbox_while_smtp_is_down,
+    mail_waits_in_the_queue_while_smtp_is_down,
     |backend| async move {
         let app = crate::helpers::spawn_app_with_smtp(backend, "smtp://127.0.0.1:9").await;
         let (cookie, csrf) = form_session(&app, FORM).await;
@@ -284,26 +267,22 @@ both_backends!(
             &sign_up_fields(&csrf, "patient@example.org"),
         )
         .await;
+        assert_eq!(app.run_due_jobs().await.expect("deliver"), 0);
         assert_eq!(
-            convene::mail::deliver_due(&app.state)
-                .await
-                .expect("deliver"),
-            0
-        );
-        assert_eq!(
-            convene::storage::Outbox::undelivered(&app.state.db)
-                .await
-                .expect("count"),
+            app.state.db.unsent_mail().await.expect("count"),
             1,
             "nothing is lost"
         );
         // Not due again until the backoff has passed.
-        assert!(
-            convene::storage::Outbox::due_mail(&app.state.db, app.state.clock.now(), 10)
+        assert!({
+            let now = app.state.clock.now();
+            app.state
+                .db
+                .claim_jobs("test", now, now + convene::jobs::LEASE, 10)
                 .await
-                .expect("due")
+                .expect("claim")
                 .is_empty()
-        );
+        });
     }
 );
 
@@ -316,36 +295,30 @@ both_backends!(
         fields.retain(|(k, _)| *k != "lang");
         fields.push(("lang", "fr"));
         post(&app, FORM, &cookie, &fields).await;
-        convene::mail::deliver_due(&app.state)
-            .await
-            .expect("deliver");
+        app.run_due_jobs().await.expect("deliver");
         let confirm = link_in(
             &mails(&app)[0],
             "https://convene.example/fr/registrations/confirm/",
         );
         let (cookie, csrf) = form_session(&app, &confirm).await;
         post(&app, &confirm, &cookie, &[("csrf", &csrf)]).await;
-        convene::mail::deliver_due(&app.state)
-            .await
-            .expect("deliver");
+        app.run_due_jobs().await.expect("deliver");
         // A day before doors open (2026-12-23 12:30 UTC) the 24-hour reminder goes out.
         app.clock
             .set("2026-12-22T13:00:00Z".parse().expect("instant"));
         assert_eq!(
-            convene::mail::queue_reminders(&app.state)
+            convene::jobs::queue_reminders(&app.state)
                 .await
                 .expect("queue"),
             1
         );
         assert_eq!(
-            convene::mail::queue_reminders(&app.state)
+            convene::jobs::queue_reminders(&app.state)
                 .await
                 .expect("queue"),
             0
         );
-        convene::mail::deliver_due(&app.state)
-            .await
-            .expect("deliver");
+        app.run_due_jobs().await.expect("deliver");
         let all = mails(&app);
         let reminder = all.last().expect("a reminder");
         assert!(
@@ -357,12 +330,10 @@ both_backends!(
 );
 
 /// Registers, confirms, and returns the personal page's path.
-async fn confirmed_registration(app: &TestApp, email: &str) -> String {
+pub(crate) async fn confirmed_registration(app: &TestApp, email: &str) -> String {
     let (cookie, csrf) = form_session(app, FORM).await;
     post(app, FORM, &cookie, &sign_up_fields(&csrf, email)).await;
-    convene::mail::deliver_due(&app.state)
-        .await
-        .expect("deliver");
+    app.run_due_jobs().await.expect("deliver");
     let confirm = link_in(
         mails(app).last().expect("mail"),
         "https://convene.example/en/registrations/confirm/",
@@ -401,12 +372,12 @@ both_backends!(
             404,
             "the personal link is retired"
         );
-        let regs = convene::storage::RegistrationStore::registrations(
-            &app.state.db,
-            &"water-for-every-home-2026".parse().expect("slug"),
-        )
-        .await
-        .expect("list");
+        let regs = app
+            .state
+            .db
+            .registrations(&"water-for-every-home-2026".parse().expect("slug"))
+            .await
+            .expect("list");
         assert!(
             regs.iter()
                 .all(|r| r.email.as_str() != "forget-me@example.org" && r.name.is_empty())

@@ -3,8 +3,9 @@
 use crate::both_backends;
 use crate::helpers::{fresh_database, test_now};
 use convene::domain::Slug;
+use convene::registration::Lifetimes;
 use convene::registration::{Confirmation, NewRegistration, SignUp, Status};
-use convene::storage::{Database, Lifetimes, Outbox, RegistrationStore};
+use convene::storage::Database;
 use jiff::SignedDuration;
 
 const LIFETIMES: Lifetimes = Lifetimes {
@@ -86,11 +87,12 @@ both_backends!(
         );
         assert_eq!(db.places(&event()).await.expect("places").left(), Some(1));
         let kinds: Vec<&str> = db
-            .due_mail(test_now(), 10)
+            .claim_jobs("test", test_now(), test_now() + convene::jobs::LEASE, 10)
             .await
-            .expect("outbox")
+            .expect("jobs")
             .iter()
-            .map(|m| m.about.kind_str())
+            .filter_map(|j| j.mail())
+            .map(|m| m.kind_str())
             .collect();
         assert_eq!(kinds, ["confirm", "confirmed"]);
     }
@@ -123,7 +125,7 @@ both_backends!(
             "the link is sent again later"
         );
         assert_eq!(db.registrations(&event()).await.expect("list").len(), 1);
-        assert_eq!(db.undelivered().await.expect("count"), 2);
+        assert_eq!(db.unsent_mail().await.expect("count"), 2);
     }
 );
 
@@ -408,11 +410,12 @@ both_backends!(
             "not after doors open"
         );
         let reminders = db
-            .due_mail(doors, 100)
+            .claim_jobs("test", doors, doors + convene::jobs::LEASE, 100)
             .await
-            .expect("outbox")
+            .expect("jobs")
             .iter()
-            .filter(|m| m.about.kind_str() == "reminder")
+            .filter_map(|j| j.mail())
+            .filter(|m| m.kind_str() == "reminder")
             .count();
         assert_eq!(reminders, 3);
     }
@@ -422,7 +425,7 @@ both_backends!(
     a_batch_of_sign_ups_commits_together_and_keeps_addresses_unique,
     |backend| async move {
         let (db, _dir) = fresh_database(backend).await;
-        let request = |n: usize, nonce: &str| convene::storage::SignUpRequest {
+        let request = |n: usize, nonce: &str| convene::registration::SignUpRequest {
             new: person(n),
             confirm_nonce: nonce.to_owned(),
             access_nonce: format!("access-{nonce}"),
@@ -437,7 +440,7 @@ both_backends!(
             "the same address twice in one batch"
         );
         assert_eq!(db.registrations(&event()).await.expect("list").len(), 2);
-        assert_eq!(db.undelivered().await.expect("outbox"), 2);
+        assert_eq!(db.unsent_mail().await.expect("unsent"), 2);
 
         // A later batch mixing a known address with a new one.
         let later = [request(2, "d"), request(3, "e")];
@@ -448,6 +451,65 @@ both_backends!(
         ));
         assert!(matches!(outcomes[1], SignUp::Created { .. }));
         assert_eq!(db.registrations(&event()).await.expect("list").len(), 3);
-        assert_eq!(db.undelivered().await.expect("outbox"), 3);
+        assert_eq!(db.unsent_mail().await.expect("unsent"), 3);
+    }
+);
+
+both_backends!(
+    offers_that_expire_together_free_their_places_in_one_go,
+    |backend| async move {
+        let (db, _dir) = fresh_database(backend).await;
+        db.set_capacity(&event(), Some(2), test_now(), LIFETIMES)
+            .await
+            .expect("capacity");
+        let mut ids = Vec::new();
+        for n in 0..5 {
+            let (id, nonce) = signed_up(&db, n).await;
+            db.confirm(id, &nonce, test_now()).await.expect("confirm");
+            ids.push(id);
+        }
+        // Both places come free: they are offered to the first two on the waitlist.
+        for (n, id) in ids.iter().take(2).enumerate() {
+            db.cancel(*id, &format!("access-{n}"), test_now(), LIFETIMES)
+                .await
+                .expect("cancel");
+        }
+        assert_eq!(
+            statuses(&db).await,
+            [
+                Status::Cancelled,
+                Status::Cancelled,
+                Status::Offered,
+                Status::Offered,
+                Status::Waitlisted
+            ]
+        );
+        let mail_before = db.unsent_mail().await.expect("count");
+        // Neither answers: both offers lapse in one pass, and the freed places go on down the
+        // waitlist (one person left on it, so one place stays free).
+        let later = test_now() + LIFETIMES.offer;
+        assert_eq!(db.expire_due(later, LIFETIMES).await.expect("expire"), 2);
+        assert_eq!(
+            statuses(&db).await,
+            [
+                Status::Cancelled,
+                Status::Cancelled,
+                Status::Expired,
+                Status::Expired,
+                Status::Offered
+            ]
+        );
+        let places = db.places(&event()).await.expect("places");
+        assert_eq!((places.held, places.left()), (1, Some(1)));
+        assert_eq!(
+            db.unsent_mail().await.expect("count"),
+            mail_before + 3,
+            "two 'your offer expired' mails and one offer"
+        );
+        assert_eq!(
+            db.expire_due(later, LIFETIMES).await.expect("again"),
+            0,
+            "nothing twice"
+        );
     }
 );

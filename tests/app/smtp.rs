@@ -2,14 +2,21 @@
 //! receives into a maildir.
 
 use crate::both_backends;
-use crate::helpers::spawn_app_with_smtp;
+use crate::helpers::{free_port, spawn_app_with_smtp};
 use std::process::{Child, Command};
 
 /// A running aiosmtpd; killed when dropped.
-struct SmtpServer {
+pub struct SmtpServer {
     child: Child,
-    port: u16,
+    pub port: u16,
     maildir: tempfile::TempDir,
+}
+
+impl SmtpServer {
+    /// The maildir the server delivers into.
+    pub fn maildir(&self) -> std::path::PathBuf {
+        self.maildir.path().join("box")
+    }
 }
 
 impl Drop for SmtpServer {
@@ -19,16 +26,14 @@ impl Drop for SmtpServer {
     }
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .expect("bind")
-        .local_addr()
-        .expect("addr")
-        .port()
-}
-
 /// Starts aiosmtpd on `port` and waits (bounded) until it accepts connections.
 async fn start_smtp(port: u16) -> SmtpServer {
+    start_smtp_taking(port, 0).await
+}
+
+/// Starts aiosmtpd on `port`, taking `delay_ms` to accept each message (a slow relay; see
+/// `slow_smtp.py`), and waits (bounded) until it accepts connections.
+pub async fn start_smtp_taking(port: u16, delay_ms: u64) -> SmtpServer {
     let maildir = tempfile::tempdir().expect("dir");
     let child = Command::new("python3")
         .args([
@@ -38,9 +43,14 @@ async fn start_smtp(port: u16) -> SmtpServer {
             "-l",
             &format!("127.0.0.1:{port}"),
             "-c",
-            "aiosmtpd.handlers.Mailbox",
+            "slow_smtp.SlowMailbox",
         ])
         .arg(maildir.path().join("box"))
+        .env(
+            "PYTHONPATH",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/app"),
+        )
+        .env("SMTP_DELAY_MS", delay_ms.to_string())
         .spawn()
         .expect("aiosmtpd is installed by scripts/setup (pip install aiosmtpd)");
     // Owned at once, so the process is killed and reaped whatever happens next.
@@ -68,7 +78,8 @@ async fn start_smtp(port: u16) -> SmtpServer {
     panic!("aiosmtpd did not start on port {port}");
 }
 
-fn received(server: &SmtpServer) -> Vec<mail_parser::Message<'static>> {
+/// The messages the server has accepted so far.
+pub fn received(server: &SmtpServer) -> Vec<mail_parser::Message<'static>> {
     let new = server.maildir.path().join("box/new");
     let Ok(entries) = std::fs::read_dir(new) else {
         return Vec::new();
@@ -116,12 +127,7 @@ both_backends!(
         let server = start_smtp(free_port()).await;
         let app = spawn_app_with_smtp(backend, &format!("smtp://127.0.0.1:{}", server.port)).await;
         register(&app, "siti@example.org").await;
-        assert_eq!(
-            convene::mail::deliver_due(&app.state)
-                .await
-                .expect("deliver"),
-            1
-        );
+        assert_eq!(app.run_due_jobs().await.expect("deliver"), 1);
         let mails = received(&server);
         assert_eq!(mails.len(), 1);
         let mail = &mails[0];
@@ -148,9 +154,7 @@ both_backends!(
         let app = spawn_app_with_smtp(backend, "smtp://127.0.0.1:9").await;
         register(&app, "later@example.org").await;
         assert_eq!(
-            convene::mail::deliver_due(&app.state)
-                .await
-                .expect("deliver"),
+            app.run_due_jobs().await.expect("deliver"),
             0,
             "the server is down"
         );
@@ -161,18 +165,15 @@ both_backends!(
             convene::mail::Transport::smtp(&format!("smtp://127.0.0.1:{}", server.port))
                 .expect("url");
         assert_eq!(
-            convene::mail::deliver_due(&state).await.expect("deliver"),
+            convene::jobs::run_due(&state).await.expect("deliver"),
             0,
             "waits for its retry time"
         );
         app.clock.advance(jiff::SignedDuration::from_secs(31));
-        assert_eq!(
-            convene::mail::deliver_due(&state).await.expect("deliver"),
-            1
-        );
+        assert_eq!(convene::jobs::run_due(&state).await.expect("deliver"), 1);
         assert_eq!(received(&server).len(), 1);
         assert_eq!(
-            convene::mail::deliver_due(&state).await.expect("deliver"),
+            convene::jobs::run_due(&state).await.expect("deliver"),
             0,
             "sent exactly once"
         );

@@ -112,8 +112,14 @@ async fn the_current_code_starts_on_the_previous_schema_and_loses_nothing() {
     assert_eq!(schema, convene::storage::known_schema_version(), "upgraded");
     let after = row_counts(&mut conn).await;
     for (table, count) in &before {
+        // The outbox became the job queue (migration 20261206000001): its mail are jobs now.
+        let now_in = if table == "outbox" {
+            "jobs"
+        } else {
+            table.as_str()
+        };
         assert!(
-            after.get(table).is_some_and(|n| n >= count),
+            after.get(now_in).is_some_and(|n| n >= count),
             "{table}: {count} rows before the upgrade, {:?} after",
             after.get(table)
         );

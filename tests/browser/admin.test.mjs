@@ -26,6 +26,7 @@ const env = useServerAndBrowser({ before, after });
 const run = promisify(execFile);
 
 const SESSION_COOKIE = '__Host-convene_session';
+const CSRF_COOKIE = '__Host-convene_csrf';
 const SLUG = 'invitation-lebanon';
 const EDIT = (lang) => `/admin/posts/${SLUG}/${lang}`;
 const PUBLIC = (lang) => `/${lang}/posts/${SLUG}`;
@@ -270,6 +271,15 @@ test('first owner sets a password, signs in, turns on two-step sign-in, signs in
       { secure: session.secure, httpOnly: session.httpOnly, sameSite: session.sameSite, path: session.path },
       { secure: true, httpOnly: true, sameSite: 'Strict', path: '/' },
       'the session cookie is Secure, HttpOnly, SameSite=Strict, Path=/');
+    // The sign-in form's cookie is __Host- too, and Chromium kept it on http://127.0.0.1
+    // (a secure context): the form above was accepted with it.
+    const formCookie = (await context.cookies()).find((c) => c.name === CSRF_COOKIE);
+    assert.ok(formCookie, `Chromium keeps ${CSRF_COOKIE}: ` +
+      JSON.stringify((await context.cookies()).map((c) => c.name)));
+    assert.deepEqual(
+      { secure: formCookie.secure, httpOnly: formCookie.httpOnly, sameSite: formCookie.sameSite, path: formCookie.path },
+      { secure: true, httpOnly: true, sameSite: 'Strict', path: '/' },
+      'the form cookie is Secure, HttpOnly, SameSite=Strict, Path=/');
     assert.equal(plain(await page.locator('main h1').textContent()), 'Welcome, Amal Haddad');
     await assertSections(page, 'an owner',
       ['Overview', 'Registrations', 'Publications', 'Signatures', 'People', 'Audit log', 'My account'], []);
@@ -282,6 +292,13 @@ test('first owner sets a password, signs in, turns on two-step sign-in, signs in
       'every chart has its numbers as a table');
     await assertAxeClean(page, '/admin/ (owner)');
     await screenshot(page, 'admin-overview-en');
+
+    // The job queue: how many wait, since when, what failed (nothing yet on a fresh demo).
+    await clickAndWait(page, page.locator('header nav.main-nav a', { hasText: 'Mail and jobs' }));
+    assert.equal(pathOf(page), '/admin/jobs');
+    assert.match(await mainText(page), /Waiting to run now/);
+    assert.match(await mainText(page), /No job has failed\./);
+    await assertAxeClean(page, '/admin/jobs');
 
     // Two-step sign-in: a QR code and the key, a code from "the app", recovery codes.
     await clickAndWait(page, page.locator('header nav.main-nav a', { hasText: 'My account' }));
@@ -573,6 +590,36 @@ test('owners add people and every change is in the audit log', async () => {
     await context.close();
   }
 });
+
+test('removing a segment with a premiere asks first, and going back keeps the form', () =>
+  withPage('removing a segment', async (page) => {
+    await signedInAs(page, { who: 'samir', name: 'Samir Haddad', role: 'editor' });
+    const programme = '/admin/events/water-for-every-home-2026/programme';
+    await visit(page, programme);
+    const media = page.locator('label.check', { hasText: 'its recording and premiere go with it' });
+    const row = page.locator('fieldset.segment-row', { has: media }).first();
+    const id = (await row.locator(':scope > legend').innerText()).trim();
+    await row.locator('input[name$="-remove"]').check();
+    await clickAndWait(page, button(page, 'Check and save the programme'));
+    assert.equal(pathOf(page), programme, 'the question answers the same address');
+    assert.equal(plain(await page.locator('main h1').textContent()), 'Remove for good?');
+    const listed = await page.locator('main ul.removed li').allInnerTexts();
+    assert.equal(listed.length, 1, `one segment listed: ${JSON.stringify(listed)}`);
+    assert.ok(listed[0].startsWith(`${id}:`), `${id} is listed: ${listed[0]}`);
+    await assertAxeClean(page, 'the question before removing a segment');
+    await screenshot(page, 'admin-confirm-removal');
+
+    // Back: the form as it was, the box still ticked, nothing removed.
+    await clickAndWait(page, button(page, 'No, back to the form'));
+    const again = page.locator('fieldset.segment-row', { has: page.locator(':scope > legend', { hasText: id }) })
+      .locator('input[name$="-remove"]');
+    assert.equal(await again.isChecked(), true, 'the ticked box is kept');
+    await clickAndWait(page, button(page, 'Check and save the programme'));
+    await clickAndWait(page, button(page, 'Yes, remove and save'));
+    assert.equal(pathOf(page), programme);
+    assert.match(await mainText(page), /The programme is saved/);
+    assert.equal(await page.locator('fieldset.segment-row > legend', { hasText: id }).count(), 0, `${id} is gone`);
+  }));
 
 test('the overview in Arabic and Urdu is right to left', () =>
   withPage('the area in Arabic and Urdu', async (page) => {

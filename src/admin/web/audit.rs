@@ -3,9 +3,8 @@
 use super::{Frame, area_lang, respond};
 use crate::admin::routes::Admin;
 use crate::error::WebError;
-use crate::site::csrf;
 use crate::state::AppState;
-use crate::storage::{AccountStore, AuditEntry};
+use crate::storage::AuditEntry;
 use askama::Template;
 use axum::extract::{Extension, State};
 use axum::response::Response;
@@ -29,7 +28,7 @@ pub async fn page(
 ) -> Result<Response, WebError> {
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, &headers);
+    let (token, cookie) = super::form_token(&state, &headers);
     let entries = state
         .db
         .audit_log(SHOWN)

@@ -7,9 +7,8 @@ use crate::admin::routes::Admin;
 use crate::admin::{Permission, allows};
 use crate::error::WebError;
 use crate::i18n::escape_html;
-use crate::site::csrf;
 use crate::state::AppState;
-use crate::storage::{RegistrationStore, SignatureStore};
+
 use askama::Template;
 use axum::extract::{Extension, State};
 use axum::response::Response;
@@ -79,7 +78,7 @@ pub async fn page(
 ) -> Result<Response, WebError> {
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, &headers);
+    let (token, cookie) = super::form_token(&state, &headers);
     let content = state.content().await?;
     let now = state.clock.now();
     let mut summary = Vec::new();

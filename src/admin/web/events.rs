@@ -2,14 +2,14 @@
 //! are civil times in the reference zone, checked as an import checks them; moving the start
 //! moves the programme with it. Raising the places offers them to the waitlist in order.
 
+use super::edit::{self, Edit};
 use super::{Frame, area_lang, audit_change, check_csrf, respond};
 use crate::admin::routes::Admin;
 use crate::content::{Event, SiteContent};
 use crate::domain::{Places, ZoneName};
 use crate::error::WebError;
-use crate::site::csrf;
 use crate::state::AppState;
-use crate::storage::{ContentStore, RegistrationStore};
+
 use askama::Template;
 use axum::extract::{Extension, Form, Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -75,7 +75,7 @@ pub async fn list(
 ) -> Result<Response, WebError> {
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, &headers);
+    let (token, cookie) = super::form_token(&state, &headers);
     let content = state.content().await?;
     let page = EventsPage {
         frame: Frame::new(
@@ -153,7 +153,7 @@ fn zones(content: &SiteContent, selected: &str) -> Vec<(String, bool)> {
         .collect()
 }
 
-#[allow(clippy::too_many_arguments)]
+#[expect(clippy::too_many_arguments, reason = "a page is its parts")]
 fn render(
     state: &AppState,
     admin: &Admin,
@@ -164,10 +164,11 @@ fn render(
     errors: Vec<String>,
     saved: bool,
     status: StatusCode,
+    edit: Edit,
 ) -> Result<Response, WebError> {
     let lang = area_lang(headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let (token, cookie) = super::form_token(state, headers);
     let selected = values.get("zone").cloned().unwrap_or_default();
     let page = EditPage {
         frame: Frame::new(
@@ -177,7 +178,8 @@ fn render(
             Some(&admin.user),
             "/admin/events",
             token,
-        ),
+        )
+        .editing(edit),
         slug: event.slug.to_string(),
         title: title(content, event, &lang),
         zones: zones(content, &selected),
@@ -196,7 +198,7 @@ pub async fn edit(
     Query(query): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
-    let content = state.content().await?;
+    let (revision, content) = state.content_for_edit().await?;
     let event = content
         .events
         .iter()
@@ -213,6 +215,7 @@ pub async fn edit(
         Vec::new(),
         saved,
         StatusCode::OK,
+        Edit::at(revision),
     )
 }
 
@@ -231,7 +234,8 @@ pub async fn save(
     )?;
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let content = state.content().await?;
+    let (_, content) = state.content_for_edit().await?;
+    let base = edit::base_of(form.get("revision").map(String::as_str));
     let at = content
         .events
         .iter()
@@ -340,18 +344,23 @@ pub async fn save(
         event.places = p;
         event.reminder_hours = r;
     }
+    let values = |form: HashMap<String, String>| {
+        form.into_iter()
+            .filter(|(k, _)| k != "csrf" && k != "revision")
+            .collect()
+    };
     if !errors.is_empty() {
-        let values = form.into_iter().filter(|(k, _)| k != "csrf").collect();
         return render(
             &state,
             &admin,
             &headers,
             &content,
             old,
-            values,
+            values(form),
             errors,
             false,
             StatusCode::UNPROCESSABLE_ENTITY,
+            Edit::at(base),
         );
     }
     let describe = |e: &Event| {
@@ -371,27 +380,23 @@ pub async fn save(
         )
     };
     let (before, after) = (describe(old), describe(&event));
-    let capacity = event.places.map(|p| i64::from(p.get()));
     let mut updated = (*content).clone();
     updated.events[at] = event;
     updated.events.sort_by_key(|e| e.starts_at);
-    let revision = state.db.replace_content(&updated).await?;
-    let now = state.clock.now();
-    state
-        .db
-        .set_capacity(
-            &updated
-                .events
-                .iter()
-                .find(|e| e.slug.as_str() == slug)
-                .map(|e| e.slug.clone())
-                .ok_or(WebError::NotFound)?,
-            capacity,
-            now,
-            state.lifetimes,
-        )
-        .await?;
-    state.content_changed(revision);
+    if let Some(conflict) = edit::save(&state, tr, &updated, base).await? {
+        return render(
+            &state,
+            &admin,
+            &headers,
+            &content,
+            old,
+            values(form),
+            Vec::new(),
+            false,
+            StatusCode::CONFLICT,
+            conflict,
+        );
+    }
     audit_change(
         &state,
         Some(&admin.user),

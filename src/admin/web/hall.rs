@@ -7,9 +7,7 @@ use crate::admin::routes::Admin;
 use crate::domain::Slug;
 use crate::error::WebError;
 use crate::hall::{Moderation, PlainText, PlainTextError, Question, QuestionStatus, Viewer};
-use crate::site::csrf;
 use crate::state::AppState;
-use crate::storage::HallStore;
 use askama::Template;
 use axum::extract::{Extension, Form, Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -89,7 +87,7 @@ async fn render(
     let event = super::event_by_slug(&content, slug)?;
     let lang = area_lang(headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let (token, cookie) = super::form_token(state, headers);
     let now = state.clock.now();
     let zone = event.reference_zone.zone().clone();
     let formats = crate::i18n::Formats::new(

@@ -1,26 +1,20 @@
-//! Signing in and out: password, then the second factor if the person has one; setting a
-//! password from a one-time link.
+//! Signing in and out: password, then the second factor if the person has one, each attempt
+//! through the sign-in throttle (`admin::throttle`).
 
-use super::{Frame, area_lang, audit_change, check_csrf, message, respond};
+use super::{Frame, area_lang, audit_change, check_csrf, respond};
 use crate::admin::routes::{Admin, HalfSignedIn};
-use crate::admin::{password, session, totp};
+use crate::admin::{password, session, throttle, totp};
 use crate::error::WebError;
 use crate::site::forms::ButtonForm;
-use crate::site::{csrf, network_key};
+use crate::site::{RetryAfter, network_key};
 use crate::state::AppState;
-use crate::storage::AccountStore;
+use crate::storage::Reservation;
 use askama::Template;
-use axum::extract::{ConnectInfo, Extension, Form, Path, State};
+use axum::extract::{ConnectInfo, Extension, Form, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
-use jiff::SignedDuration;
 use serde::Deserialize;
 use std::net::SocketAddr;
-
-/// Failed attempts after which an account is locked for a while.
-const MAX_FAILED: i64 = 5;
-/// How long.
-const LOCK: SignedDuration = SignedDuration::from_mins(15);
 
 /// One input of a simple form.
 pub struct Field {
@@ -53,7 +47,7 @@ fn login_form(
 ) -> Result<Response, WebError> {
     let lang = area_lang(headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let (token, cookie) = super::form_token(state, headers);
     let page = FormPage {
         frame: Frame::new(
             state,
@@ -105,7 +99,8 @@ pub struct LoginForm {
     csrf: String,
 }
 
-/// `POST /admin/login`.
+/// `POST /admin/login`: every attempt not held back by the throttle costs one Argon2 verify
+/// and gets the same answer, whether the address has an account, an invitation or nothing.
 pub async fn submit(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
@@ -115,7 +110,7 @@ pub async fn submit(
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
     let now = state.clock.now();
-    if !csrf::verify(&state.link_key, &headers, &form.csrf) {
+    if !super::check_token(&state, &headers, &form.csrf) {
         return login_form(
             &state,
             &headers,
@@ -124,54 +119,43 @@ pub async fn submit(
             StatusCode::FORBIDDEN,
         );
     }
-    if let Err(retry) = state.limits.logins_per_ip.hit(&network_key(peer.ip()), now) {
-        let minutes = retry.minutes();
-        let response = login_form(
-            &state,
-            &headers,
-            &form.email,
-            Some(tr.t_with("admin-login-rate", "minutes", &minutes.to_string())),
-            StatusCode::TOO_MANY_REQUESTS,
-        )?;
-        return Ok(retry.on(response));
-    }
-    let wrong = || {
-        login_form(
+    let step = throttle::Step::Password {
+        address: &form.email,
+    };
+    let attempt = match reserve(&state, step, &peer).await? {
+        Ok(attempt) => attempt,
+        Err(wait) => {
+            let response = login_form(
+                &state,
+                &headers,
+                &form.email,
+                Some(wait_text(tr, wait)),
+                StatusCode::TOO_MANY_REQUESTS,
+            )?;
+            return Ok(wait.on(response));
+        }
+    };
+    let account = state.db.credentials(form.email.trim()).await?;
+    let stored = account.as_ref().and_then(|a| a.password_hash.clone());
+    let typed = form.password.clone();
+    let matches =
+        tokio::task::spawn_blocking(move || password::verify_or_dummy(&typed, stored.as_deref()))
+            .await
+            .map_err(|e| {
+                WebError::Internal(anyhow::Error::new(e).context("checking a password"))
+            })?;
+    let Some(account) = account.filter(|a| matches && !a.user.disabled) else {
+        return login_form(
             &state,
             &headers,
             &form.email,
             Some(tr.t("admin-login-wrong")),
             StatusCode::UNAUTHORIZED,
-        )
-    };
-    let Some(account) = state.db.credentials(form.email.trim()).await? else {
-        password::dummy_verify(&form.password);
-        return wrong();
-    };
-    if account.locked_until > now {
-        password::dummy_verify(&form.password);
-        return login_form(
-            &state,
-            &headers,
-            &form.email,
-            Some(tr.t("admin-login-locked")),
-            StatusCode::TOO_MANY_REQUESTS,
         );
-    }
-    let matches = account
-        .password_hash
-        .as_deref()
-        .is_some_and(|hash| password::verify(&form.password, hash));
-    if !matches || account.user.disabled {
-        state
-            .db
-            .login_failed(account.user.id, MAX_FAILED, now + LOCK)
-            .await?;
-        return wrong();
-    }
-    state.db.login_succeeded(account.user.id).await?;
+    };
+    attempt.succeeded(&state, now).await?;
     // A new session id on every sign-in; any session the browser had is ended.
-    if let Some(old) = crate::site::request::cookie(&headers, session::COOKIE) {
+    if let Some(old) = session::cookie_value(&state, &headers) {
         state.db.end_session(&session::token_hash(old)).await?;
     }
     let (token, hash) = session::new_token();
@@ -186,12 +170,69 @@ pub async fn submit(
         "/admin/login/code"
     };
     let mut response = Redirect::to(next).into_response();
-    if let Ok(value) = session::set_cookie(&token).parse() {
+    if let Ok(value) = session::set_cookie(&state, &headers, &token).parse() {
         response
             .headers_mut()
             .append(http::header::SET_COOKIE, value);
     }
     Ok(response)
+}
+
+/// An attempt the throttle let through: counted under its keys until it succeeds.
+struct Attempt {
+    keys: throttle::Keys,
+}
+
+impl Attempt {
+    /// Takes the attempt back: the account's counts are forgotten, the network's lowered by
+    /// one, and the network is remembered as the account's.
+    async fn succeeded(&self, state: &AppState, now: jiff::Timestamp) -> Result<(), WebError> {
+        let k = &self.keys;
+        state
+            .db
+            .attempt_succeeded(
+                &[k.pair.clone(), k.account.clone()],
+                &[(k.network.clone(), throttle::NETWORK)],
+            )
+            .await?;
+        state.db.remember_network(&k.known, now).await?;
+        Ok(())
+    }
+}
+
+/// Counts an attempt of `step` from `peer`, or says how long to wait first.
+async fn reserve(
+    state: &AppState,
+    step: throttle::Step<'_>,
+    peer: &SocketAddr,
+) -> Result<Result<Attempt, RetryAfter>, WebError> {
+    let now = state.clock.now();
+    let keys = throttle::Keys::new(&state.link_key, step, &network_key(peer.ip()));
+    let known_since = now
+        .checked_sub(throttle::KNOWN_FOR)
+        .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+    let known = state.db.known_network(&keys.known, known_since).await?;
+    let reservation = state
+        .db
+        .reserve_attempt(&keys.counted(known), now, throttle::quiet_since(now))
+        .await?;
+    Ok(match reservation {
+        Reservation::Granted => Ok(Attempt { keys }),
+        Reservation::Wait(seconds) => Err(RetryAfter(seconds)),
+    })
+}
+
+/// "Please wait N seconds" (or minutes, past two of them).
+fn wait_text(tr: crate::i18n::Translator<'_>, wait: RetryAfter) -> String {
+    if wait.0 < 120 {
+        tr.t_with("admin-login-wait-seconds", "seconds", &wait.0.to_string())
+    } else {
+        tr.t_with(
+            "admin-login-wait-minutes",
+            "minutes",
+            &wait.minutes().to_string(),
+        )
+    }
 }
 
 fn code_form(
@@ -202,7 +243,7 @@ fn code_form(
 ) -> Result<Response, WebError> {
     let lang = area_lang(headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let (token, cookie) = super::form_token(state, headers);
     let page = FormPage {
         frame: Frame::new(
             state,
@@ -245,10 +286,11 @@ pub struct CodeForm {
     csrf: String,
 }
 
-/// `POST /admin/login/code`: a TOTP code or a recovery code.
+/// `POST /admin/login/code`: a TOTP code or a recovery code, throttled like the password.
 pub async fn code_submit(
     State(state): State<AppState>,
     Extension(half): Extension<HalfSignedIn>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     Form(form): Form<CodeForm>,
 ) -> Result<Response, WebError> {
@@ -259,15 +301,21 @@ pub async fn code_submit(
     let Some(account) = state.db.credentials(&half.user.email).await? else {
         return Ok(Redirect::to("/admin/login").into_response());
     };
-    if account.locked_until > now {
-        state.db.end_session(&half.token_hash).await?;
-        return code_form(
-            &state,
-            &headers,
-            Some(tr.t("admin-login-locked")),
-            StatusCode::TOO_MANY_REQUESTS,
-        );
-    }
+    let step = throttle::Step::Code {
+        user_id: account.user.id,
+    };
+    let attempt = match reserve(&state, step, &peer).await? {
+        Ok(attempt) => attempt,
+        Err(wait) => {
+            let response = code_form(
+                &state,
+                &headers,
+                Some(wait_text(tr, wait)),
+                StatusCode::TOO_MANY_REQUESTS,
+            )?;
+            return Ok(wait.on(response));
+        }
+    };
     let by_code = match account
         .totp_secret
         .as_deref()
@@ -282,10 +330,6 @@ pub async fn code_submit(
             .use_recovery_code(account.user.id, &totp::recovery_hash(&form.code), now)
             .await?;
     if !accepted {
-        state
-            .db
-            .login_failed(account.user.id, MAX_FAILED, now + LOCK)
-            .await?;
         return code_form(
             &state,
             &headers,
@@ -293,7 +337,7 @@ pub async fn code_submit(
             StatusCode::UNAUTHORIZED,
         );
     }
-    state.db.login_succeeded(account.user.id).await?;
+    attempt.succeeded(&state, now).await?;
     state.db.verify_session(&half.token_hash).await?;
     Ok(Redirect::to("/admin/").into_response())
 }
@@ -307,7 +351,7 @@ pub async fn logout(
 ) -> Result<Response, WebError> {
     check_csrf(&state, &headers, &form.csrf)?;
     state.db.end_session(&admin.token_hash).await?;
-    signed_out()
+    signed_out(&state, &headers)
 }
 
 /// `POST /admin/logout/everywhere`: ends every session of the person.
@@ -328,187 +372,15 @@ pub async fn logout_everywhere(
         None,
     )
     .await?;
-    signed_out()
+    signed_out(&state, &headers)
 }
 
-fn signed_out() -> Result<Response, WebError> {
+fn signed_out(state: &AppState, headers: &HeaderMap) -> Result<Response, WebError> {
     let mut response = Redirect::to("/admin/login").into_response();
-    if let Ok(value) = session::clear_cookie().parse() {
+    if let Ok(value) = session::clear_cookie(state, headers).parse() {
         response
             .headers_mut()
             .append(http::header::SET_COOKIE, value);
     }
     Ok(response)
-}
-
-fn password_form(
-    state: &AppState,
-    headers: &HeaderMap,
-    token: &str,
-    error: Option<String>,
-    status: StatusCode,
-) -> Result<Response, WebError> {
-    let lang = area_lang(headers);
-    let tr = state.catalog.translator(&lang);
-    let (csrf_token, cookie) = csrf::form_token(&state.link_key, headers);
-    let page = FormPage {
-        frame: Frame::new(
-            state,
-            &lang,
-            tr.t("admin-password-heading"),
-            None,
-            "",
-            csrf_token,
-        ),
-        heading: tr.t("admin-password-heading"),
-        intro: Some(tr.t_with(
-            "admin-password-intro",
-            "min",
-            &password::MIN_LENGTH.to_string(),
-        )),
-        error,
-        action: format!("/admin/password/{token}"),
-        fields: vec![
-            Field {
-                name: "password",
-                label: tr.t("admin-password-new"),
-                kind: "password",
-                value: String::new(),
-                autocomplete: "new-password",
-                hint: None,
-            },
-            Field {
-                name: "again",
-                label: tr.t("admin-password-again"),
-                kind: "password",
-                value: String::new(),
-                autocomplete: "new-password",
-                hint: None,
-            },
-        ],
-        submit: tr.t("admin-password-submit"),
-    };
-    let mut response = respond(status, page.render()?, cookie);
-    response.headers_mut().insert(
-        http::header::REFERRER_POLICY,
-        http::HeaderValue::from_static("no-referrer"),
-    );
-    Ok(response)
-}
-
-/// `GET /admin/password/{token}`.
-pub async fn password_page(
-    State(state): State<AppState>,
-    Path(token): Path<String>,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
-    let valid = state
-        .db
-        .password_link(&session::token_hash(&token), state.clock.now(), false)
-        .await?
-        .is_some();
-    if !valid {
-        let lang = area_lang(&headers);
-        let text = state
-            .catalog
-            .translator(&lang)
-            .t("admin-password-link-invalid");
-        return message(
-            &state,
-            &headers,
-            None,
-            StatusCode::NOT_FOUND,
-            "admin-password-heading",
-            text,
-        );
-    }
-    password_form(&state, &headers, &token, None, StatusCode::OK)
-}
-
-#[derive(Debug, Deserialize)]
-pub struct PasswordForm {
-    #[serde(default)]
-    password: String,
-    #[serde(default)]
-    again: String,
-    #[serde(default)]
-    csrf: String,
-}
-
-/// `POST /admin/password/{token}`.
-pub async fn password_submit(
-    State(state): State<AppState>,
-    Path(token): Path<String>,
-    headers: HeaderMap,
-    Form(form): Form<PasswordForm>,
-) -> Result<Response, WebError> {
-    check_csrf(&state, &headers, &form.csrf)?;
-    let lang = area_lang(&headers);
-    let tr = state.catalog.translator(&lang);
-    let now = state.clock.now();
-    let hash = session::token_hash(&token);
-    let Some(user) = state.db.password_link(&hash, now, false).await? else {
-        let text = tr.t("admin-password-link-invalid");
-        return message(
-            &state,
-            &headers,
-            None,
-            StatusCode::NOT_FOUND,
-            "admin-password-heading",
-            text,
-        );
-    };
-    if form.password != form.again {
-        return password_form(
-            &state,
-            &headers,
-            &token,
-            Some(tr.t("admin-password-mismatch")),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        );
-    }
-    if let Err(weak) = password::check_new(&form.password, &user.email) {
-        let reason = match weak {
-            password::WeakPassword::TooShort => tr.t_with(
-                "admin-password-short",
-                "min",
-                &password::MIN_LENGTH.to_string(),
-            ),
-            password::WeakPassword::TooLong => tr.t("admin-password-long"),
-            password::WeakPassword::Common => tr.t("admin-password-common"),
-        };
-        return password_form(
-            &state,
-            &headers,
-            &token,
-            Some(reason),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        );
-    }
-    // Spend the link first: two submissions cannot both set a password.
-    if state.db.password_link(&hash, now, true).await?.is_none() {
-        let text = tr.t("admin-password-link-invalid");
-        return message(
-            &state,
-            &headers,
-            None,
-            StatusCode::NOT_FOUND,
-            "admin-password-heading",
-            text,
-        );
-    }
-    state
-        .db
-        .set_password(user.id, &password::hash(&form.password))
-        .await?;
-    audit_change(&state, Some(&user), "set password", &user.email, None, None).await?;
-    let text = tr.t("admin-password-done");
-    message(
-        &state,
-        &headers,
-        None,
-        StatusCode::OK,
-        "admin-password-heading",
-        text,
-    )
 }

@@ -6,7 +6,6 @@ use super::{Frame, area_lang, audit_change, respond};
 use crate::admin::routes::Admin;
 use crate::error::WebError;
 use crate::media::{HEAD, MAX_IMAGE_SIDE, MediaItem, MediaStore, UploadSink, image_size, sniff};
-use crate::site::csrf;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Extension, Multipart, State};
@@ -36,7 +35,7 @@ async fn render(
 ) -> Result<Response, WebError> {
     let lang = area_lang(headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let (token, cookie) = super::form_token(state, headers);
     let items = store(state)
         .list()
         .await
@@ -134,7 +133,7 @@ async fn receive(
         match field.name() {
             Some("csrf") => {
                 let token = field.text().await.map_err(bad_request)?;
-                csrf_ok = csrf::verify(&state.link_key, headers, &token);
+                csrf_ok = super::check_token(state, headers, &token);
             }
             Some("file") => {
                 if !csrf_ok {

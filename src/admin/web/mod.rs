@@ -3,11 +3,15 @@
 
 pub mod account;
 pub mod audit;
+pub mod confirm;
 pub mod dashboard;
+pub mod edit;
 pub mod events;
 pub mod hall;
+pub mod jobs;
 pub mod login;
 pub mod media;
+pub mod password_link;
 pub mod posts;
 pub mod programme;
 pub mod registration;
@@ -25,7 +29,7 @@ use crate::error::WebError;
 use crate::i18n::{Translator, negotiate};
 use crate::site::csrf;
 use crate::state::AppState;
-use crate::storage::{AccountStore, AuditEntry};
+use crate::storage::AuditEntry;
 use askama::Template;
 use axum::response::{Html, IntoResponse, Response};
 use http::{HeaderMap, StatusCode};
@@ -73,6 +77,10 @@ pub struct Frame<'a> {
     pub csrf: String,
     /// Links to the area in other languages.
     pub languages: Vec<(String, String, String)>,
+    /// The content revision an editor's form is based on (its hidden `revision` field).
+    pub revision: i64,
+    /// Why a save was refused because the content moved on meanwhile.
+    pub conflict: Option<String>,
 }
 
 impl<'a> Frame<'a> {
@@ -90,6 +98,11 @@ impl<'a> Frame<'a> {
             (
                 "admin-nav-registrations",
                 "/admin/registrations",
+                Permission::ManageRegistrations,
+            ),
+            (
+                "admin-nav-jobs",
+                "/admin/jobs",
                 Permission::ManageRegistrations,
             ),
             ("admin-nav-posts", "/admin/posts", Permission::EditPosts),
@@ -144,7 +157,16 @@ impl<'a> Frame<'a> {
             user_name: user.map(|u| u.name.clone()),
             csrf,
             languages,
+            revision: 0,
+            conflict: None,
         }
+    }
+
+    /// A content editor's frame: the revision its form is based on, and a conflict if any.
+    pub fn editing(mut self, edit: edit::Edit) -> Self {
+        self.revision = edit.revision;
+        self.conflict = edit.conflict;
+        self
     }
 
     /// The `class` of `<body>`, choosing the script's font.
@@ -206,7 +228,7 @@ pub fn message(
 ) -> Result<Response, WebError> {
     let lang = area_lang(headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let (token, cookie) = csrf::form_token(state, headers);
     let page = MessagePage {
         frame: Frame::new(state, &lang, tr.t(heading_id), user, "", token),
         heading: tr.t(heading_id),
@@ -250,9 +272,34 @@ pub async fn audit_change(
     Ok(())
 }
 
+/// The CSRF token for a page of the area and, when new, the cookie to set. With a session
+/// (signed in, or half way) the token is bound to it: the HMAC of its id, so a token from one
+/// session fails in another, and no form cookie is needed. Before signing in, the
+/// double-submit cookie of the public forms.
+pub fn form_token(state: &AppState, headers: &HeaderMap) -> (String, Option<String>) {
+    match super::session::cookie_value(state, headers) {
+        Some(token) => (
+            csrf::session_token(&state.link_key, &super::session::token_hash(token)),
+            None,
+        ),
+        None => csrf::form_token(state, headers),
+    }
+}
+
+/// Whether a POSTed form carries the token [`form_token`] gave this request's session (or,
+/// without one, this visitor's form cookie).
+pub fn check_token(state: &AppState, headers: &HeaderMap, token: &str) -> bool {
+    match super::session::cookie_value(state, headers) {
+        Some(session) => {
+            csrf::verify_session(&state.link_key, &super::session::token_hash(session), token)
+        }
+        None => csrf::verify(state, headers, token),
+    }
+}
+
 /// A POSTed form must carry the page's CSRF token.
 pub fn check_csrf(state: &AppState, headers: &HeaderMap, token: &str) -> Result<(), WebError> {
-    if csrf::verify(&state.link_key, headers, token) {
+    if check_token(state, headers, token) {
         Ok(())
     } else {
         Err(WebError::Forbidden)

@@ -2,6 +2,7 @@
 //! version with a preview rendered by the same code as the public page. Chapter editors see
 //! and edit only their chapter's posts.
 
+use super::edit::{self, Edit};
 use super::{Frame, area_lang, audit_change, check_csrf, respond};
 use crate::admin::routes::Admin;
 use crate::admin::{Permission, User, allows, web::forbidden};
@@ -9,9 +10,7 @@ use crate::content::{MAX_BODY_BYTES, Post, PostText, SiteContent};
 use crate::domain::Lang;
 use crate::error::WebError;
 use crate::media::{MediaStore, MediaType};
-use crate::site::csrf;
 use crate::state::AppState;
-use crate::storage::ContentStore;
 use askama::Template;
 use axum::extract::{Extension, Form, Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -87,7 +86,7 @@ pub async fn list(
 ) -> Result<Response, WebError> {
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, &headers);
+    let (token, cookie) = super::form_token(&state, &headers);
     let content = state.content().await?;
     let rows = content
         .posts
@@ -180,9 +179,14 @@ pub struct EditForm {
     fragment: String,
     #[serde(default)]
     csrf: String,
+    /// The content revision the form was filled in from.
+    #[serde(default)]
+    revision: String,
 }
 
 struct Target {
+    /// The revision `content` is at.
+    revision: i64,
     content: std::sync::Arc<SiteContent>,
     at: usize,
     lang: Lang,
@@ -194,7 +198,7 @@ async fn target(
     slug: &str,
     lang: &str,
 ) -> Result<Result<Target, ()>, WebError> {
-    let content = state.content().await?;
+    let (revision, content) = state.content_for_edit().await?;
     let lang: Lang = lang.parse().map_err(|_| WebError::NotFound)?;
     if !content.settings.offers(&lang) {
         return Err(WebError::NotFound);
@@ -207,7 +211,12 @@ async fn target(
     if !may_edit(&admin.user, &content.posts[at]) {
         return Ok(Err(()));
     }
-    Ok(Ok(Target { content, at, lang }))
+    Ok(Ok(Target {
+        revision,
+        content,
+        at,
+        lang,
+    }))
 }
 
 /// Every media path that can be chosen: uploads and what content already uses.
@@ -264,10 +273,11 @@ async fn render(
     errors: Vec<String>,
     saved: bool,
     status: StatusCode,
+    edit: Edit,
 ) -> Result<Response, WebError> {
     let area = area_lang(headers);
     let tr = state.catalog.translator(&area);
-    let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let (token, cookie) = super::form_token(state, headers);
     let paths = media_paths(state, &t.content).await?;
     let post = &t.content.posts[t.at];
     let language_name = tr.t(&format!("lang-{}", t.lang));
@@ -279,7 +289,8 @@ async fn render(
             Some(&admin.user),
             "/admin/posts",
             token,
-        ),
+        )
+        .editing(edit),
         slug: post.slug.to_string(),
         post_lang: t.lang.to_string(),
         post_dir: t.lang.direction().html(),
@@ -400,6 +411,7 @@ pub async fn edit(
         Vec::new(),
         saved,
         StatusCode::OK,
+        Edit::at(t.revision),
     )
     .await
 }
@@ -437,6 +449,7 @@ pub async fn save(
     let Ok(t) = target(&state, &admin, &slug, &lang).await? else {
         return forbidden(&state, &admin.user, &headers);
     };
+    let base = edit::base_of(Some(&form.revision));
     if form.action != "save" {
         if form.fragment == "1" {
             return Ok(Html(crate::markdown::to_safe_html(&form.body)).into_response());
@@ -450,6 +463,7 @@ pub async fn save(
             Vec::new(),
             false,
             StatusCode::OK,
+            Edit::at(base),
         )
         .await;
     }
@@ -488,6 +502,7 @@ pub async fn save(
             errors,
             false,
             StatusCode::UNPROCESSABLE_ENTITY,
+            Edit::at(base),
         )
         .await;
     }
@@ -543,8 +558,20 @@ pub async fn save(
     let after = format!("{}; {now_state}", summary_of(&text));
     let before = before.map(|b| format!("{b}; {was}"));
     post.texts.insert(t.lang.clone(), text);
-    let revision = state.db.replace_content(&content).await?;
-    state.content_changed(revision);
+    if let Some(conflict) = edit::save(&state, tr, &content, base).await? {
+        return render(
+            &state,
+            &admin,
+            &headers,
+            &t,
+            &form,
+            Vec::new(),
+            false,
+            StatusCode::CONFLICT,
+            conflict,
+        )
+        .await;
+    }
     audit_change(
         &state,
         Some(&admin.user),

@@ -4,13 +4,13 @@
 //! by the importer itself (order, overlaps, bounds, speakers, a title in every language)
 //! before anything is saved. Recordings and premieres stay with their segments.
 
-use super::source::store_edited_event;
-use super::{Frame, area_lang, check_csrf, respond};
+use super::edit::{self, Edit};
+use super::source::{Outcome, store_edited_event};
+use super::{Frame, area_lang, check_csrf, confirm, respond};
 use crate::admin::routes::Admin;
 use crate::content::{Event, Segment, SegmentKind, SegmentText};
 use crate::domain::Slug;
 use crate::error::WebError;
-use crate::site::csrf;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Extension, Form, Path, Query, State};
@@ -40,6 +40,8 @@ pub struct Row {
     /// (language, its name, title)
     pub titles: Vec<(String, String, String)>,
     pub has_media: bool,
+    /// Ticked for removal (kept when the form is shown again).
+    pub removed: bool,
 }
 
 #[derive(Template)]
@@ -99,6 +101,7 @@ fn rows_of(event: &Event) -> Vec<Row> {
             speakers: speakers(&s.speakers),
             titles: titles(Some(&s.id)),
             has_media: s.recording.is_some() || s.premiere.is_some(),
+            removed: false,
         })
         .collect();
     rows.push(Row {
@@ -111,6 +114,7 @@ fn rows_of(event: &Event) -> Vec<Row> {
         speakers: speakers(&[]),
         titles: titles(None),
         has_media: false,
+        removed: false,
     });
     rows
 }
@@ -126,10 +130,11 @@ fn render(
     problems: Vec<(String, String, String)>,
     saved: bool,
     status: StatusCode,
+    edit: Edit,
 ) -> Result<Response, WebError> {
     let lang = area_lang(headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let (token, cookie) = super::form_token(state, headers);
     let rows = rows
         .into_iter()
         .map(|mut row| {
@@ -149,7 +154,8 @@ fn render(
             Some(&admin.user),
             "/admin/events",
             token,
-        ),
+        )
+        .editing(edit),
         slug: event.slug.to_string(),
         title: super::event_title(event, &lang),
         zone: event.reference_zone.to_string(),
@@ -178,7 +184,7 @@ pub async fn page(
     Query(query): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
-    let content = state.content().await?;
+    let (revision, content) = state.content_for_edit().await?;
     let event = super::event_by_slug(&content, &slug)?;
     let saved = query.get("saved").is_some_and(|v| v == "1");
     render(
@@ -191,6 +197,7 @@ pub async fn page(
         Vec::new(),
         saved,
         StatusCode::OK,
+        Edit::at(revision),
     )
 }
 
@@ -235,6 +242,7 @@ fn rows_from(form: &HashMap<String, String>, event: &Event) -> Vec<Row> {
                 })
                 .collect(),
             has_media: existing.is_some_and(|s| s.recording.is_some() || s.premiere.is_some()),
+            removed: form.contains_key(&format!("seg-{index}-remove")),
             id,
         });
         index += 1;
@@ -242,7 +250,44 @@ fn rows_from(form: &HashMap<String, String>, event: &Event) -> Vec<Row> {
     rows
 }
 
-/// `POST /admin/events/{slug}/programme`.
+/// How a segment about to be removed is named on the question page.
+fn removed_label(
+    event: &Event,
+    segment: &Segment,
+    lang: &crate::domain::Lang,
+    tr: crate::i18n::Translator<'_>,
+) -> String {
+    let title = event
+        .text(lang)
+        .or_else(|| event.texts.values().next())
+        .and_then(|t| t.segments.get(&segment.id))
+        .map(|t| t.title.clone())
+        .unwrap_or_default();
+    let media = if segment.recording.is_some() || segment.premiere.is_some() {
+        format!(" ({})", tr.t("admin-programme-remove-media"))
+    } else {
+        String::new()
+    };
+    format!("{}: {title}{media}", segment.id)
+}
+
+/// The removed segments with their texts in every language, to keep in the audit log.
+fn removed_json(event: &Event, removed: &[&Segment]) -> serde_json::Value {
+    removed
+        .iter()
+        .map(|s| {
+            let texts: BTreeMap<String, &SegmentText> = event
+                .texts
+                .iter()
+                .filter_map(|(l, t)| t.segments.get(&s.id).map(|st| (l.to_string(), st)))
+                .collect();
+            serde_json::json!({ "segment": s, "texts": texts })
+        })
+        .collect()
+}
+
+/// `POST /admin/events/{slug}/programme`: saves, or first asks when it would remove every
+/// segment or one with a recording or premiere.
 pub async fn save(
     State(state): State<AppState>,
     Extension(admin): Extension<Admin>,
@@ -257,16 +302,30 @@ pub async fn save(
     )?;
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let content = state.content().await?;
+    let (_, content) = state.content_for_edit().await?;
+    let revision = edit::base_of(form.get("revision").map(String::as_str));
     let event = super::event_by_slug(&content, &slug)?;
     let rows = rows_from(&form, event);
+    if confirm::going_back(&form) {
+        return render(
+            &state,
+            &admin,
+            &headers,
+            event,
+            rows,
+            Vec::new(),
+            Vec::new(),
+            false,
+            StatusCode::OK,
+            Edit::at(revision),
+        );
+    }
     let zone = event.reference_zone.zone().clone();
     let mut errors = Vec::new();
     let mut segments = Vec::new();
     let mut titles: BTreeMap<Slug, Vec<(String, String)>> = BTreeMap::new();
     for row in &rows {
-        let removed = form.contains_key(&format!("seg-{}-remove", row.index));
-        if removed || (row.is_new && row.id.is_empty()) {
+        if row.removed || (row.is_new && row.id.is_empty()) {
             continue;
         }
         let number = row.index + 1;
@@ -320,6 +379,35 @@ pub async fn save(
             Vec::new(),
             false,
             StatusCode::UNPROCESSABLE_ENTITY,
+            Edit::at(revision),
+        );
+    }
+    // Removing every segment, or one with a recording or premiere, is asked about first.
+    let removed: Vec<&Segment> = event
+        .segments
+        .iter()
+        .filter(|old| !segments.iter().any(|s| s.id == old.id))
+        .collect();
+    let removed_ids: Vec<&str> = removed.iter().map(|s| s.id.as_str()).collect();
+    let destructive = !removed.is_empty()
+        && (segments.is_empty()
+            || removed
+                .iter()
+                .any(|s| s.recording.is_some() || s.premiere.is_some()));
+    if destructive && !confirm::confirmed(&form, &removed_ids) {
+        let items = removed
+            .iter()
+            .map(|s| removed_label(event, s, &lang, tr))
+            .collect();
+        return confirm::ask(
+            &state,
+            &admin,
+            &headers,
+            &format!("/admin/events/{}/programme", event.slug),
+            "admin-confirm-programme",
+            items,
+            &removed_ids,
+            &form,
         );
     }
     segments.sort_by_key(|s| s.starts_at);
@@ -345,31 +433,47 @@ pub async fn save(
             }
         }
     }
-    let summary = (
-        Some(format!("{} segments", event.segments.len())),
-        Some(format!("{} segments", titles.len())),
-    );
-    if let Err(problems) = store_edited_event(
+    let before = if removed.is_empty() {
+        format!("{} segments", event.segments.len())
+    } else {
+        confirm::audit_json(event.segments.len(), removed_json(event, &removed))
+    };
+    let summary = (Some(before), Some(format!("{} segments", titles.len())));
+    let (problems, status, edit) = match store_edited_event(
         &state,
         &admin,
+        tr,
         &content,
+        revision,
         edited,
         "edited a programme",
         summary,
     )
     .await?
     {
-        return render(
-            &state,
-            &admin,
-            &headers,
-            event,
-            rows,
-            Vec::new(),
+        Outcome::Saved => {
+            return Ok(
+                Redirect::to(&format!("/admin/events/{}/programme?saved=1", event.slug))
+                    .into_response(),
+            );
+        }
+        Outcome::Problems(problems) => (
             problems,
-            false,
             StatusCode::UNPROCESSABLE_ENTITY,
-        );
-    }
-    Ok(Redirect::to(&format!("/admin/events/{}/programme?saved=1", event.slug)).into_response())
+            Edit::at(revision),
+        ),
+        Outcome::Conflict(edit) => (Vec::new(), StatusCode::CONFLICT, edit),
+    };
+    render(
+        &state,
+        &admin,
+        &headers,
+        event,
+        rows,
+        Vec::new(),
+        problems,
+        false,
+        status,
+        edit,
+    )
 }

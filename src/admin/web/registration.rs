@@ -5,10 +5,9 @@ use super::{Frame, area_lang, audit_change, check_csrf, respond};
 use crate::admin::routes::Admin;
 use crate::error::WebError;
 use crate::registration::{Confirmation, Registration, Status};
-use crate::site::csrf;
 use crate::site::forms::ButtonForm;
 use crate::state::AppState;
-use crate::storage::{MailRecord, Outbox, RegistrationStore};
+use crate::storage::MailRecord;
 use askama::Template;
 use axum::extract::{Extension, Form, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -34,7 +33,7 @@ pub async fn page(
 ) -> Result<Response, WebError> {
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, &headers);
+    let (token, cookie) = super::form_token(&state, &headers);
     let (r, _) = state.db.link_nonces(id).await?.ok_or(WebError::NotFound)?;
     let time = |t: jiff::Timestamp| t.strftime("%Y-%m-%d %H:%M UTC").to_string();
     let mails = state
@@ -43,13 +42,19 @@ pub async fn page(
         .await?
         .into_iter()
         .map(|m| {
-            let state_text = match (&m.sent_at, &m.last_error) {
-                (Some(at), _) => tr.t_with("admin-mail-sent", "when", &time(*at)),
-                (None, Some(err)) => tr.t_args(
+            let error = m.last_error.as_deref().unwrap_or_default();
+            let state_text = match (m.state.as_str(), &m.sent_at, &m.last_error) {
+                (_, Some(at), _) => tr.t_with("admin-mail-sent", "when", &time(*at)),
+                ("failed", _, _) => tr.t_args(
+                    "admin-mail-parked",
+                    &[("attempts", &m.attempts.to_string()), ("error", error)],
+                ),
+                ("skipped", _, _) => tr.t_with("admin-mail-skipped", "reason", error),
+                (_, None, Some(err)) => tr.t_args(
                     "admin-mail-failing",
                     &[("attempts", &m.attempts.to_string()), ("error", err)],
                 ),
-                (None, None) => tr.t("admin-mail-queued"),
+                (_, None, None) => tr.t("admin-mail-queued"),
             };
             (m, state_text)
         })
@@ -178,14 +183,10 @@ pub async fn revoke(
     check_csrf(&state, &headers, &form.csrf)?;
     let (r, _) = state.db.link_nonces(id).await?.ok_or(WebError::NotFound)?;
     let nonce = hex::encode(rand::random::<[u8; 16]>());
-    let update = crate::storage::HallStore::revoke_hall_access(
-        &state.db,
-        &r.event,
-        id,
-        &nonce,
-        state.clock.now(),
-    )
-    .await?;
+    let update = state
+        .db
+        .revoke_hall_access(&r.event, id, &nonce, state.clock.now())
+        .await?;
     state.hall.published(&update).await;
     audit_change(
         &state,

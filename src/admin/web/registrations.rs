@@ -6,9 +6,7 @@ use crate::admin::routes::Admin;
 use crate::cli::registrations_cmd::write_csv;
 use crate::error::WebError;
 use crate::registration::{Registration, Status};
-use crate::site::csrf;
 use crate::state::AppState;
-use crate::storage::RegistrationStore;
 use askama::Template;
 use axum::extract::{Extension, Query, State};
 use axum::response::{IntoResponse, Response};
@@ -86,7 +84,7 @@ pub async fn page(
 ) -> Result<Response, WebError> {
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, &headers);
+    let (token, cookie) = super::form_token(&state, &headers);
     let content = state.content().await?;
     let (event, mut rows, total) = filtered(&state, &filter).await?;
     let mut counts: std::collections::BTreeMap<String, usize> = Default::default();

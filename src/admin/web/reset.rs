@@ -1,20 +1,19 @@
 //! `/admin/login/forgot`: a new password by mail. The answer is the same whether or not the
-//! address has an account; the mail goes out in the background so the timing is the same
+//! address has an account; the mail is a job sent by the worker, so the timing is the same
 //! too. The link (stored as a hash) works once, for two hours.
 
 use super::login::{Field, FormPage};
 use super::{Frame, area_lang, check_csrf, message, respond};
 use crate::admin::session;
 use crate::error::WebError;
-use crate::site::{csrf, network_key};
+use crate::jobs::Job;
+use crate::site::network_key;
 use crate::state::AppState;
-use crate::storage::AccountStore;
 use askama::Template;
 use axum::extract::{ConnectInfo, Form, State};
 use axum::response::Response;
 use http::{HeaderMap, StatusCode};
 use jiff::SignedDuration;
-use lettre::message::{Mailbox, MultiPart};
 use serde::Deserialize;
 use std::net::SocketAddr;
 
@@ -25,7 +24,7 @@ const LIFETIME: SignedDuration = SignedDuration::from_hours(2);
 pub async fn page(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, WebError> {
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, &headers);
+    let (token, cookie) = super::form_token(&state, &headers);
     let page = FormPage {
         frame: Frame::new(
             &state,
@@ -73,7 +72,7 @@ pub async fn submit(
     let now = state.clock.now();
     if state
         .limits
-        .logins_per_ip
+        .resets_per_ip
         .hit(&network_key(peer.ip()), now)
         .is_err()
     {
@@ -97,53 +96,27 @@ pub async fn submit(
         && let Some(account) = state.db.credentials(&email).await?
         && !account.user.disabled
     {
-        let (token, hash) = session::new_token();
+        // The mail is a job, written with the link in one transaction: it survives a
+        // restart, and the answer does not wait for the SMTP server (same timing whether or
+        // not the address has an account). Its token is derived from the nonce with the
+        // server's key, so the job in the database opens nothing.
+        let nonce = crate::registration::new_nonce();
+        let token = crate::mail::password_token(&state, &nonce);
+        let mail = Job::PasswordReset {
+            user: account.user.id,
+            nonce,
+            lang: lang.to_string(),
+        };
         state
             .db
-            .create_password_link(&hash, account.user.id, now + LIFETIME)
-            .await?;
-        let url = format!("{}/admin/password/{token}", state.public_url());
-        let footer = tr.t("admin-reset-footer");
-        let composed = crate::mail::compose_notice(
-            &state.catalog,
-            &lang,
-            "admin-reset-mail",
-            &account.user.name,
-            url,
-            footer,
-        )
-        .map_err(|e| WebError::Internal(e.into()))?;
-        let to = Mailbox::new(
-            Some(account.user.name.clone()),
-            account
-                .user
-                .email
-                .parse()
-                .map_err(|e: lettre::address::AddressError| WebError::Internal(e.into()))?,
-        );
-        let message = lettre::Message::builder()
-            .from(
-                state
-                    .config
-                    .mail_from
-                    .parse()
-                    .map_err(|e: lettre::address::AddressError| WebError::Internal(e.into()))?,
+            .request_password_reset(
+                &session::token_hash(&token),
+                account.user.id,
+                now + LIFETIME,
+                &mail,
+                now,
             )
-            .to(to)
-            .subject(composed.subject)
-            .multipart(MultiPart::alternative_plain_html(
-                composed.text,
-                composed.html,
-            ))
-            .map_err(|e| WebError::Internal(e.into()))?;
-        let transport = state.transport.clone();
-        let stem = format!("{}-password-reset", now.as_second());
-        // In the background: the answer must not take longer when the account exists.
-        tokio::spawn(async move {
-            if let Err(err) = transport.send(message, &stem).await {
-                tracing::warn!(error = %err, "the password reset mail could not be sent");
-            }
-        });
+            .await?;
     }
     let text = tr.t("admin-reset-sent");
     message(

@@ -2,14 +2,13 @@
 //! calendar variant and day adjustment, digits per language, and its name, organiser and
 //! tagline in every language. Saved settings show on the public site at once.
 
+use super::edit::{self, Edit};
 use super::{Frame, area_lang, audit_change, check_csrf, respond};
 use crate::admin::routes::Admin;
 use crate::content::{Digits, SiteSettings};
 use crate::domain::{DayAdjustment, EmailAddress, Hashtag, HijriVariant};
 use crate::error::WebError;
-use crate::site::csrf;
 use crate::state::AppState;
-use crate::storage::ContentStore;
 use askama::Template;
 use axum::extract::{Extension, Form, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -66,8 +65,8 @@ pub async fn page(
 ) -> Result<Response, WebError> {
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, &headers);
-    let content = state.content().await?;
+    let (token, cookie) = super::form_token(&state, &headers);
+    let (revision, content) = state.content_for_edit().await?;
     let s = &content.settings;
     let page = SettingsPage {
         frame: Frame::new(
@@ -77,7 +76,8 @@ pub async fn page(
             Some(&admin.user),
             "/admin/settings",
             token,
-        ),
+        )
+        .editing(Edit::at(revision)),
         contact: s.contact_email.as_str().to_owned(),
         hashtags: s
             .hashtags
@@ -109,7 +109,8 @@ pub async fn save(
     )?;
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let content = state.content().await?;
+    let (_, content) = state.content_for_edit().await?;
+    let base = edit::base_of(form.get("revision").map(String::as_str));
     let field = |name: &str| {
         form.get(name)
             .map(|v| v.trim().to_owned())
@@ -161,31 +162,6 @@ pub async fn save(
             settings.digits.remove(&l);
         }
     }
-    if !errors.is_empty() {
-        let (token, cookie) = csrf::form_token(&state.link_key, &headers);
-        let page = SettingsPage {
-            frame: Frame::new(
-                &state,
-                &lang,
-                tr.t("admin-nav-settings"),
-                Some(&admin.user),
-                "/admin/settings",
-                token,
-            ),
-            contact: field("contact"),
-            hashtags: field("hashtags"),
-            tabular: field("hijri") == "tabular",
-            adjustment: field("adjustment").parse().unwrap_or(0),
-            rows: rows_of(&settings, tr),
-            errors,
-            saved: false,
-        };
-        return Ok(respond(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            page.render()?,
-            cookie,
-        ));
-    }
     let describe = |s: &SiteSettings| {
         format!(
             "contact {}; hashtags {}; hijri {:?} {:+}",
@@ -199,20 +175,48 @@ pub async fn save(
             s.hijri.adjustment.days()
         )
     };
-    let before = describe(&content.settings);
-    let after = describe(&settings);
-    let mut updated = (*content).clone();
-    updated.settings = settings;
-    let revision = state.db.replace_content(&updated).await?;
-    state.content_changed(revision);
-    audit_change(
-        &state,
-        Some(&admin.user),
-        "changed the site settings",
-        "site",
-        Some(before),
-        Some(after),
-    )
-    .await?;
-    Ok(Redirect::to("/admin/settings?saved=1").into_response())
+    let (status, edit) = if errors.is_empty() {
+        let before = describe(&content.settings);
+        let after = describe(&settings);
+        let mut updated = (*content).clone();
+        updated.settings = settings.clone();
+        match edit::save(&state, tr, &updated, base).await? {
+            None => {
+                audit_change(
+                    &state,
+                    Some(&admin.user),
+                    "changed the site settings",
+                    "site",
+                    Some(before),
+                    Some(after),
+                )
+                .await?;
+                return Ok(Redirect::to("/admin/settings?saved=1").into_response());
+            }
+            Some(conflict) => (StatusCode::CONFLICT, conflict),
+        }
+    } else {
+        (StatusCode::UNPROCESSABLE_ENTITY, Edit::at(base))
+    };
+    // What was typed, shown again with what is wrong or with the conflict.
+    let (token, cookie) = super::form_token(&state, &headers);
+    let page = SettingsPage {
+        frame: Frame::new(
+            &state,
+            &lang,
+            tr.t("admin-nav-settings"),
+            Some(&admin.user),
+            "/admin/settings",
+            token,
+        )
+        .editing(edit),
+        contact: field("contact"),
+        hashtags: field("hashtags"),
+        tabular: field("hijri") == "tabular",
+        adjustment: field("adjustment").parse().unwrap_or(0),
+        rows: rows_of(&settings, tr),
+        errors,
+        saved: false,
+    };
+    Ok(respond(status, page.render()?, cookie))
 }

@@ -6,10 +6,8 @@ use super::{Frame, area_lang, audit_change, check_csrf, respond};
 use crate::admin::routes::Admin;
 use crate::error::WebError;
 use crate::letters::Signature;
-use crate::site::csrf;
 use crate::site::forms::ButtonForm;
 use crate::state::AppState;
-use crate::storage::SignatureStore;
 use askama::Template;
 use axum::extract::{Extension, Form, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -32,7 +30,7 @@ pub async fn page(
 ) -> Result<Response, WebError> {
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, &headers);
+    let (token, cookie) = super::form_token(&state, &headers);
     let content = state.content().await?;
     let mut letters = Vec::new();
     let mut queue = Vec::new();

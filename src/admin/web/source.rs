@@ -8,14 +8,14 @@
 //! `convene import` does: every problem with its line, or the new content. Saving replaces
 //! the content like an import; the public site shows it at once.
 
+use super::edit::{self, Edit};
 use super::{Frame, area_lang, audit_change, check_csrf, respond};
 use crate::admin::routes::Admin;
 use crate::content::{Problems, SiteContent};
 use crate::domain::{Lang, Slug};
 use crate::error::WebError;
-use crate::site::csrf;
 use crate::state::AppState;
-use crate::storage::{ContentStore, RegistrationStore};
+
 use askama::Template;
 use axum::extract::{Extension, Form, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -220,25 +220,32 @@ pub(super) async fn check_in_copy(
     Ok(Checked { before, outcome })
 }
 
-/// Stores checked content like an import (places included), drops stale pages, audits.
+/// What became of a save from an editor.
+pub(super) enum Outcome {
+    /// Stored (and audited).
+    Saved,
+    /// The importer's check found problems: (file, line, message).
+    Problems(Vec<(String, String, String)>),
+    /// The content moved on since the form was filled in; nothing was stored.
+    Conflict(super::edit::Edit),
+}
+
+/// Stores checked content like an import (places included) if it is still at `base`,
+/// drops stale pages, audits.
+#[expect(clippy::too_many_arguments, reason = "a save is its parts")]
 pub(super) async fn store_checked(
     state: &AppState,
     admin: &Admin,
+    tr: crate::i18n::Translator<'_>,
     report: &crate::content::ImportReport,
+    base: i64,
     action: &str,
     subject: &str,
     summary: (Option<String>, Option<String>),
-) -> Result<(), WebError> {
-    let now = state.clock.now();
-    let revision = state.db.replace_content(&report.content).await?;
-    for event in &report.content.events {
-        let capacity = event.places.map(|p| i64::from(p.get()));
-        state
-            .db
-            .set_capacity(&event.slug, capacity, now, state.lifetimes)
-            .await?;
+) -> Result<Outcome, WebError> {
+    if let Some(conflict) = super::edit::save(state, tr, &report.content, base).await? {
+        return Ok(Outcome::Conflict(conflict));
     }
-    state.content_changed(revision);
     audit_change(
         state,
         Some(&admin.user),
@@ -247,19 +254,23 @@ pub(super) async fn store_checked(
         summary.0,
         summary.1,
     )
-    .await
+    .await?;
+    Ok(Outcome::Saved)
 }
 
-/// Stores `content` with `edited` in place of the event of the same slug, if the importer's
-/// check finds nothing; otherwise changes nothing and returns the problems.
+/// Stores `content` (at revision `base`) with `edited` in place of the event of the same
+/// slug, if the importer's check finds nothing and the content did not move on.
+#[expect(clippy::too_many_arguments, reason = "a save is its parts")]
 pub(super) async fn store_edited_event(
     state: &AppState,
     admin: &Admin,
+    tr: crate::i18n::Translator<'_>,
     content: &SiteContent,
+    base: i64,
     edited: crate::content::Event,
     action: &str,
     summary: (Option<String>, Option<String>),
-) -> Result<Result<(), Vec<(String, String, String)>>, WebError> {
+) -> Result<Outcome, WebError> {
     let slug = edited.slug.clone();
     let mut candidate = content.clone();
     if let Some(slot) = candidate.events.iter_mut().find(|e| e.slug == slug) {
@@ -267,10 +278,19 @@ pub(super) async fn store_edited_event(
     }
     match check_in_copy(state, &candidate, None).await?.outcome {
         Ok(report) => {
-            store_checked(state, admin, &report, action, slug.as_str(), summary).await?;
-            Ok(Ok(()))
+            store_checked(
+                state,
+                admin,
+                tr,
+                &report,
+                base,
+                action,
+                slug.as_str(),
+                summary,
+            )
+            .await
         }
-        Err(problems) => Ok(Err(problems)),
+        Err(problems) => Ok(Outcome::Problems(problems)),
     }
 }
 
@@ -282,7 +302,7 @@ pub async fn page(
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let file = SourceFile::parse(&query.file).ok_or(WebError::NotFound)?;
-    let content = state.content().await?;
+    let (revision, content) = state.content_for_edit().await?;
     let dir = tempfile::tempdir()
         .map_err(|e| WebError::Internal(anyhow::anyhow!("a temporary folder: {e}")))?;
     crate::content::export_dir(&content, None, dir.path(), &mut |_, _, _| {})
@@ -304,6 +324,7 @@ pub async fn page(
         notice,
         StatusCode::OK,
         base,
+        Edit::at(revision),
     )
 }
 
@@ -319,10 +340,11 @@ fn render(
     notice: Option<String>,
     status: StatusCode,
     base: String,
+    edit: Edit,
 ) -> Result<Response, WebError> {
     let lang = area_lang(headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let (token, cookie) = super::form_token(state, headers);
     let page = SourcePage {
         frame: Frame::new(
             state,
@@ -335,7 +357,8 @@ fn render(
                 "/admin/settings"
             },
             token,
-        ),
+        )
+        .editing(edit),
         path: file.path(),
         text,
         problems,
@@ -361,6 +384,9 @@ pub struct SourceForm {
     /// [`digest`] of the file when the form was filled in.
     #[serde(default)]
     base: String,
+    /// The content revision the form was filled in from.
+    #[serde(default)]
+    revision: String,
     /// `check` or `save`.
     action: String,
 }
@@ -374,7 +400,8 @@ pub async fn save(
 ) -> Result<Response, WebError> {
     check_csrf(&state, &headers, &form.csrf)?;
     let file = SourceFile::parse(&form.file).ok_or(WebError::NotFound)?;
-    let content = state.content().await?;
+    let (current, content) = state.content_for_edit().await?;
+    let revision = edit::base_of(Some(&form.revision));
     let text = form.text.replace("\r\n", "\n");
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
@@ -394,6 +421,7 @@ pub async fn save(
                 Some(tr.t("admin-source-problems")),
                 StatusCode::UNPROCESSABLE_ENTITY,
                 form.base.clone(),
+                Edit::at(revision),
             );
         }
     };
@@ -436,6 +464,7 @@ pub async fn save(
             Some(notice),
             StatusCode::OK,
             form.base.clone(),
+            Edit::at(revision),
         );
     }
     if digest(&before) != form.base {
@@ -452,12 +481,15 @@ pub async fn save(
             Some(tr.t("admin-source-problems")),
             StatusCode::CONFLICT,
             digest(&before),
+            Edit::at(current),
         );
     }
-    store_checked(
+    let outcome = store_checked(
         &state,
         &admin,
+        tr,
         &report,
+        revision,
         "edited a content file",
         &file.path(),
         (
@@ -466,6 +498,23 @@ pub async fn save(
         ),
     )
     .await?;
+    if let Outcome::Conflict(edit) = outcome {
+        // Another file (or the settings, a post …) changed: this file did not, so what was
+        // typed can be saved again on top.
+        return render(
+            &state,
+            &admin,
+            &headers,
+            &content,
+            &file,
+            text,
+            Vec::new(),
+            None,
+            StatusCode::CONFLICT,
+            form.base.clone(),
+            edit,
+        );
+    }
     Ok(Redirect::to(&format!(
         "/admin/source?file={}&saved=1",
         percent_encoding::utf8_percent_encode(&file.path(), percent_encoding::NON_ALPHANUMERIC)

@@ -3,13 +3,13 @@
 //! written in another script, the name; speakers added and removed. Checked by the importer
 //! itself before anything is stored, like the programme form.
 
-use super::source::store_edited_event;
-use super::{Frame, area_lang, check_csrf, respond};
+use super::edit::{self, Edit};
+use super::source::{Outcome, store_edited_event};
+use super::{Frame, area_lang, check_csrf, confirm, respond};
 use crate::admin::routes::Admin;
 use crate::content::{Event, SiteContent, Speaker, SpeakerText};
 use crate::domain::Slug;
 use crate::error::WebError;
-use crate::site::csrf;
 use crate::site::forms::{Choice, country_choices};
 use crate::state::AppState;
 use askama::Template;
@@ -30,6 +30,8 @@ pub struct Row {
     pub chapters: Vec<(String, String, bool)>,
     /// (language, its name, role, name in that language)
     pub texts: Vec<(String, String, String, String)>,
+    /// Ticked for removal (kept when the form is shown again).
+    pub removed: bool,
 }
 
 #[derive(Template)]
@@ -52,6 +54,7 @@ struct Values {
     chapter: String,
     /// (language, role, name in that language)
     texts: Vec<(String, String, String)>,
+    removed: bool,
 }
 
 fn row(
@@ -92,6 +95,7 @@ fn row(
             .collect(),
         id: values.id,
         name: values.name,
+        removed: values.removed,
     }
 }
 
@@ -120,6 +124,7 @@ fn stored_values(event: &Event) -> Vec<Values> {
                     )
                 })
                 .collect(),
+            removed: false,
         })
         .collect();
     rows.push(Values {
@@ -132,6 +137,7 @@ fn stored_values(event: &Event) -> Vec<Values> {
             .keys()
             .map(|l| (l.to_string(), String::new(), String::new()))
             .collect(),
+        removed: false,
     });
     rows
 }
@@ -161,6 +167,7 @@ fn submitted_values(form: &HashMap<String, String>, event: &Event) -> Vec<Values
                     )
                 })
                 .collect(),
+            removed: form.contains_key(&format!("sp-{index}-remove")),
         });
         index += 1;
     }
@@ -179,10 +186,11 @@ fn render(
     problems: Vec<(String, String, String)>,
     saved: bool,
     status: StatusCode,
+    edit: Edit,
 ) -> Result<Response, WebError> {
     let lang = area_lang(headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let (token, cookie) = super::form_token(state, headers);
     let rows = values
         .into_iter()
         .enumerate()
@@ -196,7 +204,8 @@ fn render(
             Some(&admin.user),
             "/admin/events",
             token,
-        ),
+        )
+        .editing(edit),
         slug: event.slug.to_string(),
         title: super::event_title(event, &lang),
         rows,
@@ -215,7 +224,7 @@ pub async fn page(
     Query(query): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
-    let content = state.content().await?;
+    let (revision, content) = state.content_for_edit().await?;
     let event = super::event_by_slug(&content, &slug)?;
     let saved = query.get("saved").is_some_and(|v| v == "1");
     render(
@@ -229,10 +238,27 @@ pub async fn page(
         Vec::new(),
         saved,
         StatusCode::OK,
+        Edit::at(revision),
     )
 }
 
-/// `POST /admin/events/{slug}/speakers`.
+/// The removed speakers with their texts in every language, to keep in the audit log.
+fn removed_json(event: &Event, removed: &[&Speaker]) -> serde_json::Value {
+    removed
+        .iter()
+        .map(|s| {
+            let texts: std::collections::BTreeMap<String, &SpeakerText> = event
+                .texts
+                .iter()
+                .filter_map(|(l, t)| t.speakers.get(&s.id).map(|st| (l.to_string(), st)))
+                .collect();
+            serde_json::json!({ "speaker": s, "texts": texts })
+        })
+        .collect()
+}
+
+/// `POST /admin/events/{slug}/speakers`: saves, or first asks when it would remove every
+/// speaker.
 pub async fn save(
     State(state): State<AppState>,
     Extension(admin): Extension<Admin>,
@@ -247,9 +273,25 @@ pub async fn save(
     )?;
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let content = state.content().await?;
+    let (_, content) = state.content_for_edit().await?;
+    let revision = edit::base_of(form.get("revision").map(String::as_str));
     let event = super::event_by_slug(&content, &slug)?;
     let values = submitted_values(&form, event);
+    if confirm::going_back(&form) {
+        return render(
+            &state,
+            &admin,
+            &headers,
+            &content,
+            event,
+            values,
+            Vec::new(),
+            Vec::new(),
+            false,
+            StatusCode::OK,
+            Edit::at(revision),
+        );
+    }
     let mut errors = Vec::new();
     let mut speakers = Vec::new();
     let mut edited = event.clone();
@@ -257,9 +299,8 @@ pub async fn save(
         text.speakers.clear();
     }
     for (index, v) in values.iter().enumerate() {
-        let removed = form.contains_key(&format!("sp-{index}-remove"));
         let blank_new = v.id.is_empty() && v.name.is_empty();
-        if removed || blank_new {
+        if v.removed || blank_new {
             continue;
         }
         let (Ok(id), Ok(country)) = (v.id.parse::<Slug>(), v.country.parse()) else {
@@ -317,36 +358,72 @@ pub async fn save(
             Vec::new(),
             false,
             StatusCode::UNPROCESSABLE_ENTITY,
+            Edit::at(revision),
         );
     }
+    let removed: Vec<&Speaker> = event
+        .speakers
+        .iter()
+        .filter(|old| !speakers.iter().any(|s| s.id == old.id))
+        .collect();
+    let removed_ids: Vec<&str> = removed.iter().map(|s| s.id.as_str()).collect();
+    // Removing every speaker is asked about first.
+    if !removed.is_empty() && speakers.is_empty() && !confirm::confirmed(&form, &removed_ids) {
+        return confirm::ask(
+            &state,
+            &admin,
+            &headers,
+            &format!("/admin/events/{}/speakers", event.slug),
+            "admin-confirm-speakers",
+            removed.iter().map(|s| s.name.clone()).collect(),
+            &removed_ids,
+            &form,
+        );
+    }
+    let before = if removed.is_empty() {
+        format!("{} speakers", event.speakers.len())
+    } else {
+        confirm::audit_json(event.speakers.len(), removed_json(event, &removed))
+    };
     let count = speakers.len();
     edited.speakers = speakers;
-    let summary = (
-        Some(format!("{} speakers", event.speakers.len())),
-        Some(format!("{count} speakers")),
-    );
-    if let Err(problems) = store_edited_event(
+    let summary = (Some(before), Some(format!("{count} speakers")));
+    let (problems, status, edit) = match store_edited_event(
         &state,
         &admin,
+        tr,
         &content,
+        revision,
         edited,
         "edited the speakers",
         summary,
     )
     .await?
     {
-        return render(
-            &state,
-            &admin,
-            &headers,
-            &content,
-            event,
-            values,
-            Vec::new(),
+        Outcome::Saved => {
+            return Ok(
+                Redirect::to(&format!("/admin/events/{}/speakers?saved=1", event.slug))
+                    .into_response(),
+            );
+        }
+        Outcome::Problems(problems) => (
             problems,
-            false,
             StatusCode::UNPROCESSABLE_ENTITY,
-        );
-    }
-    Ok(Redirect::to(&format!("/admin/events/{}/speakers?saved=1", event.slug)).into_response())
+            Edit::at(revision),
+        ),
+        Outcome::Conflict(edit) => (Vec::new(), StatusCode::CONFLICT, edit),
+    };
+    render(
+        &state,
+        &admin,
+        &headers,
+        &content,
+        event,
+        values,
+        Vec::new(),
+        problems,
+        false,
+        status,
+        edit,
+    )
 }

@@ -7,9 +7,7 @@ use crate::admin::routes::Admin;
 use crate::admin::{Role, User, session};
 use crate::domain::{EmailAddress, Slug};
 use crate::error::WebError;
-use crate::site::csrf;
 use crate::state::AppState;
-use crate::storage::AccountStore;
 use askama::Template;
 use axum::extract::{Extension, Form, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -43,7 +41,7 @@ async fn render(
 ) -> Result<Response, WebError> {
     let lang = area_lang(headers);
     let tr = state.catalog.translator(&lang);
-    let (token, cookie) = csrf::form_token(&state.link_key, headers);
+    let (token, cookie) = super::form_token(state, headers);
     let content = state.content().await?;
     let users = state
         .db

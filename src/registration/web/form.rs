@@ -8,7 +8,6 @@ use crate::registration::{NewRegistration, PersonName, new_nonce};
 use crate::site::forms::{Choice, FieldError, country_choices, parse_field};
 use crate::site::{Chrome, csrf, network_key, site_lang};
 use crate::state::AppState;
-use crate::storage::RegistrationStore;
 use askama::Template;
 use axum::Form;
 use axum::extract::{ConnectInfo, Path, State};
@@ -167,7 +166,7 @@ async fn render_form(
         }
     });
     let closed = (!event.registration_open(now)).then(|| closed_message(event, now, tr, &formats));
-    let (csrf_token, csrf_cookie) = csrf::form_token(&state.link_key, headers);
+    let (csrf_token, csrf_cookie) = csrf::form_token(state, headers);
     let chrome = Chrome::new(
         state,
         settings,
@@ -367,7 +366,7 @@ pub async fn submit(
         .await?;
         return Ok(retry.on(response));
     }
-    if !csrf::verify(&state.link_key, &headers, &form.csrf) {
+    if !csrf::verify(&state, &headers, &form.csrf) {
         let banner = tr.t("register-error-session");
         return render_form(
             &state,
@@ -417,7 +416,7 @@ pub async fn submit(
         .hit(&new.email.as_str().to_lowercase(), now)
         .is_ok()
     {
-        let request = crate::storage::SignUpRequest {
+        let request = crate::registration::SignUpRequest {
             new,
             confirm_nonce: new_nonce(),
             access_nonce: new_nonce(),

@@ -12,7 +12,7 @@ use crate::registration::{
 use crate::site::forms::ButtonForm;
 use crate::site::{Chrome, csrf, site_lang};
 use crate::state::AppState;
-use crate::storage::{EventStore, RegistrationStore, SiteStore};
+
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
@@ -77,7 +77,7 @@ pub(crate) fn message(
     text: String,
     button: Option<(String, String)>,
 ) -> Result<Response, WebError> {
-    let (csrf_token, cookie) = csrf::form_token(&state.link_key, headers);
+    let (csrf_token, cookie) = csrf::form_token(state, headers);
     let mut chrome = Chrome::new(state, settings, lang, rest, heading.clone(), String::new());
     // Pages behind links from mail are nobody's alternates.
     chrome.hreflang.clear();
@@ -154,7 +154,7 @@ pub async fn confirm(
 ) -> Result<Response, WebError> {
     let (settings, lang) = settings_and_lang(&state, &lang).await?;
     let tr = state.catalog.translator(&lang);
-    if !csrf::verify(&state.link_key, &headers, &form.csrf) {
+    if !csrf::verify(&state, &headers, &form.csrf) {
         let action = format!("/{lang}/registrations/confirm/{token}");
         return message(
             &state,
@@ -222,7 +222,7 @@ fn forget_event_pages(state: &AppState, event: &crate::domain::Slug) {
 
 /// Refuses a form whose CSRF token does not match the visitor's cookie.
 fn require_form_token(state: &AppState, headers: &HeaderMap, token: &str) -> Result<(), WebError> {
-    if csrf::verify(&state.link_key, headers, token) {
+    if csrf::verify(state, headers, token) {
         Ok(())
     } else {
         Err(WebError::BadRequest(
@@ -296,7 +296,7 @@ pub async fn page(
         Status::Cancelled => tr.t("me-status-cancelled"),
         Status::Expired => tr.t("me-status-expired"),
     };
-    let (csrf_token, cookie) = csrf::form_token(&state.link_key, &headers);
+    let (csrf_token, cookie) = csrf::form_token(&state, &headers);
     let title = event_title(&event, &lang, &settings);
     let chrome = Chrome::new(
         &state,

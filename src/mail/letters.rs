@@ -1,0 +1,246 @@
+//! Turning a batch of claimed mail jobs into messages: the registrations and signatures they
+//! are about are read in one query each, the site content once, and each message carries the
+//! Message-ID of its job (the same on every try).
+
+use super::compose::{MailInputs, SignatureMailInputs, compose, compose_notice};
+use crate::jobs::{Job, message_id};
+use crate::registration::MailKind;
+use crate::state::AppState;
+use crate::storage::{ClaimedJob, MailAbout};
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart};
+
+/// What to do with one mail job.
+pub enum Letter {
+    /// Send this message (`stem` names the file when mail goes to files).
+    Send {
+        message: Box<lettre::Message>,
+        stem: String,
+    },
+    /// Nothing to send any more, and why (kept with the job for organisers).
+    Skip(&'static str),
+}
+
+/// The letters for `jobs` (mail and password-reset jobs; others are left out), in order.
+/// A job whose letter cannot be made gets its error, and is retried like a failed delivery.
+pub async fn letters(
+    state: &AppState,
+    jobs: &[&ClaimedJob],
+) -> anyhow::Result<Vec<(i64, anyhow::Result<Letter>)>> {
+    let content = state
+        .content()
+        .await
+        .map_err(|_| anyhow::anyhow!("no site content"))?;
+    let mut registration_ids = Vec::new();
+    let mut signature_ids = Vec::new();
+    for job in jobs {
+        match job.mail() {
+            Some(MailAbout::Registration { id, .. }) => registration_ids.push(id),
+            Some(MailAbout::Signature { id, .. }) => signature_ids.push(id),
+            None => {}
+        }
+    }
+    let registrations = state.db.link_nonces_of(&registration_ids).await?;
+    let signatures = state.db.signature_nonces_of(&signature_ids).await?;
+    let public_url = state.public_url();
+    let now = state.clock.now();
+    let install = install_tag(state);
+    let host = host_of(&public_url);
+    let mut out = Vec::with_capacity(jobs.len());
+    for job in jobs {
+        let id = message_id(job.id, &install, &host);
+        let stem = format!("{}-{:06}", now.as_second(), job.id);
+        let letter = match (&job.job, job.mail()) {
+            (_, Some(MailAbout::Registration { id: reg, kind })) => {
+                let Some((registration, nonces)) = registrations.get(&reg) else {
+                    out.push((
+                        job.id,
+                        Ok(Letter::Skip("the registration no longer exists")),
+                    ));
+                    continue;
+                };
+                let Some(event) = content.events.iter().find(|e| e.slug == registration.event)
+                else {
+                    out.push((job.id, Ok(Letter::Skip("the event no longer exists"))));
+                    continue;
+                };
+                // A reminder is for coming in: never once doors are open, never to someone no
+                // longer confirmed (however late the job runs).
+                if kind == MailKind::Reminder
+                    && (event.doors_open_at <= now
+                        || registration.status != crate::registration::Status::Confirmed)
+                {
+                    out.push((job.id, Ok(Letter::Skip("the reminder came too late"))));
+                    continue;
+                }
+                compose(&MailInputs {
+                    kind,
+                    registration,
+                    nonces,
+                    event,
+                    settings: &content.settings,
+                    catalog: &state.catalog,
+                    key: &state.link_key,
+                    public_url: &public_url,
+                    now,
+                })
+                .map_err(anyhow::Error::from)
+                .and_then(|composed| {
+                    let to = Mailbox::new(
+                        Some(registration.name.clone()),
+                        registration.email.as_str().parse()?,
+                    );
+                    message(state, &id, to, composed, &format!("{}.ics", event.slug))
+                })
+                .map(|message| Letter::Send {
+                    message: Box::new(message),
+                    stem: format!("{stem}-{}", kind.as_str()),
+                })
+            }
+            (_, Some(MailAbout::Signature { id: sig, kind })) => {
+                let Some((signature, nonces)) = signatures.get(&sig) else {
+                    out.push((job.id, Ok(Letter::Skip("the signature no longer exists"))));
+                    continue;
+                };
+                let Some(letter) = content.posts.iter().find(|p| p.slug == signature.post) else {
+                    out.push((job.id, Ok(Letter::Skip("the letter no longer exists"))));
+                    continue;
+                };
+                super::compose_signature(&SignatureMailInputs {
+                    kind,
+                    signature,
+                    nonces,
+                    letter,
+                    settings: &content.settings,
+                    catalog: &state.catalog,
+                    key: &state.link_key,
+                    public_url: &public_url,
+                })
+                .map_err(anyhow::Error::from)
+                .and_then(|composed| {
+                    let to = Mailbox::new(
+                        Some(signature.name.clone()),
+                        signature.email.as_str().parse()?,
+                    );
+                    message(state, &id, to, composed, "")
+                })
+                .map(|message| Letter::Send {
+                    message: Box::new(message),
+                    stem: format!("{stem}-{}", kind.as_str()),
+                })
+            }
+            (Job::PasswordReset { user, nonce, lang }, None) => {
+                password_reset(state, &id, *user, nonce, lang, &public_url)
+                    .await
+                    .map(|message| match message {
+                        Some(message) => Letter::Send {
+                            message: Box::new(message),
+                            stem: format!("{stem}-password-reset"),
+                        },
+                        None => Letter::Skip("the account is gone or disabled"),
+                    })
+            }
+            (Job::Mail { mail }, None) => Err(anyhow::anyhow!("unknown mail {mail}")),
+            _ => continue,
+        };
+        out.push((job.id, letter));
+    }
+    Ok(out)
+}
+
+/// The token of a password-reset link: derived from the job's nonce with the server's key,
+/// so the database (which holds the nonce and the token's hash) never holds a working link.
+pub fn password_token(state: &AppState, nonce: &str) -> String {
+    let half = |part: &str| state.link_key.sign("convene/password-reset/v1", part);
+    format!(
+        "{}{}",
+        half(&format!("{nonce}/1")),
+        half(&format!("{nonce}/2"))
+    )
+}
+
+async fn password_reset(
+    state: &AppState,
+    message_id: &str,
+    user: i64,
+    nonce: &str,
+    lang: &str,
+    public_url: &str,
+) -> anyhow::Result<Option<lettre::Message>> {
+    let Some(user) = state.db.user(user).await? else {
+        return Ok(None);
+    };
+    if user.disabled {
+        return Ok(None);
+    }
+    let lang = lang
+        .parse()
+        .or_else(|_| "en".parse())
+        .map_err(|_| anyhow::anyhow!("no language"))?;
+    let url = format!(
+        "{public_url}/admin/password/{}",
+        password_token(state, nonce)
+    );
+    let footer = state.catalog.translator(&lang).t("admin-reset-footer");
+    let composed = compose_notice(
+        &state.catalog,
+        &lang,
+        "admin-reset-mail",
+        &user.name,
+        url,
+        footer,
+    )?;
+    let to = Mailbox::new(Some(user.name.clone()), user.email.parse()?);
+    Ok(Some(message(state, message_id, to, composed, "")?))
+}
+
+fn message(
+    state: &AppState,
+    message_id: &str,
+    to: Mailbox,
+    composed: super::Composed,
+    attachment_name: &str,
+) -> anyhow::Result<lettre::Message> {
+    let alternative = MultiPart::alternative_plain_html(composed.text, composed.html);
+    let body = match composed.ics {
+        Some(ics) => MultiPart::mixed().multipart(alternative).singlepart(
+            Attachment::new(attachment_name.to_owned()).body(
+                ics,
+                ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")?,
+            ),
+        ),
+        None => MultiPart::mixed().multipart(alternative),
+    };
+    Ok(lettre::Message::builder()
+        .from(state.config.mail_from.parse()?)
+        .to(to)
+        .message_id(Some(message_id.to_owned()))
+        .subject(composed.subject)
+        .multipart(body)?)
+}
+
+/// A short tag for this installation (from its secret key, which it does not reveal), so
+/// job numbers of two installations never make the same Message-ID.
+fn install_tag(state: &AppState) -> String {
+    state.link_key.sign("convene/message-id/v1", "")[..12].to_owned()
+}
+
+/// The host of the public URL, for the right-hand side of Message-IDs.
+fn host_of(public_url: &str) -> String {
+    url::Url::parse(public_url)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_owned))
+        .unwrap_or_else(|| "localhost".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::host_of;
+
+    #[test]
+    fn the_message_id_host_is_the_public_host_without_port_or_path() {
+        assert_eq!(host_of("https://convene.example"), "convene.example");
+        assert_eq!(host_of("http://127.0.0.1:8080/x"), "127.0.0.1");
+        assert_eq!(host_of("not a url"), "localhost");
+    }
+}

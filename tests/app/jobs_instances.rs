@@ -1,0 +1,250 @@
+//! Several instances on one PostgreSQL database, sending through a slow SMTP relay (50 ms a
+//! message): each mail reaches its recipient once, and a worker killed mid-batch loses none —
+//! only the messages in flight at the kill may arrive twice, with the same Message-ID.
+
+use crate::helpers::{Backend, demo_content, eventually, free_port, fresh_database_url, test_now};
+use crate::smtp::{SmtpServer, received, start_smtp_taking};
+use convene::clock::{Clock, ManualClock};
+use convene::config::{Config, Layer};
+use convene::jobs::{CONCURRENCY, LEASE, Worker};
+use convene::registration::NewRegistration;
+use convene::registration::SignUpRequest;
+use convene::startup::Application;
+use convene::state::AppState;
+use convene::storage::Database;
+use secrecy::SecretString;
+use std::collections::HashMap;
+use std::time::Duration;
+
+const MAILS: usize = 300;
+
+/// A database with the demo content and `MAILS` sign-ups, each with its confirmation mail
+/// waiting; returns its URL.
+async fn database_with_mail(dir: &std::path::Path) -> String {
+    let url = fresh_database_url(Backend::Postgres, dir).await;
+    let db = Database::connect(&url).await.expect("connect");
+    let (content, _) = demo_content();
+    crate::helpers::store_content(&db, &content).await;
+    let lifetimes = Config::load(None, Layer::default(), "unused")
+        .expect("config")
+        .lifetimes();
+    let batch: Vec<SignUpRequest> = (0..MAILS)
+        .map(|i| SignUpRequest {
+            new: NewRegistration {
+                event: "water-for-every-home-2026".parse().expect("slug"),
+                email: format!("guest{i}@example.org").parse().expect("email"),
+                name: format!("Guest {i}").parse().expect("name"),
+                country: "SN".parse().expect("country"),
+                lang: "fr".parse().expect("lang"),
+                time_zone: "Africa/Dakar".parse().expect("zone"),
+            },
+            confirm_nonce: format!("confirm-{i}"),
+            access_nonce: format!("access-{i}"),
+            now: test_now(),
+        })
+        .collect();
+    for chunk in batch.chunks(100) {
+        db.sign_up_batch(chunk, lifetimes).await.expect("sign up");
+    }
+    db.close().await;
+    url
+}
+
+/// One instance's state (as `convene serve` builds it), on the shared clock.
+async fn instance(url: &str, smtp: &SmtpServer, clock: &Clock) -> (AppState, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("dir");
+    let flags = Layer {
+        listen: Some("127.0.0.1:0".parse().expect("address")),
+        data_dir: Some(dir.path().to_owned()),
+        database_url: Some(SecretString::from(url.to_owned())),
+        public_url: Some("https://convene.example".to_owned()),
+        smtp_url: Some(SecretString::from(format!(
+            "smtp://127.0.0.1:{}",
+            smtp.port
+        ))),
+        // Instances of one site share their key (links made by one work on the others).
+        secret_key: Some(SecretString::from("k".repeat(40))),
+        ..Layer::default()
+    };
+    let config = Config::load(None, flags, "unused").expect("config");
+    let app = Application::build(config, clock.clone())
+        .await
+        .expect("builds");
+    (app.state().clone(), dir)
+}
+
+/// The messages received so far, by recipient: their Message-IDs.
+fn by_recipient(smtp: &SmtpServer) -> HashMap<String, Vec<String>> {
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    for mail in received(smtp) {
+        let to = mail
+            .to()
+            .and_then(|t| t.first())
+            .and_then(|a| a.address())
+            .expect("a recipient")
+            .to_owned();
+        let id = mail.message_id().expect("a Message-ID").to_owned();
+        out.entry(to).or_default().push(id);
+    }
+    out
+}
+
+fn delivered(smtp: &SmtpServer) -> usize {
+    std::fs::read_dir(smtp_new(smtp)).map_or(0, |d| d.count())
+}
+
+fn smtp_new(smtp: &SmtpServer) -> std::path::PathBuf {
+    smtp.maildir().join("new")
+}
+
+struct Setup {
+    smtp: SmtpServer,
+    clock: ManualClock,
+    a: (AppState, tempfile::TempDir),
+    b: (AppState, tempfile::TempDir),
+    _dir: tempfile::TempDir,
+}
+
+async fn two_instances() -> Setup {
+    let dir = tempfile::tempdir().expect("dir");
+    let url = database_with_mail(dir.path()).await;
+    let smtp = start_smtp_taking(free_port(), 50).await;
+    let (clock, handle) = Clock::manual(test_now());
+    let a = instance(&url, &smtp, &clock).await;
+    let b = instance(&url, &smtp, &clock).await;
+    Setup {
+        smtp,
+        clock: handle,
+        a,
+        b,
+        _dir: dir,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_instances_on_postgres_send_each_of_300_mails_exactly_once() {
+    let setup = two_instances().await;
+    // Never told to stop: these workers are killed (their tasks dropped), not stopped.
+    let (_keep_going, go_on) = tokio::sync::watch::channel(false);
+    let a = tokio::spawn(Worker::new(setup.a.0.clone()).run(go_on.clone()));
+    let b = tokio::spawn(Worker::new(setup.b.0.clone()).run(go_on));
+    eventually(
+        "every mail is delivered",
+        Duration::from_secs(60),
+        || async { delivered(&setup.smtp) >= MAILS },
+    )
+    .await;
+    // Both workers are idle once the queue is empty; anything sent twice would be here now.
+    eventually("the queue is empty", Duration::from_secs(10), || async {
+        setup.a.0.db.unsent_mail().await.expect("count") == 0
+    })
+    .await;
+    a.abort();
+    b.abort();
+    let _ = a.await;
+    let _ = b.await;
+    let received = by_recipient(&setup.smtp);
+    assert_eq!(received.len(), MAILS, "every recipient");
+    let twice: Vec<_> = received.iter().filter(|(_, ids)| ids.len() > 1).collect();
+    assert!(twice.is_empty(), "sent more than once: {twice:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_worker_killed_mid_batch_loses_no_mail_and_repeats_only_what_was_in_flight() {
+    let setup = two_instances().await;
+    // Never told to stop: these workers are killed (their tasks dropped), not stopped.
+    let (_keep_going, go_on) = tokio::sync::watch::channel(false);
+    let a = tokio::spawn(Worker::new(setup.a.0.clone()).run(go_on.clone()));
+    let b = tokio::spawn(Worker::new(setup.b.0.clone()).run(go_on));
+    eventually(
+        "a third of the mail is out",
+        Duration::from_secs(60),
+        || async { delivered(&setup.smtp) >= MAILS / 3 },
+    )
+    .await;
+    // Instance A dies mid-batch: its task is dropped wherever it is (between SMTP commands,
+    // before marking a group done), holding leases on the jobs it claimed.
+    a.abort();
+    let _ = a.await;
+    // Its leases run out; instance B takes those jobs over.
+    setup
+        .clock
+        .advance(LEASE + jiff::SignedDuration::from_secs(1));
+    eventually(
+        "every recipient has their mail",
+        Duration::from_secs(60),
+        || async { by_recipient(&setup.smtp).len() >= MAILS },
+    )
+    .await;
+    eventually("the queue is empty", Duration::from_secs(10), || async {
+        setup.b.0.db.unsent_mail().await.expect("count") == 0
+    })
+    .await;
+    b.abort();
+    let _ = b.await;
+    let received = by_recipient(&setup.smtp);
+    assert_eq!(received.len(), MAILS, "no mail lost");
+    let repeated: Vec<_> = received.iter().filter(|(_, ids)| ids.len() > 1).collect();
+    assert!(
+        repeated.len() <= CONCURRENCY,
+        "only the {CONCURRENCY} messages in flight at the kill may repeat: {repeated:?}"
+    );
+    // The kill did leave claimed jobs behind, and B took them over (a second try each).
+    let mut taken_over = 0;
+    for registration in 1..=MAILS as i64 {
+        let mail = setup.b.0.db.mail_about(registration).await.expect("mail");
+        assert_eq!(mail.len(), 1);
+        assert_eq!(mail[0].state, "done");
+        taken_over += usize::from(mail[0].attempts > 1);
+    }
+    assert!(taken_over >= 1, "the kill interrupted a batch");
+    for (to, ids) in &repeated {
+        assert!(
+            ids.iter().all(|id| id == &ids[0]),
+            "a repeat is the same message: {to} got {ids:?}"
+        );
+    }
+}
+
+crate::both_backends!(
+    one_worker_sends_several_mails_at_once_so_a_slow_relay_does_not_cap_the_rate,
+    |backend| async move {
+        const N: usize = 120;
+        let smtp = start_smtp_taking(free_port(), 50).await;
+        let app = crate::helpers::spawn_app_with_smtp(
+            backend,
+            &format!("smtp://127.0.0.1:{}", smtp.port),
+        )
+        .await;
+        let lifetimes = app.state.lifetimes;
+        let batch: Vec<SignUpRequest> = (0..N)
+            .map(|i| SignUpRequest {
+                new: NewRegistration {
+                    event: "water-for-every-home-2026".parse().expect("slug"),
+                    email: format!("guest{i}@example.org").parse().expect("email"),
+                    name: format!("Guest {i}").parse().expect("name"),
+                    country: "SN".parse().expect("country"),
+                    lang: "fr".parse().expect("lang"),
+                    time_zone: "Africa/Dakar".parse().expect("zone"),
+                },
+                confirm_nonce: format!("confirm-{i}"),
+                access_nonce: format!("access-{i}"),
+                now: test_now(),
+            })
+            .collect();
+        app.state
+            .db
+            .sign_up_batch(&batch, lifetimes)
+            .await
+            .expect("sign up");
+        let started = std::time::Instant::now();
+        assert_eq!(app.run_due_jobs().await.expect("run"), N);
+        let took = started.elapsed();
+        // One message after another, the relay alone would take N × 50 ms = 6 s.
+        assert!(
+            took < Duration::from_millis(50) * N as u32,
+            "{N} mails took {took:?}: not sent concurrently"
+        );
+        assert_eq!(by_recipient(&smtp).len(), N);
+    }
+);
