@@ -28,8 +28,15 @@ fn gauge(out: &mut String, name: &str, help: &str, value: i64) {
     );
 }
 
+/// The job queue at the moment of the scrape.
+pub(super) struct Jobs {
+    pub waiting: i64,
+    pub scheduled: i64,
+    pub oldest_waiting_seconds: Option<f64>,
+}
+
 /// The whole exposition.
-pub(super) fn render(metrics: &Metrics, pool: PoolUse) -> String {
+pub(super) fn render(metrics: &Metrics, pool: PoolUse, jobs: Option<Jobs>) -> String {
     let mut out = String::new();
     let name = "convene_http_request_duration_seconds";
     let _ = writeln!(
@@ -108,5 +115,26 @@ pub(super) fn render(metrics: &Metrics, pool: PoolUse) -> String {
         "The most connections the pool opens.",
         i64::from(pool.max),
     );
+    if let Some(jobs) = jobs {
+        gauge(
+            &mut out,
+            "convene_jobs_waiting",
+            "Jobs due now and not yet done (mail, expiry, reminders), all instances.",
+            jobs.waiting,
+        );
+        gauge(
+            &mut out,
+            "convene_jobs_scheduled",
+            "Jobs scheduled for later, retries included.",
+            jobs.scheduled,
+        );
+        let name = "convene_jobs_oldest_waiting_seconds";
+        let _ = writeln!(
+            out,
+            "# HELP {name} How long the oldest waiting job has been due (0 when none waits).\n\
+             # TYPE {name} gauge\n{name} {}",
+            jobs.oldest_waiting_seconds.unwrap_or(0.0)
+        );
+    }
     out
 }

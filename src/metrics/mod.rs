@@ -88,7 +88,20 @@ pub async fn scrape(State(state): State<AppState>, headers: HeaderMap) -> Respon
             .into_response();
     }
     let pool = state.db.pool_use();
-    let text = exposition::render(&state.metrics, pool);
+    let now = state.clock.now();
+    // The queue is read from the database; if that fails the other metrics still answer.
+    let jobs = match state.db.queue_summary(now).await {
+        Ok(summary) => Some(exposition::Jobs {
+            waiting: summary.waiting,
+            scheduled: summary.later,
+            oldest_waiting_seconds: summary.oldest_due.map(|due| (now - due).as_secs_f64()),
+        }),
+        Err(err) => {
+            tracing::warn!(error = %err, "metrics: could not read the job queue");
+            None
+        }
+    };
+    let text = exposition::render(&state.metrics, pool, jobs);
     (
         [(
             header::CONTENT_TYPE,

@@ -90,6 +90,8 @@ async fn metrics_count_routes_cache_sign_ups_and_confirmations_for_prometheus() 
             .status(),
         303
     );
+    // The confirmation's own mail too: the queue is empty when scraped.
+    app.run_due_jobs().await.expect("deliver");
 
     let scrape = |auth: Option<&str>| {
         let mut request = app.client.get(format!("{}/metrics", app.address));
@@ -166,6 +168,36 @@ async fn metrics_count_routes_cache_sign_ups_and_confirmations_for_prometheus() 
     assert_eq!(value(&samples, "convene_hall_connections", &[]), Some(0.0));
     assert!(value(&samples, "convene_db_pool_connections", &[]).is_some_and(|v| v >= 1.0));
     assert!(value(&samples, "convene_db_pool_max_connections", &[]).is_some_and(|v| v >= 1.0));
+    assert_eq!(
+        value(&samples, "convene_jobs_waiting", &[]),
+        Some(0.0),
+        "mail delivered"
+    );
+
+    // A sign-up queues its mail: the queue shows it until the jobs run.
+    let (cookie, csrf) = csrf_session(app.get(FORM).await).await;
+    let mut second = fields;
+    second[0].1 = csrf.as_str();
+    second[2].1 = "queued@example.org";
+    assert_eq!(post(&app, FORM, &cookie, &second).await.status(), 303);
+    app.clock.advance(jiff::SignedDuration::from_secs(30));
+    let text = scrape(Some(TOKEN))
+        .await
+        .expect("scrape")
+        .text()
+        .await
+        .expect("body");
+    let samples = parse(&text);
+    assert_eq!(
+        value(&samples, "convene_jobs_waiting", &[]),
+        Some(1.0),
+        "{text}"
+    );
+    assert_eq!(
+        value(&samples, "convene_jobs_oldest_waiting_seconds", &[]),
+        Some(30.0)
+    );
+    assert_eq!(value(&samples, "convene_sign_ups_total", &[]), Some(2.0));
 }
 
 #[tokio::test]
