@@ -22,6 +22,8 @@ pub struct Config {
     pub public_url: Option<String>,
     /// Log filter in `tracing` syntax, e.g. `info,convene=debug`.
     pub log: String,
+    /// `text` (default) or `json`: one JSON object per line, for a log collector.
+    pub log_format: LogFormat,
     /// SMTP server for outgoing mail (`smtp://host:port`); unset: `.eml` files in the data folder.
     pub smtp_url: Option<SecretString>,
     /// The sender of outgoing mail.
@@ -53,6 +55,21 @@ pub struct Config {
     pub media_s3_secret_key: Option<SecretString>,
     /// Connection caps, timeouts and the shutdown grace (`[server]`; see `crate::serve`).
     pub server: crate::serve::ServerSettings,
+    /// Bearer token that opens `/metrics`; unset: `/metrics` is not routed.
+    pub metrics_token: Option<SecretString>,
+    /// The configuration file read, if any (`convene backup` keeps a copy of it).
+    pub config_file: Option<PathBuf>,
+}
+
+/// How log lines are written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// For people: one readable line per event.
+    #[default]
+    Text,
+    /// For log collectors: one JSON object per line.
+    Json,
 }
 
 /// The values a layer may set; every field optional so layers can be merged.
@@ -64,6 +81,7 @@ pub struct Layer {
     pub database_url: Option<SecretString>,
     pub public_url: Option<String>,
     pub log: Option<String>,
+    pub log_format: Option<LogFormat>,
     pub smtp_url: Option<SecretString>,
     pub mail_from: Option<String>,
     pub secret_key: Option<SecretString>,
@@ -78,6 +96,7 @@ pub struct Layer {
     pub media_s3_endpoint: Option<String>,
     pub media_s3_access_key: Option<String>,
     pub media_s3_secret_key: Option<SecretString>,
+    pub metrics_token: Option<SecretString>,
     #[serde(default)]
     pub server: crate::serve::ServerLayer,
 }
@@ -125,6 +144,7 @@ impl Config {
             database_url: None,
             public_url: None,
             log: "info".to_owned(),
+            log_format: LogFormat::Text,
             smtp_url: None,
             mail_from: "Convene <noreply@convene.invalid>".to_owned(),
             secret_key: None,
@@ -140,6 +160,8 @@ impl Config {
             media_s3_access_key: None,
             media_s3_secret_key: None,
             server: crate::serve::ServerSettings::default(),
+            metrics_token: None,
+            config_file: file_path.clone(),
         };
         for layer in [file, env, flags] {
             config.apply(layer);
@@ -162,6 +184,9 @@ impl Config {
         }
         if let Some(v) = layer.log {
             self.log = v;
+        }
+        if let Some(v) = layer.log_format {
+            self.log_format = v;
         }
         if let Some(v) = layer.smtp_url {
             self.smtp_url = Some(v);
@@ -204,6 +229,9 @@ impl Config {
         }
         if let Some(v) = layer.media_s3_secret_key {
             self.media_s3_secret_key = Some(v);
+        }
+        if let Some(v) = layer.metrics_token {
+            self.metrics_token = Some(v);
         }
         self.server.apply(layer.server);
     }
@@ -278,6 +306,10 @@ impl Config {
             out.push_str(&format!("public_url = {}\n", quote(url)));
         }
         out.push_str(&format!("log = {}\n", quote(&self.log)));
+        out.push_str(match self.log_format {
+            LogFormat::Text => "log_format = \"text\"\n",
+            LogFormat::Json => "log_format = \"json\"\n",
+        });
         match &self.smtp_url {
             Some(url) => out.push_str(&format!(
                 "smtp_url = {}\n",
@@ -323,6 +355,10 @@ impl Config {
             }
             None => out.push_str("# media_s3_bucket unset: uploads are kept in the media folder\n"),
         }
+        out.push_str(match self.metrics_token {
+            Some(_) => "metrics_token = \"[redacted]\"\n",
+            None => "# metrics_token unset: /metrics is not served\n",
+        });
         if let Some(at) = self.clock_start {
             out.push_str(&format!("clock_start = {}\n", quote(&at.to_string())));
         }
@@ -362,6 +398,17 @@ impl Layer {
             database_url: var("CONVENE_DATABASE_URL").map(SecretString::from),
             public_url: var("CONVENE_PUBLIC_URL"),
             log: var("CONVENE_LOG"),
+            log_format: match var("CONVENE_LOG_FORMAT").as_deref() {
+                Some("json") => Some(LogFormat::Json),
+                Some("text") => Some(LogFormat::Text),
+                Some(_) => {
+                    return Err(ConfigError::Env {
+                        name: "CONVENE_LOG_FORMAT",
+                        reason: "use text or json".to_owned(),
+                    });
+                }
+                None => None,
+            },
             smtp_url: var("CONVENE_SMTP_URL").map(SecretString::from),
             mail_from: var("CONVENE_MAIL_FROM"),
             secret_key: var("CONVENE_SECRET_KEY").map(SecretString::from),
@@ -398,6 +445,7 @@ impl Layer {
                 })?),
                 None => None,
             },
+            metrics_token: var("CONVENE_METRICS_TOKEN").map(SecretString::from),
             server: crate::serve::ServerLayer::from_env(var)?,
         })
     }

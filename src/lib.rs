@@ -2,6 +2,7 @@
 //! multilingual campaign site. Start reading at `docs/ARCHITECTURE.md`, then [`startup`].
 
 pub mod admin;
+pub mod backup;
 pub mod cli;
 pub mod clock;
 pub mod config;
@@ -16,6 +17,7 @@ pub mod letters;
 pub mod mail;
 pub mod markdown;
 pub mod media;
+pub mod metrics;
 pub mod publications;
 pub mod registration;
 pub mod search;

@@ -197,6 +197,11 @@ fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         ),
         crate::media::Media::Local(_) => Router::new(),
     };
+    // `/metrics` exists only with a token to open it.
+    let metrics_route = match state.config.metrics_token {
+        Some(_) => Router::new().route("/metrics", axum::routing::get(crate::metrics::scrape)),
+        None => Router::new(),
+    };
     Router::new()
         .merge(extra)
         .merge(site::router())
@@ -211,7 +216,9 @@ fn router_with(state: AppState, extra: Router<AppState>) -> Router {
             axum::routing::get(crate::search::web::search),
         )
         .merge(uploads_from_store)
+        .merge(metrics_route)
         .nest_service("/media", media)
+        .route_layer(axum::middleware::from_fn(crate::metrics::record_route))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             site::refuse_cross_site,
@@ -221,6 +228,10 @@ fn router_with(state: AppState, extra: Router<AppState>) -> Router {
             site::render_error_pages,
         ))
         .layer(axum::middleware::from_fn(site::security_headers))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::metrics::track_requests,
+        ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

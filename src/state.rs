@@ -52,6 +52,8 @@ pub struct AppState {
     pub hall: crate::hall::Hall,
     /// Where uploads are kept.
     pub media: crate::media::Media,
+    /// Counters for `/metrics`.
+    pub metrics: Arc<crate::metrics::Metrics>,
     /// The content revision last seen; pages rendered under an older one are stale.
     revision: Arc<AtomicI64>,
     /// The content, read once per revision.
@@ -90,6 +92,7 @@ impl AppState {
             transport,
             lifetimes,
             limits,
+            metrics: Arc::default(),
             revision: Arc::new(AtomicI64::new(revision)),
             snapshot: crate::site::ContentSnapshot::default(),
         }

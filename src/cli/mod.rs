@@ -1,4 +1,4 @@
-//! The command line: `demo`, `serve`, `import`, `export`, `config`.
+//! The command line: `demo`, `serve`, `import`, `export`, `config`, `backup`, `restore`, …
 
 mod content_cmds;
 pub(crate) mod registrations_cmd;
@@ -45,6 +45,19 @@ pub enum Command {
     },
     /// Print the effective configuration, secrets redacted.
     Config(CommonArgs),
+    /// Write a consistent backup of the site (database, key, configuration, media) to FILE,
+    /// while the server runs. FILE ending in .gz or .tgz is compressed.
+    Backup {
+        file: PathBuf,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// Restore a backup made by `convene backup` into a new or empty data folder.
+    Restore {
+        file: PathBuf,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
     /// People with an account in the organisers' area.
     User {
         #[command(subcommand)]
@@ -125,6 +138,16 @@ pub enum SignaturesAction {
         #[command(flatten)]
         common: CommonArgs,
     },
+}
+
+/// What `convene --version` prints: the program's version and the database schema it
+/// brings a database up to at start (migrations only move forward).
+pub fn version_text() -> String {
+    format!(
+        "{} (database schema {})",
+        env!("CARGO_PKG_VERSION"),
+        crate::storage::known_schema_version()
+    )
 }
 
 /// Options every command shares.
@@ -243,6 +266,20 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 registrations_cmd::export(&config, &parse_slug(&event)?, format).await?;
             }
         },
+        Command::Backup { file, common } => {
+            let config = common.config(None, DATA_DIR)?;
+            let clock = Clock::configured(config.clock_start);
+            let report = crate::backup::backup(&config, &clock, &file).await?;
+            for note in report.notes {
+                println!("{note}");
+            }
+        }
+        Command::Restore { file, common } => {
+            let config = common.config(None, DATA_DIR)?;
+            for note in crate::backup::restore(&config, &file).await? {
+                println!("{note}");
+            }
+        }
         Command::Config(common) => {
             let config = common.config(None, DATA_DIR)?;
             print!("{}", config.redacted_toml());
@@ -298,8 +335,11 @@ fn announce(app: &Application) {
 fn init_logging(config: &Config) {
     let filter = tracing_subscriber::EnvFilter::try_new(&config.log)
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .try_init();
+        .with_writer(std::io::stderr);
+    let _ = match config.log_format {
+        crate::config::LogFormat::Text => builder.try_init(),
+        crate::config::LogFormat::Json => builder.json().try_init(),
+    };
 }

@@ -28,6 +28,8 @@ pub struct StreamStart {
     /// The first frame (`hello`: server time and where the stream starts).
     pub hello: Bytes,
     pub closing: watch::Receiver<bool>,
+    /// Counted in `/metrics` while the stream is open.
+    pub counted: crate::metrics::HallConnection,
 }
 
 struct State {
@@ -42,6 +44,7 @@ struct State {
     /// The log has more to replay before live frames may follow.
     more: bool,
     _presence: Presence,
+    _counted: crate::metrics::HallConnection,
 }
 
 impl State {
@@ -141,6 +144,7 @@ pub async fn respond(start: StreamStart) -> Result<Response, StoreError> {
         ended: false,
         more: false,
         _presence: start.presence,
+        _counted: start.counted,
     };
     state.replay().await?;
     let stream = futures_util::stream::unfold(state, |mut state| async move {

@@ -77,7 +77,9 @@ where
     let key = request.cache_key(path);
     let now = state.clock.now();
     let revision = state.revision();
-    let page = match state.pages.get(&key, now, revision) {
+    let cached = state.pages.get(&key, now, revision);
+    state.metrics.page_cache(cached.is_some());
+    let page = match cached {
         Some(page) => page,
         None => {
             let html = render().await?;

@@ -22,6 +22,14 @@ pub enum Backend {
     Postgres,
 }
 
+/// The pool's use at one moment (for `/metrics`).
+#[derive(Clone, Copy, Debug)]
+pub struct PoolUse {
+    pub size: u32,
+    pub idle: usize,
+    pub max: u32,
+}
+
 /// A pool of connections to SQLite or PostgreSQL, migrated on connect.
 #[derive(Clone, Debug)]
 pub struct Database {
@@ -31,6 +39,16 @@ pub struct Database {
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+/// The newest schema version (migration) this build knows and brings a database up to at
+/// start; both backends have the same versions.
+pub fn known_schema_version() -> i64 {
+    SQLITE_MIGRATIONS
+        .iter()
+        .map(|m| m.version)
+        .max()
+        .unwrap_or(0)
+}
 
 impl Database {
     /// Connects to `url` (`sqlite://path?mode=rwc` or `postgres://…`) and runs migrations.
@@ -81,6 +99,15 @@ impl Database {
         Ok(Self { pool, backend })
     }
 
+    /// How many connections the pool holds, how many are idle, and its ceiling.
+    pub fn pool_use(&self) -> PoolUse {
+        PoolUse {
+            size: self.pool.size(),
+            idle: self.pool.num_idle(),
+            max: self.pool.options().get_max_connections(),
+        }
+    }
+
     /// The backend in use.
     pub fn backend(&self) -> Backend {
         self.backend
@@ -105,5 +132,20 @@ impl Database {
     /// Closes every connection (flushes SQLite's WAL).
     pub async fn close(&self) {
         self.pool.close().await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `known_schema_version` reads one folder: it is right only while both backends have
+    /// the same migrations.
+    #[test]
+    fn both_backends_have_the_same_migration_versions() {
+        let versions =
+            |m: &sqlx::migrate::Migrator| m.iter().map(|m| m.version).collect::<Vec<_>>();
+        assert_eq!(versions(&SQLITE_MIGRATIONS), versions(&POSTGRES_MIGRATIONS));
+        assert!(known_schema_version() >= 20261206000003);
     }
 }

@@ -21,7 +21,7 @@ mod throttle;
 
 pub use accounts::{AuditEntry, Credentials, StoredSession};
 pub use content::ContentSave;
-pub use database::{Backend, Database};
+pub use database::{Backend, Database, PoolUse, known_schema_version};
 pub use fault::is_unavailable;
 pub use jobs::{ClaimedJob, FailedJob, MailAbout, MailRecord, QueueSummary};
 pub use registrations::LinkNonces;

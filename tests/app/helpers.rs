@@ -392,11 +392,22 @@ impl Drop for Process {
 impl Process {
     /// Starts `convene` with `args` and `env`, and waits until `/healthz` on `port` answers.
     pub async fn start(args: &[&str], env: &[(&str, &str)], port: u16) -> Self {
+        Self::start_with_log(args, env, port, std::process::Stdio::inherit()).await
+    }
+
+    /// The same, with its log (standard error) sent to `log`.
+    pub async fn start_with_log(
+        args: &[&str],
+        env: &[(&str, &str)],
+        port: u16,
+        log: impl Into<std::process::Stdio>,
+    ) -> Self {
         let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_convene"));
         command
             .args(args)
             .env("CONVENE_LOG", "warn")
-            .stdout(std::process::Stdio::null());
+            .stdout(std::process::Stdio::null())
+            .stderr(log);
         for (name, value) in env {
             command.env(name, value);
         }

@@ -401,6 +401,7 @@ pub async fn submit(
             now,
         };
         state.signups.sign_up(request).await?;
+        state.metrics.sign_up();
     }
     Ok(super::private(sent))
 }

@@ -173,9 +173,11 @@ pub async fn confirm(
         None => Confirmation::Unknown,
     };
     let id = match outcome {
-        Confirmation::Confirmed { id }
-        | Confirmation::Waitlisted { id, .. }
-        | Confirmation::AlreadyConfirmed { id, .. } => id,
+        Confirmation::Confirmed { id } | Confirmation::Waitlisted { id, .. } => {
+            state.metrics.confirmation();
+            id
+        }
+        Confirmation::AlreadyConfirmed { id, .. } => id,
         Confirmation::Expired => {
             return message(
                 &state,

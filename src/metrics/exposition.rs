@@ -1,0 +1,140 @@
+//! Writes [`Metrics`] in the Prometheus text exposition format (version 0.0.4).
+
+use super::Metrics;
+use super::requests::BUCKETS;
+use crate::storage::PoolUse;
+use std::fmt::Write;
+use std::sync::atomic::Ordering;
+
+/// A label value with `\`, `"` and newlines escaped, as the format requires.
+fn escape(value: &str) -> String {
+    value
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\n', "\\n")
+}
+
+fn counter(out: &mut String, name: &str, help: &str, value: u64) {
+    let _ = writeln!(
+        out,
+        "# HELP {name} {help}\n# TYPE {name} counter\n{name} {value}"
+    );
+}
+
+fn gauge(out: &mut String, name: &str, help: &str, value: i64) {
+    let _ = writeln!(
+        out,
+        "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {value}"
+    );
+}
+
+/// The job queue at the moment of the scrape.
+pub(super) struct Jobs {
+    pub waiting: i64,
+    pub scheduled: i64,
+    pub oldest_waiting_seconds: Option<f64>,
+}
+
+/// The whole exposition.
+pub(super) fn render(metrics: &Metrics, pool: PoolUse, jobs: Option<Jobs>) -> String {
+    let mut out = String::new();
+    let name = "convene_http_request_duration_seconds";
+    let _ = writeln!(
+        out,
+        "# HELP {name} Requests answered, by matched route, method and status, and how long \
+         their answer's head took.\n# TYPE {name} histogram"
+    );
+    for ((route, method, status), series) in metrics.requests.snapshot() {
+        let labels = format!(
+            "route=\"{}\",method=\"{}\",status=\"{status}\"",
+            escape(&route),
+            escape(method.as_str())
+        );
+        for (bound, bucket) in BUCKETS.iter().zip(&series.buckets) {
+            let _ = writeln!(
+                out,
+                "{name}_bucket{{{labels},le=\"{bound}\"}} {}",
+                bucket.load(Ordering::Relaxed)
+            );
+        }
+        let count = series.count.load(Ordering::Relaxed);
+        let _ = writeln!(out, "{name}_bucket{{{labels},le=\"+Inf\"}} {count}");
+        #[expect(
+            clippy::cast_precision_loss,
+            reason = "microseconds as seconds for display"
+        )]
+        let sum = series.sum_micros.load(Ordering::Relaxed) as f64 / 1e6;
+        let _ = writeln!(out, "{name}_sum{{{labels}}} {sum}");
+        let _ = writeln!(out, "{name}_count{{{labels}}} {count}");
+    }
+    counter(
+        &mut out,
+        "convene_page_cache_hits_total",
+        "Pages answered from the page cache.",
+        metrics.page_cache_hits.load(Ordering::Relaxed),
+    );
+    counter(
+        &mut out,
+        "convene_page_cache_misses_total",
+        "Pages rendered because the cache had no fresh copy.",
+        metrics.page_cache_misses.load(Ordering::Relaxed),
+    );
+    counter(
+        &mut out,
+        "convene_sign_ups_total",
+        "Sign-ups stored (each acknowledged to its sender).",
+        metrics.sign_ups.load(Ordering::Relaxed),
+    );
+    counter(
+        &mut out,
+        "convene_confirmations_total",
+        "Registrations confirmed by their link.",
+        metrics.confirmations.load(Ordering::Relaxed),
+    );
+    gauge(
+        &mut out,
+        "convene_hall_connections",
+        "Open update streams of the online hall in this process.",
+        metrics.hall_connections.load(Ordering::Relaxed),
+    );
+    gauge(
+        &mut out,
+        "convene_db_pool_connections",
+        "Connections the database pool holds (idle and in use).",
+        i64::from(pool.size),
+    );
+    gauge(
+        &mut out,
+        "convene_db_pool_idle_connections",
+        "Connections of the database pool not in use.",
+        i64::try_from(pool.idle).unwrap_or(i64::MAX),
+    );
+    gauge(
+        &mut out,
+        "convene_db_pool_max_connections",
+        "The most connections the pool opens.",
+        i64::from(pool.max),
+    );
+    if let Some(jobs) = jobs {
+        gauge(
+            &mut out,
+            "convene_jobs_waiting",
+            "Jobs due now and not yet done (mail, expiry, reminders), all instances.",
+            jobs.waiting,
+        );
+        gauge(
+            &mut out,
+            "convene_jobs_scheduled",
+            "Jobs scheduled for later, retries included.",
+            jobs.scheduled,
+        );
+        let name = "convene_jobs_oldest_waiting_seconds";
+        let _ = writeln!(
+            out,
+            "# HELP {name} How long the oldest waiting job has been due (0 when none waits).\n\
+             # TYPE {name} gauge\n{name} {}",
+            jobs.oldest_waiting_seconds.unwrap_or(0.0)
+        );
+    }
+    out
+}
