@@ -51,6 +51,8 @@ pub struct Config {
     /// The store's access key and secret (unset: `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`).
     pub media_s3_access_key: Option<String>,
     pub media_s3_secret_key: Option<SecretString>,
+    /// Reverse proxies whose `Forwarded`/`X-Forwarded-For` name the client (default none).
+    pub trusted_proxies: crate::site::TrustedProxies,
     /// Connection caps, timeouts and the shutdown grace (`[server]`; see `crate::serve`).
     pub server: crate::serve::ServerSettings,
 }
@@ -78,6 +80,7 @@ pub struct Layer {
     pub media_s3_endpoint: Option<String>,
     pub media_s3_access_key: Option<String>,
     pub media_s3_secret_key: Option<SecretString>,
+    pub trusted_proxies: Option<crate::site::TrustedProxies>,
     #[serde(default)]
     pub server: crate::serve::ServerLayer,
 }
@@ -139,6 +142,7 @@ impl Config {
             media_s3_endpoint: None,
             media_s3_access_key: None,
             media_s3_secret_key: None,
+            trusted_proxies: crate::site::TrustedProxies::default(),
             server: crate::serve::ServerSettings::default(),
         };
         for layer in [file, env, flags] {
@@ -204,6 +208,9 @@ impl Config {
         }
         if let Some(v) = layer.media_s3_secret_key {
             self.media_s3_secret_key = Some(v);
+        }
+        if let Some(v) = layer.trusted_proxies {
+            self.trusted_proxies = v;
         }
         self.server.apply(layer.server);
     }
@@ -323,6 +330,16 @@ impl Config {
             }
             None => out.push_str("# media_s3_bucket unset: uploads are kept in the media folder\n"),
         }
+        out.push_str(&format!(
+            "trusted_proxies = {}\n",
+            toml::Value::Array(
+                self.trusted_proxies
+                    .entries()
+                    .into_iter()
+                    .map(toml::Value::String)
+                    .collect()
+            )
+        ));
         if let Some(at) = self.clock_start {
             out.push_str(&format!("clock_start = {}\n", quote(&at.to_string())));
         }
@@ -396,6 +413,15 @@ impl Layer {
                     name: "CONVENE_CLOCK_START",
                     reason: format!("{e}; use an instant such as 2026-12-12T12:30:00Z"),
                 })?),
+                None => None,
+            },
+            trusted_proxies: match var("CONVENE_TRUSTED_PROXIES") {
+                Some(v) => Some(crate::site::TrustedProxies::parse(v.split(',')).map_err(
+                    |reason| ConfigError::Env {
+                        name: "CONVENE_TRUSTED_PROXIES",
+                        reason,
+                    },
+                )?),
                 None => None,
             },
             server: crate::serve::ServerLayer::from_env(var)?,
