@@ -24,6 +24,7 @@ mod mail_snapshots;
 mod migrations;
 mod pages;
 mod properties;
+mod proxy;
 mod publications;
 mod registration_flow;
 mod registrations;
