@@ -332,13 +332,7 @@ impl Config {
         }
         out.push_str(&format!(
             "trusted_proxies = {}\n",
-            toml::Value::Array(
-                self.trusted_proxies
-                    .entries()
-                    .into_iter()
-                    .map(toml::Value::String)
-                    .collect()
-            )
+            self.trusted_proxies.to_toml()
         ));
         if let Some(at) = self.clock_start {
             out.push_str(&format!("clock_start = {}\n", quote(&at.to_string())));
@@ -478,6 +472,24 @@ mod tests {
         let shown = config.redacted_toml();
         assert!(shown.contains("postgres://u:***@h/d"));
         assert!(!shown.contains("pw"));
+        Ok(())
+    }
+
+    #[test]
+    fn trusted_proxies_come_from_the_file_and_a_bad_entry_is_named()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let file = dir.path().join("convene.toml");
+        std::fs::write(&file, "trusted_proxies = [\"127.0.0.1\", \"10.0.0.0/8\"]\n")?;
+        let config = Config::load(Some(&file), Layer::default(), "data")?;
+        assert!(config.trusted_proxies.contains("10.1.2.3".parse()?));
+        assert!(!config.trusted_proxies.contains("192.0.2.1".parse()?));
+        assert!(config.redacted_toml().contains("\"10.0.0.0/8\""));
+        std::fs::write(&file, "trusted_proxies = [\"127.0.0.1\", \"proxy.lan\"]\n")?;
+        let err = Config::load(Some(&file), Layer::default(), "data")
+            .expect_err("a host name is refused")
+            .to_string();
+        assert!(err.contains("`proxy.lan`"), "{err}");
         Ok(())
     }
 }

@@ -43,9 +43,13 @@ impl TrustedProxies {
         self.0.iter().any(|net| net.contains(&ip))
     }
 
-    /// The entries, as written back by `convene config`.
-    pub fn entries(&self) -> Vec<String> {
-        self.0.iter().map(ToString::to_string).collect()
+    /// The entries as a TOML array, as `convene config` shows them.
+    pub fn to_toml(&self) -> String {
+        let entries = self
+            .0
+            .iter()
+            .map(|net| toml::Value::String(net.to_string()));
+        toml::Value::Array(entries.collect()).to_string()
     }
 }
 
@@ -371,11 +375,10 @@ mod tests {
 
     #[test]
     fn the_list_names_a_bad_entry() {
+        let list = trusted(&["127.0.0.1", " ::1 ", "10.0.0.0/8"]);
         assert_eq!(
-            trusted(&["127.0.0.1", " ::1 ", "10.0.0.0/8"])
-                .entries()
-                .len(),
-            3
+            list.to_toml(),
+            r#"["127.0.0.1/32", "::1/128", "10.0.0.0/8"]"#
         );
         let err = TrustedProxies::parse(["127.0.0.1", "10.0.0.0/33"]).expect_err("invalid");
         assert!(err.contains("`10.0.0.0/33`"), "{err}");
