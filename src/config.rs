@@ -53,6 +53,8 @@ pub struct Config {
     /// The store's access key and secret (unset: `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`).
     pub media_s3_access_key: Option<String>,
     pub media_s3_secret_key: Option<SecretString>,
+    /// Reverse proxies whose `Forwarded`/`X-Forwarded-For` name the client (default none).
+    pub trusted_proxies: crate::site::TrustedProxies,
     /// Connection caps, timeouts and the shutdown grace (`[server]`; see `crate::serve`).
     pub server: crate::serve::ServerSettings,
     /// Bearer token that opens `/metrics`; unset: `/metrics` is not routed.
@@ -97,6 +99,7 @@ pub struct Layer {
     pub media_s3_access_key: Option<String>,
     pub media_s3_secret_key: Option<SecretString>,
     pub metrics_token: Option<SecretString>,
+    pub trusted_proxies: Option<crate::site::TrustedProxies>,
     #[serde(default)]
     pub server: crate::serve::ServerLayer,
 }
@@ -159,6 +162,7 @@ impl Config {
             media_s3_endpoint: None,
             media_s3_access_key: None,
             media_s3_secret_key: None,
+            trusted_proxies: crate::site::TrustedProxies::default(),
             server: crate::serve::ServerSettings::default(),
             metrics_token: None,
             config_file: file_path.clone(),
@@ -232,6 +236,9 @@ impl Config {
         }
         if let Some(v) = layer.metrics_token {
             self.metrics_token = Some(v);
+        }
+        if let Some(v) = layer.trusted_proxies {
+            self.trusted_proxies = v;
         }
         self.server.apply(layer.server);
     }
@@ -359,6 +366,10 @@ impl Config {
             Some(_) => "metrics_token = \"[redacted]\"\n",
             None => "# metrics_token unset: /metrics is not served\n",
         });
+        out.push_str(&format!(
+            "trusted_proxies = {}\n",
+            self.trusted_proxies.to_toml()
+        ));
         if let Some(at) = self.clock_start {
             out.push_str(&format!("clock_start = {}\n", quote(&at.to_string())));
         }
@@ -446,6 +457,15 @@ impl Layer {
                 None => None,
             },
             metrics_token: var("CONVENE_METRICS_TOKEN").map(SecretString::from),
+            trusted_proxies: match var("CONVENE_TRUSTED_PROXIES") {
+                Some(v) => Some(crate::site::TrustedProxies::parse(v.split(',')).map_err(
+                    |reason| ConfigError::Env {
+                        name: "CONVENE_TRUSTED_PROXIES",
+                        reason,
+                    },
+                )?),
+                None => None,
+            },
             server: crate::serve::ServerLayer::from_env(var)?,
         })
     }
@@ -500,6 +520,24 @@ mod tests {
         let shown = config.redacted_toml();
         assert!(shown.contains("postgres://u:***@h/d"));
         assert!(!shown.contains("pw"));
+        Ok(())
+    }
+
+    #[test]
+    fn trusted_proxies_come_from_the_file_and_a_bad_entry_is_named()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let file = dir.path().join("convene.toml");
+        std::fs::write(&file, "trusted_proxies = [\"127.0.0.1\", \"10.0.0.0/8\"]\n")?;
+        let config = Config::load(Some(&file), Layer::default(), "data")?;
+        assert!(config.trusted_proxies.contains("10.1.2.3".parse()?));
+        assert!(!config.trusted_proxies.contains("192.0.2.1".parse()?));
+        assert!(config.redacted_toml().contains("\"10.0.0.0/8\""));
+        std::fs::write(&file, "trusted_proxies = [\"127.0.0.1\", \"proxy.lan\"]\n")?;
+        let err = Config::load(Some(&file), Layer::default(), "data")
+            .expect_err("a host name is refused")
+            .to_string();
+        assert!(err.contains("`proxy.lan`"), "{err}");
         Ok(())
     }
 }

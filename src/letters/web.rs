@@ -12,16 +12,15 @@ use crate::registration::web::personal::message;
 use crate::registration::web::private;
 use crate::registration::{PersonName, Purpose, VerifiedLink, new_nonce};
 use crate::site::forms::{ButtonForm, Choice, FieldError, country_choices, parse_field};
-use crate::site::{Chrome, csrf, network_key, site_lang};
+use crate::site::{Chrome, ClientAddr, csrf, network_key, site_lang};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::{Form, Router};
 use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 /// Signatories on one page of the public list.
@@ -274,7 +273,7 @@ fn validate(
 pub async fn submit(
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddr(client): ClientAddr,
     headers: HeaderMap,
     Form(form): Form<SignForm>,
 ) -> Result<Response, WebError> {
@@ -287,7 +286,7 @@ pub async fn submit(
         letter.post().slug
     ))
     .into_response();
-    if let Err(retry) = state.limits.forms_per_ip.hit(&network_key(peer.ip()), now) {
+    if let Err(retry) = state.limits.forms_per_ip.hit(&network_key(client), now) {
         let minutes = retry.minutes();
         let banner = tr.t_with("register-error-rate", "minutes", &minutes.to_string());
         let response = render_form(
@@ -337,7 +336,7 @@ pub async fn submit(
     new.flagged = state
         .limits
         .signatures_unflagged_per_ip
-        .hit(&network_key(peer.ip()), now)
+        .hit(&network_key(client), now)
         .is_err();
     // Per-address limit: the same answer either way, so it reveals nothing.
     if state

@@ -4,13 +4,12 @@ use super::{DocKind, SearchQuery};
 use crate::error::WebError;
 use crate::i18n::Formats;
 use crate::publications::view::{CardInputs, PostCard};
-use crate::site::{Chrome, network_key, site_lang};
+use crate::site::{Chrome, ClientAddr, network_key, site_lang};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Response};
 use serde::Deserialize;
-use std::net::SocketAddr;
 
 /// Results shown.
 const RESULTS: i64 = 30;
@@ -38,7 +37,7 @@ pub async fn search(
     State(state): State<AppState>,
     Path(lang): Path<String>,
     Query(params): Query<SearchParams>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddr(client): ClientAddr,
 ) -> Result<Response, WebError> {
     let content = state.content().await?;
     let lang = site_lang(&content.settings, &lang)?;
@@ -55,11 +54,7 @@ pub async fn search(
     let mut busy = false;
     let mut status = http::StatusCode::OK;
     if let Some(query) = &query {
-        if let Err(retry) = state
-            .limits
-            .searches_per_ip
-            .hit(&network_key(peer.ip()), now)
-        {
+        if let Err(retry) = state.limits.searches_per_ip.hit(&network_key(client), now) {
             busy = true;
             status = http::StatusCode::TOO_MANY_REQUESTS;
             summary = Some(tr.t_with("search-busy", "seconds", &formats.number(retry.0)));

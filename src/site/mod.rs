@@ -4,6 +4,7 @@
 mod assets;
 mod cache;
 mod chrome;
+mod client;
 mod compress;
 mod contact;
 mod cookies;
@@ -21,6 +22,7 @@ mod snapshot;
 pub use assets::Assets;
 pub use cache::{CachedPage, PageCache};
 pub use chrome::{Alternate, Chrome};
+pub use client::{ClientAddr, TrustedProxies, client_ip};
 pub use compress::Encoding;
 pub use contact::contact_html;
 pub use cookies::{CookieName, secure_context};

@@ -198,7 +198,7 @@ both_backends!(
         // the same load as the requests, is the yardstick.
         let hash = password::hash(PASSWORD);
         let mut verifies = Vec::new();
-        for round in 0..15 {
+        for round in 0..21 {
             // Each kind goes first in turn, so no kind always meets a warmer cache.
             for step in 0..kinds.len() {
                 let i = (round + step) % kinds.len();
@@ -231,8 +231,10 @@ both_backends!(
         let verify = median(verifies);
         let medians: Vec<Duration> = times.into_iter().map(median).collect();
         let spread = *medians.iter().max().expect("three") - *medians.iter().min().expect("three");
+        // Without the dummy hash the spread is a whole verify (measured: 22-33 ms against
+        // 18-27 ms); three quarters leaves room for a busy machine's noise.
         assert!(
-            spread < verify / 2,
+            spread < verify * 3 / 4,
             "medians {medians:?} differ by {spread:?}, one Argon2 verify takes {verify:?}"
         );
 

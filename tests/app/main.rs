@@ -26,6 +26,7 @@ mod metrics;
 mod migrations;
 mod pages;
 mod properties;
+mod proxy;
 mod publications;
 mod registration_flow;
 mod registrations;

@@ -6,15 +6,14 @@ use crate::admin::routes::{Admin, HalfSignedIn};
 use crate::admin::{password, session, throttle, totp};
 use crate::error::WebError;
 use crate::site::forms::ButtonForm;
-use crate::site::{RetryAfter, network_key};
+use crate::site::{ClientAddr, RetryAfter, network_key};
 use crate::state::AppState;
 use crate::storage::Reservation;
 use askama::Template;
-use axum::extract::{ConnectInfo, Extension, Form, State};
+use axum::extract::{Extension, Form, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
-use std::net::SocketAddr;
 
 /// One input of a simple form.
 pub struct Field {
@@ -103,7 +102,7 @@ pub struct LoginForm {
 /// and gets the same answer, whether the address has an account, an invitation or nothing.
 pub async fn submit(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddr(client): ClientAddr,
     headers: HeaderMap,
     Form(form): Form<LoginForm>,
 ) -> Result<Response, WebError> {
@@ -122,7 +121,7 @@ pub async fn submit(
     let step = throttle::Step::Password {
         address: &form.email,
     };
-    let attempt = match reserve(&state, step, &peer).await? {
+    let attempt = match reserve(&state, step, client).await? {
         Ok(attempt) => attempt,
         Err(wait) => {
             let response = login_form(
@@ -200,14 +199,14 @@ impl Attempt {
     }
 }
 
-/// Counts an attempt of `step` from `peer`, or says how long to wait first.
+/// Counts an attempt of `step` from `client`, or says how long to wait first.
 async fn reserve(
     state: &AppState,
     step: throttle::Step<'_>,
-    peer: &SocketAddr,
+    client: std::net::IpAddr,
 ) -> Result<Result<Attempt, RetryAfter>, WebError> {
     let now = state.clock.now();
-    let keys = throttle::Keys::new(&state.link_key, step, &network_key(peer.ip()));
+    let keys = throttle::Keys::new(&state.link_key, step, &network_key(client));
     let known_since = now
         .checked_sub(throttle::KNOWN_FOR)
         .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
@@ -290,7 +289,7 @@ pub struct CodeForm {
 pub async fn code_submit(
     State(state): State<AppState>,
     Extension(half): Extension<HalfSignedIn>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddr(client): ClientAddr,
     headers: HeaderMap,
     Form(form): Form<CodeForm>,
 ) -> Result<Response, WebError> {
@@ -304,7 +303,7 @@ pub async fn code_submit(
     let step = throttle::Step::Code {
         user_id: account.user.id,
     };
-    let attempt = match reserve(&state, step, &peer).await? {
+    let attempt = match reserve(&state, step, client).await? {
         Ok(attempt) => attempt,
         Err(wait) => {
             let response = code_form(

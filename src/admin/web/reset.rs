@@ -7,15 +7,14 @@ use super::{Frame, area_lang, check_csrf, message, respond};
 use crate::admin::session;
 use crate::error::WebError;
 use crate::jobs::Job;
-use crate::site::network_key;
+use crate::site::{ClientAddr, network_key};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{ConnectInfo, Form, State};
+use axum::extract::{Form, State};
 use axum::response::Response;
 use http::{HeaderMap, StatusCode};
 use jiff::SignedDuration;
 use serde::Deserialize;
-use std::net::SocketAddr;
 
 /// How long a reset link works.
 const LIFETIME: SignedDuration = SignedDuration::from_hours(2);
@@ -62,7 +61,7 @@ pub struct ResetForm {
 /// `POST /admin/login/forgot`.
 pub async fn submit(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddr(client): ClientAddr,
     headers: HeaderMap,
     Form(form): Form<ResetForm>,
 ) -> Result<Response, WebError> {
@@ -73,7 +72,7 @@ pub async fn submit(
     if state
         .limits
         .resets_per_ip
-        .hit(&network_key(peer.ip()), now)
+        .hit(&network_key(client), now)
         .is_err()
     {
         let text = tr.t_with("admin-login-rate", "minutes", "10");

@@ -6,15 +6,14 @@ use crate::error::WebError;
 use crate::i18n::Translator;
 use crate::registration::{NewRegistration, PersonName, new_nonce};
 use crate::site::forms::{Choice, FieldError, country_choices, parse_field};
-use crate::site::{Chrome, csrf, network_key, site_lang};
+use crate::site::{Chrome, ClientAddr, csrf, network_key, site_lang};
 use crate::state::AppState;
 use askama::Template;
 use axum::Form;
-use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 /// The submitted form, as typed.
@@ -316,7 +315,7 @@ fn validate(
 pub async fn submit(
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddr(client): ClientAddr,
     headers: HeaderMap,
     Form(form): Form<RegisterForm>,
 ) -> Result<Response, WebError> {
@@ -329,7 +328,7 @@ pub async fn submit(
         loaded.event().slug
     ))
     .into_response();
-    if let Err(retry) = state.limits.forms_per_ip.hit(&network_key(peer.ip()), now) {
+    if let Err(retry) = state.limits.forms_per_ip.hit(&network_key(client), now) {
         let minutes = retry.minutes();
         let banner = tr.t_with("register-error-rate", "minutes", &minutes.to_string());
         let response = render_form(
