@@ -54,7 +54,7 @@ pub struct Config {
     pub media_s3_access_key: Option<String>,
     pub media_s3_secret_key: Option<SecretString>,
     /// Reverse proxies whose `Forwarded`/`X-Forwarded-For` name the client (default none).
-    pub trusted_proxies: crate::site::TrustedProxies,
+    pub trusted_proxies: crate::domain::TrustedProxies,
     /// Connection caps, timeouts and the shutdown grace (`[server]`; see `crate::serve`).
     pub server: crate::serve::ServerSettings,
     /// Bearer token that opens `/metrics`; unset: `/metrics` is not routed.
@@ -99,7 +99,7 @@ pub struct Layer {
     pub media_s3_access_key: Option<String>,
     pub media_s3_secret_key: Option<SecretString>,
     pub metrics_token: Option<SecretString>,
-    pub trusted_proxies: Option<crate::site::TrustedProxies>,
+    pub trusted_proxies: Option<crate::domain::TrustedProxies>,
     #[serde(default)]
     pub server: crate::serve::ServerLayer,
 }
@@ -162,7 +162,7 @@ impl Config {
             media_s3_endpoint: None,
             media_s3_access_key: None,
             media_s3_secret_key: None,
-            trusted_proxies: crate::site::TrustedProxies::default(),
+            trusted_proxies: crate::domain::TrustedProxies::default(),
             server: crate::serve::ServerSettings::default(),
             metrics_token: None,
             config_file: file_path.clone(),
@@ -458,7 +458,7 @@ impl Layer {
             },
             metrics_token: var("CONVENE_METRICS_TOKEN").map(SecretString::from),
             trusted_proxies: match var("CONVENE_TRUSTED_PROXIES") {
-                Some(v) => Some(crate::site::TrustedProxies::parse(v.split(',')).map_err(
+                Some(v) => Some(crate::domain::TrustedProxies::parse(v.split(',')).map_err(
                     |reason| ConfigError::Env {
                         name: "CONVENE_TRUSTED_PROXIES",
                         reason,

@@ -10,6 +10,7 @@ mod hijri;
 mod lang;
 mod number;
 mod places;
+mod proxies;
 mod slug;
 mod zone;
 
@@ -20,6 +21,7 @@ pub use hijri::{DayAdjustment, HijriDate, HijriSettings, HijriVariant};
 pub use lang::{Direction, Lang};
 pub use number::{NotCanonical, PositiveNumber};
 pub use places::Places;
+pub use proxies::TrustedProxies;
 pub use slug::Slug;
 pub use zone::ZoneName;
 
