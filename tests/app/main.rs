@@ -6,6 +6,7 @@ mod admin_confirm;
 mod api;
 mod backup;
 mod cli;
+mod cluster;
 mod connections;
 mod content_files;
 mod content_instances;
