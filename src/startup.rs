@@ -45,6 +45,9 @@ impl Application {
             )
         })?;
         let db = Database::connect(&config.database_url()).await?;
+        if db.upgrade_search_index().await? {
+            tracing::info!("the search index was rebuilt in the current format");
+        }
         let revision = db.content_revision().await?;
         let catalog = Catalog::load()?;
         let assets = Assets::load();

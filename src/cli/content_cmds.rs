@@ -116,16 +116,7 @@ pub async fn export(config: &Config, dir: &Path) -> anyhow::Result<()> {
 
 /// Everything stored, as one [`content::SiteContent`].
 pub async fn load_content(db: &Database) -> anyhow::Result<Option<content::SiteContent>> {
-    let Some(settings) = db.site_settings().await? else {
-        return Ok(None);
-    };
-    Ok(Some(content::SiteContent {
-        settings,
-        chapters: db.chapters().await?,
-        events: db.events().await?,
-        post_kinds: db.post_kinds().await?,
-        posts: db.posts().await?,
-    }))
+    Ok(db.site_content().await?)
 }
 
 /// Loads the demo content on the first run (an empty database); later runs reuse the data.
