@@ -370,8 +370,9 @@ pub async fn check_at_start(state: &crate::state::AppState) -> anyhow::Result<()
     };
     match state.db.backend() {
         crate::storage::Backend::Postgres => anyhow::bail!(
-            "{unreachable}\nOn PostgreSQL several instances serve one site, so this one does not \
-             start while it would answer 404 for them. Then start again."
+            "{unreachable}\nOn PostgreSQL several instances serve one site, and this one would \
+             answer 404 for those files, so it does not start: do one of the above, then start \
+             it again."
         ),
         crate::storage::Backend::Sqlite => {
             tracing::error!("{unreachable}");

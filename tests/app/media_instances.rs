@@ -319,3 +319,65 @@ async fn refused_by_convene_serve(a: &TestApp) {
         "{stderr}"
     );
 }
+
+both_backends!(
+    an_instance_given_a_store_sends_it_the_media_only_its_folder_holds,
+    |backend| async move {
+        // A imported before there was a store: the media are in its folder only.
+        let a = spawn_app(backend).await;
+        let s3 = s3_server(BUCKET).await;
+        let in_bucket = || async {
+            reqwest::get(format!("{}/{BUCKET}/{TRAILER}", s3.endpoint))
+                .await
+                .expect("GET from the store")
+                .status()
+                .as_u16()
+        };
+        assert_eq!(in_bucket().await, 404);
+        // A restarts with the store configured: it sends what only it has.
+        let folder = a.data_dir().to_owned();
+        let _a_again = a
+            .instance_elsewhere(|config| {
+                use_store(config, &s3);
+                config.data_dir = folder;
+            })
+            .await
+            .expect("A starts with the store");
+        assert_eq!(in_bucket().await, 200);
+        // So an instance elsewhere, with the store, starts and serves every file.
+        let b = a
+            .instance_elsewhere(|config| use_store(config, &s3))
+            .await
+            .expect("B starts");
+        assert_eq!(
+            b.get("/media/media/live/index.m3u8")
+                .await
+                .status()
+                .as_u16(),
+            200
+        );
+        assert_eq!(
+            b.get("/media/media/og-card.png").await.status().as_u16(),
+            200
+        );
+
+        // The readiness check: this store answers; a bucket that is not there does not.
+        assert_eq!(b.state.media.check().await, Ok(()));
+        let missing = convene::media::S3Media::new(
+            &convene::media::S3Settings {
+                bucket: "no-such-bucket".to_owned(),
+                region: "us-east-1".to_owned(),
+                endpoint: Some(s3.endpoint.clone()),
+                access_key: Some("convene-test".to_owned()),
+                secret_key: Some("convene-test-secret".to_owned().into()),
+            },
+            b.data_dir().join("staging"),
+        )
+        .expect("a client");
+        let refused = convene::media::Media::S3(missing).check().await;
+        assert!(
+            refused.as_ref().is_err_and(|e| e.contains("media store")),
+            "{refused:?}"
+        );
+    }
+);
