@@ -36,7 +36,8 @@ impl Cluster {
     async fn up(database_url: String, places: usize) -> Self {
         let dir = tempfile::tempdir().expect("temporary folder");
         let content = dir.path().join("content");
-        copy_dir(&crate::helpers::demo_dir(), &content);
+        std::fs::create_dir_all(&content).expect("content folder");
+        crate::content_files::copy_dir(&crate::helpers::demo_dir(), &content);
         let event = content.join(format!("events/{EVENT}/event.toml"));
         let text = std::fs::read_to_string(&event).expect("event.toml");
         std::fs::write(
@@ -116,18 +117,6 @@ fn read_settings(path: &Path) -> HashMap<String, String> {
         .filter_map(|line| line.split_once('='))
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
         .collect()
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("create folder");
-    for entry in std::fs::read_dir(from).expect("read folder").flatten() {
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("file type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy file");
-        }
-    }
 }
 
 /// A visitor with a network of its own: the load balancer passes on the address it claims
