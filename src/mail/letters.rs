@@ -2,6 +2,7 @@
 //! are about are read in one query each, the site content once, and each message carries the
 //! Message-ID of its job (the same on every try).
 
+use super::Sender;
 use super::compose::{MailInputs, SignatureMailInputs, compose, compose_notice};
 use crate::jobs::{Job, message_id};
 use crate::registration::MailKind;
@@ -90,7 +91,15 @@ pub async fn letters(
                         Some(registration.name.clone()),
                         registration.email.as_str().parse()?,
                     );
-                    message(state, &id, to, composed, &format!("{}.ics", event.slug))
+                    let sender = Sender::new(
+                        &state.config.mail_from,
+                        Some(&content.settings),
+                        &registration
+                            .lang
+                            .parse()
+                            .unwrap_or_else(|_| content.settings.default_language.clone()),
+                    )?;
+                    message(&sender, &id, to, composed, &format!("{}.ics", event.slug))
                 })
                 .map(|message| Letter::Send {
                     message: Box::new(message),
@@ -122,7 +131,12 @@ pub async fn letters(
                         Some(signature.name.clone()),
                         signature.email.as_str().parse()?,
                     );
-                    message(state, &id, to, composed, "")
+                    let sender = Sender::new(
+                        &state.config.mail_from,
+                        Some(&content.settings),
+                        &signature.lang,
+                    )?;
+                    message(&sender, &id, to, composed, "")
                 })
                 .map(|message| Letter::Send {
                     message: Box::new(message),
@@ -191,11 +205,13 @@ async fn password_reset(
         footer,
     )?;
     let to = Mailbox::new(Some(user.name.clone()), user.email.parse()?);
-    Ok(Some(message(state, message_id, to, composed, "")?))
+    // To an organiser: from the site as configured, not in the organisation's name.
+    let sender = Sender::new(&state.config.mail_from, None, &lang)?;
+    Ok(Some(message(&sender, message_id, to, composed, "")?))
 }
 
 fn message(
-    state: &AppState,
+    sender: &Sender,
     message_id: &str,
     to: Mailbox,
     composed: super::Composed,
@@ -211,8 +227,11 @@ fn message(
         ),
         None => MultiPart::mixed().multipart(alternative),
     };
-    Ok(lettre::Message::builder()
-        .from(state.config.mail_from.parse()?)
+    let mut builder = lettre::Message::builder().from(sender.from.clone());
+    if let Some(reply_to) = &sender.reply_to {
+        builder = builder.reply_to(reply_to.clone());
+    }
+    Ok(builder
         .to(to)
         .message_id(Some(message_id.to_owned()))
         .subject(composed.subject)

@@ -5,6 +5,7 @@
 mod compose;
 pub mod demo_mailbox;
 mod letters;
+mod sender;
 mod transport;
 
 pub use compose::{
@@ -12,4 +13,5 @@ pub use compose::{
     compose_signature,
 };
 pub use letters::{Letter, letters, password_token};
+pub use sender::Sender;
 pub use transport::{Transport, TransportError};

@@ -61,6 +61,17 @@ both_backends!(
                 .subject()
                 .is_some_and(|s| s.starts_with("Please confirm your registration"))
         );
+        // From the organisation (in the attendee's language), replies to its contact address.
+        let from = sent[0].from().and_then(|f| f.first()).expect("a sender");
+        assert_eq!(
+            from.name(),
+            Some("Women's Committee of the Global Water Alliance")
+        );
+        let reply_to = sent[0]
+            .reply_to()
+            .and_then(|r| r.first())
+            .expect("Reply-To");
+        assert_eq!(reply_to.address(), Some("contact@water-alliance.example"));
         let confirm = link_in(
             &sent[0],
             "https://convene.example/en/registrations/confirm/",
