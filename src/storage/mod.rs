@@ -9,9 +9,11 @@
 
 mod accounts;
 mod content;
+mod counters;
 mod database;
 mod fault;
 mod hall;
+mod hall_windows;
 mod jobs;
 mod posts;
 mod registrations;
@@ -23,6 +25,7 @@ pub use accounts::{AuditEntry, Credentials, StoredSession};
 pub use content::ContentSave;
 pub use database::{Backend, Database, PoolUse, known_schema_version};
 pub use fault::is_unavailable;
+pub use hall_windows::WindowSlot;
 pub use jobs::{ClaimedJob, FailedJob, MailAbout, MailRecord, QueueSummary};
 pub use registrations::LinkNonces;
 pub use throttle::Reservation;
