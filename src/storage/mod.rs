@@ -1,8 +1,9 @@
 //! Storage: the only place with SQL (STYLE.md §3).
 //!
 //! [`Database`] is the store: one type, whose methods are grouped by capability, one file
-//! each (content, posts and search, registrations, signatures, accounts, the hall, jobs). It
-//! works on SQLite (embedded, WAL) and PostgreSQL through sqlx's `Any` driver: the queries
+//! each (content, posts and search, registrations, signatures, accounts, the hall and its
+//! window cap, jobs, the counters instances share). It works on SQLite (embedded, WAL) and
+//! PostgreSQL through sqlx's `Any` driver: the queries
 //! are portable (where they differ, `Database::backend` picks), each backend has its own
 //! migrations folder, and the shared test suite (`tests/app/storage.rs`) runs against both.
 //! There are no storage traits: each would have one implementation (see ARCHITECTURE).
