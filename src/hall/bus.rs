@@ -68,15 +68,25 @@ impl Hall {
             .await;
     }
 
-    /// Runs until the process stops: listens to the other instances, polls the log, sends
-    /// counts and keep-alives.
+    /// Runs until the process stops: listens to the other instances, frees closed windows'
+    /// slots, and on every tick polls the log, sends counts and keep-alives. One future, so
+    /// stopping it (or aborting its task) stops all of it.
     pub async fn run(self) {
-        let listener = self.cluster.nats().cloned().map(|nats| {
-            let hub = self.hub.clone();
-            let instance = self.cluster.instance().to_owned();
-            tokio::spawn(listen(nats, hub, instance))
-        });
-        let releases = tokio::spawn(self.windows.clone().run_releases());
+        let listener = async {
+            if let Some(nats) = self.cluster.nats().cloned() {
+                listen(nats, self.hub.clone(), self.cluster.instance().to_owned()).await;
+            }
+            // Without NATS, or if listening failed, the poll alone goes on.
+            std::future::pending::<()>().await;
+        };
+        tokio::select! {
+            () = listener => {}
+            () = self.windows.clone().run_releases() => {}
+            () = self.tick_until_closing() => {}
+        }
+    }
+
+    async fn tick_until_closing(&self) {
         let mut tick = tokio::time::interval(TICK);
         let mut ticks: u32 = 0;
         loop {
@@ -98,13 +108,9 @@ impl Hall {
                 self.hub.keep_alive();
             }
             if *self.hub.closing().borrow() {
-                break;
+                return;
             }
         }
-        if let Some(listener) = listener {
-            listener.abort();
-        }
-        releases.abort();
     }
 }
 

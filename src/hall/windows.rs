@@ -108,9 +108,11 @@ impl Windows {
         shared.release_closed().await;
     }
 
-    /// Frees the slots of windows as they close, until the process stops.
+    /// Frees the slots of windows as they close, until the process stops (never returns).
     pub async fn run_releases(self) {
-        let Some(shared) = self.0 else { return };
+        let Some(shared) = self.0 else {
+            return std::future::pending().await;
+        };
         loop {
             shared.wake.notified().await;
             shared.release_closed().await;
