@@ -20,6 +20,10 @@ use std::path::Path;
 /// write may already fail, and the operator must act before it does.
 const MIN_FREE_BYTES: u64 = 4 << 20;
 
+/// How long readiness waits for the object store: a hung store must not hang the check
+/// (a load balancer's own timeout is a few seconds).
+const OBJECT_STORE_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// What one check found: fine (with a word on how), or the problem.
 type Finding = Result<&'static str, &'static str>;
 
@@ -92,28 +96,21 @@ fn nats(state: &AppState) -> Finding {
     }
 }
 
-/// The object store answers, when configured.
-///
-/// HOOK (issue 13; `Media::check() -> Result<(), String>` comes with branch
-/// media-everywhere, which says the caller bounds the wait). When merged, the S3 arm becomes:
-///
-/// ```text
-/// crate::media::Media::S3(_) => match tokio::time::timeout(
-///     std::time::Duration::from_secs(2), state.media.check()).await {
-///     Ok(Ok(())) => Ok("ok"),
-///     Ok(Err(err)) => {
-///         tracing::warn!(error = %err, "readiness: the object store does not answer");
-///         Err("unavailable")
-///     }
-///     Err(_) => Err("does not answer in time"),
-/// },
-/// ```
-///
-/// Until then a configured store is reported without being asked.
+/// The object store answers, when configured (one small listing, bounded in time).
 async fn object_store(state: &AppState) -> Finding {
-    match &state.media {
-        crate::media::Media::Local(_) => Ok("not configured"),
-        crate::media::Media::S3(_) => Ok("configured (not checked)"),
+    if let crate::media::Media::Local(_) = &state.media {
+        return Ok("not configured");
+    }
+    match tokio::time::timeout(OBJECT_STORE_WAIT, state.media.check()).await {
+        Ok(Ok(())) => Ok("ok"),
+        Ok(Err(err)) => {
+            tracing::warn!(error = %err, "readiness: the object store does not answer");
+            Err("unavailable")
+        }
+        Err(_) => {
+            tracing::warn!("readiness: the object store did not answer in time");
+            Err("does not answer in time")
+        }
     }
 }
 

@@ -1,6 +1,8 @@
-//! NATS lost and regained: `/readyz` answers 503 while it is gone (and `/healthz`, liveness,
-//! stays 200), `/metrics` shows it, and the log says each once, however many times the
-//! client retries in between. The test runs a NATS server of its own and kills it.
+//! `/readyz` and the parts an instance depends on beyond its database: NATS lost and
+//! regained (503 while it is gone, `/healthz`, liveness, staying 200; `/metrics` shows it;
+//! the log says each once, however many times the client retries in between), and the
+//! object store. The tests run a NATS server and an S3-compatible store of their own and
+//! kill them.
 
 use crate::helpers::{Process, eventually, free_port};
 use std::time::Duration;
@@ -145,4 +147,29 @@ async fn losing_and_regaining_nats_shows_on_readyz_and_is_logged_once_each() {
     assert_eq!(lines_with(&log, "NATS is reachable again"), 1);
     assert_eq!(lines_with(&log, "connected to NATS"), 1);
     assert_eq!(lines_with(&log, "cannot reach NATS"), 0);
+}
+
+#[tokio::test]
+async fn readyz_reports_the_object_store() {
+    let s3 = crate::s3::s3_server("convene-readiness").await;
+    let app = crate::helpers::spawn_app_with(crate::helpers::Backend::Sqlite, |layer| {
+        layer.media_s3_bucket = Some("convene-readiness".to_owned());
+        layer.media_s3_endpoint = Some(s3.endpoint.clone());
+        layer.media_s3_access_key = Some("convene-test".to_owned());
+        layer.media_s3_secret_key = Some("convene-test-secret".to_owned().into());
+    })
+    .await;
+    let (status, body) = app.get_text("/readyz").await;
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("object store: ok"), "{body}");
+    drop(s3);
+    let (status, body) = app.get_text("/readyz").await;
+    assert_eq!(status, 503, "{body}");
+    assert!(
+        body.lines()
+            .any(|l| l.starts_with("object store: ") && l != "object store: ok"),
+        "{body}"
+    );
+    assert!(body.contains("database: ok"), "{body}");
+    assert_eq!(app.get_text("/healthz").await.0, 200);
 }
