@@ -182,7 +182,7 @@ print(t.strftime("%Y-%m-%dT%H:%M:%SZ"))' "$clock_start")"
   CONVENE_CLOCK_START="$clock_start" taskset -c 0 "$CONVENE_BIN" serve --listen "127.0.0.1:$port" \
     --data-dir "$run/data" >"$run/server.log" 2>&1 &
   server_pid=$!
-  if ! wait_http "http://127.0.0.1:$port/healthz"; then
+  if ! wait_http "http://127.0.0.1:$port/readyz"; then
     echo "bench: convene did not become healthy on 127.0.0.1:$port; its log:" >&2
     tail -n 40 "$run/server.log" >&2
     exit 1

@@ -11,7 +11,7 @@
 #     held back (run_at far in the future);
 #  2. aiosmtpd with tests/app/slow_smtp.py: a maildir that takes DELAY_MS per message;
 #  3. INSTANCES `convene serve` processes on that database, same secret key, each waits
-#     until /healthz answers;
+#     until /readyz answers;
 #  4. the clock starts when one UPDATE makes every job due; it stops when the maildir holds
 #     MAILS messages; prints the rate, then checks every recipient got exactly one message.
 # At the end: both rates and their ratio.
@@ -70,7 +70,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 
 wait_for_port() {
   for _ in $(seq 1 200); do
-    if curl -fsS "http://127.0.0.1:$1/healthz" >/dev/null 2>&1; then return 0; fi
+    if curl -fsS "http://127.0.0.1:$1/readyz" >/dev/null 2>&1; then return 0; fi
     sleep 0.05
   done
   echo "bench: nothing answers on port $1" >&2; exit 1

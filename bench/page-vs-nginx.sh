@@ -5,7 +5,7 @@
 #   bench/page-vs-nginx.sh             # builds target/release/convene first
 #   CONVENE_BIN=path bench/page-vs-nginx.sh   # use that binary, no build
 #
-# 1. starts `convene demo` pinned to core 0, waits for /healthz;
+# 1. starts `convene demo` pinned to core 0, waits for /readyz;
 # 2. fetches the English event page with Accept-Encoding identity, gzip, br and
 #    saves the bytes and their Content-Type / Content-Encoding;
 # 3. starts Debian's nginx (worker_processes 1, pinned to core 0, access_log
@@ -91,7 +91,7 @@ p1="$(free_port)"
 mkdir -p "$work/data"
 taskset -c 0 "$CONVENE_BIN" demo --listen "127.0.0.1:$p1" --data-dir "$work/data" >"$work/convene.log" 2>&1 &
 convene_pid=$!
-if ! wait_http "http://127.0.0.1:$p1/healthz"; then
+if ! wait_http "http://127.0.0.1:$p1/readyz"; then
   echo "bench: convene did not become healthy on 127.0.0.1:$p1; its log:" >&2
   tail -n 40 "$work/convene.log" >&2
   exit 1

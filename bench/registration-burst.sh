@@ -28,7 +28,7 @@ port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); p
 CONVENE_SECRET_KEY="$secret" CONVENE_FORM_LIMIT_PER_IP=1000000000 CONVENE_LOG=warn \
   taskset -c 0 "$bin/convene" serve --listen "127.0.0.1:$port" --data-dir "$work/data" 2>"$work/server.log" &
 server_pid=$!
-for _ in $(seq 100); do curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+for _ in $(seq 100); do curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break; sleep 0.1; done
 ulimit -n 65536 2>/dev/null || true
 echo "bench: $SIGNUPS sign-ups from $CLIENTS clients against $PLACES places ($(nproc) cores, $(date -u +%F))"
 taskset -c 1 "$bin/examples/registration_burst" --url "http://127.0.0.1:$port" \

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Binary size, start-up time to ready (/healthz 200) and memory at idle, on an empty database
+# Binary size, start-up time to ready (/readyz 200) and memory at idle, on an empty database
 # and on one with 20,000 registrations (issue 14). Usage: bench/startup.sh [path/to/convene]
 # (default: the release build in $CARGO_TARGET_DIR or target/).
 set -euo pipefail
@@ -13,14 +13,14 @@ port=18931
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "binary: $(stat -c %s "$bin") bytes ($(du -h "$bin" | cut -f1)), $("$bin" --version)"
 
-# Starts `convene serve` on $1, prints the milliseconds to the first /healthz 200 and the
+# Starts `convene serve` on $1, prints the milliseconds to the first /readyz 200 and the
 # resident memory two seconds later (idle: no request in between).
 measure() {
   local data="$1" label="$2" start ready
   start=$(date +%s%N)
   CONVENE_LOG=warn "$bin" serve --listen "127.0.0.1:$port" --data-dir "$data" >/dev/null 2>&1 &
   pid=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$port/healthz"; do
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/readyz"; do
     kill -0 "$pid" 2>/dev/null || { echo "convene exited"; exit 1; }
     sleep 0.005
   done
@@ -37,7 +37,7 @@ measure "$work/empty" "empty database, restart"
 # 20,000 registrations on the demo's event.
 CONVENE_LOG=warn "$bin" demo --listen "127.0.0.1:$port" --data-dir "$work/full" >/dev/null 2>&1 &
 pid=$!
-until curl -fs -o /dev/null "http://127.0.0.1:$port/healthz"; do sleep 0.05; done
+until curl -fs -o /dev/null "http://127.0.0.1:$port/readyz"; do sleep 0.05; done
 kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
 sqlite3 "$work/full/convene.db" <<'SQL'
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)

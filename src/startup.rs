@@ -16,9 +16,6 @@ use tokio::net::TcpListener;
 use tower_http::services::ServeDir;
 use tower_http::trace::TraceLayer;
 
-/// How often an instance checks whether another process changed the content.
-const REVISION_POLL: Duration = Duration::from_secs(2);
-
 /// How long stopping may wait for the job worker once the connections are done, and for
 /// the database to close: a failing disk or an unreachable PostgreSQL must not keep the
 /// process from stopping. The worker is told to stop when shutdown begins, so it finishes
@@ -62,7 +59,10 @@ impl Application {
             Some(url) => Transport::smtp(secrecy::ExposeSecret::expose_secret(url))?,
             None => Transport::Files(config.mail_dir()),
         };
-        let nats_url = config.nats_url.clone();
+        let cluster = match &config.nats_url {
+            Some(url) => crate::cluster::Cluster::connect(url).await?,
+            None => crate::cluster::Cluster::alone(),
+        };
         let mut state = AppState::new(StateParts {
             config,
             db,
@@ -72,12 +72,10 @@ impl Application {
             revision,
             link_key,
             transport,
+            cluster,
         });
         state.media = state.config.media_store()?;
         crate::media::check_at_start(&state).await?;
-        if let Some(url) = nats_url {
-            state.hall = crate::hall::Hall::with_nats(state.hall.hub.clone(), &url).await?;
-        }
         Ok(Self {
             listener,
             state,
@@ -137,7 +135,7 @@ impl Application {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        let watcher = tokio::spawn(watch_revision(self.state.clone()));
+        let watcher = tokio::spawn(site::freshness::watch(self.state.clone()));
         let hall = tokio::spawn(self.state.hall.clone().run());
         // Open hall streams never end by themselves: end them when shutdown begins, so the
         // server can finish the other requests and stop.
@@ -152,6 +150,7 @@ impl Application {
             .background_jobs
             .then(|| tokio::spawn(crate::jobs::Worker::new(self.state.clone()).run(jobs_stop)));
         let db = self.state.db.clone();
+        let windows = self.state.hall.windows.clone();
         let settings = self.state.config.server.clone();
         let busy_text = busy_text(&self.state.catalog);
         let app = match self.demo {
@@ -161,6 +160,13 @@ impl Application {
         crate::serve::serve(self.listener, app, &settings, &busy_text, shutdown).await;
         watcher.abort();
         hall.abort();
+        // This instance's hall windows stop counting against their registrations' caps.
+        if tokio::time::timeout(STOP_WAIT, windows.forget())
+            .await
+            .is_err()
+        {
+            tracing::warn!("could not free this instance's hall windows in time");
+        }
         if let Some(mut jobs) = jobs {
             // What the worker still holds after this is taken over when its leases run out.
             if tokio::time::timeout(STOP_WAIT, &mut jobs).await.is_err() {
@@ -244,18 +250,6 @@ fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
-}
-
-/// Drops cached pages when another process (an import, another instance) changed content.
-async fn watch_revision(state: AppState) {
-    let mut tick = tokio::time::interval(REVISION_POLL);
-    loop {
-        tick.tick().await;
-        match state.db.content_revision().await {
-            Ok(revision) => state.content_changed(revision),
-            Err(err) => tracing::warn!(error = %err, "could not read the content revision"),
-        }
-    }
 }
 
 /// The key that signs links: configured, else kept in `<data-dir>/secret.key` (created with

@@ -1,6 +1,7 @@
 //! The application state every handler receives.
 
 use crate::clock::Clock;
+use crate::cluster::Stale;
 use crate::config::Config;
 use crate::i18n::Catalog;
 use crate::mail::Transport;
@@ -21,6 +22,8 @@ pub struct StateParts {
     pub revision: i64,
     pub link_key: LinkKey,
     pub transport: Transport,
+    /// The other instances (NATS), or none.
+    pub cluster: crate::cluster::Cluster,
 }
 
 /// Shared, cheaply cloned state.
@@ -54,6 +57,8 @@ pub struct AppState {
     pub media: crate::media::Media,
     /// Counters for `/metrics`.
     pub metrics: Arc<crate::metrics::Metrics>,
+    /// The other instances: what is stale travels to them over NATS.
+    pub cluster: crate::cluster::Cluster,
     /// The content revision last seen; pages rendered under an older one are stale.
     revision: Arc<AtomicI64>,
     /// The content, read once per revision.
@@ -72,11 +77,14 @@ impl AppState {
             revision,
             link_key,
             transport,
+            cluster,
         } = parts;
         let lifetimes: Lifetimes = config.lifetimes();
-        let limits = crate::site::RateLimits::new(config.form_limit_per_ip);
+        let limits = crate::site::RateLimits::new(config.form_limit_per_ip, &db, &link_key);
         let signups = crate::registration::SignUpQueue::start(db.clone(), lifetimes);
-        let hall = crate::hall::Hall::alone(crate::hall::Hub::new(db.clone()));
+        let windows = crate::hall::Windows::for_database(&db, clock.clone(), cluster.instance());
+        let hall =
+            crate::hall::Hall::new(crate::hall::Hub::new(db.clone()), cluster.clone(), windows);
         let media = crate::media::Media::Local(crate::media::LocalMedia::new(config.media_dir()));
         Self {
             hall,
@@ -93,6 +101,7 @@ impl AppState {
             lifetimes,
             limits,
             metrics: Arc::default(),
+            cluster,
             revision: Arc::new(AtomicI64::new(revision)),
             snapshot: crate::site::ContentSnapshot::default(),
         }
@@ -128,7 +137,7 @@ impl AppState {
     }
 
     /// Saves content based on revision `base` (`None`: unconditionally) with its places,
-    /// and drops this instance's stale pages; see [`Database::save_content`].
+    /// and drops stale pages here and on the other instances; see [`Database::save_content`].
     pub async fn save_content(
         &self,
         content: &crate::content::SiteContent,
@@ -139,17 +148,52 @@ impl AppState {
             .save_content(content, base, self.clock.now(), self.lifetimes)
             .await?;
         if let crate::storage::ContentSave::Stored(revision) = saved {
-            self.content_changed(revision);
+            self.stale(Stale::Content(revision)).await;
         }
         Ok(saved)
     }
 
-    /// Records a new content revision and drops pages rendered before it.
+    /// Records a new content revision and drops pages rendered before it (here only: this
+    /// is what the poll and the other instances' messages call).
     pub fn content_changed(&self, revision: i64) {
-        if self.revision.swap(revision, Ordering::AcqRel) != revision {
+        // Only ever forward: a poll that read the revision just before a save must not
+        // take back what the save's message already moved.
+        if self.revision.fetch_max(revision, Ordering::AcqRel) < revision {
             self.pages.clear();
         }
     }
+
+    /// An event's places changed (a confirmation, a cancellation, an erasure): its page
+    /// shows places left, here and on every instance.
+    pub async fn places_changed(&self, event: &crate::domain::Slug) {
+        self.stale(Stale::Places(event.clone())).await;
+    }
+
+    /// Signatures of an open letter changed: the posts show their counts.
+    pub async fn signatures_changed(&self) {
+        self.stale(Stale::Signatures).await;
+    }
+
+    /// Drops the pages `stale` names here, then tells the other instances.
+    async fn stale(&self, stale: Stale) {
+        self.forget(&stale);
+        self.cluster.tell_stale(&stale).await;
+    }
+
+    /// Drops the pages `stale` names in this instance only.
+    pub fn forget(&self, stale: &Stale) {
+        match stale {
+            Stale::Content(revision) => self.content_changed(*revision),
+            Stale::Places(event) => self.pages.remove_containing(&event_page_key(event)),
+            Stale::Signatures => self.pages.remove_containing("/posts/"),
+        }
+    }
+}
+
+/// The part of the page cache key every rendering of `event`'s page has (any language and
+/// zone), and no other page's.
+fn event_page_key(event: &crate::domain::Slug) -> String {
+    format!("/events/{event}|")
 }
 
 impl AppState {

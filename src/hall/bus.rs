@@ -4,7 +4,8 @@
 //! fans out by itself. A poll every few seconds catches anything a lost message missed, so
 //! NATS speeds updates up but is never what keeps them from being lost.
 
-use super::{HallUpdate, Hub};
+use super::{HallUpdate, Hub, Windows};
+use crate::cluster::Cluster;
 use crate::domain::Slug;
 use futures_util::StreamExt;
 use std::time::Duration;
@@ -16,13 +17,14 @@ const KEEP_ALIVE_TICKS: u32 = 8;
 /// Another instance's count is dropped when not renewed for this many ticks.
 const REMOTE_COUNT_TICKS: u32 = 5;
 
-/// The hall service of this process: the hub and, with several instances, NATS.
+/// The hall service of this process: the hub, the other instances (NATS), and the cap on
+/// open windows.
 #[derive(Clone)]
 pub struct Hall {
     pub hub: Hub,
-    nats: Option<async_nats::Client>,
-    /// Names this instance in presence reports.
-    instance: String,
+    cluster: Cluster,
+    /// The cap on open windows per registration, across instances.
+    pub windows: Windows,
 }
 
 fn updates_subject(event: &Slug) -> String {
@@ -36,31 +38,21 @@ fn presence_subject(event: &Slug) -> String {
 impl Hall {
     /// The hall of a process that runs alone.
     pub fn alone(hub: Hub) -> Self {
-        Self {
-            hub,
-            nats: None,
-            instance: instance_name(),
-        }
+        Self::new(hub, Cluster::alone(), Windows::in_memory())
     }
 
-    /// The hall of one of several instances sharing one database through NATS.
-    pub async fn with_nats(hub: Hub, url: &str) -> anyhow::Result<Self> {
-        let client = async_nats::ConnectOptions::new()
-            .name("convene")
-            .retry_on_initial_connect()
-            .connect(url)
-            .await
-            .map_err(|e| anyhow::anyhow!("cannot connect to NATS at {url}: {e}"))?;
-        Ok(Self {
+    /// The hall of an instance among `cluster`, capping windows with `windows`.
+    pub fn new(hub: Hub, cluster: Cluster, windows: Windows) -> Self {
+        Self {
             hub,
-            nats: Some(client),
-            instance: instance_name(),
-        })
+            cluster,
+            windows,
+        }
     }
 
     /// Whether updates travel between instances.
     pub fn is_shared(&self) -> bool {
-        self.nats.is_some()
+        self.cluster.nats().is_some()
     }
 
     /// After an update committed: to this process's streams now, and to the other instances.
@@ -68,49 +60,56 @@ impl Hall {
         if let Err(err) = self.hub.pump(&update.event).await {
             tracing::warn!(error = %err, "could not broadcast a hall update (the poll will)");
         }
-        if let Some(nats) = &self.nats
-            && let Err(err) = nats
-                .publish(
-                    updates_subject(&update.event),
-                    update.seq.to_string().into(),
-                )
-                .await
-        {
-            tracing::warn!(error = %err, "could not tell the other instances (their poll will catch up)");
+        self.cluster
+            .publish(
+                updates_subject(&update.event),
+                update.seq.to_string().into(),
+            )
+            .await;
+    }
+
+    /// Runs until the process stops: listens to the other instances, frees closed windows'
+    /// slots, and on every tick polls the log, sends counts and keep-alives. One future, so
+    /// stopping it (or aborting its task) stops all of it.
+    pub async fn run(self) {
+        let listener = async {
+            if let Some(nats) = self.cluster.nats().cloned() {
+                listen(nats, self.hub.clone(), self.cluster.instance().to_owned()).await;
+            }
+            // Without NATS, or if listening failed, the poll alone goes on.
+            std::future::pending::<()>().await;
+        };
+        tokio::select! {
+            () = listener => {}
+            () = self.windows.clone().run_releases() => {}
+            () = self.tick_until_closing() => {}
         }
     }
 
-    /// Runs until the process stops: listens to the other instances, polls the log, sends
-    /// counts and keep-alives.
-    pub async fn run(self) {
-        let listener = self.nats.clone().map(|nats| {
-            let hub = self.hub.clone();
-            let instance = self.instance.clone();
-            tokio::spawn(listen(nats, hub, instance))
-        });
+    async fn tick_until_closing(&self) {
         let mut tick = tokio::time::interval(TICK);
         let mut ticks: u32 = 0;
         loop {
             tick.tick().await;
             ticks = ticks.wrapping_add(1);
             self.hub.pump_all().await;
-            if let Some(nats) = &self.nats {
+            if self.is_shared() {
                 for (event, attendees) in self.hub.local_counts() {
-                    let report = format!("{} {attendees}", self.instance);
-                    let _ = nats.publish(presence_subject(&event), report.into()).await;
+                    let report = format!("{} {attendees}", self.cluster.instance());
+                    self.cluster
+                        .publish(presence_subject(&event), report.into())
+                        .await;
                 }
             }
+            self.windows.tick().await;
             self.hub.send_counts(REMOTE_COUNT_TICKS);
             self.hub.forget_idle();
             if ticks.is_multiple_of(KEEP_ALIVE_TICKS) {
                 self.hub.keep_alive();
             }
             if *self.hub.closing().borrow() {
-                break;
+                return;
             }
-        }
-        if let Some(listener) = listener {
-            listener.abort();
         }
     }
 }
@@ -158,8 +157,4 @@ async fn listen(nats: async_nats::Client, hub: Hub, instance: String) {
             _ => {}
         }
     }
-}
-
-fn instance_name() -> String {
-    hex::encode(rand::random::<[u8; 8]>())
 }

@@ -8,12 +8,14 @@ mod live;
 mod model;
 mod stream;
 pub mod web;
+mod windows;
 
 pub use bus::Hall;
 pub use hub::{Frame, Hub, STREAMS_PER_ATTENDEE};
 pub use live::{LiveSegment, Phase, live_segment, phase, premiere_offset};
 pub use model::*;
 pub use stream::{StreamStart, respond as stream_response};
+pub use windows::{ALIVE_FOR, Window, Windows};
 
 /// The hall's public routes.
 pub fn router() -> axum::Router<crate::state::AppState> {

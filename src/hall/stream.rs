@@ -22,6 +22,8 @@ pub struct StreamStart {
     pub event: Slug,
     pub channel: Arc<Channel>,
     pub presence: Presence,
+    /// The window's slot under the cap across instances.
+    pub window: super::Window,
     pub viewer: Viewer,
     /// The last update the client has (from `Last-Event-ID` or the page it loaded).
     pub after: i64,
@@ -44,6 +46,7 @@ struct State {
     /// The log has more to replay before live frames may follow.
     more: bool,
     _presence: Presence,
+    _window: super::Window,
     _counted: crate::metrics::HallConnection,
 }
 
@@ -144,6 +147,7 @@ pub async fn respond(start: StreamStart) -> Result<Response, StoreError> {
         ended: false,
         more: false,
         _presence: start.presence,
+        _window: start.window,
         _counted: start.counted,
     };
     state.replay().await?;

@@ -419,7 +419,9 @@ pub async fn open_stream(
 ) -> Result<Response, WebError> {
     let hub = &state.hall.hub;
     let channel = hub.channel(event).await?;
-    let Some(presence) = channel.enter(viewer) else {
+    // The cap across instances first (a slot in the database on PostgreSQL), then here.
+    let window = state.hall.windows.open(viewer).await?;
+    let (Some(window), Some(presence)) = (window, channel.enter(viewer)) else {
         return Ok(crate::site::RetryAfter(60).on((
             StatusCode::TOO_MANY_REQUESTS,
             "This link already has the most open hall windows allowed; close one.",
@@ -445,6 +447,7 @@ pub async fn open_stream(
         event: event.clone(),
         channel,
         presence,
+        window,
         viewer,
         after,
         hello: bytes::Bytes::from(hello),

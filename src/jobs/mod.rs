@@ -10,5 +10,5 @@ mod scheduled;
 mod worker;
 
 pub use model::{AfterFailure, Job, LEASE, MAX_ATTEMPTS, after_failure, backoff, message_id};
-pub use scheduled::{expire_offers, queue_reminders};
+pub use scheduled::{expire_offers, prune_counters, queue_reminders};
 pub use worker::{BATCH, CONCURRENCY, Pass, Worker, run_due};

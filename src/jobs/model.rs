@@ -22,6 +22,9 @@ pub enum Job {
     ExpireOffers,
     /// Queues the reminders that are due (recurring).
     QueueReminders,
+    /// Deletes the counts no limit reads again: ended rate-limit windows, quiet sign-in
+    /// counts, hall windows of dead instances (recurring).
+    PruneCounters,
 }
 
 impl Job {
@@ -32,6 +35,7 @@ impl Job {
             Job::PasswordReset { .. } => "password-reset",
             Job::ExpireOffers => "expire-offers",
             Job::QueueReminders => "queue-reminders",
+            Job::PruneCounters => "prune-counters",
         }
     }
 
@@ -40,13 +44,14 @@ impl Job {
         match self {
             Job::ExpireOffers => Some(SignedDuration::from_secs(15)),
             Job::QueueReminders => Some(SignedDuration::from_secs(60)),
+            Job::PruneCounters => Some(SignedDuration::from_mins(5)),
             Job::Mail { .. } | Job::PasswordReset { .. } => None,
         }
     }
 
     /// The jobs every running server keeps scheduled (each exists once in the database).
-    pub fn recurring() -> [Job; 2] {
-        [Job::ExpireOffers, Job::QueueReminders]
+    pub fn recurring() -> [Job; 3] {
+        [Job::ExpireOffers, Job::QueueReminders, Job::PruneCounters]
     }
 }
 

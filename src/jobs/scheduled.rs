@@ -1,4 +1,5 @@
-//! The recurring jobs: offer and link expiry, and queueing the reminders that are due.
+//! The recurring jobs: offer and link expiry, queueing the reminders that are due, and
+//! pruning the counts no limit reads again.
 
 use crate::state::AppState;
 
@@ -32,4 +33,12 @@ pub async fn queue_reminders(state: &AppState) -> anyhow::Result<usize> {
         }
     }
     Ok(queued)
+}
+
+/// Deletes rate-limit windows that ended, sign-in counts quiet for a day with no delay
+/// pending, and the hall windows of instances that died; returns how many rows.
+pub async fn prune_counters(state: &AppState) -> anyhow::Result<u64> {
+    let now = state.clock.now();
+    let quiet_since = crate::admin::throttle::quiet_since(now);
+    Ok(state.db.prune_counters(now, quiet_since).await?)
 }

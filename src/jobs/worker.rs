@@ -94,6 +94,7 @@ impl Worker {
             let outcome = match job.job {
                 Job::ExpireOffers => super::expire_offers(state).await.map(|_| ()),
                 Job::QueueReminders => super::queue_reminders(state).await.map(|_| ()),
+                Job::PruneCounters => super::prune_counters(state).await.map(|_| ()),
                 Job::Mail { .. } | Job::PasswordReset { .. } => Ok(()),
             };
             succeeded += usize::from(outcome.is_ok());

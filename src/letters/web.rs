@@ -284,7 +284,12 @@ pub async fn submit(
         letter.post().slug
     ))
     .into_response();
-    if let Err(retry) = state.limits.forms_per_ip.hit(&network_key(client), now) {
+    if let Err(retry) = state
+        .limits
+        .forms_per_ip
+        .hit(&network_key(client), now)
+        .await?
+    {
         let minutes = retry.minutes();
         let banner = tr.t_with("register-error-rate", "minutes", &minutes.to_string());
         let response = render_form(
@@ -335,6 +340,7 @@ pub async fn submit(
         .limits
         .signatures_unflagged_per_ip
         .hit(&network_key(client), now)
+        .await?
         .is_err();
     // Per-address limit: the same answer either way, so it reveals nothing.
     if state
@@ -344,6 +350,7 @@ pub async fn submit(
             &format!("letter:{}", new.email.as_str().to_lowercase()),
             now,
         )
+        .await?
         .is_ok()
     {
         state
@@ -541,7 +548,7 @@ pub async fn confirm(
     let (status, heading, text) = match outcome {
         SignatureConfirmation::Confirmed => {
             // The count on the letter's pages changes now.
-            state.pages.remove_containing("/posts/");
+            state.signatures_changed().await;
             (
                 StatusCode::OK,
                 tr.t("confirm-done-heading"),
@@ -654,7 +661,7 @@ pub async fn withdraw(
         None => false,
     };
     let (status, heading, text) = if withdrawn {
-        state.pages.remove_containing("/posts/");
+        state.signatures_changed().await;
         (
             StatusCode::OK,
             tr.t("me-deleted-heading"),

@@ -35,8 +35,19 @@ pub(super) struct Jobs {
     pub oldest_waiting_seconds: Option<f64>,
 }
 
+/// The connection to NATS, when configured.
+pub(super) struct Nats {
+    pub connected: bool,
+    pub losses: u64,
+}
+
 /// The whole exposition.
-pub(super) fn render(metrics: &Metrics, pool: PoolUse, jobs: Option<Jobs>) -> String {
+pub(super) fn render(
+    metrics: &Metrics,
+    pool: PoolUse,
+    jobs: Option<Jobs>,
+    nats: Option<Nats>,
+) -> String {
     let mut out = String::new();
     let name = "convene_http_request_duration_seconds";
     let _ = writeln!(
@@ -115,6 +126,20 @@ pub(super) fn render(metrics: &Metrics, pool: PoolUse, jobs: Option<Jobs>) -> St
         "The most connections the pool opens.",
         i64::from(pool.max),
     );
+    if let Some(nats) = nats {
+        gauge(
+            &mut out,
+            "convene_nats_connected",
+            "1 while this instance is connected to NATS, else 0 (changes then travel by polling).",
+            i64::from(nats.connected),
+        );
+        counter(
+            &mut out,
+            "convene_nats_losses_total",
+            "Times this instance lost its connection to NATS.",
+            nats.losses,
+        );
+    }
     if let Some(jobs) = jobs {
         gauge(
             &mut out,

@@ -101,7 +101,14 @@ pub async fn scrape(State(state): State<AppState>, headers: HeaderMap) -> Respon
             None
         }
     };
-    let text = exposition::render(&state.metrics, pool, jobs);
+    let nats = match state.cluster.nats_state() {
+        crate::cluster::NatsState::NotConfigured => None,
+        connection => Some(exposition::Nats {
+            connected: connection == crate::cluster::NatsState::Connected,
+            losses: state.cluster.nats_losses(),
+        }),
+    };
+    let text = exposition::render(&state.metrics, pool, jobs, nats);
     (
         [(
             header::CONTENT_TYPE,

@@ -54,7 +54,12 @@ pub async fn search(
     let mut busy = false;
     let mut status = http::StatusCode::OK;
     if let Some(query) = &query {
-        if let Err(retry) = state.limits.searches_per_ip.hit(&network_key(client), now) {
+        if let Err(retry) = state
+            .limits
+            .searches_per_ip
+            .hit(&network_key(client), now)
+            .await?
+        {
             busy = true;
             status = http::StatusCode::TOO_MANY_REQUESTS;
             summary = Some(tr.t_with("search-busy", "seconds", &formats.number(retry.0)));

@@ -1,5 +1,6 @@
 //! What every page shares: static assets, the page cache, security headers, error pages,
-//! the language redirect at `/`, the obfuscated contact address and `/healthz`.
+//! the language redirect at `/`, the obfuscated contact address, `/healthz` and `/readyz`,
+//! and keeping cached pages fresh when other instances change what they show.
 
 mod assets;
 mod cache;
@@ -11,6 +12,7 @@ mod cookies;
 pub mod csrf;
 mod errors;
 pub mod forms;
+pub mod freshness;
 mod headers;
 mod health;
 mod home;
@@ -49,6 +51,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/", get(home::root_redirect))
         .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
         .route("/favicon.ico", get(assets::favicon))
         .route("/{lang}/", get(home::home_page))
         .route("/{lang}", get(home::add_slash))

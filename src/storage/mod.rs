@@ -1,17 +1,20 @@
 //! Storage: the only place with SQL (STYLE.md §3).
 //!
 //! [`Database`] is the store: one type, whose methods are grouped by capability, one file
-//! each (content, posts and search, registrations, signatures, accounts, the hall, jobs). It
-//! works on SQLite (embedded, WAL) and PostgreSQL through sqlx's `Any` driver: the queries
+//! each (content, posts and search, registrations, signatures, accounts, the hall and its
+//! window cap, jobs, the counters instances share). It works on SQLite (embedded, WAL) and
+//! PostgreSQL through sqlx's `Any` driver: the queries
 //! are portable (where they differ, `Database::backend` picks), each backend has its own
 //! migrations folder, and the shared test suite (`tests/app/storage.rs`) runs against both.
 //! There are no storage traits: each would have one implementation (see ARCHITECTURE).
 
 mod accounts;
 mod content;
+mod counters;
 mod database;
 mod fault;
 mod hall;
+mod hall_windows;
 mod jobs;
 mod posts;
 mod registrations;
@@ -23,6 +26,7 @@ pub use accounts::{AuditEntry, Credentials, StoredSession};
 pub use content::ContentSave;
 pub use database::{Backend, Database, PoolUse, known_schema_version};
 pub use fault::is_unavailable;
+pub use hall_windows::WindowSlot;
 pub use jobs::{ClaimedJob, FailedJob, MailAbout, MailRecord, QueueSummary};
 pub use registrations::LinkNonces;
 pub use throttle::Reservation;

@@ -136,12 +136,23 @@ impl Visitor {
         }
     }
 
-    async fn health(&self) -> u16 {
+    /// `/healthz`: liveness, which no fault outside the process changes.
+    async fn liveness(&self) -> u16 {
         self.http
             .get(format!("{}/healthz", self.base))
             .send()
             .await
             .expect("healthz")
+            .status()
+            .as_u16()
+    }
+
+    async fn readiness(&self) -> u16 {
+        self.http
+            .get(format!("{}/readyz", self.base))
+            .send()
+            .await
+            .expect("readyz")
             .status()
             .as_u16()
     }
@@ -272,9 +283,14 @@ async fn a_full_disk_loses_no_acknowledged_sign_up_and_the_server_recovers_when_
         "the full disk refused no write: the fault was not injected"
     );
     assert_eq!(
-        visitor.health().await,
+        visitor.readiness().await,
         503,
         "readiness reports the full disk"
+    );
+    assert_eq!(
+        visitor.liveness().await,
+        200,
+        "the process is alive: restarting it would not free the disk"
     );
 
     std::fs::remove_file(filler).expect("free the space");
@@ -288,7 +304,7 @@ async fn a_full_disk_loses_no_acknowledged_sign_up_and_the_server_recovers_when_
         );
         ledger.record(email, &answer);
     }
-    assert_eq!(visitor.health().await, 200);
+    assert_eq!(visitor.readiness().await, 200);
 
     terminate(&mut server, Duration::from_secs(20)).await;
     let stored = stored_emails(&format!("{url}?mode=rw")).await;
@@ -405,7 +421,7 @@ async fn a_postgres_restart_mid_burst_loses_no_acknowledged_sign_up_and_the_serv
     assert_eq!(answer.status, 503, "database down: try again, not an error");
     ledger.record(email, &answer);
     assert_eq!(
-        probe.health().await,
+        probe.readiness().await,
         503,
         "readiness reports the database down"
     );
@@ -424,7 +440,7 @@ async fn a_postgres_restart_mid_burst_loses_no_acknowledged_sign_up_and_the_serv
         ledger.record(email, &answer);
         n += 1;
     }
-    assert_eq!(probe.health().await, 200);
+    assert_eq!(probe.readiness().await, 200);
 
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     for visitor in burst {
@@ -472,7 +488,7 @@ async fn mail_due_while_the_data_folder_is_read_only_is_written_once_it_is_writa
         "the database (PostgreSQL) still takes the sign-up"
     );
     assert_eq!(
-        visitor.health().await,
+        visitor.readiness().await,
         503,
         "readiness reports the read-only folder"
     );
@@ -483,7 +499,7 @@ async fn mail_due_while_the_data_folder_is_read_only_is_written_once_it_is_writa
     );
 
     disk.remount("rw");
-    assert_eq!(visitor.health().await, 200);
+    assert_eq!(visitor.readiness().await, 200);
     app.clock.advance(jiff::SignedDuration::from_hours(1));
     app.run_due_jobs().await.expect("run due jobs");
     let mails = crate::helpers::mails(&app);

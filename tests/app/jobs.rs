@@ -227,7 +227,10 @@ both_backends!(
             .await
             .expect("claim");
         let kinds: Vec<&str> = claimed.iter().map(|j| j.job.kind()).collect();
-        assert_eq!(kinds, ["expire-offers", "queue-reminders"]);
+        assert_eq!(
+            kinds,
+            ["expire-offers", "queue-reminders", "prune-counters"]
+        );
     }
 );
 

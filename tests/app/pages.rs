@@ -198,6 +198,7 @@ both_backends!(
             "/api/v1/events",
             "/assets/css/site.css",
             "/healthz",
+            "/readyz",
         ] {
             let response = app.get(path).await;
             let h = response.headers();
@@ -327,7 +328,13 @@ both_backends!(media_supports_range_requests, |backend| async move {
 
 both_backends!(health_check_answers_once_ready, |backend| async move {
     let app = spawn_app(backend).await;
-    assert_eq!(app.get_text("/healthz").await.0, 200);
+    assert_eq!(app.get_text("/healthz").await, (200, "ok\n".to_owned()));
+    let (status, body) = app.get_text("/readyz").await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(
+        body,
+        "database: ok\ndata folder: ok\nnats: not configured\nobject store: not configured\n"
+    );
 });
 
 both_backends!(event_page_snapshot, |backend| async move {

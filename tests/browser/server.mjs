@@ -46,7 +46,7 @@ export function freePort() {
 
 /**
  * Start `$CONVENE_BIN demo --listen 127.0.0.1:PORT --data-dir <fresh dir>` and
- * wait until GET /healthz answers 200. Returns { baseURL, port, dataDir,
+ * wait until GET /readyz answers 200. Returns { baseURL, port, dataDir,
  * output(), stop() }.
  *
  * `dataDir`: run on this data directory instead of a fresh one (e.g. to start
@@ -100,7 +100,7 @@ export async function startServer({ extraArgs = [], env = {}, dataDir: givenData
     let ready = false;
     for (let i = 0; i < HEALTH_TRIES && !exited; i++) {
       try {
-        const res = await fetch(`${baseURL}/healthz`, { signal: AbortSignal.timeout(2000) });
+        const res = await fetch(`${baseURL}/readyz`, { signal: AbortSignal.timeout(2000) });
         await res.arrayBuffer();
         if (res.status === 200) { ready = true; break; }
       } catch { /* not listening yet */ }

@@ -100,9 +100,7 @@ pub async fn confirm(
         outcome,
         Confirmation::Confirmed { .. } | Confirmation::Waitlisted { .. }
     ) {
-        state
-            .pages
-            .remove_containing(&format!("/events/{}", r.event));
+        state.places_changed(&r.event).await;
         audit_change(
             &state,
             Some(&admin.user),
@@ -131,9 +129,7 @@ pub async fn cancel(
         .cancel(id, &nonces.access, state.clock.now(), state.lifetimes)
         .await?
     {
-        state
-            .pages
-            .remove_containing(&format!("/events/{}", r.event));
+        state.places_changed(&r.event).await;
         crate::hall::web::close_streams(&state, &r.event, id).await?;
         audit_change(
             &state,

@@ -73,6 +73,7 @@ pub async fn submit(
         .limits
         .resets_per_ip
         .hit(&network_key(client), now)
+        .await?
         .is_err()
     {
         let text = tr.t_with("admin-login-rate", "minutes", "10");
@@ -90,6 +91,7 @@ pub async fn submit(
         .limits
         .signups_per_address
         .hit(&format!("reset:{email}"), now)
+        .await?
         .is_ok();
     if per_address
         && let Some(account) = state.db.credentials(&email).await?

@@ -79,7 +79,7 @@ pub async fn approve(
     check_csrf(&state, &headers, &form.csrf)?;
     // Approving twice (a double click, two moderators) is not an error: it is done.
     if state.db.approve_signature(id).await? {
-        state.pages.remove_containing("/posts/");
+        state.signatures_changed().await;
         audit_change(
             &state,
             Some(&admin.user),
@@ -103,7 +103,7 @@ pub async fn remove(
 ) -> Result<Response, WebError> {
     check_csrf(&state, &headers, &form.csrf)?;
     if state.db.remove_signature(id).await? {
-        state.pages.remove_containing("/posts/");
+        state.signatures_changed().await;
         audit_change(
             &state,
             Some(&admin.user),

@@ -328,7 +328,12 @@ pub async fn submit(
         loaded.event().slug
     ))
     .into_response();
-    if let Err(retry) = state.limits.forms_per_ip.hit(&network_key(client), now) {
+    if let Err(retry) = state
+        .limits
+        .forms_per_ip
+        .hit(&network_key(client), now)
+        .await?
+    {
         let minutes = retry.minutes();
         let banner = tr.t_with("register-error-rate", "minutes", &minutes.to_string());
         let response = render_form(
@@ -391,6 +396,7 @@ pub async fn submit(
         .limits
         .signups_per_address
         .hit(&new.email.as_str().to_lowercase(), now)
+        .await?
         .is_ok()
     {
         let request = crate::registration::SignUpRequest {

@@ -207,17 +207,12 @@ pub async fn confirm(
     };
     let (reg, nonces) = state.db.link_nonces(id).await?.ok_or(WebError::NotFound)?;
     // Places left changed: the event page must show it at once.
-    forget_event_pages(&state, &reg.event);
+    state.places_changed(&reg.event).await;
     // Post/redirect/get: the personal page says where the registration stands.
     let access = state.link_key.token(Purpose::Access, id, &nonces.access);
     Ok(super::private(
         Redirect::to(&format!("/{lang}/registrations/{access}")).into_response(),
     ))
-}
-
-/// The event page shows places left: drop its cached renderings when they change.
-fn forget_event_pages(state: &AppState, event: &crate::domain::Slug) {
-    state.pages.remove_containing(&format!("/events/{event}|"));
 }
 
 /// Refuses a form whose CSRF token does not match the visitor's cookie.
@@ -360,7 +355,7 @@ pub async fn cancel(
         .db
         .cancel(reg.id, &nonce, state.clock.now(), state.lifetimes)
         .await?;
-    forget_event_pages(&state, &reg.event);
+    state.places_changed(&reg.event).await;
     crate::hall::web::close_streams(&state, &reg.event, reg.id).await?;
     Ok(super::private(
         Redirect::to(&format!("/{lang}/registrations/{token}")).into_response(),
@@ -433,7 +428,7 @@ pub async fn erase(
         .db
         .erase(reg.id, &nonce, state.clock.now(), state.lifetimes)
         .await?;
-    forget_event_pages(&state, &reg.event);
+    state.places_changed(&reg.event).await;
     crate::hall::web::close_streams(&state, &reg.event, reg.id).await?;
     let tr = state.catalog.translator(&lang);
     message(

@@ -205,6 +205,24 @@ impl Database {
             }),
         }
     }
+
+    /// Every event's places, by event (what the page cache's poll compares; one small read).
+    pub async fn all_places(&self) -> Result<Vec<(String, Places)>, StoreError> {
+        sqlx::query("SELECT event_slug, capacity, held FROM event_places")
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|row| {
+                Ok((
+                    row.try_get("event_slug")?,
+                    Places {
+                        capacity: row.try_get("capacity")?,
+                        held: row.try_get("held")?,
+                    },
+                ))
+            })
+            .collect()
+    }
 }
 
 /// Sets an event's capacity inside `tx` (a content save); places it frees are offered in order.
