@@ -5,6 +5,7 @@ use crate::config::Config;
 use crate::events;
 use crate::i18n::Catalog;
 use crate::mail::Transport;
+use crate::middleware::AroundLayer;
 use crate::registration::LinkKey;
 use crate::site::{self, Assets};
 use crate::state::{AppState, StateParts};
@@ -218,21 +219,21 @@ fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .merge(uploads_from_store)
         .merge(metrics_route)
         .nest_service("/media", media)
-        .route_layer(axum::middleware::from_fn(crate::metrics::record_route))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            site::refuse_cross_site,
-        ))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            site::render_error_pages,
-        ))
-        .layer(axum::middleware::from_fn(site::security_headers))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            crate::metrics::track_requests,
-        ))
-        .layer(TraceLayer::new_for_http())
+        // One layer for the whole stack (outermost first): `Router::layer` boxes each layer
+        // it is given around every route, and a request then clones each box; plain tower
+        // layers (`crate::middleware`) clone nothing per request.
+        .layer(
+            tower::ServiceBuilder::new()
+                .layer(TraceLayer::new_for_http())
+                .layer(AroundLayer(crate::metrics::TrackRequests::new(
+                    state.metrics.clone(),
+                )))
+                .layer(AroundLayer(site::SecurityHeaders))
+                .layer(AroundLayer(site::ErrorPages::new(state.clone())))
+                .layer(AroundLayer(site::RefuseCrossSite::new(
+                    state.config.public_url.as_deref(),
+                ))),
+        )
         .with_state(state)
 }
 

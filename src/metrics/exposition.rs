@@ -50,12 +50,11 @@ pub(super) fn render(metrics: &Metrics, pool: PoolUse, jobs: Option<Jobs>) -> St
             escape(&route),
             escape(method.as_str())
         );
+        // Each bucket counts its own range; Prometheus's buckets are cumulative.
+        let mut below = 0;
         for (bound, bucket) in BUCKETS.iter().zip(&series.buckets) {
-            let _ = writeln!(
-                out,
-                "{name}_bucket{{{labels},le=\"{bound}\"}} {}",
-                bucket.load(Ordering::Relaxed)
-            );
+            below += bucket.load(Ordering::Relaxed);
+            let _ = writeln!(out, "{name}_bucket{{{labels},le=\"{bound}\"}} {below}");
         }
         let count = series.count.load(Ordering::Relaxed);
         let _ = writeln!(out, "{name}_bucket{{{labels},le=\"+Inf\"}} {count}");

@@ -42,6 +42,15 @@ impl Encoding {
         }
     }
 
+    /// A small index (0, 1, 2) for per-encoding arrays.
+    pub fn index(self) -> usize {
+        match self {
+            Encoding::Identity => 0,
+            Encoding::Gzip => 1,
+            Encoding::Brotli => 2,
+        }
+    }
+
     /// The `Content-Encoding` value, if any.
     pub fn header(self) -> Option<&'static str> {
         match self {

@@ -26,10 +26,10 @@ pub use client::{ClientAddr, TrustedProxies, client_ip};
 pub use compress::Encoding;
 pub use contact::contact_html;
 pub use cookies::{CookieName, secure_context};
-pub use errors::render_error_pages;
-pub use headers::{policy_with_stream, security_headers};
+pub use errors::ErrorPages;
+pub use headers::{SecurityHeaders, policy_with_stream};
 pub use limits::{Limiter, RateLimits, RetryAfter, network_key};
-pub use origin::refuse_cross_site;
+pub use origin::RefuseCrossSite;
 pub use request::{PageQuery, PageRequest, VisitorZone, ZONE_COOKIE};
 pub use snapshot::ContentSnapshot;
 
@@ -95,16 +95,7 @@ where
             page
         }
     };
-    let mut response = page.response(headers);
-    if let Some(cookie) = request.set_cookie() {
-        let h = response.headers_mut();
-        if let Ok(value) = cookie.parse() {
-            h.append(http::header::SET_COOKIE, value);
-        }
-        h.insert(
-            http::header::CACHE_CONTROL,
-            http::HeaderValue::from_static("private, no-cache"),
-        );
-    }
+    let cookie = request.set_cookie().and_then(|cookie| cookie.parse().ok());
+    let response = page.response(headers, cookie);
     Ok(response)
 }

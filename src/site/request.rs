@@ -53,12 +53,11 @@ impl PageRequest {
         })
     }
 
-    /// The part of the page cache key that depends on the request.
+    /// The page cache key of `path` for this request: `path|zone` (`path|` without a zone),
+    /// copied into one exactly sized string (no formatting: it is built on every request).
     pub fn cache_key(&self, path: &str) -> String {
-        match &self.zone.zone {
-            Some(zone) => format!("{path}|{zone}"),
-            None => format!("{path}|"),
-        }
+        let zone = self.zone.zone.as_ref().map_or("", ZoneName::as_str);
+        [path, "|", zone].concat()
     }
 
     /// The `Set-Cookie` value remembering a newly chosen zone.
