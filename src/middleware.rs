@@ -14,6 +14,7 @@ use axum::response::Response;
 use futures_util::future::BoxFuture;
 use std::convert::Infallible;
 use std::future::Future;
+use std::ops::ControlFlow;
 use std::pin::Pin;
 use std::task::{Context, Poll, ready};
 
@@ -22,9 +23,9 @@ pub trait Around: Clone + Send + Sync + 'static {
     /// What [`Around::before`] hands to [`Around::after`].
     type Carry: Send + 'static;
 
-    /// Looks at the request before the inner service sees it: `Ok` passes it on with what
-    /// the way back needs, `Err` answers at once (the inner service is not called).
-    fn before(&self, request: &Request) -> Result<Self::Carry, Response>;
+    /// Looks at the request before the inner service sees it: `Continue` passes it on with
+    /// what the way back needs, `Break` answers at once (the inner service is not called).
+    fn before(&self, request: &Request) -> ControlFlow<Response, Self::Carry>;
 
     /// Looks at (or replaces) the inner service's response.
     fn after(carry: Self::Carry, response: Response) -> After;
@@ -73,11 +74,11 @@ where
 
     fn call(&mut self, request: Request) -> Self::Future {
         match self.around.before(&request) {
-            Ok(carry) => AroundFuture::Inner {
+            ControlFlow::Continue(carry) => AroundFuture::Inner {
                 future: self.inner.call(request),
                 carry: Some(carry),
             },
-            Err(response) => AroundFuture::Answered {
+            ControlFlow::Break(response) => AroundFuture::Answered {
                 response: Some(response),
             },
         }
@@ -143,13 +144,13 @@ mod tests {
     impl Around for Mark {
         type Carry = String;
 
-        fn before(&self, request: &Request) -> Result<String, Response> {
+        fn before(&self, request: &Request) -> ControlFlow<Response, String> {
             if request.uri().path() == "/refused" {
                 let mut response = Response::new(Body::empty());
                 *response.status_mut() = http::StatusCode::FORBIDDEN;
-                return Err(response);
+                return ControlFlow::Break(response);
             }
-            Ok(request.uri().path().to_owned())
+            ControlFlow::Continue(request.uri().path().to_owned())
         }
 
         fn after(path: String, mut response: Response) -> After {

@@ -229,7 +229,7 @@ fn router_with(state: AppState, extra: Router<AppState>) -> Router {
                     state.metrics.clone(),
                 )))
                 .layer(AroundLayer(site::SecurityHeaders))
-                .layer(AroundLayer(site::ErrorPages::new(state.clone())))
+                .layer(AroundLayer(site::ErrorPages(state.clone())))
                 .layer(AroundLayer(site::RefuseCrossSite::new(
                     state.config.public_url.as_deref(),
                 ))),

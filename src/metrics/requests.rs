@@ -9,6 +9,7 @@ use crate::middleware::{After, Around};
 use axum::extract::{MatchedPath, Request};
 use axum::response::Response;
 use std::collections::HashMap;
+use std::ops::ControlFlow;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -116,11 +117,11 @@ pub struct Timing {
 impl Around for TrackRequests {
     type Carry = Timing;
 
-    fn before(&self, request: &Request) -> Result<Timing, Response> {
+    fn before(&self, request: &Request) -> ControlFlow<Response, Timing> {
         // Layers added with `Router::layer` run after routing, so the matched pattern is
         // already on the request (a shared `Arc<str>`: cloning it copies no text).
         let route = request.extensions().get::<MatchedPath>().cloned();
-        Ok(Timing {
+        ControlFlow::Continue(Timing {
             metrics: self.metrics.clone(),
             route,
             method: request.method().clone(),

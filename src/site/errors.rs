@@ -11,7 +11,7 @@ use askama::Template;
 use axum::extract::Request;
 use axum::response::{Html, IntoResponse, Response};
 use http::{HeaderValue, Uri};
-use std::sync::Arc;
+use std::ops::ControlFlow;
 
 #[derive(Template)]
 #[template(path = "error.html")]
@@ -25,18 +25,11 @@ struct ErrorPage<'a> {
 /// unmatched routes (404 without a mark). A response that needs neither passes untouched;
 /// the request's path and `Accept-Language` are kept (shared, not copied) for those that do.
 #[derive(Clone)]
-pub struct ErrorPages(Arc<AppState>);
-
-impl ErrorPages {
-    /// Error pages rendered with `state`'s content and strings.
-    pub fn new(state: AppState) -> Self {
-        Self(Arc::new(state))
-    }
-}
+pub struct ErrorPages(pub AppState);
 
 /// What an error page needs of its request.
 pub struct Asked {
-    state: Arc<AppState>,
+    state: AppState,
     uri: Uri,
     accept_language: Option<HeaderValue>,
 }
@@ -44,8 +37,8 @@ pub struct Asked {
 impl Around for ErrorPages {
     type Carry = Asked;
 
-    fn before(&self, request: &Request) -> Result<Asked, Response> {
-        Ok(Asked {
+    fn before(&self, request: &Request) -> ControlFlow<Response, Asked> {
+        ControlFlow::Continue(Asked {
             state: self.0.clone(),
             uri: request.uri().clone(),
             accept_language: request

@@ -4,6 +4,7 @@ use crate::middleware::{After, Around};
 use axum::extract::Request;
 use axum::response::Response;
 use http::{HeaderMap, HeaderName, HeaderValue, header};
+use std::ops::ControlFlow;
 
 /// The Content-Security-Policy: our own origin only, no inline script or style, no framing.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
@@ -30,9 +31,12 @@ pub fn policy_with_stream(origins: &str, frames: bool) -> String {
         .replace("object-src", &frame_src)
 }
 
+/// How many security headers every response carries.
+const DEFAULT_COUNT: usize = 6;
+
 /// The security headers every response carries unless its handler set its own, built at
 /// compile time (`from_static` is `const`), so adding them checks no byte at run time.
-const DEFAULTS: [(HeaderName, HeaderValue); 6] = [
+const DEFAULTS: [(HeaderName, HeaderValue); DEFAULT_COUNT] = [
     (
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(CONTENT_SECURITY_POLICY),
@@ -63,27 +67,35 @@ pub struct SecurityHeaders;
 impl Around for SecurityHeaders {
     type Carry = ();
 
-    fn before(&self, _: &Request) -> Result<(), Response> {
-        Ok(())
+    fn before(&self, _: &Request) -> ControlFlow<Response> {
+        ControlFlow::Continue(())
     }
 
     fn after((): (), mut response: Response) -> After {
-        let headers = response.headers_mut();
-        if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
-            // Grow the map once, not header by header.
-            headers.reserve(DEFAULTS.len());
-        }
-        add_security_headers(headers);
+        add_security_headers(response.headers_mut());
         After::Now(response)
     }
 }
 
 /// Adds the security headers `headers` does not have yet (the layer, and cached pages,
-/// which carry them from the start).
+/// which carry them from the start). One pass over the names the response has (comparing,
+/// not hashing) finds which are there; the map grows once for those that are not.
 pub fn add_security_headers(headers: &mut HeaderMap) {
-    for (name, value) in DEFAULTS {
-        if let header::Entry::Vacant(entry) = headers.entry(name) {
-            entry.insert(value);
+    let defaults = DEFAULTS;
+    let mut present = [false; DEFAULT_COUNT];
+    for name in headers.keys() {
+        if let Some(i) = defaults.iter().position(|(default, _)| default == name) {
+            present[i] = true;
+        }
+    }
+    let missing = present.iter().filter(|p| !**p).count();
+    if missing == 0 {
+        return;
+    }
+    headers.reserve(missing);
+    for ((name, value), present) in defaults.into_iter().zip(present) {
+        if !present {
+            headers.insert(name, value);
         }
     }
 }

@@ -9,6 +9,7 @@ use crate::middleware::{After, Around};
 use axum::extract::Request;
 use axum::response::{IntoResponse, Response};
 use http::{HeaderMap, Method};
+use std::ops::ControlFlow;
 use std::sync::Arc;
 
 /// The middleware. Reads (GET, HEAD, OPTIONS) pass without a look at their headers.
@@ -30,13 +31,13 @@ impl RefuseCrossSite {
 impl Around for RefuseCrossSite {
     type Carry = ();
 
-    fn before(&self, request: &Request) -> Result<(), Response> {
+    fn before(&self, request: &Request) -> ControlFlow<Response> {
         if writes(request.method())
             && !same_site_request(request.headers(), self.public_url.as_deref())
         {
-            return Err(WebError::Forbidden.into_response());
+            return ControlFlow::Break(WebError::Forbidden.into_response());
         }
-        Ok(())
+        ControlFlow::Continue(())
     }
 
     fn after((): (), response: Response) -> After {
