@@ -5,7 +5,7 @@ use crate::domain::Slug;
 use crate::error::WebError;
 use crate::i18n::Formats;
 use crate::publications::view::{CardInputs, PostCard};
-use crate::site::{Chrome, PageQuery, PageRequest, serve_cached, site_lang};
+use crate::site::{Chrome, PageQuery, PageRequest, page_path, serve_cached, site_lang};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, Request, State};
@@ -34,7 +34,7 @@ pub async fn event_page(
     let headers = http.headers();
     let request = PageRequest::from_parts(&query, headers)
         .map_err(|e| WebError::BadRequest(e.to_string()))?;
-    let path = ["/", &lang, "/events/", &slug].concat();
+    let path = page_path(http.uri().path(), &["/", &lang, "/events/", &slug]);
     serve_cached(&state, &request, &path, headers, || async {
         let content = state.content().await?;
         let lang = site_lang(&content.settings, &lang)?;
@@ -135,7 +135,10 @@ pub async fn recordings_page(
     let headers = http.headers();
     let request = PageRequest::from_parts(&query, headers)
         .map_err(|e| WebError::BadRequest(e.to_string()))?;
-    let path = ["/", &lang, "/events/", &slug, "/recordings"].concat();
+    let path = page_path(
+        http.uri().path(),
+        &["/", &lang, "/events/", &slug, "/recordings"],
+    );
     serve_cached(&state, &request, &path, headers, || async {
         let content = state.content().await?;
         let settings = &content.settings;

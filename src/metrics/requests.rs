@@ -43,7 +43,7 @@ pub struct Requests {
 }
 
 impl Requests {
-    fn observe(&self, route: &str, method: &http::Method, status: u16, seconds: f64) {
+    pub(crate) fn observe(&self, route: &str, method: &http::Method, status: u16, seconds: f64) {
         let series = {
             let mut map = self.series.lock().unwrap_or_else(|e| e.into_inner());
             let key = (method.clone(), status);

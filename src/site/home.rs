@@ -67,7 +67,7 @@ pub async fn home_page(
     let headers = http.headers();
     let request = PageRequest::from_parts(&query, headers)
         .map_err(|e| WebError::BadRequest(e.to_string()))?;
-    let path = ["/", &lang, "/"].concat();
+    let path = super::page_path(http.uri().path(), &["/", &lang, "/"]);
     super::serve_cached(&state, &request, &path, headers, || async {
         let content = state.content().await?;
         let lang = super::site_lang(&content.settings, &lang)?;

@@ -27,10 +27,10 @@ pub use compress::Encoding;
 pub use contact::contact_html;
 pub use cookies::{CookieName, secure_context};
 pub use errors::ErrorPages;
-pub use headers::{SecurityHeaders, policy_with_stream};
+pub use headers::{CONTENT_SECURITY_POLICY, SecurityHeaders, policy_with_stream};
 pub use limits::{Limiter, RateLimits, RetryAfter, network_key};
 pub use origin::RefuseCrossSite;
-pub use request::{PageQuery, PageRequest, VisitorZone, ZONE_COOKIE};
+pub use request::{PageQuery, PageRequest, VisitorZone, ZONE_COOKIE, page_path};
 pub use snapshot::ContentSnapshot;
 
 use crate::content::SiteSettings;

@@ -3,6 +3,7 @@
 use crate::domain::ZoneName;
 use axum::http::HeaderMap;
 use serde::Deserialize;
+use std::borrow::Cow;
 
 /// The name of the cookie that remembers the visitor's chosen zone.
 pub const ZONE_COOKIE: &str = "tz";
@@ -67,6 +68,17 @@ impl PageRequest {
             "{ZONE_COOKIE}={zone}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly"
         ))
     }
+}
+
+/// The path a page is cached under, given the request's path and the route's parts with
+/// its (decoded) parameters: the request's own path when it has no percent-escape (it is
+/// then exactly what the parts spell, copied nowhere), else the parts joined.
+pub fn page_path<'a>(request_path: &'a str, parts: &[&str]) -> Cow<'a, str> {
+    if request_path.contains('%') {
+        return Cow::Owned(parts.concat());
+    }
+    debug_assert_eq!(request_path, parts.concat());
+    Cow::Borrowed(request_path)
 }
 
 /// The value of cookie `name` in the request.
