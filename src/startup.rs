@@ -151,10 +151,14 @@ impl Application {
         let db = self.state.db.clone();
         let settings = self.state.config.server.clone();
         let busy_text = busy_text(&self.state.catalog);
-        let app = match self.demo {
-            Some(access) => router_with(self.state, crate::mail::demo_mailbox::router(access)),
-            None => router(self.state),
+        let routes = match self.demo {
+            Some(access) => router_with(
+                self.state.clone(),
+                crate::mail::demo_mailbox::router(access),
+            ),
+            None => router(self.state.clone()),
         };
+        let app = app(self.state, routes);
         crate::serve::serve(self.listener, app, &settings, &busy_text, shutdown).await;
         watcher.abort();
         hall.abort();
@@ -182,7 +186,15 @@ fn busy_text(catalog: &crate::i18n::Catalog) -> String {
     text
 }
 
-/// Every route, and the layers around them (outermost last).
+/// The application as the server loop runs it (outermost first): every request traced,
+/// cached pages answered before routing (`site::FrontCache`), then `routes`.
+pub fn app(state: AppState, routes: Router) -> impl crate::serve::App {
+    tower::ServiceBuilder::new()
+        .layer(TraceLayer::new_for_http())
+        .service(site::FrontCache::new(state, routes))
+}
+
+/// Every route, and the layers around them.
 pub fn router(state: AppState) -> Router {
     router_with(state, Router::new())
 }
@@ -221,10 +233,10 @@ fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .nest_service("/media", media)
         // One layer for the whole stack (outermost first): `Router::layer` boxes each layer
         // it is given around every route, and a request then clones each box; plain tower
-        // layers (`crate::middleware`) clone nothing per request.
+        // layers (`crate::middleware`) clone nothing per request. Layers given to
+        // `Router::layer` run after routing, so the matched route is on the request.
         .layer(
             tower::ServiceBuilder::new()
-                .layer(TraceLayer::new_for_http())
                 .layer(AroundLayer(crate::metrics::TrackRequests::new(
                     state.metrics.clone(),
                 )))

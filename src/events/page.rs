@@ -8,7 +8,7 @@ use crate::publications::view::{CardInputs, PostCard};
 use crate::site::{Chrome, PageQuery, PageRequest, page_path, serve_cached, site_lang};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, Query, Request, State};
+use axum::extract::{MatchedPath, Path, Query, Request, State};
 use axum::response::Response;
 
 #[derive(Template)]
@@ -35,7 +35,8 @@ pub async fn event_page(
     let request = PageRequest::from_parts(&query, headers)
         .map_err(|e| WebError::BadRequest(e.to_string()))?;
     let path = page_path(http.uri().path(), &["/", &lang, "/events/", &slug]);
-    serve_cached(&state, &request, &path, headers, || async {
+    let route = http.extensions().get::<MatchedPath>();
+    serve_cached(&state, &request, &path, headers, route, || async {
         let content = state.content().await?;
         let lang = site_lang(&content.settings, &lang)?;
         let slug: Slug = slug.parse().map_err(|_| WebError::NotFound)?;
@@ -139,7 +140,8 @@ pub async fn recordings_page(
         http.uri().path(),
         &["/", &lang, "/events/", &slug, "/recordings"],
     );
-    serve_cached(&state, &request, &path, headers, || async {
+    let route = http.extensions().get::<MatchedPath>();
+    serve_cached(&state, &request, &path, headers, route, || async {
         let content = state.content().await?;
         let settings = &content.settings;
         let lang = site_lang(settings, &lang)?;

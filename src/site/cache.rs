@@ -21,6 +21,9 @@ pub struct CachedPage {
     etag: HeaderValue,
     rendered_at: Timestamp,
     revision: i64,
+    /// The route pattern of the page, if it may be served before routing
+    /// ([`super::FrontCache`]).
+    route: Option<Arc<str>>,
 }
 
 /// One encoding's body and the headers that go with it.
@@ -69,7 +72,22 @@ impl CachedPage {
             etag,
             rendered_at,
             revision,
+            route: None,
         }
+    }
+
+    /// Marks the page as servable before routing, counted under the route `pattern`: its
+    /// cache key is the request's path and zone, and nothing but the content and the clock
+    /// (which the cache follows) decides its answer.
+    #[must_use]
+    pub fn routed(mut self, pattern: Option<Arc<str>>) -> Self {
+        self.route = pattern;
+        self
+    }
+
+    /// The route pattern, if the page may be served before routing.
+    pub fn route(&self) -> Option<&str> {
+        self.route.as_deref()
     }
 
     /// The page as a response in the best encoding the client accepts (or 304), setting

@@ -68,7 +68,8 @@ pub async fn home_page(
     let request = PageRequest::from_parts(&query, headers)
         .map_err(|e| WebError::BadRequest(e.to_string()))?;
     let path = super::page_path(http.uri().path(), &["/", &lang, "/"]);
-    super::serve_cached(&state, &request, &path, headers, || async {
+    let route = http.extensions().get::<axum::extract::MatchedPath>();
+    super::serve_cached(&state, &request, &path, headers, route, || async {
         let content = state.content().await?;
         let lang = super::site_lang(&content.settings, &lang)?;
         render_home(&state, &content, &lang)

@@ -11,6 +11,7 @@ mod cookies;
 pub mod csrf;
 mod errors;
 pub mod forms;
+mod front;
 mod headers;
 mod health;
 mod home;
@@ -27,6 +28,7 @@ pub use compress::Encoding;
 pub use contact::contact_html;
 pub use cookies::{CookieName, secure_context};
 pub use errors::ErrorPages;
+pub use front::FrontCache;
 pub use headers::{CONTENT_SECURITY_POLICY, SecurityHeaders, policy_with_stream};
 pub use limits::{Limiter, RateLimits, RetryAfter, network_key};
 pub use origin::RefuseCrossSite;
@@ -64,12 +66,15 @@ pub fn site_lang(settings: &SiteSettings, raw: &str) -> Result<Lang, WebError> {
 }
 
 /// Serves the page at `path` from the cache, rendering it with `render` when missing or
-/// stale; remembers a newly chosen zone in a cookie.
+/// stale; remembers a newly chosen zone in a cookie. With `route` (the page's matched route,
+/// for a handler whose answer depends only on the request's path and zone, keyed by the
+/// request's own path), later requests for it are answered before routing ([`FrontCache`]).
 pub async fn serve_cached<F, Fut>(
     state: &AppState,
     request: &PageRequest,
     path: &str,
     headers: &HeaderMap,
+    route: Option<&axum::extract::MatchedPath>,
     render: F,
 ) -> Result<Response, WebError>
 where
@@ -85,11 +90,12 @@ where
         Some(page) => page,
         None => {
             let html = render().await?;
-            let page = tokio::task::spawn_blocking(move || CachedPage::new(html, now, revision))
-                .await
-                .map_err(|e| {
-                    WebError::Internal(anyhow::Error::new(e).context("compressing a page"))
-                })?;
+            let route = route.map(|r| Arc::from(r.as_str()));
+            let page = tokio::task::spawn_blocking(move || {
+                CachedPage::new(html, now, revision).routed(route)
+            })
+            .await
+            .map_err(|e| WebError::Internal(anyhow::Error::new(e).context("compressing a page")))?;
             let page = Arc::new(page);
             state.pages.put(key, page.clone());
             page
