@@ -5,28 +5,54 @@
 #   bench/page-vs-nginx.sh             # builds target/release/convene first
 #   CONVENE_BIN=path bench/page-vs-nginx.sh   # use that binary, no build
 #
-# 1. starts `convene demo` pinned to core 0, waits for /readyz;
-# 2. fetches the English event page with Accept-Encoding identity, gzip, br and
+# 1. checks that the machine is quiet (below): a result taken on a busy one is refused;
+# 2. starts `convene demo` pinned to core 0, waits for /readyz;
+# 3. fetches the English event page with Accept-Encoding identity, gzip, br and
 #    saves the bytes and their Content-Type / Content-Encoding;
-# 3. starts Debian's nginx (worker_processes 1, pinned to core 0, access_log
+# 4. starts Debian's nginx (worker_processes 1, pinned to core 0, access_log
 #    off) serving exactly those bytes with the same headers (the pre-compressed
 #    file per encoding, Content-Encoding set explicitly: nginx-light has no
-#    brotli module and needs none);
-# 4. checks both servers send the same number of bytes per encoding;
-# 5. per encoding, alternates wrk runs (on core 1) against convene and nginx,
-#    ROUNDS rounds, and prints the median requests/s of each and the ratio.
+#    brotli module and needs none); bench/same-bytes.sh writes its configuration;
+# 5. checks both servers send the same number of bytes per encoding;
+# 6. per encoding and per number of keep-alive connections (64, then 1,000), alternates
+#    wrk runs (on core 1) against convene and nginx, ROUNDS rounds, and prints the
+#    median requests/s and p99 latency of each and the requests/s ratio.
 #
-# Env: DURATION (8s), ROUNDS (3), CONNECTIONS (64), PAGE (the event page),
+# Quiet: before measuring, the 1-minute load average must be at most LOAD_PER_CORE (0.25)
+# times the number of cores (0.5 on the 2-core development machine). The load average
+# counts the tasks that want a CPU; this benchmark needs whole cores (the server on one,
+# wrk on the other), so every other runnable task takes its time from one of the two servers
+# (and not evenly: whichever runs while it does). On 2026-11-26 both servers ran on a
+# machine busy with builds and reached about 25k req/s each, a third of what they do on a
+# quiet one, and the ratio said nothing about Convene. A quiet machine shows under 0.1 per
+# core; 0.25 leaves room for idle daemons and still refuses a build or a test run (a load of
+# 1 or more per core). If the load is above the limit the script waits up to QUIET_WAIT
+# seconds (120; its own build just ended, perhaps) for it to settle, then refuses to run
+# (exit 3) unless FORCE=1, which runs and marks the result NOT QUIET. The CPU time the
+# hypervisor took (steal) during the runs is reported too.
+#
+# 1,000 connections need 1,000 descriptors in wrk and as many in each server: the script
+# raises `ulimit -n` to the hard limit and skips a connection count that does not fit. All of
+# wrk's connections come from 127.0.0.1, so convene runs without its per-address cap
+# (CONVENE_MAX_CONNECTIONS_PER_ADDRESS=0, as behind a reverse proxy); nginx has none.
+#
+# Env: DURATION (8s), ROUNDS (3), CONNECTIONS ("64 1000"), PAGE (the event page),
+#      LOAD_PER_CORE (0.25), QUIET_WAIT (120), FORCE=1 (run on a busy machine, marked),
 #      BENCH_KEEP=1 keeps the work directory, CONVENE_BIN (skip the build).
 # Needs: nginx (nginx-light), wrk, curl, taskset, python3 (scripts/setup installs them).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/same-bytes.sh
+. "$root/bench/same-bytes.sh"
 DURATION="${DURATION:-8s}"
 ROUNDS="${ROUNDS:-3}"
-CONNECTIONS="${CONNECTIONS:-64}"
+CONNECTIONS="${CONNECTIONS:-64 1000}"
 PAGE="${PAGE:-/en/events/water-for-every-home-2026}"
-ENCODINGS=(identity gzip br)
+LOAD_PER_CORE="${LOAD_PER_CORE:-0.25}"
+QUIET_WAIT="${QUIET_WAIT:-120}"
+FORCE="${FORCE:-0}"
+ENCODINGS=("${SAME_BYTES_ENCODINGS[@]}")
 NGINX="${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}"
 
 for tool in wrk curl taskset python3; do
@@ -36,6 +62,9 @@ done
 if [ "$(nproc)" -lt 2 ]; then
   echo "bench: needs 2 cores (server on core 0, wrk on core 1)" >&2; exit 1
 fi
+for n in $CONNECTIONS; do
+  [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "bench: CONNECTIONS must be whole numbers, got '$n'" >&2; exit 1; }
+done
 
 # ---- the binary ---------------------------------------------------------------
 if [ -z "${CONVENE_BIN:-}" ]; then
@@ -47,9 +76,52 @@ if [ -z "${CONVENE_BIN:-}" ]; then
 fi
 [ -x "$CONVENE_BIN" ] || { echo "bench: $CONVENE_BIN is not an executable" >&2; exit 1; }
 
+# ---- is the machine quiet? ----------------------------------------------------------
+cores="$(nproc)"
+load_limit="$(awk -v c="$cores" -v l="$LOAD_PER_CORE" 'BEGIN { printf "%.2f", c * l }')"
+load_now() { cut -d' ' -f1 /proc/loadavg; }
+above() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a > b) }'; }
+echo "bench: load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) on $cores cores (quiet: 1-minute load at most $load_limit)"
+waited=0
+while above "$(load_now)" "$load_limit" && [ "$waited" -lt "$QUIET_WAIT" ]; do
+  [ "$waited" = 0 ] && echo "bench: busy; waiting up to ${QUIET_WAIT}s for the load to settle"
+  sleep 5
+  waited=$((waited + 5))
+done
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+quiet=yes
+if above "$(load_now)" "$load_limit"; then
+  quiet=no
+  if [ "$FORCE" != 1 ]; then
+    echo "bench: the machine is busy (load average $load_before, limit $load_limit on $cores cores):" >&2
+    echo "bench: both servers would share their cores with that work, so the numbers would measure it, not them." >&2
+    echo "bench: nothing recorded. Run again when the machine is quiet (FORCE=1 runs anyway and marks the result NOT QUIET)." >&2
+    exit 3
+  fi
+  echo "bench: WARNING: busy machine (load average $load_before); FORCE=1: the result is marked NOT QUIET" >&2
+fi
+echo "bench: load average at the start: $load_before ($([ "$quiet" = yes ] && echo quiet || echo NOT QUIET))"
+
+# ---- descriptors ---------------------------------------------------------------------
+# Each connection is a descriptor in wrk and in the server under test.
+hard_fds="$(ulimit -Hn)"
+if [ "$hard_fds" = unlimited ]; then ulimit -n 1048576 2>/dev/null || true; else ulimit -n "$hard_fds" 2>/dev/null || true; fi
+fds="$(ulimit -n)"; [ "$fds" = unlimited ] && fds=1048576
+runs_at=()
+for n in $CONNECTIONS; do
+  if [ $((n + 256)) -gt "$fds" ]; then
+    echo "bench: skipping $n connections: they need $((n + 256)) descriptors, the limit is $fds (ulimit -Hn)" >&2
+  else
+    runs_at+=("$n")
+  fi
+done
+[ "${#runs_at[@]}" -gt 0 ] || { echo "bench: no connection count fits the descriptor limit" >&2; exit 1; }
+
+# cpu_ticks: total and steal ticks of all CPUs so far (/proc/stat).
+cpu_ticks() { awk '/^cpu / { t = 0; for (i = 2; i <= NF; i++) t += $i; print t, $9; exit }' /proc/stat; }
+
 # ---- work directory and cleanup -----------------------------------------------
 work="$(mktemp -d -t convene-bench.XXXXXX)"
-chmod 755 "$work" # nginx workers run as an unprivileged user and read www/
 convene_pid=""
 nginx_pid=""
 cleanup() {
@@ -89,7 +161,7 @@ wait_http() {
 # ---- convene --------------------------------------------------------------------
 p1="$(free_port)"
 mkdir -p "$work/data"
-taskset -c 0 "$CONVENE_BIN" demo --listen "127.0.0.1:$p1" --data-dir "$work/data" >"$work/convene.log" 2>&1 &
+CONVENE_MAX_CONNECTIONS_PER_ADDRESS=0 taskset -c 0 "$CONVENE_BIN" demo --listen "127.0.0.1:$p1" --data-dir "$work/data" >"$work/convene.log" 2>&1 &
 convene_pid=$!
 if ! wait_http "http://127.0.0.1:$p1/readyz"; then
   echo "bench: convene did not become healthy on 127.0.0.1:$p1; its log:" >&2
@@ -99,111 +171,10 @@ fi
 convene_url="http://127.0.0.1:$p1$PAGE"
 echo "bench: convene $CONVENE_BIN on 127.0.0.1:$p1 (core 0)"
 
-# ---- the bytes convene serves ---------------------------------------------------
-mkdir -p "$work/www"
-chmod 755 "$work/www"
-# header NAME FILE: value of a response header (last response, case-insensitive).
-header() {
-  awk -v name="$1" 'BEGIN { IGNORECASE = 1 }
-    tolower($0) ~ "^" tolower(name) ":" { sub(/^[^:]*:[ \t]*/, ""); sub(/\r$/, ""); v = $0 }
-    END { print v }' "$2"
-}
-declare -A ctype cenc size
-for enc in "${ENCODINGS[@]}"; do
-  code="$(curl -sS --max-time 10 -D "$work/h.$enc" -o "$work/www/page.$enc" \
-    -H "Accept-Encoding: $enc" -w '%{http_code}' "$convene_url")"
-  [ "$code" = 200 ] || { echo "bench: GET $PAGE ($enc) answered $code" >&2; exit 1; }
-  chmod 644 "$work/www/page.$enc"
-  ctype[$enc]="$(header Content-Type "$work/h.$enc")"
-  cenc[$enc]="$(header Content-Encoding "$work/h.$enc")"
-  size[$enc]="$(stat -c %s "$work/www/page.$enc")"
-  want="$enc"; [ "$enc" = identity ] && want=""
-  if [ "${cenc[$enc]}" != "$want" ]; then
-    echo "bench: WARNING: Accept-Encoding: $enc got Content-Encoding '${cenc[$enc]}'" >&2
-  fi
-  echo "bench: $enc: ${size[$enc]} bytes, Content-Type '${ctype[$enc]}', Content-Encoding '${cenc[$enc]}'"
-done
-if [ "${ctype[identity]}" != "${ctype[gzip]}" ] || [ "${ctype[identity]}" != "${ctype[br]}" ]; then
-  echo "bench: Content-Type differs between encodings" >&2; exit 1
-fi
-# nginx repeats convene's response headers (Content-Encoding, Vary, caching,
-# security headers, ETag), so both send about the same header bytes too; it
-# sets Content-Type (default_type), Content-Length, Date and Connection itself.
-declare -A header_lines
-for enc in "${ENCODINGS[@]}"; do
-  header_lines[$enc]="$(python3 - "$work/h.$enc" <<'PY'
-import sys
-skip = {"content-type", "content-length", "date", "connection", "keep-alive",
-        "transfer-encoding", "server", "last-modified", "accept-ranges"}
-lines = open(sys.argv[1], encoding="latin-1", newline="").read().split("\r\n\r\n")[-2].split("\r\n")[1:]
-for line in lines:
-    name, _, value = line.partition(":")
-    if not name or name.lower() in skip:
-        continue
-    value = value.strip().replace("\\", "\\\\").replace('"', '\\"')
-    print(f'add_header {name.strip()} "{value}" always;')
-PY
-)"
-done
-
-# ---- nginx serving the same bytes -------------------------------------------------
+# ---- the bytes convene serves, and nginx serving the same -----------------------------
+same_bytes_fetch "$convene_url" "$work"
 p2="$(free_port)"
-mkdir -p "$work/nginx/tmp"
-# One location per encoding, each with its own file and Content-Encoding;
-# the page's path picks the location from Accept-Encoding.
-cat >"$work/nginx/nginx.conf" <<EOF
-worker_processes 1;
-daemon off;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  server_tokens off;
-  sendfile on;
-  tcp_nopush on;
-  tcp_nodelay on;
-  keepalive_timeout 65;
-  keepalive_requests 10000000;
-  gzip off;
-  etag off;
-  client_body_temp_path $work/nginx/tmp/body;
-  proxy_temp_path $work/nginx/tmp/proxy;
-  fastcgi_temp_path $work/nginx/tmp/fastcgi;
-  uwsgi_temp_path $work/nginx/tmp/uwsgi;
-  scgi_temp_path $work/nginx/tmp/scgi;
-  types { }
-  map \$http_accept_encoding \$variant {
-    default     identity;
-    "~*\\bbr\\b" br;
-    "~*\\bgzip\\b" gzip;
-  }
-  server {
-    listen 127.0.0.1:$p2 reuseport backlog=4096;
-    root $work/www;
-    location = $PAGE { rewrite ^ /_variant/\$variant last; }
-    location = /_variant/identity {
-      internal;
-      default_type "${ctype[identity]}";
-      ${header_lines[identity]}
-      alias $work/www/page.identity;
-    }
-    location = /_variant/gzip {
-      internal;
-      default_type "${ctype[gzip]}";
-      ${header_lines[gzip]}
-      alias $work/www/page.gzip;
-    }
-    location = /_variant/br {
-      internal;
-      default_type "${ctype[br]}";
-      ${header_lines[br]}
-      alias $work/www/page.br;
-    }
-    location / { return 404; }
-  }
-}
-EOF
+same_bytes_nginx_conf "$work" "$p2" "$PAGE"
 if ! "$NGINX" -t -q -c "$work/nginx/nginx.conf" -p "$work/nginx" 2>"$work/nginx/test.log"; then
   echo "bench: nginx rejected the generated config:" >&2
   cat "$work/nginx/test.log" >&2
@@ -228,10 +199,10 @@ for enc in "${ENCODINGS[@]}"; do
   done
   cs="$(stat -c %s "$work/v.convene.$enc")"
   ns="$(stat -c %s "$work/v.nginx.$enc")"
-  ce_c="$(header Content-Encoding "$work/v.convene.$enc.h")"
-  ce_n="$(header Content-Encoding "$work/v.nginx.$enc.h")"
-  ct_c="$(header Content-Type "$work/v.convene.$enc.h")"
-  ct_n="$(header Content-Type "$work/v.nginx.$enc.h")"
+  ce_c="$(same_bytes_header Content-Encoding "$work/v.convene.$enc.h")"
+  ce_n="$(same_bytes_header Content-Encoding "$work/v.nginx.$enc.h")"
+  ct_c="$(same_bytes_header Content-Type "$work/v.convene.$enc.h")"
+  ct_n="$(same_bytes_header Content-Type "$work/v.nginx.$enc.h")"
   same="same bytes"
   cmp -s "$work/v.convene.$enc" "$work/v.nginx.$enc" || same="bytes differ (page changes between requests?)"
   hc="$(stat -c %s "$work/v.convene.$enc.h")"
@@ -246,45 +217,59 @@ if [ "$mismatch" -ne 0 ]; then
 fi
 
 # ---- load ----------------------------------------------------------------------------
-# run_wrk URL ENCODING: prints requests/s; fails on socket errors or non-2xx.
+# run_wrk URL ENCODING CONNECTIONS: prints "requests/s p99-ms"; fails on socket errors or
+# non-2xx answers.
 run_wrk() {
   local out
-  out="$(taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --timeout 5s \
+  out="$(taskset -c 1 wrk -t1 -c"$3" -d"$DURATION" --timeout 5s --latency \
     -H "Accept-Encoding: $2" "$1" 2>&1)" || { echo "$out" >&2; return 1; }
   if grep -qE 'Non-2xx or 3xx responses|Socket errors' <<<"$out"; then
-    echo "bench: wrk reported errors against $1 ($2):" >&2
+    echo "bench: wrk reported errors against $1 ($2, $3 connections):" >&2
     echo "$out" >&2
     return 1
   fi
-  awk '/^Requests\/sec:/ { print $2 }' <<<"$out"
+  awk '/^Requests\/sec:/ { rps = $2 }
+    $1 == "99%" { v = $2; unit = v; sub(/[0-9.]+/, "", unit); sub(/[a-z]+$/, "", v)
+                  p99 = (unit == "us") ? v / 1000 : (unit == "s") ? v * 1000 : v }
+    END { printf "%s %.3f\n", rps, p99 }' <<<"$out"
 }
-median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 mkdir -p "$root/bench/results"
 result="$root/bench/results/page-vs-nginx-$(date -u +%Y%m%dT%H%M%SZ).txt"
 {
   echo "# convene vs nginx, same bytes: $PAGE"
-  echo "# $(date -u +%FT%TZ) $(uname -srm), wrk -t1 -c$CONNECTIONS -d$DURATION on core 1, servers on core 0, $ROUNDS rounds"
+  echo "# $(date -u +%FT%TZ) $(uname -srm), wrk -t1 -d$DURATION --latency on core 1, servers on core 0, $ROUNDS rounds"
+  echo "# load average before: $load_before on $cores cores: $([ "$quiet" = yes ] && echo quiet || echo "NOT QUIET (FORCE=1)")"
   echo "# convene: $CONVENE_BIN"
 } >"$result"
 
+read -r ticks_start steal_start < <(cpu_ticks)
 summary=()
-for enc in "${ENCODINGS[@]}"; do
-  c_runs=(); n_runs=()
-  for round in $(seq "$ROUNDS"); do
-    c="$(run_wrk "$convene_url" "$enc")"
-    n="$(run_wrk "$nginx_url" "$enc")"
-    c_runs+=("$c"); n_runs+=("$n")
-    echo "bench: $enc round $round: convene $c req/s, nginx $n req/s"
+for conns in "${runs_at[@]}"; do
+  for enc in "${ENCODINGS[@]}"; do
+    c_rps=(); n_rps=(); c_p99=(); n_p99=()
+    for round in $(seq "$ROUNDS"); do
+      out="$(run_wrk "$convene_url" "$enc" "$conns")"
+      read -r c cp <<<"$out"
+      out="$(run_wrk "$nginx_url" "$enc" "$conns")"
+      read -r n np <<<"$out"
+      c_rps+=("$c"); n_rps+=("$n"); c_p99+=("$cp"); n_p99+=("$np")
+      echo "bench: $enc, $conns connections, round $round: convene $c req/s (p99 $cp ms), nginx $n req/s (p99 $np ms)"
+    done
+    cm="$(median "${c_rps[@]}")"; nm="$(median "${n_rps[@]}")"
+    cpm="$(median "${c_p99[@]}")"; npm="$(median "${n_p99[@]}")"
+    ratio="$(awk -v c="$cm" -v n="$nm" 'BEGIN { printf "%.3f", c / n }')"
+    line="$(printf '%-8s %7d B  -c%-5s convene %10.1f req/s p99 %8.3f ms  nginx %10.1f req/s p99 %8.3f ms  convene/nginx %s' \
+      "$enc" "${size[$enc]}" "$conns" "$cm" "$cpm" "$nm" "$npm" "$ratio")"
+    echo "$line" | tee -a "$result"
+    summary+=("$enc@c$conns=$ratio")
   done
-  cm="$(median "${c_runs[@]}")"
-  nm="$(median "${n_runs[@]}")"
-  ratio="$(awk -v c="$cm" -v n="$nm" 'BEGIN { printf "%.3f", c / n }')"
-  line="$(printf '%-8s %7d B  convene %10.1f req/s  nginx %10.1f req/s  convene/nginx %s' \
-    "$enc" "${size[$enc]}" "$cm" "$nm" "$ratio")"
-  echo "$line" | tee -a "$result"
-  summary+=("$enc=$ratio")
 done
+read -r ticks_end steal_end < <(cpu_ticks)
+steal="$(awk -v s=$((steal_end - steal_start)) -v t=$((ticks_end - ticks_start)) 'BEGIN { printf "%.1f", t ? 100 * s / t : 0 }')"
+echo "# steal (CPU time the hypervisor took) during the runs: $steal%" | tee -a "$result"
 final="summary: convene/nginx requests/s (median of $ROUNDS): ${summary[*]}"
+[ "$quiet" = yes ] || final="$final (NOT QUIET)"
 echo "$final" | tee -a "$result"
 echo "bench: results saved to ${result#"$root"/}"

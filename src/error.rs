@@ -4,7 +4,7 @@
 //! - domain constructors return their own small `thiserror` errors (`SlugError`, …);
 //! - storage returns [`crate::storage::StoreError`]; start-up and CLI commands use `anyhow`;
 //! - handlers return [`WebError`]. Its `IntoResponse` only marks the response with the
-//!   status and what went wrong; [`crate::site::render_error_pages`] then renders the
+//!   status and what went wrong; [`crate::site::ErrorPages`] then renders the
 //!   translated page (or JSON under `/api/`) and logs internal errors once, with their cause
 //!   chain. A visitor never sees internals.
 

@@ -19,6 +19,7 @@ pub mod mail;
 pub mod markdown;
 pub mod media;
 pub mod metrics;
+pub mod middleware;
 pub mod publications;
 pub mod registration;
 pub mod search;

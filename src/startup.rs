@@ -5,6 +5,7 @@ use crate::config::Config;
 use crate::events;
 use crate::i18n::Catalog;
 use crate::mail::Transport;
+use crate::middleware::AroundLayer;
 use crate::registration::LinkKey;
 use crate::site::{self, Assets};
 use crate::state::{AppState, StateParts};
@@ -153,10 +154,14 @@ impl Application {
         let windows = self.state.hall.windows.clone();
         let settings = self.state.config.server.clone();
         let busy_text = busy_text(&self.state.catalog);
-        let app = match self.demo {
-            Some(access) => router_with(self.state, crate::mail::demo_mailbox::router(access)),
-            None => router(self.state),
+        let routes = match self.demo {
+            Some(access) => router_with(
+                self.state.clone(),
+                crate::mail::demo_mailbox::router(access),
+            ),
+            None => router(self.state.clone()),
         };
+        let app = app(self.state, routes);
         crate::serve::serve(self.listener, app, &settings, &busy_text, shutdown).await;
         watcher.abort();
         hall.abort();
@@ -191,7 +196,15 @@ fn busy_text(catalog: &crate::i18n::Catalog) -> String {
     text
 }
 
-/// Every route, and the layers around them (outermost last).
+/// The application as the server loop runs it (outermost first): every request traced,
+/// cached pages answered before routing (`site::FrontCache`), then `routes`.
+pub fn app(state: AppState, routes: Router) -> impl crate::serve::App {
+    tower::ServiceBuilder::new()
+        .layer(TraceLayer::new_for_http())
+        .service(site::FrontCache::new(state, routes))
+}
+
+/// Every route, and the layers around them.
 pub fn router(state: AppState) -> Router {
     router_with(state, Router::new())
 }
@@ -234,21 +247,21 @@ fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         )
         .merge(media)
         .merge(metrics_route)
-        .route_layer(axum::middleware::from_fn(crate::metrics::record_route))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            site::refuse_cross_site,
-        ))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            site::render_error_pages,
-        ))
-        .layer(axum::middleware::from_fn(site::security_headers))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            crate::metrics::track_requests,
-        ))
-        .layer(TraceLayer::new_for_http())
+        // One layer for the whole stack (outermost first): `Router::layer` boxes each layer
+        // it is given around every route, and a request then clones each box; plain tower
+        // layers (`crate::middleware`) clone nothing per request. Layers given to
+        // `Router::layer` run after routing, so the matched route is on the request.
+        .layer(
+            tower::ServiceBuilder::new()
+                .layer(AroundLayer(crate::metrics::TrackRequests::new(
+                    state.metrics.clone(),
+                )))
+                .layer(AroundLayer(site::SecurityHeaders))
+                .layer(AroundLayer(site::ErrorPages(state.clone())))
+                .layer(AroundLayer(site::RefuseCrossSite::new(
+                    state.config.public_url.as_deref(),
+                ))),
+        )
         .with_state(state)
 }
 

@@ -26,9 +26,30 @@ pub struct StateParts {
     pub cluster: crate::cluster::Cluster,
 }
 
-/// Shared, cheaply cloned state.
+/// Shared state, cloned per request for nothing but a reference count: every route, layer
+/// and handler holds one (a request cloned it four times, each copy of the fields costing
+/// three allocations, before it was one `Arc`). Its fields are read through `Deref`; writing
+/// one (start-up, tests) first copies the fields if another clone shares them.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for AppState {
+    fn deref_mut(&mut self) -> &mut Shared {
+        Arc::make_mut(&mut self.0)
+    }
+}
+
+/// The fields of [`AppState`].
+#[derive(Clone)]
+pub struct Shared {
     /// The effective configuration.
     pub config: Arc<Config>,
     /// Storage (SQLite or PostgreSQL); handlers use it through the `storage` traits.
@@ -86,7 +107,7 @@ impl AppState {
         let hall =
             crate::hall::Hall::new(crate::hall::Hub::new(db.clone()), cluster.clone(), windows);
         let media = crate::media::Media::Local(crate::media::LocalMedia::new(config.media_dir()));
-        Self {
+        Self(Arc::new(Shared {
             hall,
             media,
             signups,
@@ -104,7 +125,7 @@ impl AppState {
             cluster,
             revision: Arc::new(AtomicI64::new(revision)),
             snapshot: crate::site::ContentSnapshot::default(),
-        }
+        }))
     }
 
     /// The current content revision.

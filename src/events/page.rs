@@ -5,12 +5,11 @@ use crate::domain::Slug;
 use crate::error::WebError;
 use crate::i18n::Formats;
 use crate::publications::view::{CardInputs, PostCard};
-use crate::site::{Chrome, PageQuery, PageRequest, serve_cached, site_lang};
+use crate::site::{Chrome, PageQuery, PageRequest, page_path, serve_cached, site_lang};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{MatchedPath, Path, Query, Request, State};
 use axum::response::Response;
-use http::HeaderMap;
 
 #[derive(Template)]
 #[template(path = "event.html")]
@@ -29,12 +28,15 @@ pub async fn event_page(
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
     Query(query): Query<PageQuery>,
-    headers: HeaderMap,
+    http: Request,
 ) -> Result<Response, WebError> {
-    let request = PageRequest::from_parts(&query, &headers)
+    // The whole request, not a copy of its headers (`HeaderMap` as an extractor clones them).
+    let headers = http.headers();
+    let request = PageRequest::from_parts(&query, headers)
         .map_err(|e| WebError::BadRequest(e.to_string()))?;
-    let path = format!("/{lang}/events/{slug}");
-    serve_cached(&state, &request, &path, &headers, || async {
+    let path = page_path(http.uri().path(), &["/", &lang, "/events/", &slug]);
+    let route = http.extensions().get::<MatchedPath>();
+    serve_cached(&state, &request, &path, headers, route, || async {
         let content = state.content().await?;
         let lang = site_lang(&content.settings, &lang)?;
         let slug: Slug = slug.parse().map_err(|_| WebError::NotFound)?;
@@ -129,12 +131,17 @@ pub async fn recordings_page(
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
     Query(query): Query<PageQuery>,
-    headers: HeaderMap,
+    http: Request,
 ) -> Result<Response, WebError> {
-    let request = PageRequest::from_parts(&query, &headers)
+    let headers = http.headers();
+    let request = PageRequest::from_parts(&query, headers)
         .map_err(|e| WebError::BadRequest(e.to_string()))?;
-    let path = format!("/{lang}/events/{slug}/recordings");
-    serve_cached(&state, &request, &path, &headers, || async {
+    let path = page_path(
+        http.uri().path(),
+        &["/", &lang, "/events/", &slug, "/recordings"],
+    );
+    let route = http.extensions().get::<MatchedPath>();
+    serve_cached(&state, &request, &path, headers, route, || async {
         let content = state.content().await?;
         let settings = &content.settings;
         let lang = site_lang(settings, &lang)?;

@@ -61,12 +61,11 @@ pub(super) fn render(
             escape(&route),
             escape(method.as_str())
         );
+        // Each bucket counts its own range; Prometheus's buckets are cumulative.
+        let mut below = 0;
         for (bound, bucket) in BUCKETS.iter().zip(&series.buckets) {
-            let _ = writeln!(
-                out,
-                "{name}_bucket{{{labels},le=\"{bound}\"}} {}",
-                bucket.load(Ordering::Relaxed)
-            );
+            below += bucket.load(Ordering::Relaxed);
+            let _ = writeln!(out, "{name}_bucket{{{labels},le=\"{bound}\"}} {below}");
         }
         let count = series.count.load(Ordering::Relaxed);
         let _ = writeln!(out, "{name}_bucket{{{labels},le=\"+Inf\"}} {count}");
@@ -162,4 +161,47 @@ pub(super) fn render(
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latency_buckets_are_cumulative_and_end_with_the_count() {
+        let metrics = Metrics::default();
+        let get = http::Method::GET;
+        for seconds in [0.0005, 0.003, 0.003, 0.2, 3.0] {
+            metrics
+                .requests
+                .observe("/{lang}/events/{slug}", &get, 200, seconds);
+        }
+        let pool = PoolUse {
+            size: 1,
+            idle: 1,
+            max: 1,
+        };
+        let text = render(&metrics, pool, None, None);
+        let bucket = |le: &str| {
+            let prefix = format!(
+                "convene_http_request_duration_seconds_bucket{{route=\"/{{lang}}/events/{{slug}}\",method=\"GET\",status=\"200\",le=\"{le}\"}} "
+            );
+            text.lines()
+                .find_map(|line| line.strip_prefix(&prefix))
+                .unwrap_or_else(|| panic!("no bucket le={le} in {text}"))
+                .to_owned()
+        };
+        let expected = [
+            ("0.001", "1"),
+            ("0.0025", "1"),
+            ("0.005", "3"),
+            ("0.1", "3"),
+            ("0.25", "4"),
+            ("2.5", "4"),
+            ("+Inf", "5"),
+        ];
+        for (le, count) in expected {
+            assert_eq!(bucket(le), count, "le={le}");
+        }
+    }
 }

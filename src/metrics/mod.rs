@@ -9,7 +9,7 @@
 mod exposition;
 mod requests;
 
-pub use requests::{RouteLabel, record_route, track_requests};
+pub use requests::TrackRequests;
 
 use crate::state::AppState;
 use axum::extract::State;

@@ -68,7 +68,7 @@ async fn list(
     let page = super::view::page_number(query.page.as_deref())?;
     let language = query.language.clone().unwrap_or_default();
     let key = format!("/{lang}/{path_rest}?page={page}&language={language}");
-    serve_cached(&state, &request, &key, &headers, || async {
+    serve_cached(&state, &request, &key, &headers, None, || async {
         let content = state.content().await?;
         let lang = site_lang(&content.settings, &lang)?;
         let only: Option<Lang> = language.parse().ok().filter(|l| content.settings.offers(l));
@@ -382,7 +382,7 @@ pub async fn post_page(
     if !post.texts.contains_key(&site_language) {
         return missing_language(&state, &content, post, &site_language);
     }
-    serve_cached(&state, &request, &path, &headers, || async {
+    serve_cached(&state, &request, &path, &headers, None, || async {
         let lang = site_language;
         let view = post_view(&state, &content, post, &lang).await?;
         let mut chrome = Chrome::new(

@@ -9,7 +9,6 @@
 //! header timeout would allocate and arm one per request).
 
 use super::caps::Permit;
-use axum::Router;
 use axum::extract::ConnectInfo;
 use hyper::body::{Body as HttpBody, Frame, Incoming, SizeHint};
 use hyper_util::rt::TokioIo;
@@ -56,22 +55,24 @@ pub struct Timeouts {
 
 /// Serves one accepted connection until it ends, stays idle too long, or `stop` fires (then
 /// hyper finishes the request in progress and closes; the caller bounds that).
-pub async fn serve(
+pub async fn serve<S>(
     stream: TcpStream,
     peer: SocketAddr,
-    router: Router,
+    app: S,
     http: hyper::server::conn::http1::Builder,
     timeouts: Timeouts,
     mut stop: watch::Receiver<bool>,
     permit: Permit,
-) {
+) where
+    S: App,
+{
     let activity = Arc::new(Activity::default());
     let io = TokioIo::new(Counted {
         inner: stream,
         activity: activity.clone(),
     });
     let service = ConnService {
-        router,
+        app,
         peer,
         activity: activity.clone(),
     };
@@ -204,30 +205,62 @@ impl AsyncWrite for Counted {
     }
 }
 
-/// The router as hyper calls it on this connection: it adds the peer's address (handlers
-/// read it as `ConnectInfo<SocketAddr>`, as with `axum::serve`) and tracks each answer.
+/// The application as hyper calls it on this connection: it adds the peer's address
+/// (handlers read it as `ConnectInfo<SocketAddr>`, as with `axum::serve`) and tracks each
+/// answer.
 #[derive(Clone)]
-struct ConnService {
-    router: Router,
+struct ConnService<S> {
+    app: S,
     peer: SocketAddr,
     activity: Arc<Activity>,
 }
 
-impl hyper::service::Service<http::Request<Incoming>> for ConnService {
-    type Response = http::Response<Tracked>;
+impl<S: App> hyper::service::Service<http::Request<Incoming>> for ConnService<S> {
+    type Response = http::Response<Tracked<S::Body>>;
     type Error = Infallible;
-    type Future = Tracking;
+    type Future = Tracking<S::Future>;
 
-    fn call(&self, mut request: http::Request<Incoming>) -> Self::Future {
+    fn call(&self, request: http::Request<Incoming>) -> Self::Future {
+        let mut request = request.map(axum::body::Body::new);
         request.extensions_mut().insert(ConnectInfo(self.peer));
         let busy = Busy::enter(&self.activity);
-        // A `Router` is always ready (axum documents `poll_ready` as a no-op), so it is
-        // called directly, as hyper-util's own adapter does after `oneshot`.
-        let inner = self.router.clone().call(request);
+        // The application is always ready (a `Router` documents `poll_ready` as a no-op, and
+        // the layers around it add no back-pressure), so it is called directly, as
+        // hyper-util's own adapter does after `oneshot`.
+        let inner = self.app.clone().answer(request);
         Tracking {
             inner,
             busy: Some(busy),
         }
+    }
+}
+
+/// What the server loop serves: the application as one service that is always ready and
+/// never fails (errors are answers).
+pub trait App: Clone + Send + 'static {
+    /// The answers' body.
+    type Body: HttpBody<Data = bytes::Bytes, Error: Into<axum::BoxError>> + Send + 'static;
+    /// An answer in progress.
+    type Future: Future<Output = Result<http::Response<Self::Body>, Infallible>> + Send + 'static;
+
+    /// Answers `request`.
+    fn answer(&mut self, request: http::Request<axum::body::Body>) -> Self::Future;
+}
+
+impl<S, B> App for S
+where
+    S: Service<http::Request<axum::body::Body>, Response = http::Response<B>, Error = Infallible>
+        + Clone
+        + Send
+        + 'static,
+    S::Future: Send + 'static,
+    B: HttpBody<Data = bytes::Bytes, Error: Into<axum::BoxError>> + Send + 'static,
+{
+    type Body = B;
+    type Future = S::Future;
+
+    fn answer(&mut self, request: http::Request<axum::body::Body>) -> S::Future {
+        self.call(request)
     }
 }
 
@@ -266,16 +299,19 @@ impl Drop for Busy {
 }
 
 pin_project_lite::pin_project! {
-    /// The router's future; on completion, the answer carries the request's [`Busy`].
-    struct Tracking {
+    /// The application's future; on completion, the answer carries the request's [`Busy`].
+    struct Tracking<F> {
         #[pin]
-        inner: axum::routing::future::RouteFuture<Infallible>,
+        inner: F,
         busy: Option<Busy>,
     }
 }
 
-impl Future for Tracking {
-    type Output = Result<http::Response<Tracked>, Infallible>;
+impl<F, B> Future for Tracking<F>
+where
+    F: Future<Output = Result<http::Response<B>, Infallible>>,
+{
+    type Output = Result<http::Response<Tracked<B>>, Infallible>;
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.project();
@@ -292,21 +328,27 @@ impl Future for Tracking {
     }
 }
 
-/// An answer's body, holding its request's [`Busy`] until hyper has taken the last frame.
-pub struct Tracked {
-    body: axum::body::Body,
-    _busy: Option<Busy>,
+pin_project_lite::pin_project! {
+    /// An answer's body, holding its request's [`Busy`] until hyper has taken the last frame.
+    pub struct Tracked<B> {
+        #[pin]
+        body: B,
+        _busy: Option<Busy>,
+    }
 }
 
-impl HttpBody for Tracked {
+impl<B> HttpBody for Tracked<B>
+where
+    B: HttpBody<Data = bytes::Bytes, Error: Into<axum::BoxError>>,
+{
     type Data = bytes::Bytes;
-    type Error = axum::Error;
+    type Error = axum::BoxError;
 
     fn poll_frame(
         self: Pin<&mut Self>,
         cx: &mut Context<'_>,
     ) -> Poll<Option<Result<Frame<Self::Data>, Self::Error>>> {
-        Pin::new(&mut self.get_mut().body).poll_frame(cx)
+        self.project().body.poll_frame(cx).map_err(Into::into)
     }
 
     fn is_end_stream(&self) -> bool {

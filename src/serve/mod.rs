@@ -10,9 +10,9 @@ mod refuse;
 mod settings;
 
 pub use caps::Caps;
+pub use connection::App;
 pub use settings::{ServerLayer, ServerSettings};
 
-use axum::Router;
 use std::future::Future;
 use std::time::Duration;
 use tokio::net::TcpListener;
@@ -27,11 +27,11 @@ const MAX_REFUSING: usize = 256;
 /// Descriptors kept aside from the connection cap for the database, files, mail and NATS.
 const RESERVED_FILES: u64 = 128;
 
-/// Serves `router` on `listener` until `shutdown` completes, then stops within
+/// Serves `app` on `listener` until `shutdown` completes, then stops within
 /// `settings.shutdown_grace`. `busy_text` is the body of the `503` beyond the caps.
-pub async fn serve(
+pub async fn serve<S: App>(
     listener: TcpListener,
-    router: Router,
+    app: S,
     settings: &ServerSettings,
     busy_text: &str,
     shutdown: impl Future<Output = ()>,
@@ -72,7 +72,7 @@ pub async fn serve(
                     connections.spawn(connection::serve(
                         stream,
                         peer,
-                        router.clone(),
+                        app.clone(),
                         http.clone(),
                         timeouts,
                         stopping.clone(),

@@ -13,7 +13,8 @@ pub enum Encoding {
 }
 
 impl Encoding {
-    /// The best encoding the client accepts (brotli, then gzip), from `Accept-Encoding`.
+    /// The best encoding the client accepts (brotli, then gzip), from `Accept-Encoding`;
+    /// a coding with `q=0` is refused. One pass over the header.
     pub fn negotiate(headers: &HeaderMap) -> Self {
         let Some(value) = headers
             .get(http::header::ACCEPT_ENCODING)
@@ -21,24 +22,39 @@ impl Encoding {
         else {
             return Encoding::Identity;
         };
-        let accepts = |name: &str| {
-            value.split(',').any(|item| {
-                let mut parts = item.split(';');
-                let coding = parts.next().unwrap_or("").trim();
-                let q_zero = parts.any(|p| {
-                    let p = p.trim();
-                    p.strip_prefix("q=")
-                        .is_some_and(|q| q.trim().parse::<f32>().is_ok_and(|q| q <= 0.0))
-                });
-                coding.eq_ignore_ascii_case(name) && !q_zero
-            })
-        };
-        if accepts("br") {
+        let (mut brotli, mut gzip) = (false, false);
+        for item in value.split(',') {
+            let mut parts = item.split(';');
+            let coding = parts.next().unwrap_or("").trim();
+            let wanted = if coding.eq_ignore_ascii_case("br") {
+                &mut brotli
+            } else if coding.eq_ignore_ascii_case("gzip") {
+                &mut gzip
+            } else {
+                continue;
+            };
+            let q_zero = parts.any(|p| {
+                p.trim()
+                    .strip_prefix("q=")
+                    .is_some_and(|q| q.trim().parse::<f32>().is_ok_and(|q| q <= 0.0))
+            });
+            *wanted |= !q_zero;
+        }
+        if brotli {
             Encoding::Brotli
-        } else if accepts("gzip") {
+        } else if gzip {
             Encoding::Gzip
         } else {
             Encoding::Identity
+        }
+    }
+
+    /// A small index (0, 1, 2) for per-encoding arrays.
+    pub fn index(self) -> usize {
+        match self {
+            Encoding::Identity => 0,
+            Encoding::Gzip => 1,
+            Encoding::Brotli => 2,
         }
     }
 
@@ -105,6 +121,11 @@ mod tests {
             Encoding::negotiate(&with("br;q=0, gzip;q=0.5")),
             Encoding::Gzip
         );
+        assert_eq!(
+            Encoding::negotiate(&with("GZIP;q=0.001, BR;q=0")),
+            Encoding::Gzip
+        );
+        assert_eq!(Encoding::negotiate(&with("br;q=0, br")), Encoding::Brotli);
         assert_eq!(Encoding::negotiate(&with("identity")), Encoding::Identity);
         assert_eq!(Encoding::negotiate(&HeaderMap::new()), Encoding::Identity);
     }

@@ -5,11 +5,13 @@ use super::Chrome;
 use crate::domain::Lang;
 use crate::error::ErrorKind;
 use crate::i18n::negotiate;
+use crate::middleware::{After, Around};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Request, State};
-use axum::middleware::Next;
+use axum::extract::Request;
 use axum::response::{Html, IntoResponse, Response};
+use http::{HeaderValue, Uri};
+use std::ops::ControlFlow;
 
 #[derive(Template)]
 #[template(path = "error.html")]
@@ -20,25 +22,48 @@ struct ErrorPage<'a> {
 }
 
 /// Middleware: renders error pages for responses marked with an [`ErrorKind`], and for
-/// unmatched routes (404 without a mark).
-pub async fn render_error_pages(
-    State(state): State<AppState>,
-    request: Request,
-    next: Next,
-) -> Response {
-    let path = request.uri().path().to_owned();
-    let accept_language = request
-        .headers()
-        .get(http::header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
-    let response = next.run(request).await;
-    let kind = match response.extensions().get::<ErrorKind>() {
-        Some(kind) => kind.clone(),
+/// unmatched routes (404 without a mark). A response that needs neither passes untouched;
+/// the request's path and `Accept-Language` are kept (shared, not copied) for those that do.
+#[derive(Clone)]
+pub struct ErrorPages(pub AppState);
+
+/// What an error page needs of its request.
+pub struct Asked {
+    state: AppState,
+    uri: Uri,
+    accept_language: Option<HeaderValue>,
+}
+
+impl Around for ErrorPages {
+    type Carry = Asked;
+
+    fn before(&self, request: &Request) -> ControlFlow<Response, Asked> {
+        ControlFlow::Continue(Asked {
+            state: self.0.clone(),
+            uri: request.uri().clone(),
+            accept_language: request
+                .headers()
+                .get(http::header::ACCEPT_LANGUAGE)
+                .cloned(),
+        })
+    }
+
+    fn after(asked: Asked, response: Response) -> After {
+        match error_kind(&response) {
+            None => After::Now(response),
+            Some(kind) => After::Later(Box::pin(render(asked, kind))),
+        }
+    }
+}
+
+/// What went wrong, if the response is an error to render.
+fn error_kind(response: &Response) -> Option<ErrorKind> {
+    match response.extensions().get::<ErrorKind>() {
+        Some(kind) => Some(kind.clone()),
         None if response.status() == http::StatusCode::NOT_FOUND
             && response.headers().get(http::header::CONTENT_TYPE).is_none() =>
         {
-            ErrorKind::NotFound
+            Some(ErrorKind::NotFound)
         }
         None if response.status() == http::StatusCode::BAD_REQUEST
             && response
@@ -47,10 +72,23 @@ pub async fn render_error_pages(
                 .is_some_and(|v| v.as_bytes().starts_with(b"text/plain")) =>
         {
             // Axum's own rejections (malformed path or query).
-            ErrorKind::BadRequest("the address has a malformed part".to_owned())
+            Some(ErrorKind::BadRequest(
+                "the address has a malformed part".to_owned(),
+            ))
         }
-        None => return response,
-    };
+        None => None,
+    }
+}
+
+/// The error page (or JSON under `/api/`) for `kind`; logs internal errors.
+async fn render(asked: Asked, kind: ErrorKind) -> Response {
+    let Asked {
+        state,
+        uri,
+        accept_language,
+    } = asked;
+    let path = uri.path();
+    let accept_language = accept_language.as_ref().and_then(|v| v.to_str().ok());
     match &kind {
         ErrorKind::Internal(err) => {
             tracing::error!(path = %path, error = %format!("{err:#}"), "request failed");
@@ -81,7 +119,7 @@ pub async fn render_error_pages(
         let body = serde_json::json!({ "error": { "status": kind.status().as_u16(), "message": message } });
         return (kind.status(), retry_after, axum::Json(body)).into_response();
     }
-    match error_page(&state, &path, accept_language.as_deref(), &kind).await {
+    match error_page(&state, path, accept_language, &kind).await {
         Ok(html) => (kind.status(), retry_after, Html(html)).into_response(),
         Err(err) => {
             tracing::error!(error = %format!("{err:#}"), "rendering the error page failed");

@@ -1,9 +1,10 @@
 //! Security headers on every response.
 
+use crate::middleware::{After, Around};
 use axum::extract::Request;
-use axum::middleware::Next;
 use axum::response::Response;
-use http::{HeaderValue, header};
+use http::{HeaderMap, HeaderName, HeaderValue, header};
+use std::ops::ControlFlow;
 
 /// The Content-Security-Policy: our own origin only, no inline script or style, no framing.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
@@ -30,30 +31,73 @@ pub fn policy_with_stream(origins: &str, frames: bool) -> String {
         .replace("object-src", &frame_src)
 }
 
-/// Adds the security headers a handler did not set itself.
-pub async fn security_headers(request: Request, next: Next) -> Response {
-    let mut response = next.run(request).await;
-    let headers = response.headers_mut();
-    let defaults = [
-        (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
-        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-        (header::REFERRER_POLICY, "strict-origin-when-cross-origin"),
-        (header::X_FRAME_OPTIONS, "DENY"),
-        (
-            header::HeaderName::from_static("permissions-policy"),
-            "camera=(), microphone=(), geolocation=(), interest-cohort=()",
-        ),
-        (
-            header::HeaderName::from_static("cross-origin-opener-policy"),
-            "same-origin",
-        ),
-    ];
-    for (name, value) in defaults {
-        if !headers.contains_key(&name) {
-            headers.insert(name, HeaderValue::from_static(value));
+/// How many security headers every response carries.
+const DEFAULT_COUNT: usize = 6;
+
+/// The security headers every response carries unless its handler set its own, built at
+/// compile time (`from_static` is `const`), so adding them checks no byte at run time.
+const DEFAULTS: [(HeaderName, HeaderValue); DEFAULT_COUNT] = [
+    (
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+    ),
+    (
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    ),
+    (
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("strict-origin-when-cross-origin"),
+    ),
+    (header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")),
+    (
+        HeaderName::from_static("permissions-policy"),
+        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), interest-cohort=()"),
+    ),
+    (
+        HeaderName::from_static("cross-origin-opener-policy"),
+        HeaderValue::from_static("same-origin"),
+    ),
+];
+
+/// Middleware: adds the security headers a handler did not set itself.
+#[derive(Clone, Copy)]
+pub struct SecurityHeaders;
+
+impl Around for SecurityHeaders {
+    type Carry = ();
+
+    fn before(&self, _: &Request) -> ControlFlow<Response> {
+        ControlFlow::Continue(())
+    }
+
+    fn after((): (), mut response: Response) -> After {
+        add_security_headers(response.headers_mut());
+        After::Now(response)
+    }
+}
+
+/// Adds the security headers `headers` does not have yet (the layer, and cached pages,
+/// which carry them from the start). One pass over the names the response has (comparing,
+/// not hashing) finds which are there; the map grows once for those that are not.
+pub fn add_security_headers(headers: &mut HeaderMap) {
+    let defaults = DEFAULTS;
+    let mut present = [false; DEFAULT_COUNT];
+    for name in headers.keys() {
+        if let Some(i) = defaults.iter().position(|(default, _)| default == name) {
+            present[i] = true;
         }
     }
-    response
+    let missing = present.iter().filter(|p| !**p).count();
+    if missing == 0 {
+        return;
+    }
+    headers.reserve(missing);
+    for ((name, value), present) in defaults.into_iter().zip(present) {
+        if !present {
+            headers.insert(name, value);
+        }
+    }
 }
 
 #[cfg(test)]

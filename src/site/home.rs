@@ -8,7 +8,7 @@ use crate::error::WebError;
 use crate::i18n::{Formats, negotiate};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query, Request, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use http::HeaderMap;
 
@@ -62,12 +62,14 @@ pub async fn home_page(
     State(state): State<AppState>,
     Path(lang): Path<String>,
     Query(query): Query<PageQuery>,
-    headers: HeaderMap,
+    http: Request,
 ) -> Result<Response, WebError> {
-    let request = PageRequest::from_parts(&query, &headers)
+    let headers = http.headers();
+    let request = PageRequest::from_parts(&query, headers)
         .map_err(|e| WebError::BadRequest(e.to_string()))?;
-    let path = format!("/{lang}/");
-    super::serve_cached(&state, &request, &path, &headers, || async {
+    let path = super::page_path(http.uri().path(), &["/", &lang, "/"]);
+    let route = http.extensions().get::<axum::extract::MatchedPath>();
+    super::serve_cached(&state, &request, &path, headers, route, || async {
         let content = state.content().await?;
         let lang = super::site_lang(&content.settings, &lang)?;
         render_home(&state, &content, &lang)

@@ -13,6 +13,7 @@ pub mod csrf;
 mod errors;
 pub mod forms;
 pub mod freshness;
+mod front;
 mod headers;
 mod health;
 mod home;
@@ -28,11 +29,12 @@ pub use client::{ClientAddr, TrustedProxies, client_ip};
 pub use compress::Encoding;
 pub use contact::contact_html;
 pub use cookies::{CookieName, secure_context};
-pub use errors::render_error_pages;
-pub use headers::{policy_with_stream, security_headers};
+pub use errors::ErrorPages;
+pub use front::FrontCache;
+pub use headers::{CONTENT_SECURITY_POLICY, SecurityHeaders, policy_with_stream};
 pub use limits::{Limiter, RateLimits, RetryAfter, network_key};
-pub use origin::refuse_cross_site;
-pub use request::{PageQuery, PageRequest, VisitorZone, ZONE_COOKIE};
+pub use origin::RefuseCrossSite;
+pub use request::{PageQuery, PageRequest, VisitorZone, ZONE_COOKIE, page_path};
 pub use snapshot::ContentSnapshot;
 
 use crate::content::SiteSettings;
@@ -67,12 +69,15 @@ pub fn site_lang(settings: &SiteSettings, raw: &str) -> Result<Lang, WebError> {
 }
 
 /// Serves the page at `path` from the cache, rendering it with `render` when missing or
-/// stale; remembers a newly chosen zone in a cookie.
+/// stale; remembers a newly chosen zone in a cookie. With `route` (the page's matched route,
+/// for a handler whose answer depends only on the request's path and zone, keyed by the
+/// request's own path), later requests for it are answered before routing ([`FrontCache`]).
 pub async fn serve_cached<F, Fut>(
     state: &AppState,
     request: &PageRequest,
     path: &str,
     headers: &HeaderMap,
+    route: Option<&axum::extract::MatchedPath>,
     render: F,
 ) -> Result<Response, WebError>
 where
@@ -88,26 +93,18 @@ where
         Some(page) => page,
         None => {
             let html = render().await?;
-            let page = tokio::task::spawn_blocking(move || CachedPage::new(html, now, revision))
-                .await
-                .map_err(|e| {
-                    WebError::Internal(anyhow::Error::new(e).context("compressing a page"))
-                })?;
+            let route = route.map(|r| Arc::from(r.as_str()));
+            let page = tokio::task::spawn_blocking(move || {
+                CachedPage::new(html, now, revision).routed(route)
+            })
+            .await
+            .map_err(|e| WebError::Internal(anyhow::Error::new(e).context("compressing a page")))?;
             let page = Arc::new(page);
             state.pages.put(key, page.clone());
             page
         }
     };
-    let mut response = page.response(headers);
-    if let Some(cookie) = request.set_cookie() {
-        let h = response.headers_mut();
-        if let Ok(value) = cookie.parse() {
-            h.append(http::header::SET_COOKIE, value);
-        }
-        h.insert(
-            http::header::CACHE_CONTROL,
-            http::HeaderValue::from_static("private, no-cache"),
-        );
-    }
+    let cookie = request.set_cookie().and_then(|cookie| cookie.parse().ok());
+    let response = page.response(headers, cookie);
     Ok(response)
 }

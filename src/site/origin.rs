@@ -5,23 +5,44 @@
 //! here and still needs its form's CSRF token, which this complements.
 
 use crate::error::WebError;
-use crate::state::AppState;
-use axum::extract::{Request, State};
-use axum::middleware::Next;
-use axum::response::Response;
+use crate::middleware::{After, Around};
+use axum::extract::Request;
+use axum::response::{IntoResponse, Response};
 use http::{HeaderMap, Method};
+use std::ops::ControlFlow;
+use std::sync::Arc;
 
-/// The middleware.
-pub async fn refuse_cross_site(
-    State(state): State<AppState>,
-    request: Request,
-    next: Next,
-) -> Result<Response, WebError> {
-    let public = state.config.public_url.as_deref();
-    if writes(request.method()) && !same_site_request(request.headers(), public) {
-        return Err(WebError::Forbidden);
+/// The middleware. Reads (GET, HEAD, OPTIONS) pass without a look at their headers.
+#[derive(Clone)]
+pub struct RefuseCrossSite {
+    /// The configured public address, if any.
+    public_url: Option<Arc<str>>,
+}
+
+impl RefuseCrossSite {
+    /// Refuses cross-site writes to the site at `public_url` (or the requested host).
+    pub fn new(public_url: Option<&str>) -> Self {
+        Self {
+            public_url: public_url.map(Arc::from),
+        }
     }
-    Ok(next.run(request).await)
+}
+
+impl Around for RefuseCrossSite {
+    type Carry = ();
+
+    fn before(&self, request: &Request) -> ControlFlow<Response> {
+        if writes(request.method())
+            && !same_site_request(request.headers(), self.public_url.as_deref())
+        {
+            return ControlFlow::Break(WebError::Forbidden.into_response());
+        }
+        ControlFlow::Continue(())
+    }
+
+    fn after((): (), response: Response) -> After {
+        After::Now(response)
+    }
 }
 
 fn writes(method: &Method) -> bool {

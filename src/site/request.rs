@@ -3,6 +3,7 @@
 use crate::domain::ZoneName;
 use axum::http::HeaderMap;
 use serde::Deserialize;
+use std::borrow::Cow;
 
 /// The name of the cookie that remembers the visitor's chosen zone.
 pub const ZONE_COOKIE: &str = "tz";
@@ -53,12 +54,11 @@ impl PageRequest {
         })
     }
 
-    /// The part of the page cache key that depends on the request.
+    /// The page cache key of `path` for this request: `path|zone` (`path|` without a zone),
+    /// copied into one exactly sized string (no formatting: it is built on every request).
     pub fn cache_key(&self, path: &str) -> String {
-        match &self.zone.zone {
-            Some(zone) => format!("{path}|{zone}"),
-            None => format!("{path}|"),
-        }
+        let zone = self.zone.zone.as_ref().map_or("", ZoneName::as_str);
+        [path, "|", zone].concat()
     }
 
     /// The `Set-Cookie` value remembering a newly chosen zone.
@@ -68,6 +68,17 @@ impl PageRequest {
             "{ZONE_COOKIE}={zone}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly"
         ))
     }
+}
+
+/// The path a page is cached under, given the request's path and the route's parts with
+/// its (decoded) parameters: the request's own path when it has no percent-escape (it is
+/// then exactly what the parts spell, copied nowhere), else the parts joined.
+pub fn page_path<'a>(request_path: &'a str, parts: &[&str]) -> Cow<'a, str> {
+    if request_path.contains('%') {
+        return Cow::Owned(parts.concat());
+    }
+    debug_assert_eq!(request_path, parts.concat());
+    Cow::Borrowed(request_path)
 }
 
 /// The value of cookie `name` in the request.

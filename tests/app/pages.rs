@@ -187,6 +187,102 @@ both_backends!(
     }
 );
 
+/// The names and values of a response's headers in the order they were sent, without
+/// `date` (it moves) and with the ETag's value replaced by `etag`.
+fn head(response: &reqwest::Response) -> Vec<(String, String)> {
+    response
+        .headers()
+        .iter()
+        .filter(|(name, _)| *name != "date")
+        .map(|(name, value)| {
+            let value = value.to_str().expect("ascii");
+            let value = if name == "etag" { "etag" } else { value };
+            (name.as_str().to_owned(), value.to_owned())
+        })
+        .collect()
+}
+
+both_backends!(
+    a_cached_page_is_sent_with_exactly_these_headers_in_this_order,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let fetch = |headers: &[(&'static str, String)], query: &str| {
+            let mut request = app.client.get(format!("{}{EVENT}{query}", app.address));
+            for (name, value) in headers {
+                request = request.header(*name, value);
+            }
+            request.send()
+        };
+        let security = [
+            (
+                "content-security-policy",
+                convene::site::CONTENT_SECURITY_POLICY,
+            ),
+            ("x-content-type-options", "nosniff"),
+            ("referrer-policy", "strict-origin-when-cross-origin"),
+            ("x-frame-options", "DENY"),
+            (
+                "permissions-policy",
+                "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+            ),
+            ("cross-origin-opener-policy", "same-origin"),
+        ];
+        let expected = |cache: &str, extra: &[(&str, &str)], length: Option<usize>| {
+            let mut all = vec![
+                ("content-type", "text/html; charset=utf-8".to_owned()),
+                ("vary", "Accept-Encoding, Cookie".to_owned()),
+                ("cache-control", cache.to_owned()),
+                ("etag", "etag".to_owned()),
+            ];
+            all.extend(extra.iter().map(|(n, v)| (*n, (*v).to_owned())));
+            all.extend(security.iter().map(|(n, v)| (*n, (*v).to_owned())));
+            all.extend(length.map(|l| ("content-length", l.to_string())));
+            all.into_iter()
+                .map(|(n, v)| (n.to_owned(), v))
+                .collect::<Vec<_>>()
+        };
+        let public = "public, max-age=0, must-revalidate";
+        // Twice each: the first answer renders the page, the second comes from the cache.
+        for _ in 0..2 {
+            for (encoding, extra) in [
+                ("identity", &[][..]),
+                ("gzip", &[("content-encoding", "gzip")][..]),
+                ("br", &[("content-encoding", "br")][..]),
+            ] {
+                let response = fetch(&[("accept-encoding", encoding.to_owned())], "")
+                    .await
+                    .expect("request");
+                let sent = head(&response);
+                let length = response.bytes().await.expect("body").len();
+                assert_eq!(sent, expected(public, extra, Some(length)), "{encoding}");
+            }
+        }
+        let plain = fetch(&[("accept-encoding", "identity".to_owned())], "")
+            .await
+            .expect("request");
+        let etag = plain.headers()["etag"].to_str().expect("ascii").to_owned();
+        let not_modified = fetch(&[("if-none-match", etag)], "")
+            .await
+            .expect("request");
+        assert_eq!(not_modified.status().as_u16(), 304);
+        assert_eq!(head(&not_modified), expected(public, &[], None));
+        // A zone just chosen: remembered in a cookie, so the answer is private.
+        let chosen = fetch(
+            &[("accept-encoding", "identity".to_owned())],
+            "?tz=Asia/Karachi",
+        )
+        .await
+        .expect("request");
+        let sent = head(&chosen);
+        let length = chosen.bytes().await.expect("body").len();
+        let cookie = "tz=Asia/Karachi; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly";
+        assert_eq!(
+            sent,
+            expected("private, no-cache", &[("set-cookie", cookie)], Some(length))
+        );
+    }
+);
+
 both_backends!(
     every_response_carries_the_security_headers,
     |backend| async move {
