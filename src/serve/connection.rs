@@ -23,7 +23,6 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::task::{Context, Poll, ready};
 use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
-use tokio::net::TcpStream;
 use tokio::sync::watch;
 use tower::Service;
 
@@ -54,10 +53,11 @@ pub struct Timeouts {
     pub idle: Duration,
 }
 
-/// Serves one accepted connection until it ends, stays idle too long, or `stop` fires (then
-/// hyper finishes the request in progress and closes; the caller bounds that).
-pub async fn serve(
-    stream: TcpStream,
+/// Serves one accepted connection (a socket, or a TLS stream over one) until it ends, stays
+/// idle too long, or `stop` fires (then hyper finishes the request in progress and closes;
+/// the caller bounds that).
+pub async fn serve<S: AsyncRead + AsyncWrite + Unpin + Send + 'static>(
+    stream: S,
     peer: SocketAddr,
     router: Router,
     http: hyper::server::conn::http1::Builder,
@@ -143,12 +143,12 @@ async fn watch(activity: &Activity, timeouts: Timeouts) {
 }
 
 /// The socket, counting the reads and writes that move bytes.
-struct Counted {
-    inner: TcpStream,
+struct Counted<S> {
+    inner: S,
     activity: Arc<Activity>,
 }
 
-impl AsyncRead for Counted {
+impl<S: AsyncRead + Unpin> AsyncRead for Counted<S> {
     fn poll_read(
         self: Pin<&mut Self>,
         cx: &mut Context<'_>,
@@ -164,7 +164,7 @@ impl AsyncRead for Counted {
     }
 }
 
-impl AsyncWrite for Counted {
+impl<S: AsyncWrite + Unpin> AsyncWrite for Counted<S> {
     fn poll_write(
         self: Pin<&mut Self>,
         cx: &mut Context<'_>,
