@@ -404,3 +404,34 @@ async fn tls_connections_count_against_the_caps_and_a_silent_one_is_closed_after
     let _ = stop.send(());
     running.await.expect("task").expect("stops");
 }
+
+#[test]
+fn the_packaged_settings_file_turns_on_https_when_its_table_is_uncommented() {
+    let shipped = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy/debian/convene.toml"),
+    )
+    .expect("deploy/debian/convene.toml");
+    let (before, table) = shipped.split_once("# [https]").expect("an [https] example");
+    let uncommented: String = table
+        .lines()
+        .map(|line| line.strip_prefix("# ").unwrap_or(line))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("convene.toml");
+    std::fs::write(&file, format!("{before}[https]{uncommented}")).expect("write");
+    let config = Config::load(Some(&file), Layer::default(), "unused").expect("it loads");
+    assert_eq!(
+        config.https.domain.as_ref().map(|d| d.as_str()),
+        Some("conference.example.org")
+    );
+    assert_eq!(config.https.listen.port(), 443);
+    assert_eq!(
+        config.https.acme_directory,
+        convene::acme::AcmeDirectory::LetsEncryptStaging
+    );
+    assert_eq!(
+        config.mail_from,
+        "Conference <noreply@conference.example.org>"
+    );
+}
