@@ -36,7 +36,7 @@ pub enum CertificateError {
     NoCertificate,
     #[error("the PEM text is not valid: {0}")]
     Pem(#[from] rustls_pki_types::pem::Error),
-    #[error("the private key cannot sign: {0}")]
+    #[error("the private key cannot sign, or is not the certificate's: {0}")]
     Key(#[from] rustls::Error),
     #[error("the certificate's validity cannot be read")]
     Validity,
@@ -53,9 +53,11 @@ impl Certificate {
             CertificateDer::pem_slice_iter(pem.as_bytes()).collect::<Result<Vec<_>, _>>()?;
         let leaf = chain.first().ok_or(CertificateError::NoCertificate)?;
         let (not_before, not_after) = validity(leaf).ok_or(CertificateError::Validity)?;
-        let signing_key = rustls::crypto::ring::sign::any_supported_type(&key)?;
+        // Also checks that the key is the certificate's.
+        let certified =
+            CertifiedKey::from_der(chain, key, &rustls::crypto::ring::default_provider())?;
         Ok(Self {
-            certified: Arc::new(CertifiedKey::new(chain, signing_key)),
+            certified: Arc::new(certified),
             pem: pem.to_owned(),
             not_before,
             not_after,
@@ -205,5 +207,21 @@ mod tests {
             Err(CertificateError::NoCertificate)
         ));
         assert!(validity(&[0x30, 0x82, 0xff]).is_none(), "truncated");
+    }
+
+    #[test]
+    fn a_key_that_is_not_the_certificates_is_refused() {
+        let one = issued((2026, 12, 1), (2027, 3, 1));
+        let other = issued((2026, 12, 1), (2027, 3, 1));
+        let split = |pem: &str| {
+            let at = pem.find("-----BEGIN CERTIFICATE").expect("a certificate");
+            (pem[..at].to_owned(), pem[at..].to_owned())
+        };
+        let (key, _) = split(&one);
+        let (_, certificate) = split(&other);
+        assert!(matches!(
+            Certificate::from_pem(&format!("{key}{certificate}")),
+            Err(CertificateError::Key(_))
+        ));
     }
 }
