@@ -107,6 +107,8 @@ SQL
   done
   for n in $(seq 1 "$instances"); do
     local port; port="$(free_port)"
+    # No object store here: each instance serves media from its own copy of the folder.
+    mkdir -p "$dir/instance-$n" && cp -a "$dir/import/media" "$dir/instance-$n/media"
     CONVENE_LOG=warn CONVENE_DATABASE_URL="$url" CONVENE_SMTP_URL="smtp://127.0.0.1:$smtp_port" \
       CONVENE_SECRET_KEY="bench-secret-key-bench-secret-key-bench" \
       CONVENE_PUBLIC_URL="https://convene.example" \

@@ -215,6 +215,42 @@ async fn raw_sqlite_rate(rows: usize) -> f64 {
     rows as f64 / started.elapsed().as_secs_f64()
 }
 
+/// Raw PostgreSQL on the hot row: one `UPDATE` of a single counter and one commit per
+/// sign-up, in a table of its own (dropped after). Every confirmation of one event moves one
+/// row like this, so it bounds what any number of instances can confirm.
+async fn raw_postgres_hot_row_rate(url: &str, rows: usize) -> f64 {
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(url).await.expect("raw postgres");
+    let table = format!("burst_reference_{}", std::process::id());
+    let create = format!("CREATE TABLE {table} (id INTEGER PRIMARY KEY, n BIGINT NOT NULL)");
+    sqlx::query(sqlx::AssertSqlSafe(create))
+        .execute(&pool)
+        .await
+        .expect("table");
+    let seed = format!("INSERT INTO {table} (id, n) VALUES (1, 0)");
+    sqlx::query(sqlx::AssertSqlSafe(seed))
+        .execute(&pool)
+        .await
+        .expect("seed");
+    let update = format!("UPDATE {table} SET n = n + 1 WHERE id = 1");
+    let started = Instant::now();
+    for _ in 0..rows {
+        let mut tx = pool.begin().await.expect("begin");
+        sqlx::query(sqlx::AssertSqlSafe(update.clone()))
+            .execute(&mut *tx)
+            .await
+            .expect("update");
+        tx.commit().await.expect("commit");
+    }
+    let rate = rows as f64 / started.elapsed().as_secs_f64();
+    sqlx::query(sqlx::AssertSqlSafe(format!("DROP TABLE {table}")))
+        .execute(&pool)
+        .await
+        .expect("drop");
+    pool.close().await;
+    rate
+}
+
 fn report(name: &str, tally: &mut Tally, elapsed: Duration) {
     tally.latencies.sort_unstable();
     println!(
@@ -275,10 +311,20 @@ async fn main() {
         signed.server_errors + confirmed_http.server_errors,
     );
     let durable = signed.ok as f64 / signup_time.as_secs_f64();
-    let raw = raw_sqlite_rate(a.signups).await;
-    println!(
-        "durable sign-ups/s {durable:.0}; raw SQLite one-commit-per-row {raw:.0}/s; ratio {:.2}",
-        durable / raw
-    );
+    if a.database_url.starts_with("postgres") {
+        let confirmed_rate = confirmed_http.ok as f64 / confirm_time.as_secs_f64();
+        let raw = raw_postgres_hot_row_rate(&a.database_url, a.signups.min(5_000)).await;
+        println!(
+            "durable sign-ups/s {durable:.0}; confirmations/s {confirmed_rate:.0}; raw PostgreSQL hot-row one-commit-per-update {raw:.0}/s; ratios {:.2} and {:.2}",
+            durable / raw,
+            confirmed_rate / raw
+        );
+    } else {
+        let raw = raw_sqlite_rate(a.signups).await;
+        println!(
+            "durable sign-ups/s {durable:.0}; raw SQLite one-commit-per-row {raw:.0}/s; ratio {:.2}",
+            durable / raw
+        );
+    }
     db.close().await;
 }

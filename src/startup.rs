@@ -47,6 +47,9 @@ impl Application {
             )
         })?;
         let db = Database::connect(&config.database_url()).await?;
+        if db.upgrade_search_index().await? {
+            tracing::info!("the search index was rebuilt in the current format");
+        }
         let revision = db.content_revision().await?;
         let catalog = Catalog::load()?;
         let assets = Assets::load();
@@ -77,6 +80,7 @@ impl Application {
             transport,
         });
         state.media = state.config.media_store()?;
+        crate::media::check_at_start(&state).await?;
         if let Some(url) = nats_url {
             state.hall = crate::hall::Hall::with_nats(state.hall.hub.clone(), &url).await?;
         }
@@ -229,14 +233,21 @@ pub fn router(state: AppState) -> Router {
 
 /// The routes plus `extra` (the demo's pages).
 fn router_with(state: AppState, extra: Router<AppState>) -> Router {
-    let media = ServeDir::new(state.config.media_dir());
-    // Uploads in an object store are answered from it; local ones by the media folder's server.
-    let uploads_from_store = match state.media {
-        crate::media::Media::S3(_) => Router::new().route(
-            "/media/uploads/{name}",
-            axum::routing::get(crate::media::serve::upload),
-        ),
-        crate::media::Media::Local(_) => Router::new(),
+    // With an object store, `/media/…` is answered from it (every instance alike); without
+    // one, by the media folder's file server.
+    let media = match state.media {
+        crate::media::Media::S3(_) => Router::new()
+            .route(
+                "/media/uploads/{name}",
+                axum::routing::get(crate::media::serve::upload),
+            )
+            .route(
+                "/media/{*path}",
+                axum::routing::get(crate::media::serve::content),
+            ),
+        crate::media::Media::Local(_) => {
+            Router::new().nest_service("/media", ServeDir::new(state.config.media_dir()))
+        }
     };
     // `/metrics` exists only with a token to open it.
     let metrics_route = match state.config.metrics_token {
@@ -256,9 +267,8 @@ fn router_with(state: AppState, extra: Router<AppState>) -> Router {
             "/{lang}/search",
             axum::routing::get(crate::search::web::search),
         )
-        .merge(uploads_from_store)
+        .merge(media)
         .merge(metrics_route)
-        .nest_service("/media", media)
         .route_layer(axum::middleware::from_fn(crate::metrics::record_route))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

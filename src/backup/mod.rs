@@ -4,8 +4,8 @@
 //! this order: `MANIFEST.toml` (what it is and where it came from), `convene.db` (a
 //! consistent copy of the SQLite database made with `VACUUM INTO` while the server runs),
 //! `secret.key` (the key that signs every link sent so far), `convene.toml` (the
-//! configuration file in use) and `media/` (uploads kept in the data folder). On
-//! PostgreSQL the database is left to `pg_dump`, and uploads in an object store to that
+//! configuration file in use) and `media/` (media kept in the data folder). On
+//! PostgreSQL the database is left to `pg_dump`, and media in an object store to that
 //! store's own copies; the command says so. The file is written under a temporary name and
 //! renamed when complete, readable by its owner only (it holds the key).
 
@@ -93,8 +93,8 @@ pub async fn backup(config: &Config, clock: &Clock, file: &Path) -> anyhow::Resu
     };
     if config.media_s3_bucket.is_some() {
         report.notes.push(
-            "Uploads are kept in an object store: they are not in this archive; use the \
-             store's own versioning or replication."
+            "Media (uploads and the content's media) are kept in an object store: they are \
+             not in this archive; use the store's own versioning or replication."
                 .to_owned(),
         );
     }

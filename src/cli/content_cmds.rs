@@ -1,12 +1,12 @@
 //! `import`, `export` and the demo's first-run load.
 
 use crate::config::Config;
-use crate::content::{self, ImportReport, MediaPath};
+use crate::content::{self, ImportReport};
+use crate::media::{ContentMedia, Media};
 use crate::state::AppState;
 use crate::storage::{ContentSave, Database};
-use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Prints `[n/total] what` on one refreshed line of stderr.
 fn progress(verb: &'static str) -> impl FnMut(usize, usize, &Path) {
@@ -18,19 +18,6 @@ fn progress(verb: &'static str) -> impl FnMut(usize, usize, &Path) {
         }
         let _ = err.flush();
     }
-}
-
-/// Copies media into the data folder's media folder.
-fn copy_media(media: &BTreeMap<MediaPath, PathBuf>, media_dir: &Path) -> anyhow::Result<()> {
-    for (path, from) in media {
-        let to = media_dir.join(path.as_str());
-        if let Some(parent) = to.parent() {
-            std::fs::create_dir_all(parent)?;
-        }
-        std::fs::copy(from, &to)
-            .map_err(|e| anyhow::anyhow!("copying {} to {}: {e}", from.display(), to.display()))?;
-    }
-    Ok(())
 }
 
 /// Reads, checks and stores a content folder; prints every problem and changes nothing if
@@ -49,11 +36,14 @@ pub async fn import(config: &Config, dir: &Path) -> anyhow::Result<()> {
         }
     };
     let db = connect(config).await?;
+    let media = config.media_store()?;
     store(
         &db,
         config,
+        &media,
         &report,
         crate::clock::Clock::configured(config.clock_start).now(),
+        &mut progress("storing media"),
     )
     .await?;
     println!(
@@ -71,11 +61,16 @@ pub async fn import(config: &Config, dir: &Path) -> anyhow::Result<()> {
 async fn store(
     db: &Database,
     config: &Config,
+    media: &Media,
     report: &ImportReport,
     now: jiff::Timestamp,
+    progress: &mut dyn FnMut(usize, usize, &Path),
 ) -> anyhow::Result<i64> {
-    // Media first: a page must never refer to a file that is not there yet.
-    copy_media(&report.media, &config.media_dir())?;
+    // Media first, where every instance finds them (the object store if there is one): a
+    // page must never refer to a file that is not there yet.
+    ContentMedia::new(media, &config.media_dir())
+        .publish(&report.media, progress)
+        .await?;
     // Unconditional: an import replaces whatever is there (the organisers' editors instead
     // save on the revision they were based on).
     match db
@@ -98,14 +93,14 @@ pub async fn export(config: &Config, dir: &Path) -> anyhow::Result<()> {
     let content = load_content(&db).await?.ok_or_else(|| {
         anyhow::anyhow!("there is no content to export yet; import a folder first")
     })?;
-    content::export_dir(
-        &content,
-        Some(&config.media_dir()),
-        dir,
-        &mut progress("writing"),
-    )?;
+    content::export_dir(&content, None, dir, &mut progress("writing"))?;
+    // The media from wherever they are kept (the object store, else the media folder).
+    let media = config.media_store()?;
+    let files = ContentMedia::new(&media, &config.media_dir())
+        .copy_into(&content, dir)
+        .await?;
     println!(
-        "Exported {} event(s) and {} post(s) to {}",
+        "Exported {} event(s), {} post(s) and {files} media file(s) to {}",
         content.events.len(),
         content.posts.len(),
         dir.display()
@@ -116,16 +111,7 @@ pub async fn export(config: &Config, dir: &Path) -> anyhow::Result<()> {
 
 /// Everything stored, as one [`content::SiteContent`].
 pub async fn load_content(db: &Database) -> anyhow::Result<Option<content::SiteContent>> {
-    let Some(settings) = db.site_settings().await? else {
-        return Ok(None);
-    };
-    Ok(Some(content::SiteContent {
-        settings,
-        chapters: db.chapters().await?,
-        events: db.events().await?,
-        post_kinds: db.post_kinds().await?,
-        posts: db.posts().await?,
-    }))
+    Ok(db.site_content().await?)
 }
 
 /// Loads the demo content on the first run (an empty database); later runs reuse the data.
@@ -138,7 +124,15 @@ pub async fn load_demo_if_empty(state: &AppState) -> anyhow::Result<()> {
     let mut report = content::read_dir(&dir, &mut |_, _, _| {})
         .map_err(|p| anyhow::anyhow!("the built-in demo content is broken:\n{p}"))?;
     report.content.shift_demo_dates(state.clock.now());
-    let revision = store(&state.db, &state.config, &report, state.clock.now()).await?;
+    let revision = store(
+        &state.db,
+        &state.config,
+        &state.media,
+        &report,
+        state.clock.now(),
+        &mut |_, _, _| {},
+    )
+    .await?;
     state.content_changed(revision);
     println!(
         "Loaded the demo content ({} events, {} publications).",

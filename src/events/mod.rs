@@ -3,7 +3,10 @@
 mod api;
 mod page;
 pub use page::render_event_page;
+mod registration_state;
+mod video;
 pub(crate) mod view;
+pub use registration_state::RegistrationState;
 
 use crate::state::AppState;
 use axum::Router;

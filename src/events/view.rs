@@ -1,7 +1,8 @@
 //! The event page's view model: every text already translated and formatted, so the
 //! template only lays it out.
 
-use crate::content::{Chapter, Event, EventText, SegmentKind, SiteSettings, Video};
+pub(crate) use super::video::{VideoView, video_view};
+use crate::content::{Chapter, Event, EventText, SegmentKind, SiteSettings};
 use crate::domain::{Lang, ZoneName};
 use crate::i18n::{Formats, Translator, country_name};
 use jiff::{Timestamp, tz::TimeZone};
@@ -12,22 +13,6 @@ use std::collections::BTreeSet;
 pub struct TimeView {
     pub text: String,
     pub datetime: String,
-}
-
-/// A video with its tracks.
-pub struct VideoView {
-    pub src: String,
-    pub mime: &'static str,
-    pub poster: Option<String>,
-    pub tracks: Vec<TrackView>,
-}
-
-/// A caption track.
-pub struct TrackView {
-    pub src: String,
-    pub srclang: String,
-    pub label: String,
-    pub default: bool,
 }
 
 /// One programme segment.
@@ -101,8 +86,11 @@ pub struct EventView {
     pub countdown: String,
     pub cities: Vec<CityRow>,
     pub places: Option<String>,
-    /// The registration form's address while registration is open.
-    pub register_href: Option<String>,
+    /// Where registration stands (opens on…, open until…, closed on…, live now), if
+    /// anything is to be said.
+    pub registration_notice: Option<String>,
+    /// The registration form's address and the button's words, while registration is open.
+    pub register_link: Option<(String, String)>,
     pub proceedings: String,
     pub interpretation: Option<String>,
     pub captions: Option<String>,
@@ -235,7 +223,8 @@ impl EventView {
                     &f.number(i64::from(p.get())),
                 )
             }),
-            register_href: None,
+            registration_notice: None,
+            register_link: None,
             proceedings: tr.t_with(
                 "event-proceedings",
                 "language",
@@ -279,33 +268,6 @@ impl EventView {
                 .iter()
                 .map(|h| hashtag_view(h.as_str(), &text.title, &i.page_url, tr))
                 .collect(),
-        }
-    }
-}
-
-impl EventView {
-    /// Adds what registration shows: places left (live) and the way to the form.
-    pub fn add_registration(
-        &mut self,
-        event: &Event,
-        places: crate::registration::Places,
-        lang: &Lang,
-        tr: Translator<'_>,
-        f: &Formats,
-        now: Timestamp,
-    ) {
-        if event.is_past(now) {
-            return;
-        }
-        if let Some(left) = places.left() {
-            self.places = Some(if left == 0 {
-                tr.t("places-full")
-            } else {
-                tr.t_count("places-left", left, &f.number(left))
-            });
-        }
-        if event.registration_open(now) {
-            self.register_href = Some(format!("/{lang}/events/{}/register", event.slug));
         }
     }
 }
@@ -410,24 +372,6 @@ fn zone_options(i: &ViewInputs<'_>) -> Vec<ZoneOption> {
             name,
         })
         .collect()
-}
-
-pub(crate) fn video_view(v: &Video, tr: Translator<'_>, lang: &Lang) -> VideoView {
-    VideoView {
-        src: format!("/media/{}", v.video),
-        mime: v.video.mime(),
-        poster: v.poster.as_ref().map(|p| format!("/media/{p}")),
-        tracks: v
-            .captions
-            .iter()
-            .map(|(track_lang, path)| TrackView {
-                src: format!("/media/{path}"),
-                srclang: track_lang.to_string(),
-                label: lang_name(tr, track_lang),
-                default: track_lang == lang,
-            })
-            .collect(),
-    }
 }
 
 fn segments(e: &Event, text: &EventText, i: &ViewInputs<'_>) -> Vec<SegmentView> {

@@ -202,10 +202,8 @@ pub async fn show(
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let letter = letter(&state, &lang, &slug).await?;
-    let form = SignForm {
-        show_name: Some("on".into()),
-        ..SignForm::default()
-    };
+    // Every box unticked: listing a name publicly is consent, given by ticking it.
+    let form = SignForm::default();
     render_form(
         &state,
         &letter,

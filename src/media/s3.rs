@@ -1,5 +1,7 @@
-//! Uploads in an S3-compatible object store (AWS S3, MinIO, Garage, Ceph …), the scale-out
-//! option: every instance sees the same files, and a CDN can serve them.
+//! Media in an S3-compatible object store (AWS S3, MinIO, Garage, Ceph …), the scale-out
+//! option: every instance sees the same files, and a CDN can serve them. Each file is kept
+//! under its path below `/media/`: `uploads/…` for uploads, the content's own paths
+//! (`media/trailer.webm`) for the media `convene import` brings.
 //!
 //! An upload streams into a local staging file first, where the size and type checks run
 //! as it arrives; only a finished, accepted file goes to the store (multipart, in parts),
@@ -11,7 +13,9 @@ use super::store::{LocalMedia, LocalUpload, MediaItem, MediaStore, UPLOADS, Uplo
 use futures_util::StreamExt;
 use object_store::aws::AmazonS3Builder;
 use object_store::path::Path as StorePath;
-use object_store::{GetOptions, GetRange, ObjectStore, WriteMultipart};
+use object_store::{
+    Attribute, Attributes, GetOptions, ObjectStore, PutMultipartOptions, WriteMultipart,
+};
 use std::sync::Arc;
 use tokio::io::AsyncReadExt;
 
@@ -26,10 +30,11 @@ pub struct S3Settings {
     pub secret_key: Option<secrecy::SecretString>,
 }
 
-/// Uploads in an object store.
+/// Media in an object store.
 #[derive(Clone)]
 pub struct S3Media {
     store: Arc<dyn ObjectStore>,
+    bucket: String,
     staging: LocalMedia,
 }
 
@@ -68,31 +73,133 @@ impl S3Media {
         })?;
         Ok(Self {
             store: Arc::new(store),
+            bucket: settings.bucket.clone(),
             staging: LocalMedia::new(staging),
         })
     }
 
-    /// The size of an upload, if it exists.
-    pub async fn size(&self, name: &str) -> Result<u64, object_store::Error> {
+    /// The bucket's name (for messages).
+    pub fn bucket(&self) -> &str {
+        &self.bucket
+    }
+
+    /// The size of a stored file (`uploads/…`, `media/…`: its path under `/media/`), if it
+    /// exists.
+    pub async fn size(&self, key: &str) -> Result<u64, object_store::Error> {
         self.store
-            .head(&StorePath::from(format!("{UPLOADS}/{name}")))
+            .head(&StorePath::from(key))
             .await
             .map(|meta| meta.size)
     }
 
-    /// An upload by its name, the byte range asked for if any.
+    /// Whether a file is in the store.
+    pub async fn exists(&self, key: &str) -> Result<bool, object_store::Error> {
+        match self.store.head(&StorePath::from(key)).await {
+            Ok(_) => Ok(true),
+            Err(object_store::Error::NotFound { .. }) => Ok(false),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// A stored file by its path under `/media/`, as `options` ask (a byte range, a
+    /// condition).
     pub async fn get(
         &self,
-        name: &str,
-        range: Option<GetRange>,
+        key: &str,
+        options: GetOptions,
     ) -> Result<object_store::GetResult, object_store::Error> {
-        let options = GetOptions {
-            range,
+        self.store.get_opts(&StorePath::from(key), options).await
+    }
+
+    /// A small stored file whole (a playlist), `None` if it is not there.
+    pub async fn read(&self, key: &str) -> Result<Option<bytes::Bytes>, object_store::Error> {
+        match self.store.get(&StorePath::from(key)).await {
+            Ok(result) => result.bytes().await.map(Some),
+            Err(object_store::Error::NotFound { .. }) => Ok(None),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// Writes a stored file to `to`; `false` if the store does not hold it.
+    pub async fn download(&self, key: &str, to: &std::path::Path) -> std::io::Result<bool> {
+        use tokio::io::AsyncWriteExt;
+        let result = match self.store.get(&StorePath::from(key)).await {
+            Ok(result) => result,
+            Err(object_store::Error::NotFound { .. }) => return Ok(false),
+            Err(err) => return Err(io_error(err)),
+        };
+        let mut file = tokio::fs::File::create(to).await?;
+        let mut chunks = result.into_stream();
+        while let Some(chunk) = chunks.next().await {
+            file.write_all(&chunk.map_err(io_error)?).await?;
+        }
+        file.flush().await?;
+        Ok(true)
+    }
+
+    /// Every file in the store, by its path under `/media/`.
+    pub async fn keys(&self) -> std::io::Result<Vec<String>> {
+        let mut listed = self.store.list(None);
+        let mut keys = Vec::new();
+        while let Some(meta) = listed.next().await {
+            keys.push(meta.map_err(io_error)?.location.to_string());
+        }
+        Ok(keys)
+    }
+
+    /// Puts the local `file` at `key`, unless the store already holds the same bytes there
+    /// (their SHA-256 is kept with each file sent): an import run again sends only what
+    /// changed. Returns whether it was sent.
+    pub async fn put_file(&self, key: &str, file: &std::path::Path) -> std::io::Result<bool> {
+        let digest = sha256_of(file).await?;
+        let location = StorePath::from(key);
+        let head = GetOptions {
+            head: true,
             ..GetOptions::default()
         };
+        match self.store.get_opts(&location, head).await {
+            Ok(found) if found.attributes.get(&DIGEST) == Some(&digest.clone().into()) => {
+                return Ok(false);
+            }
+            Ok(_) | Err(object_store::Error::NotFound { .. }) => {}
+            Err(err) => return Err(io_error(err)),
+        }
+        let mut attributes = Attributes::new();
+        attributes.insert(DIGEST, digest.into());
+        if let Some(mime) = mime_guess::from_path(key).first_raw() {
+            attributes.insert(Attribute::ContentType, mime.into());
+        }
+        send(&self.store, file, key, attributes).await?;
+        Ok(true)
+    }
+
+    /// Whether the store answers: one listing of a prefix that holds nothing, so it costs
+    /// one small request and fails on a missing bucket, refused credentials or an
+    /// unreachable endpoint (for a readiness check; the caller bounds how long it waits).
+    pub async fn check(&self) -> Result<(), String> {
         self.store
-            .get_opts(&StorePath::from(format!("{UPLOADS}/{name}")), options)
+            .list_with_delimiter(Some(&StorePath::from(".convene-readiness")))
             .await
+            .map(|_| ())
+            .map_err(|err| format!("the media store does not answer: {err}"))
+    }
+}
+
+/// The user metadata that keeps a file's SHA-256 (hex) in the store.
+const DIGEST: Attribute = Attribute::Metadata(std::borrow::Cow::Borrowed("sha256"));
+
+/// The SHA-256 of a local file, in hex.
+async fn sha256_of(file: &std::path::Path) -> std::io::Result<String> {
+    use sha2::Digest;
+    let mut file = tokio::fs::File::open(file).await?;
+    let mut hasher = sha2::Sha256::new();
+    let mut buffer = vec![0; 1024 * 1024];
+    loop {
+        let read = file.read(&mut buffer).await?;
+        if read == 0 {
+            return Ok(hex::encode(hasher.finalize()));
+        }
+        hasher.update(&buffer[..read]);
     }
 }
 
@@ -111,7 +218,7 @@ impl UploadSink for S3Upload {
         // Removed however this ends: sent, refused, or the request dropped midway.
         let staged = Staged(self.local.final_path().to_owned());
         let item = self.local.finish().await?;
-        send(&self.store, &staged.0, &item.path).await?;
+        send(&self.store, &staged.0, &item.path, Attributes::new()).await?;
         Ok(item)
     }
 }
@@ -131,9 +238,14 @@ async fn send(
     store: &Arc<dyn ObjectStore>,
     file: &std::path::Path,
     path: &str,
+    attributes: Attributes,
 ) -> std::io::Result<()> {
+    let options = PutMultipartOptions {
+        attributes,
+        ..PutMultipartOptions::default()
+    };
     let upload = store
-        .put_multipart(&StorePath::from(path))
+        .put_multipart_opts(&StorePath::from(path), options)
         .await
         .map_err(io_error)?;
     let mut writer = WriteMultipart::new(upload);
@@ -197,54 +309,5 @@ impl MediaStore for S3Media {
         }
         dated.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.path.cmp(&b.1.path)));
         Ok(dated.into_iter().map(|(_, item)| item).collect())
-    }
-}
-
-/// The configured store of uploads.
-#[derive(Clone, Debug)]
-pub enum Media {
-    /// `<data-dir>/media/uploads/` (the default).
-    Local(LocalMedia),
-    /// An S3-compatible object store.
-    S3(S3Media),
-}
-
-/// An upload to either store.
-pub enum MediaUpload {
-    Local(LocalUpload),
-    S3(S3Upload),
-}
-
-impl UploadSink for MediaUpload {
-    async fn write(&mut self, chunk: &[u8]) -> std::io::Result<()> {
-        match self {
-            MediaUpload::Local(u) => u.write(chunk).await,
-            MediaUpload::S3(u) => u.write(chunk).await,
-        }
-    }
-
-    async fn finish(self) -> std::io::Result<MediaItem> {
-        match self {
-            MediaUpload::Local(u) => u.finish().await,
-            MediaUpload::S3(u) => u.finish().await,
-        }
-    }
-}
-
-impl MediaStore for Media {
-    type Upload = MediaUpload;
-
-    async fn create(&self, kind: MediaType) -> std::io::Result<MediaUpload> {
-        Ok(match self {
-            Media::Local(m) => MediaUpload::Local(m.create(kind).await?),
-            Media::S3(m) => MediaUpload::S3(m.create(kind).await?),
-        })
-    }
-
-    async fn list(&self) -> std::io::Result<Vec<MediaItem>> {
-        match self {
-            Media::Local(m) => m.list().await,
-            Media::S3(m) => m.list().await,
-        }
     }
 }

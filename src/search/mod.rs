@@ -1,31 +1,42 @@
 //! Search across languages and scripts: one box, every post and event in every language.
 //!
-//! Text is folded by [`normalize`] before it is indexed and before it is searched; the
-//! index itself is SQLite FTS5 or PostgreSQL full-text search behind
+//! Text is folded by [`normalize`] before it is indexed and before it is searched, and
+//! Arabic-script words are indexed with their stems ([`index_text`]); the index itself is SQLite FTS5 or PostgreSQL full-text search behind
 //! [`crate::storage::SearchStore`].
 
 mod normalize;
+mod stem;
 pub mod web;
 
 pub use normalize::{normalize, words};
+pub use stem::index_text;
 
 /// The most words a query is made of; the rest are ignored.
 pub const MAX_QUERY_WORDS: usize = 8;
 /// Characters of a query that are looked at.
 pub const MAX_QUERY_CHARS: usize = 200;
 
-/// A query ready for the index: folded words, each matched as a prefix, all required.
+/// A query ready for the index: folded words, each matched as a prefix or (Arabic script)
+/// by its stem, all required.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SearchQuery {
     words: Vec<String>,
+    /// The stem of each word, where it has one of its own.
+    stems: Vec<Option<String>>,
 }
 
 impl SearchQuery {
     /// The query for what a visitor typed; `None` when it holds no word.
     pub fn parse(typed: &str) -> Option<Self> {
         let typed: String = typed.chars().take(MAX_QUERY_CHARS).collect();
-        let words: Vec<String> = words(&typed).into_iter().take(MAX_QUERY_WORDS).collect();
-        (!words.is_empty()).then_some(Self { words })
+        let analyzed: Vec<stem::Word> = stem::analyze(&typed)
+            .into_iter()
+            .take(MAX_QUERY_WORDS)
+            .collect();
+        (!analyzed.is_empty()).then(|| Self {
+            words: analyzed.iter().map(|w| w.folded.clone()).collect(),
+            stems: analyzed.into_iter().map(|w| w.stem).collect(),
+        })
     }
 
     /// The words, folded. They hold only letters and digits.
@@ -33,24 +44,30 @@ impl SearchQuery {
         &self.words
     }
 
-    /// FTS5 syntax: every word quoted, as a prefix, all required.
+    /// FTS5 syntax: every word quoted, as a prefix, or its stem; all required (an explicit
+    /// AND: FTS5 joins parenthesised groups only with one).
     pub fn to_fts5(&self) -> String {
+        let quoted = |w: &str| format!("\"{}\"", w.replace('"', "\"\""));
         self.words
             .iter()
-            .map(|w| format!("\"{}\"*", w.replace('"', "\"\"")))
+            .zip(&self.stems)
+            .map(|(w, stem)| match stem {
+                Some(s) => format!("({}* OR {})", quoted(w), quoted(s)),
+                None => format!("{}*", quoted(w)),
+            })
             .collect::<Vec<_>>()
-            .join(" ")
+            .join(" AND ")
     }
 
-    /// PostgreSQL `to_tsquery` syntax: every word as a prefix, all required.
+    /// PostgreSQL `to_tsquery` syntax: every word as a prefix, or its stem; all required.
     pub fn to_tsquery(&self) -> String {
+        let bare = |w: &str| w.replace(['\'', '\\', ':', '&', '|', '!', '(', ')'], "");
         self.words
             .iter()
-            .map(|w| {
-                format!(
-                    "{}:*",
-                    w.replace(['\'', '\\', ':', '&', '|', '!', '(', ')'], "")
-                )
+            .zip(&self.stems)
+            .map(|(w, stem)| match stem {
+                Some(s) => format!("({}:* | {})", bare(w), bare(s)),
+                None => format!("{}:*", bare(w)),
             })
             .collect::<Vec<_>>()
             .join(" & ")
@@ -99,10 +116,13 @@ mod tests {
         assert_eq!(q.words(), ["medine", "water", "or", "near", "x"]);
         assert_eq!(
             q.to_fts5(),
-            "\"medine\"* \"water\"* \"or\"* \"near\"* \"x\"*"
+            "\"medine\"* AND \"water\"* AND \"or\"* AND \"near\"* AND \"x\"*"
         );
         assert_eq!(q.to_tsquery(), "medine:* & water:* & or:* & near:* & x:*");
         assert!(SearchQuery::parse(" ?! ").is_none());
+        let arabic = SearchQuery::parse("الماء").expect("words");
+        assert_eq!(arabic.to_fts5(), "(\"الماء\"* OR \"ماء\")");
+        assert_eq!(arabic.to_tsquery(), "(الماء:* | ماء)");
         let long = "a ".repeat(50);
         assert_eq!(
             SearchQuery::parse(&long).expect("words").words().len(),

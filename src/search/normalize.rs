@@ -38,6 +38,34 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
+/// The words of `text` with marks and tatweel removed but letters not folded (what a stemmer
+/// expects: it tells teh marbuta from heh). Split exactly where [`normalize`] splits, so the
+/// n-th of these folds to the n-th word of [`words`].
+pub fn unfolded_words(text: &str) -> Vec<String> {
+    let decomposed = DecomposingNormalizerBorrowed::new_nfkd().normalize(text);
+    let categories = CodePointMapData::<GeneralCategory>::new();
+    let mut out = Vec::new();
+    let mut word = String::new();
+    for c in decomposed.chars() {
+        if matches!(
+            categories.get(c),
+            GeneralCategory::NonspacingMark | GeneralCategory::EnclosingMark
+        ) || c == '\u{0640}'
+        {
+            continue;
+        }
+        if fold_letter(c).is_some() {
+            word.extend(c.to_lowercase());
+        } else if !word.is_empty() {
+            out.push(std::mem::take(&mut word));
+        }
+    }
+    if !word.is_empty() {
+        out.push(word);
+    }
+    out
+}
+
 /// The words of `text` after folding.
 pub fn words(text: &str) -> Vec<String> {
     normalize(text)

@@ -30,16 +30,10 @@ impl ContentSnapshot {
         {
             return Ok(Some((*held, content.clone())));
         }
-        let Some(settings) = db.site_settings().await? else {
+        let Some(content) = db.site_content().await? else {
             return Ok(None);
         };
-        let content = Arc::new(SiteContent {
-            settings,
-            chapters: db.chapters().await?,
-            events: db.events().await?,
-            post_kinds: db.post_kinds().await?,
-            posts: db.posts().await?,
-        });
+        let content = Arc::new(content);
         let mut slot = self.0.write().unwrap_or_else(|e| e.into_inner());
         if slot.as_ref().is_none_or(|(held, _)| *held < revision) {
             *slot = Some((revision, content.clone()));

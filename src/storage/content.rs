@@ -162,6 +162,20 @@ impl Database {
         Ok(ContentSave::Stored(revision))
     }
 
+    /// Everything stored, as one [`SiteContent`]; `None` before any content was imported.
+    pub async fn site_content(&self) -> Result<Option<SiteContent>, StoreError> {
+        let Some(settings) = self.site_settings().await? else {
+            return Ok(None);
+        };
+        Ok(Some(SiteContent {
+            settings,
+            chapters: self.chapters().await?,
+            events: self.events().await?,
+            post_kinds: self.post_kinds().await?,
+            posts: self.posts().await?,
+        }))
+    }
+
     /// A number that grows with every content change.
     pub async fn content_revision(&self) -> Result<i64, StoreError> {
         let row = sqlx::query("SELECT revision FROM content_revision WHERE id = 1")

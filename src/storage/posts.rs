@@ -2,7 +2,7 @@
 
 use super::{Backend, Database, StoreError};
 use crate::content::{Post, PostKind, SiteContent};
-use crate::search::{DocKind, SearchHit, SearchQuery, normalize};
+use crate::search::{DocKind, SearchHit, SearchQuery, index_text};
 use sqlx::{Any, Row, Transaction};
 
 // Publications.
@@ -71,6 +71,39 @@ impl Database {
     }
 }
 
+impl Database {
+    /// Rebuilds the search index when it was written in an older format (after an upgrade),
+    /// from the stored content. With several instances starting at once, the first to mark
+    /// the format rebuilds, in one transaction; the others find it current. Returns whether
+    /// this call rebuilt it.
+    pub async fn upgrade_search_index(&self) -> Result<bool, StoreError> {
+        let version: i64 = sqlx::query("SELECT version FROM search_format WHERE id = 1")
+            .fetch_one(&self.pool)
+            .await?
+            .try_get("version")?;
+        if version >= SEARCH_FORMAT {
+            return Ok(false);
+        }
+        let Some(content) = self.site_content().await? else {
+            return Ok(false);
+        };
+        let mut tx = self.pool.begin().await?;
+        let marked =
+            sqlx::query("UPDATE search_format SET version = $1 WHERE id = 1 AND version < $1")
+                .bind(SEARCH_FORMAT)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+        if marked == 0 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
+        write_search_index(&mut tx, &content).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+}
+
 /// Replaces kinds, posts and the search index inside the content transaction.
 pub(super) async fn replace_publications(
     tx: &mut Transaction<'static, Any>,
@@ -97,7 +130,23 @@ pub(super) async fn replace_publications(
             .execute(&mut **tx)
             .await?;
     }
+    write_search_index(tx, content).await
+}
+
+/// How the search index is written: 1 folded words only, 2 with the stems of Arabic-script
+/// words. An index of an older format is rebuilt at start ([`Database::upgrade_search_index`]).
+const SEARCH_FORMAT: i64 = 2;
+
+/// Rewrites the whole search index from `content`, in the current format.
+async fn write_search_index(
+    tx: &mut Transaction<'static, Any>,
+    content: &SiteContent,
+) -> Result<(), StoreError> {
     sqlx::query("DELETE FROM search_index")
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("UPDATE search_format SET version = $1 WHERE id = 1")
+        .bind(SEARCH_FORMAT)
         .execute(&mut **tx)
         .await?;
     for doc in search_documents(content) {
@@ -134,8 +183,8 @@ fn search_documents(content: &SiteContent) -> Vec<SearchDocument> {
             slug: post.slug.to_string(),
             lang: lang.to_string(),
             published_at: post.published_at().as_second(),
-            title: normalize(&text.title),
-            body: normalize(&format!(
+            title: index_text(&text.title),
+            body: index_text(&format!(
                 "{} {} {}",
                 text.summary,
                 text.body,
@@ -153,8 +202,8 @@ fn search_documents(content: &SiteContent) -> Vec<SearchDocument> {
             slug: event.slug.to_string(),
             lang: lang.to_string(),
             published_at: i64::MIN / 2,
-            title: normalize(&text.title),
-            body: normalize(&format!("{} {}", text.summary, text.description)),
+            title: index_text(&text.title),
+            body: index_text(&format!("{} {}", text.summary, text.description)),
         })
     });
     posts.chain(events).collect()

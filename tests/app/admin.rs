@@ -1443,61 +1443,10 @@ both_backends!(
     }
 );
 
-/// An S3-compatible server (moto's, a Python process): killed when dropped.
-struct S3Server {
-    process: std::process::Child,
-    endpoint: String,
-}
-
-impl Drop for S3Server {
-    fn drop(&mut self) {
-        let _ = self.process.kill();
-        let _ = self.process.wait();
-    }
-}
-
-async fn s3_server(bucket: &str) -> S3Server {
-    let port = crate::helpers::free_port();
-    let process = std::process::Command::new("python3")
-        .args([
-            "-m",
-            "moto.server",
-            "-H",
-            "127.0.0.1",
-            "-p",
-            &port.to_string(),
-        ])
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("python3 -m moto.server (scripts/setup installs moto[server])");
-    let server = S3Server {
-        process,
-        endpoint: format!("http://127.0.0.1:{port}"),
-    };
-    let http = reqwest::Client::new();
-    let mut tick = tokio::time::interval(std::time::Duration::from_millis(100));
-    for _ in 0..150 {
-        tick.tick().await;
-        if let Ok(response) = http
-            .put(format!("{}/{bucket}", server.endpoint))
-            .send()
-            .await
-        {
-            assert!(
-                response.status().is_success(),
-                "creating the bucket: {response:?}"
-            );
-            return server;
-        }
-    }
-    panic!("the S3-compatible server did not start on port {port}");
-}
-
 both_backends!(
     uploads_can_live_in_an_s3_compatible_store,
     |backend| async move {
-        let s3 = s3_server("convene-media").await;
+        let s3 = crate::s3::s3_server("convene-media").await;
         let endpoint = s3.endpoint.clone();
         let app = crate::helpers::spawn_app_with(backend, |layer| {
             layer.media_s3_bucket = Some("convene-media".to_owned());

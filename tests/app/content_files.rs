@@ -5,7 +5,8 @@ use crate::helpers::{demo_content, demo_dir};
 use convene::content;
 use std::path::Path;
 
-fn copy_dir(from: &Path, to: &Path) {
+/// Copies a folder's files and sub-folders into `to` (which exists).
+pub(crate) fn copy_dir(from: &Path, to: &Path) {
     for entry in std::fs::read_dir(from).expect("read dir") {
         let entry = entry.expect("entry");
         let target = to.join(entry.file_name());

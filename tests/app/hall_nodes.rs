@@ -121,6 +121,10 @@ async fn two_instances_share_the_hall_and_a_killed_one_loses_no_question() {
         .output()
         .expect("import");
     assert!(imported.status.success(), "{imported:?}");
+    // Without an object store each instance serves media from its own folder: B gets a copy
+    // of A's (it would refuse to start without the trailer).
+    std::fs::create_dir_all(data_b.join("media")).expect("B's media folder");
+    crate::content_files::copy_dir(&data_a.join("media"), &data_b.join("media"));
     let db = Database::connect(&database_url).await.expect("connect");
     let hall = attendee(&db, &key, "deux@example.org").await;
 

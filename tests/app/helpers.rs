@@ -133,12 +133,33 @@ impl TestApp {
     /// the same secret key), as behind a load balancer: its own port, its own memory, no
     /// background jobs, the content already stored.
     pub async fn second_instance(&self) -> TestApp {
-        let mut config = (*self.state.config).clone();
-        config.listen = "127.0.0.1:0".parse().expect("address");
-        let (clock, handle) = Clock::manual(test_now());
-        let app = Application::build(config, clock)
+        self.instance_with(self._data_dir.clone(), |_| {})
             .await
             .expect("second instance builds")
+    }
+
+    /// Another instance on the same database on another machine: its own empty data folder,
+    /// its settings changed by `configure`; the error is why it would not start.
+    pub async fn instance_elsewhere(
+        &self,
+        configure: impl FnOnce(&mut Config),
+    ) -> anyhow::Result<TestApp> {
+        let dir = std::sync::Arc::new(tempfile::tempdir()?);
+        self.instance_with(dir, configure).await
+    }
+
+    async fn instance_with(
+        &self,
+        data_dir: std::sync::Arc<tempfile::TempDir>,
+        configure: impl FnOnce(&mut Config),
+    ) -> anyhow::Result<TestApp> {
+        let mut config = (*self.state.config).clone();
+        config.listen = "127.0.0.1:0".parse().expect("address");
+        config.data_dir = data_dir.path().to_owned();
+        configure(&mut config);
+        let (clock, handle) = Clock::manual(test_now());
+        let app = Application::build(config, clock)
+            .await?
             .without_background_jobs();
         let state = app.state().clone();
         let address = format!("http://127.0.0.1:{}", app.port());
@@ -146,14 +167,14 @@ impl TestApp {
         tokio::spawn(app.run_until(async {
             let _ = stopped.await;
         }));
-        TestApp {
+        Ok(TestApp {
             address,
             client: self.client.clone(),
             clock: handle,
             state,
-            _data_dir: self._data_dir.clone(),
+            _data_dir: data_dir,
             stop: Some(stop),
-        }
+        })
     }
 
     /// The content revision a form of the organisers' editors loaded now would carry.
@@ -237,12 +258,12 @@ async fn start(backend: Backend, configure: impl FnOnce(&mut Layer), run_jobs: b
         app.without_background_jobs()
     };
     let (content, media) = demo_content();
-    for (path, from) in &media {
-        let to = data_dir.path().join("media").join(path.as_str());
-        std::fs::create_dir_all(to.parent().expect("parent")).expect("media dir");
-        std::fs::copy(from, to).expect("copy media");
-    }
     let state = app.state().clone();
+    // The media where `convene import` puts them: the media folder, or the object store.
+    convene::media::ContentMedia::new(&state.media, &state.config.media_dir())
+        .publish(&media, &mut |_, _, _| {})
+        .await
+        .expect("store the demo's media");
     let saved = state
         .db
         .save_content(&content, None, test_now(), state.lifetimes)

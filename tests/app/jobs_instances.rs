@@ -53,6 +53,10 @@ async fn database_with_mail(dir: &std::path::Path) -> String {
 /// One instance's state (as `convene serve` builds it), on the shared clock.
 async fn instance(url: &str, smtp: &SmtpServer, clock: &Clock) -> (AppState, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("dir");
+    // Without an object store each instance needs the content's media in its own folder.
+    let media = dir.path().join("media/media");
+    std::fs::create_dir_all(&media).expect("media folder");
+    crate::content_files::copy_dir(&crate::helpers::demo_dir().join("media"), &media);
     let flags = Layer {
         listen: Some("127.0.0.1:0".parse().expect("address")),
         data_dir: Some(dir.path().to_owned()),

@@ -13,6 +13,22 @@ async fn sign_session(app: &TestApp) -> (String, String) {
     csrf_session(response).await
 }
 
+both_backends!(
+    the_signature_form_starts_with_every_box_unticked,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let (_, html) = app.get_text(SIGN).await;
+        for name in ["show_name", "consent"] {
+            let input = html
+                .split(&format!("name=\"{name}\""))
+                .nth(1)
+                .and_then(|rest| rest.split('>').next())
+                .unwrap_or_else(|| panic!("a {name} box"));
+            assert!(!input.contains("checked"), "{name} is ticked: {input}");
+        }
+    }
+);
+
 fn fields<'a>(
     csrf: &'a str,
     name: &'a str,

@@ -346,3 +346,74 @@ both_backends!(event_page_snapshot, |backend| async move {
 fn strip_isolates(text: &str) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
 }
+
+/// The event page's words about registration at the app's current instant.
+async fn registration_words(app: &crate::helpers::TestApp, path: &str) -> String {
+    crate::helpers::plain(&app.get_text(path).await.1)
+}
+
+both_backends!(
+    the_event_page_follows_the_registration_through_its_life,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let event = crate::admin::upcoming_event(&app).await;
+        let opens = event
+            .registration_opens_at
+            .expect("the demo opens registration");
+        let closes = event
+            .registration_closes_at
+            .expect("the demo closes registration");
+        let minute = jiff::SignedDuration::from_mins(1);
+
+        // Not open yet: when it opens, no button.
+        app.clock.set(opens - minute * 60);
+        let page = registration_words(&app, EVENT).await;
+        assert!(page.contains("Registration opens on"), "{page}");
+        assert!(!page.contains("Register for a place"), "{page}");
+        assert!(page.contains("Limited: 500 places"), "{page}");
+        let arabic = registration_words(&app, "/ar/events/water-for-every-home-2026").await;
+        assert!(arabic.contains("يُفتح التسجيل يوم"), "{arabic}");
+
+        // Open: places left, until when, the button.
+        app.clock.set(opens + minute * 60);
+        let page = registration_words(&app, EVENT).await;
+        assert!(page.contains("Registration is open until"), "{page}");
+        assert!(page.contains("500 places left"), "{page}");
+        assert!(page.contains("Register for a place"), "{page}");
+
+        // Full: the waitlist.
+        app.state
+            .db
+            .set_capacity(
+                &event.slug,
+                Some(1),
+                app.state.clock.now(),
+                app.state.lifetimes,
+            )
+            .await
+            .expect("capacity");
+        crate::hall::attendee(&app, "first@example.org").await;
+        app.clock.advance(minute * 2);
+        let page = registration_words(&app, EVENT).await;
+        assert!(page.contains("All places are taken"), "{page}");
+        assert!(page.contains("Join the waitlist"), "{page}");
+        assert!(!page.contains("Register for a place"), "{page}");
+
+        // Closed before the event: since when; no places offered, no button.
+        app.clock.set(closes + minute);
+        let page = registration_words(&app, EVENT).await;
+        assert!(page.contains("Registration closed on"), "{page}");
+        assert!(!page.contains("places left"), "{page}");
+        assert!(!page.contains("All places are taken"), "{page}");
+        assert!(!page.contains("Join the waitlist"), "{page}");
+
+        // Live, then past.
+        app.clock.set(event.doors_open_at + minute);
+        let page = registration_words(&app, EVENT).await;
+        assert!(page.contains("The conference is on now"), "{page}");
+        app.clock.set(event.ends_at + minute);
+        let page = registration_words(&app, EVENT).await;
+        assert!(page.contains("This edition took place on"), "{page}");
+        assert!(!page.contains("The conference is on now"), "{page}");
+    }
+);

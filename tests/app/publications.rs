@@ -1,7 +1,7 @@
 //! Publications over HTTP: post pages and translations, lists, feeds, sitemap, search.
 
 use crate::both_backends;
-use crate::helpers::{plain, spawn_app};
+use crate::helpers::{TestApp, plain, spawn_app};
 
 const LETTER: &str = "open-letter-water-ministers";
 
@@ -164,6 +164,67 @@ both_backends!(
         // Nothing, and an empty query.
         assert!(search("zzzqqq").await.contains("Nothing found."));
         assert!(search("?!").await.contains("Type a word to search for."));
+    }
+);
+
+/// The result links of a search on `app`, in order.
+async fn result_links(app: &TestApp, q: &str) -> Vec<String> {
+    let (status, html) = app
+        .get_text(&format!("/ar/search?q={}", urlencode(q)))
+        .await;
+    assert_eq!(status, 200);
+    let results = html
+        .split("class=\"cards\"")
+        .nth(1)
+        .and_then(|s| s.split("</ul>").next())
+        .unwrap_or_default();
+    results
+        .split("href=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .filter(|href| href.contains("/posts/") || href.contains("/events/"))
+        .map(str::to_owned)
+        .collect()
+}
+
+both_backends!(
+    arabic_search_finds_a_word_with_its_article_and_particles,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let bare = result_links(&app, "ماء").await;
+        let with_article = result_links(&app, "الماء").await;
+        assert!(!with_article.is_empty(), "the demo speaks of الماء");
+        for link in &with_article {
+            assert!(
+                bare.contains(link),
+                "ماء misses {link} that الماء finds: {bare:?}"
+            );
+        }
+        // The article and the conjunction are stemmed away on both sides.
+        let mut conjunction = result_links(&app, "والمياه").await;
+        let mut plain_word = result_links(&app, "مياه").await;
+        conjunction.sort();
+        plain_word.sort();
+        assert!(!plain_word.is_empty(), "the demo speaks of مياه");
+        assert_eq!(conjunction, plain_word);
+
+        // An index written before stems were indexed is rebuilt at start.
+        let mut conn =
+            <sqlx::AnyConnection as sqlx::Connection>::connect(&app.state.config.database_url())
+                .await
+                .expect("connect");
+        for sql in [
+            "UPDATE search_format SET version = 1",
+            "DELETE FROM search_index",
+        ] {
+            sqlx::query(sql).execute(&mut conn).await.expect(sql);
+        }
+        let restarted = app.second_instance().await;
+        assert_eq!(
+            result_links(&restarted, "ماء").await,
+            bare,
+            "rebuilt at start"
+        );
     }
 );
 

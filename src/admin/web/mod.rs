@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod audit;
+mod checked;
 pub mod confirm;
 pub mod dashboard;
 pub mod edit;

@@ -4,8 +4,8 @@
 //! by the importer itself (order, overlaps, bounds, speakers, a title in every language)
 //! before anything is saved. Recordings and premieres stay with their segments.
 
+use super::checked::{Outcome, store_edited_event};
 use super::edit::{self, Edit};
-use super::source::{Outcome, store_edited_event};
 use super::{Frame, area_lang, check_csrf, confirm, respond};
 use crate::admin::routes::Admin;
 use crate::content::{Event, Segment, SegmentKind, SegmentText};

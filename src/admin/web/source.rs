@@ -4,14 +4,15 @@
 //! text, checked by the importer itself before anything changes.
 //!
 //! A check exports the current content (without media) to a temporary folder, puts the
-//! edited file in, links the media folder beside it and reads the whole folder as
-//! `convene import` does: every problem with its line, or the new content. Saving replaces
+//! edited file in, makes the media visible beside it (`media::ContentMedia::stand_ins`) and
+//! reads the whole folder as `convene import` does: every problem with its line, or the new content. Saving replaces
 //! the content like an import; the public site shows it at once.
 
+use super::checked::{Outcome, check_in_copy, store_checked};
 use super::edit::{self, Edit};
-use super::{Frame, area_lang, audit_change, check_csrf, respond};
+use super::{Frame, area_lang, check_csrf, respond};
 use crate::admin::routes::Admin;
-use crate::content::{Problems, SiteContent};
+use crate::content::SiteContent;
 use crate::domain::{Lang, Slug};
 use crate::error::WebError;
 use crate::state::AppState;
@@ -21,7 +22,6 @@ use axum::extract::{Extension, Form, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
-use std::path::{Path, PathBuf};
 
 /// A content file that can be edited here.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,67 +89,6 @@ pub struct FileQuery {
     saved: Option<String>,
 }
 
-/// Writes the content's files (no media) into `dir` and links the media folder's entries
-/// beside them, so the importer finds every referenced file where it expects it. Uploads in
-/// an object store get empty stand-ins (a caption file its first line), which are only
-/// checked, never copied: a save replaces the content, not the media.
-async fn exported(
-    content: &SiteContent,
-    media: &crate::media::Media,
-    media_dir: &Path,
-    dir: &Path,
-) -> Result<(), WebError> {
-    crate::content::export_dir(content, None, dir, &mut |_, _, _| {})
-        .map_err(|e| WebError::Internal(e.context("exporting the content to check an edit")))?;
-    // Links must point somewhere absolute: the data folder may be given as a relative path.
-    let media_dir = std::path::absolute(media_dir)
-        .map_err(|e| WebError::Internal(anyhow::anyhow!("the media folder's path: {e}")))?;
-    if let Ok(entries) = std::fs::read_dir(&media_dir) {
-        for entry in entries.flatten() {
-            let target = dir.join(entry.file_name());
-            // With an object store, uploads get stand-ins below (never write into the media folder).
-            let stored_elsewhere = matches!(media, crate::media::Media::S3(_))
-                && entry.file_name() == crate::media::UPLOADS;
-            if !target.exists() && !stored_elsewhere {
-                link(&entry.path(), &target)?;
-            }
-        }
-    }
-    if let crate::media::Media::S3(store) = media {
-        let uploads = crate::media::MediaStore::list(store)
-            .await
-            .map_err(|e| WebError::Internal(anyhow::anyhow!("listing the media store: {e}")))?;
-        for item in uploads {
-            let stand_in = dir.join(&item.path);
-            if let Some(parent) = stand_in.parent() {
-                std::fs::create_dir_all(parent)
-                    .map_err(|e| WebError::Internal(anyhow::anyhow!("a stand-in folder: {e}")))?;
-            }
-            let first_line: &[u8] = if item.kind == crate::media::MediaType::Vtt {
-                b"WEBVTT\n"
-            } else {
-                b""
-            };
-            std::fs::write(&stand_in, first_line)
-                .map_err(|e| WebError::Internal(anyhow::anyhow!("a stand-in upload: {e}")))?;
-        }
-    }
-    Ok(())
-}
-
-#[cfg(unix)]
-fn link(from: &Path, to: &Path) -> Result<(), WebError> {
-    std::os::unix::fs::symlink(from, to)
-        .map_err(|e| WebError::Internal(anyhow::anyhow!("linking the media folder: {e}")))
-}
-
-#[cfg(not(unix))]
-fn link(_from: &Path, _to: &Path) -> Result<(), WebError> {
-    Err(WebError::Internal(anyhow::anyhow!(
-        "editing content files needs a system with symbolic links"
-    )))
-}
-
 fn files_like(content: &SiteContent, file: &SourceFile) -> Vec<(String, bool)> {
     let mut paths = vec!["site.toml".to_owned(), "chapters.toml".to_owned()];
     if let Some(slug) = file.event()
@@ -171,127 +110,6 @@ fn files_like(content: &SiteContent, file: &SourceFile) -> Vec<(String, bool)> {
             (p, here)
         })
         .collect()
-}
-
-fn problem_rows(problems: &Problems, dir: &Path) -> Vec<(String, String, String)> {
-    problems
-        .iter()
-        .map(|p| {
-            let file = p.file.strip_prefix(dir).map_or_else(
-                |_| p.file.display().to_string(),
-                |f| f.display().to_string(),
-            );
-            (
-                file,
-                p.line.map(|l| l.to_string()).unwrap_or_default(),
-                p.message.clone(),
-            )
-        })
-        .collect()
-}
-
-/// What the importer made of the content with one edit applied.
-pub(super) struct Checked {
-    /// The edited file's text before the edit (empty without one).
-    pub before: String,
-    /// The new content, or every problem as (file, line, message).
-    pub outcome: Result<crate::content::ImportReport, Vec<(String, String, String)>>,
-}
-
-/// Checks `content`, with `edit` (a content file's path and new text) put in if given, the
-/// way `convene import` reads a folder: in a temporary copy with the media beside it.
-pub(super) async fn check_in_copy(
-    state: &AppState,
-    content: &SiteContent,
-    edit: Option<(&str, &str)>,
-) -> Result<Checked, WebError> {
-    let dir = tempfile::tempdir()
-        .map_err(|e| WebError::Internal(anyhow::anyhow!("a temporary folder: {e}")))?;
-    exported(content, &state.media, &state.config.media_dir(), dir.path()).await?;
-    let mut before = String::new();
-    if let Some((path, text)) = edit {
-        let target: PathBuf = dir.path().join(path);
-        before = std::fs::read_to_string(&target).unwrap_or_default();
-        std::fs::write(&target, text)
-            .map_err(|e| WebError::Internal(anyhow::anyhow!("writing the edited file: {e}")))?;
-    }
-    let outcome = crate::content::read_dir(dir.path(), &mut |_, _, _| {})
-        .map_err(|problems| problem_rows(&problems, dir.path()));
-    Ok(Checked { before, outcome })
-}
-
-/// What became of a save from an editor.
-pub(super) enum Outcome {
-    /// Stored (and audited).
-    Saved,
-    /// The importer's check found problems: (file, line, message).
-    Problems(Vec<(String, String, String)>),
-    /// The content moved on since the form was filled in; nothing was stored.
-    Conflict(super::edit::Edit),
-}
-
-/// Stores checked content like an import (places included) if it is still at `base`,
-/// drops stale pages, audits.
-#[expect(clippy::too_many_arguments, reason = "a save is its parts")]
-pub(super) async fn store_checked(
-    state: &AppState,
-    admin: &Admin,
-    tr: crate::i18n::Translator<'_>,
-    report: &crate::content::ImportReport,
-    base: i64,
-    action: &str,
-    subject: &str,
-    summary: (Option<String>, Option<String>),
-) -> Result<Outcome, WebError> {
-    if let Some(conflict) = super::edit::save(state, tr, &report.content, base).await? {
-        return Ok(Outcome::Conflict(conflict));
-    }
-    audit_change(
-        state,
-        Some(&admin.user),
-        action,
-        subject,
-        summary.0,
-        summary.1,
-    )
-    .await?;
-    Ok(Outcome::Saved)
-}
-
-/// Stores `content` (at revision `base`) with `edited` in place of the event of the same
-/// slug, if the importer's check finds nothing and the content did not move on.
-#[expect(clippy::too_many_arguments, reason = "a save is its parts")]
-pub(super) async fn store_edited_event(
-    state: &AppState,
-    admin: &Admin,
-    tr: crate::i18n::Translator<'_>,
-    content: &SiteContent,
-    base: i64,
-    edited: crate::content::Event,
-    action: &str,
-    summary: (Option<String>, Option<String>),
-) -> Result<Outcome, WebError> {
-    let slug = edited.slug.clone();
-    let mut candidate = content.clone();
-    if let Some(slot) = candidate.events.iter_mut().find(|e| e.slug == slug) {
-        *slot = edited;
-    }
-    match check_in_copy(state, &candidate, None).await?.outcome {
-        Ok(report) => {
-            store_checked(
-                state,
-                admin,
-                tr,
-                &report,
-                base,
-                action,
-                slug.as_str(),
-                summary,
-            )
-            .await
-        }
-        Err(problems) => Ok(Outcome::Problems(problems)),
-    }
 }
 
 /// `GET /admin/source?file=…`.

@@ -3,8 +3,8 @@
 //! written in another script, the name; speakers added and removed. Checked by the importer
 //! itself before anything is stored, like the programme form.
 
+use super::checked::{Outcome, store_edited_event};
 use super::edit::{self, Edit};
-use super::source::{Outcome, store_edited_event};
 use super::{Frame, area_lang, check_csrf, confirm, respond};
 use crate::admin::routes::Admin;
 use crate::content::{Event, SiteContent, Speaker, SpeakerText};
