@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 /// The effective configuration.
 #[derive(Debug, Clone)]
 pub struct Config {
-    /// Address the web server listens on.
+    /// Address the web server listens on (with the built-in HTTPS: its plain-HTTP side).
     pub listen: SocketAddr,
     /// Folder for the embedded database, media and mail.
     pub data_dir: PathBuf,
@@ -57,6 +57,8 @@ pub struct Config {
     pub trusted_proxies: crate::domain::TrustedProxies,
     /// Connection caps, timeouts and the shutdown grace (`[server]`; see `crate::serve`).
     pub server: crate::serve::ServerSettings,
+    /// The built-in HTTPS (`[https]`; see `crate::acme`).
+    pub https: crate::acme::HttpsSettings,
     /// Bearer token that opens `/metrics`; unset: `/metrics` is not routed.
     pub metrics_token: Option<SecretString>,
     /// The configuration file read, if any (`convene backup` keeps a copy of it).
@@ -102,6 +104,8 @@ pub struct Layer {
     pub trusted_proxies: Option<crate::domain::TrustedProxies>,
     #[serde(default)]
     pub server: crate::serve::ServerLayer,
+    #[serde(default)]
+    pub https: crate::acme::HttpsLayer,
 }
 
 /// Why the configuration could not be assembled.
@@ -164,11 +168,16 @@ impl Config {
             media_s3_secret_key: None,
             trusted_proxies: crate::domain::TrustedProxies::default(),
             server: crate::serve::ServerSettings::default(),
+            https: crate::acme::HttpsSettings::default(),
             metrics_token: None,
             config_file: file_path.clone(),
         };
         for layer in [file, env, flags] {
             config.apply(layer);
+        }
+        // Served over the built-in HTTPS, the site's address is that one unless set.
+        if config.public_url.is_none() {
+            config.public_url = config.https.public_url();
         }
         Ok(config)
     }
@@ -241,6 +250,7 @@ impl Config {
             self.trusted_proxies = v;
         }
         self.server.apply(layer.server);
+        self.https.apply(layer.https);
     }
 
     /// The database to connect to: the configured URL, or SQLite in the data folder.
@@ -375,6 +385,7 @@ impl Config {
         }
         // A table: it must come after every top-level key.
         out.push_str(&self.server.to_toml());
+        out.push_str(&self.https.to_toml());
         out
     }
 }
@@ -467,6 +478,10 @@ impl Layer {
                 None => None,
             },
             server: crate::serve::ServerLayer::from_env(var)?,
+            https: crate::acme::HttpsLayer::from_env(var).map_err(|e| ConfigError::Env {
+                name: e.name,
+                reason: e.reason,
+            })?,
         })
     }
 }

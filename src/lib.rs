@@ -1,6 +1,7 @@
 //! Convene: a self-hosted platform for an international online conference and its public,
 //! multilingual campaign site. Start reading at `docs/ARCHITECTURE.md`, then [`startup`].
 
+pub mod acme;
 pub mod admin;
 pub mod backup;
 pub mod cli;

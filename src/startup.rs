@@ -26,6 +26,8 @@ const STOP_WAIT: Duration = Duration::from_secs(5);
 /// A bound, ready-to-run server.
 pub struct Application {
     listener: TcpListener,
+    /// The built-in HTTPS and its listener, when `[https] domain` is set.
+    https: Option<(crate::acme::Https, TcpListener)>,
     state: AppState,
     background_jobs: bool,
     /// The demo's mailbox, and who may read it (`convene demo` only).
@@ -55,6 +57,10 @@ impl Application {
                 config.listen
             )
         })?;
+        let https = match crate::acme::Https::new(&config.https, &config.data_dir, clock.clone())? {
+            Some(https) => Some((https, bind_https(config.https.listen).await?)),
+            None => None,
+        };
         let link_key = load_or_create_key(&config)?;
         let transport = match &config.smtp_url {
             Some(url) => Transport::smtp(secrecy::ExposeSecret::expose_secret(url))?,
@@ -79,6 +85,7 @@ impl Application {
         crate::media::check_at_start(&state).await?;
         Ok(Self {
             listener,
+            https,
             state,
             background_jobs: true,
             demo: None,
@@ -118,6 +125,17 @@ impl Application {
     /// The port actually bound.
     pub fn port(&self) -> u16 {
         self.listener.local_addr().map(|a| a.port()).unwrap_or(0)
+    }
+
+    /// The HTTPS port actually bound, with the built-in HTTPS.
+    pub fn https_port(&self) -> Option<u16> {
+        let (_, listener) = self.https.as_ref()?;
+        listener.local_addr().ok().map(|a| a.port())
+    }
+
+    /// The built-in HTTPS (its certificate and renewal), when configured.
+    pub fn https(&self) -> Option<&crate::acme::Https> {
+        self.https.as_ref().map(|(https, _)| https)
     }
 
     /// The shared state (for tests and commands that act alongside the server).
@@ -162,7 +180,22 @@ impl Application {
             None => router(self.state.clone()),
         };
         let app = app(self.state, routes);
-        crate::serve::serve(self.listener, app, &settings, &busy_text, shutdown).await;
+        let renewal = match self.https {
+            Some((https, secure)) => {
+                let listeners = https.listeners(self.listener, secure, app)?;
+                let renewal = tokio::spawn(https.run());
+                crate::serve::serve_all(listeners, &settings, &busy_text, shutdown).await;
+                Some(renewal)
+            }
+            None => {
+                // One listener: the application unboxed.
+                crate::serve::serve(self.listener, app, &settings, &busy_text, shutdown).await;
+                None
+            }
+        };
+        if let Some(renewal) = renewal {
+            renewal.abort();
+        }
         watcher.abort();
         hall.abort();
         // This instance's hall windows stop counting against their registrations' caps.
@@ -186,6 +219,16 @@ impl Application {
         }
         Ok(())
     }
+}
+
+/// The HTTPS listener of the built-in HTTPS.
+async fn bind_https(address: std::net::SocketAddr) -> anyhow::Result<TcpListener> {
+    TcpListener::bind(address).await.map_err(|e| {
+        anyhow::anyhow!(
+            "cannot listen for HTTPS on {address}: {e}; is another server using it? (ports \
+             below 1024 need CAP_NET_BIND_SERVICE, see docs/DEPLOYMENT.md)"
+        )
+    })
 }
 
 /// The body of the `503` beyond the connection caps: the message in every language, since

@@ -167,11 +167,35 @@ pub struct CommonArgs {
 /// Options of the server commands.
 #[derive(Debug, Args)]
 pub struct ServerArgs {
-    /// Address to listen on, e.g. 127.0.0.1:8080.
+    /// Address to listen on, e.g. 127.0.0.1:8080 (with --https-domain: plain HTTP, e.g. [::]:80).
     #[arg(long)]
     pub listen: Option<SocketAddr>,
+    /// Serve HTTPS for this name with certificates from Let's Encrypt (or [https]
+    /// acme_directory), obtained and renewed by the server itself.
+    #[arg(long)]
+    pub https_domain: Option<crate::domain::HostName>,
+    /// Address for HTTPS with --https-domain (default [::]:443).
+    #[arg(long)]
+    pub https_listen: Option<SocketAddr>,
     #[command(flatten)]
     pub common: CommonArgs,
+}
+
+impl ServerArgs {
+    fn config(&self, default_dir: &str) -> anyhow::Result<Config> {
+        self.common.config_with(
+            Layer {
+                listen: self.listen,
+                https: crate::acme::HttpsLayer {
+                    domain: self.https_domain.clone(),
+                    listen: self.https_listen,
+                    ..Default::default()
+                },
+                ..Layer::default()
+            },
+            default_dir,
+        )
+    }
 }
 
 /// Default data folders: the demo keeps its data apart from a real site's.
@@ -180,11 +204,21 @@ const DATA_DIR: &str = "convene-data";
 
 impl CommonArgs {
     fn config(&self, listen: Option<SocketAddr>, default_dir: &str) -> anyhow::Result<Config> {
+        self.config_with(
+            Layer {
+                listen,
+                ..Layer::default()
+            },
+            default_dir,
+        )
+    }
+
+    /// The configuration with these options and `flags` on top.
+    fn config_with(&self, flags: Layer, default_dir: &str) -> anyhow::Result<Config> {
         let flags = Layer {
-            listen,
             data_dir: self.data_dir.clone(),
             database_url: self.database_url.clone().map(SecretString::from),
-            ..Layer::default()
+            ..flags
         };
         Ok(Config::load(self.config.as_deref(), flags, default_dir)?)
     }
@@ -194,7 +228,7 @@ impl CommonArgs {
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Demo(args) => {
-            let config = args.common.config(args.listen, DEMO_DATA_DIR)?;
+            let config = args.config(DEMO_DATA_DIR)?;
             init_logging(&config);
             let clock = Clock::configured(config.clock_start);
             let app = Application::build(config, clock.clone())
@@ -215,7 +249,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             app.run_until_stopped().await?;
         }
         Command::Serve(args) => {
-            let config = args.common.config(args.listen, DATA_DIR)?;
+            let config = args.config(DATA_DIR)?;
             shared_settings::require_for_several_instances(&config)?;
             init_logging(&config);
             let clock = Clock::configured(config.clock_start);
@@ -304,16 +338,33 @@ fn listen_host(app: &Application) -> String {
 fn announce(app: &Application) {
     let config = &app.state().config;
     let host = listen_host(app);
+    let site = match (app.https(), app.https_port()) {
+        (Some(https), Some(port)) => {
+            let site = match port {
+                443 => format!("https://{}", https.domain()),
+                port => format!("https://{}:{port}", https.domain()),
+            };
+            println!(
+                "Convene serves {site}/ (data in {}; plain HTTP on {} answers the certificate \
+                 authority and redirects to HTTPS)",
+                config.data_dir.display(),
+                config.listen,
+            );
+            site
+        }
+        _ => {
+            let site = format!("http://{host}:{}", app.port());
+            println!(
+                "Convene is running at {site}/ (data in {})",
+                config.data_dir.display()
+            );
+            site
+        }
+    };
     println!(
-        "Convene is running at http://{host}:{}/ (data in {})",
-        app.port(),
-        config.data_dir.display()
-    );
-    println!(
-        "Organisers' area: http://{host}:{port}/admin/ (no account ships; add the first one with\n  \
-         CONVENE_PUBLIC_URL=http://{host}:{port} convene user add --role owner YOU@EXAMPLE.ORG --data-dir {})",
+        "Organisers' area: {site}/admin/ (no account ships; add the first one with\n  \
+         CONVENE_PUBLIC_URL={site} convene user add --role owner YOU@EXAMPLE.ORG --data-dir {})",
         config.data_dir.display(),
-        port = app.port(),
     );
     if config.smtp_url.is_none() {
         println!(
@@ -321,7 +372,7 @@ fn announce(app: &Application) {
             config.mail_dir().display()
         );
         if let Some(mailbox) = app.demo_mailbox() {
-            println!("Read it at http://{host}:{}{mailbox}", app.port());
+            println!("Read it at {site}{mailbox}");
             if mailbox.contains("token=") {
                 println!(
                     "  (the demo listens beyond this machine: the mailbox shows password-reset \

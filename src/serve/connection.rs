@@ -22,7 +22,6 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::task::{Context, Poll, ready};
 use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
-use tokio::net::TcpStream;
 use tokio::sync::watch;
 use tower::Service;
 
@@ -53,10 +52,11 @@ pub struct Timeouts {
     pub idle: Duration,
 }
 
-/// Serves one accepted connection until it ends, stays idle too long, or `stop` fires (then
-/// hyper finishes the request in progress and closes; the caller bounds that).
-pub async fn serve<S>(
-    stream: TcpStream,
+/// Serves one accepted connection (a socket, or a TLS stream over one) until it ends, stays
+/// idle too long, or `stop` fires (then hyper finishes the request in progress and closes;
+/// the caller bounds that).
+pub async fn serve<IO, S>(
+    stream: IO,
     peer: SocketAddr,
     app: S,
     http: hyper::server::conn::http1::Builder,
@@ -64,6 +64,7 @@ pub async fn serve<S>(
     mut stop: watch::Receiver<bool>,
     permit: Permit,
 ) where
+    IO: AsyncRead + AsyncWrite + Unpin + Send + 'static,
     S: App,
 {
     let activity = Arc::new(Activity::default());
@@ -144,12 +145,12 @@ async fn watch(activity: &Activity, timeouts: Timeouts) {
 }
 
 /// The socket, counting the reads and writes that move bytes.
-struct Counted {
-    inner: TcpStream,
+struct Counted<S> {
+    inner: S,
     activity: Arc<Activity>,
 }
 
-impl AsyncRead for Counted {
+impl<S: AsyncRead + Unpin> AsyncRead for Counted<S> {
     fn poll_read(
         self: Pin<&mut Self>,
         cx: &mut Context<'_>,
@@ -165,7 +166,7 @@ impl AsyncRead for Counted {
     }
 }
 
-impl AsyncWrite for Counted {
+impl<S: AsyncWrite + Unpin> AsyncWrite for Counted<S> {
     fn poll_write(
         self: Pin<&mut Self>,
         cx: &mut Context<'_>,

@@ -1,21 +1,27 @@
 //! The HTTP server loop (in place of `axum::serve`, which has no header timeout and no
 //! caps): accepts connections under a total and a per-network cap, answering a minimal
-//! `503` beyond them; serves each over HTTP/1.1 with a header-read and an idle timeout;
-//! survives accept errors (no descriptors left) by backing off; and at shutdown lets
-//! in-flight requests finish for a bounded grace, then drops them.
+//! `503` beyond them; serves each over HTTP/1.1 with a header-read and an idle timeout
+//! (over TLS after a handshake under its own timeout, see [`tls`]); survives accept errors
+//! (no descriptors left) by backing off; and at shutdown lets in-flight requests finish for
+//! a bounded grace, then drops them. Several listeners (plain HTTP and HTTPS) share the caps.
 
+mod boxed;
 mod caps;
 mod connection;
 mod refuse;
 mod settings;
+mod tls;
 
+pub use boxed::{AsService, BoxApp, boxed};
 pub use caps::Caps;
 pub use connection::App;
 pub use settings::{ServerLayer, ServerSettings};
+pub use tls::{Tls, tls_config};
 
 use std::future::Future;
 use std::time::Duration;
 use tokio::net::TcpListener;
+use tokio::sync::watch;
 use tokio::task::JoinSet;
 
 /// How long the loop pauses after an accept error such as "too many open files".
@@ -27,6 +33,33 @@ const MAX_REFUSING: usize = 256;
 /// Descriptors kept aside from the connection cap for the database, files, mail and NATS.
 const RESERVED_FILES: u64 = 128;
 
+/// A bound listener, the application its connections get, and whether they speak TLS.
+pub struct Listener<S> {
+    tcp: TcpListener,
+    app: S,
+    tls: Option<Tls>,
+}
+
+impl<S: App> Listener<S> {
+    /// Plain HTTP.
+    pub fn plain(tcp: TcpListener, app: S) -> Self {
+        Self {
+            tcp,
+            app,
+            tls: None,
+        }
+    }
+
+    /// HTTPS.
+    pub fn tls(tcp: TcpListener, app: S, tls: Tls) -> Self {
+        Self {
+            tcp,
+            app,
+            tls: Some(tls),
+        }
+    }
+}
+
 /// Serves `app` on `listener` until `shutdown` completes, then stops within
 /// `settings.shutdown_grace`. `busy_text` is the body of the `503` beyond the caps.
 pub async fn serve<S: App>(
@@ -36,59 +69,116 @@ pub async fn serve<S: App>(
     busy_text: &str,
     shutdown: impl Future<Output = ()>,
 ) {
-    let caps = Caps::new(
-        connection_cap(settings.max_connections),
-        usize::try_from(settings.max_connections_per_address).unwrap_or(usize::MAX),
-    );
-    let refusal = refuse::answer(busy_text);
-    let mut http = hyper::server::conn::http1::Builder::new();
-    // The connection's watchdog keeps the header timeout (without a timer per request).
-    http.header_read_timeout(None);
-    let timeouts = connection::Timeouts {
-        header: settings.header_timeout,
-        idle: settings.idle_timeout,
+    serve_all(
+        vec![Listener::plain(listener, app)],
+        settings,
+        busy_text,
+        shutdown,
+    )
+    .await;
+}
+
+/// Serves every listener until `shutdown` completes, under one set of caps; then each
+/// stops within `settings.shutdown_grace`.
+pub async fn serve_all<S: App>(
+    listeners: Vec<Listener<S>>,
+    settings: &ServerSettings,
+    busy_text: &str,
+    shutdown: impl Future<Output = ()>,
+) {
+    let shared = Shared {
+        caps: Caps::new(
+            connection_cap(settings.max_connections),
+            usize::try_from(settings.max_connections_per_address).unwrap_or(usize::MAX),
+        ),
+        refusal: refuse::answer(busy_text),
+        http: {
+            let mut http = hyper::server::conn::http1::Builder::new();
+            // The connection's watchdog keeps the header timeout (without a timer per request).
+            http.header_read_timeout(None);
+            http
+        },
+        timeouts: connection::Timeouts {
+            header: settings.header_timeout,
+            idle: settings.idle_timeout,
+        },
+        grace: settings.shutdown_grace,
     };
-    let (stop, stopping) = tokio::sync::watch::channel(false);
+    let (stop, stopping) = watch::channel(false);
+    let loops = futures_util::future::join_all(
+        listeners
+            .into_iter()
+            .map(|listener| accept_loop(listener, &shared, stopping.clone())),
+    );
+    tokio::join!(
+        async move {
+            shutdown.await;
+            let _ = stop.send(true);
+        },
+        loops
+    );
+}
+
+/// What every listener's loop shares.
+struct Shared {
+    caps: Caps,
+    refusal: bytes::Bytes,
+    http: hyper::server::conn::http1::Builder,
+    timeouts: connection::Timeouts,
+    grace: Duration,
+}
+
+/// Accepts on one listener until `shutdown` turns true, then drains its connections.
+async fn accept_loop<S: App>(
+    listener: Listener<S>,
+    shared: &Shared,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    let Listener { tcp, app, tls } = listener;
+    let (stop, stopping) = watch::channel(false);
     let mut connections = JoinSet::new();
     let mut refusing = JoinSet::new();
     let mut accept_failing = false;
-    tokio::pin!(shutdown);
+    // The same signal, for the pause after an accept error.
+    let mut paused = shutdown.clone();
     loop {
         tokio::select! {
-            () = &mut shutdown => break,
+            () = stopped(&mut shutdown) => break,
             Some(_) = connections.join_next(), if !connections.is_empty() => {}
             Some(_) = refusing.join_next(), if !refusing.is_empty() => {}
-            accepted = listener.accept() => match accepted {
+            accepted = tcp.accept() => match accepted {
                 Ok((stream, peer)) => {
                     accept_failing = false;
-                    let Some(permit) = caps.admit(peer.ip()) else {
-                        if refusing.len() < MAX_REFUSING {
-                            refusing.spawn(refuse::refuse(stream, refusal.clone()));
+                    let Some(permit) = shared.caps.admit(peer.ip()) else {
+                        // Over TLS a plain answer would be noise: the connection just closes.
+                        if tls.is_none() && refusing.len() < MAX_REFUSING {
+                            refusing.spawn(refuse::refuse(stream, shared.refusal.clone()));
                         }
                         continue;
                     };
                     // Answers written in parts (event streams) go out at once.
                     let _ = stream.set_nodelay(true);
-                    connections.spawn(connection::serve(
-                        stream,
-                        peer,
-                        app.clone(),
-                        http.clone(),
-                        timeouts,
-                        stopping.clone(),
-                        permit,
-                    ));
+                    let (app, http) = (app.clone(), shared.http.clone());
+                    match &tls {
+                        None => connections.spawn(connection::serve(
+                            stream, peer, app, http, shared.timeouts, stopping.clone(), permit,
+                        )),
+                        Some(tls) => connections.spawn(tls::serve(
+                            stream, peer, tls.clone(), app, http, shared.timeouts,
+                            stopping.clone(), permit,
+                        )),
+                    };
                 }
                 Err(err) if is_connection_error(&err) => {}
                 Err(err) => {
                     // Out of descriptors (EMFILE/ENFILE) or memory: connections closing will
                     // free some; pause briefly instead of spinning, and say so once.
                     if !accept_failing {
-                        tracing::warn!(error = %err, open = caps.open(), "cannot accept connections; retrying");
+                        tracing::warn!(error = %err, open = shared.caps.open(), "cannot accept connections; retrying");
                         accept_failing = true;
                     }
                     let stop_now = tokio::select! {
-                        () = &mut shutdown => true,
+                        () = stopped(&mut paused) => true,
                         () = pause(ACCEPT_BACKOFF) => false,
                     };
                     if stop_now {
@@ -98,22 +188,27 @@ pub async fn serve<S: App>(
             },
         }
     }
-    drop(listener);
+    drop(tcp);
     let _ = stop.send(true);
     refusing.abort_all();
-    let drained = tokio::time::timeout(settings.shutdown_grace, async {
+    let drained = tokio::time::timeout(shared.grace, async {
         while connections.join_next().await.is_some() {}
     })
     .await;
     if drained.is_err() {
         tracing::warn!(
             requests = connections.len(),
-            grace = ?settings.shutdown_grace,
+            grace = ?shared.grace,
             "requests still running after the shutdown grace; dropping them"
         );
         connections.abort_all();
         while connections.join_next().await.is_some() {}
     }
+}
+
+/// Completes when `shutdown` turns true (or its sender is gone).
+async fn stopped(shutdown: &mut watch::Receiver<bool>) {
+    let _ = shutdown.wait_for(|stop| *stop).await;
 }
 
 /// Errors of one connection that came and went before it was accepted: not the loop's.

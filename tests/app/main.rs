@@ -17,6 +17,7 @@ mod feeds;
 mod hall;
 mod hall_nodes;
 mod helpers;
+mod https;
 mod jobs;
 mod jobs_admin;
 mod jobs_instances;
