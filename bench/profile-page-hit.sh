@@ -41,31 +41,10 @@ for tool in valgrind callgrind_control callgrind_annotate curl python3; do
   command -v "$tool" >/dev/null || { echo "profile: $tool not found (apt-get install valgrind)" >&2; exit 1; }
 done
 
-if [ -z "${CONVENE_BIN:-}" ]; then
-  echo "profile: cargo build --release --locked"
-  (cd "$root" && cargo build --release --locked)
-  target_dir="$(cd "$root" && cargo metadata --format-version 1 --no-deps --locked |
-    python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')"
-  CONVENE_BIN="$target_dir/release/convene"
-fi
-[ -x "$CONVENE_BIN" ] || { echo "profile: $CONVENE_BIN is not an executable" >&2; exit 1; }
-
-work="$(mktemp -d -t convene-profile.XXXXXX)"
-pids=()
-cleanup() {
-  local rc=$? pid
-  set +e
-  for pid in "${pids[@]}"; do
-    kill "$pid" 2>/dev/null
-    for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null
-    wait "$pid" 2>/dev/null
-  done
-  if [ "${BENCH_KEEP:-0}" = 1 ]; then echo "profile: kept $work"; else rm -rf "$work"; fi
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+# shellcheck source=bench/common.sh
+. "$root/bench/common.sh"
+release_binary profile
+work_folder profile convene-profile
 
 free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'

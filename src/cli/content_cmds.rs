@@ -90,7 +90,7 @@ async fn connect(config: &Config) -> anyhow::Result<Database> {
 /// Writes the stored content to `dir`.
 pub async fn export(config: &Config, dir: &Path) -> anyhow::Result<()> {
     let db = connect(config).await?;
-    let content = load_content(&db).await?.ok_or_else(|| {
+    let content = db.site_content().await?.ok_or_else(|| {
         anyhow::anyhow!("there is no content to export yet; import a folder first")
     })?;
     content::export_dir(&content, None, dir, &mut progress("writing"))?;
@@ -107,11 +107,6 @@ pub async fn export(config: &Config, dir: &Path) -> anyhow::Result<()> {
     );
     db.close().await;
     Ok(())
-}
-
-/// Everything stored, as one [`content::SiteContent`].
-pub async fn load_content(db: &Database) -> anyhow::Result<Option<content::SiteContent>> {
-    Ok(db.site_content().await?)
 }
 
 /// Loads the demo content on the first run (an empty database); later runs reuse the data.

@@ -20,9 +20,8 @@ pub const MAX_QUERY_CHARS: usize = 200;
 /// by its stem, all required.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SearchQuery {
-    words: Vec<String>,
-    /// The stem of each word, where it has one of its own.
-    stems: Vec<Option<String>>,
+    /// Each word folded, with its stem where it has one of its own.
+    words: Vec<stem::Word>,
 }
 
 impl SearchQuery {
@@ -33,15 +32,12 @@ impl SearchQuery {
             .into_iter()
             .take(MAX_QUERY_WORDS)
             .collect();
-        (!analyzed.is_empty()).then(|| Self {
-            words: analyzed.iter().map(|w| w.folded.clone()).collect(),
-            stems: analyzed.into_iter().map(|w| w.stem).collect(),
-        })
+        (!analyzed.is_empty()).then_some(Self { words: analyzed })
     }
 
     /// The words, folded. They hold only letters and digits.
-    pub fn words(&self) -> &[String] {
-        &self.words
+    pub fn words(&self) -> Vec<&str> {
+        self.words.iter().map(|w| w.folded.as_str()).collect()
     }
 
     /// FTS5 syntax: every word quoted, as a prefix, or its stem; all required (an explicit
@@ -50,10 +46,9 @@ impl SearchQuery {
         let quoted = |w: &str| format!("\"{}\"", w.replace('"', "\"\""));
         self.words
             .iter()
-            .zip(&self.stems)
-            .map(|(w, stem)| match stem {
-                Some(s) => format!("({}* OR {})", quoted(w), quoted(s)),
-                None => format!("{}*", quoted(w)),
+            .map(|w| match &w.stem {
+                Some(s) => format!("({}* OR {})", quoted(&w.folded), quoted(s)),
+                None => format!("{}*", quoted(&w.folded)),
             })
             .collect::<Vec<_>>()
             .join(" AND ")
@@ -64,10 +59,9 @@ impl SearchQuery {
         let bare = |w: &str| w.replace(['\'', '\\', ':', '&', '|', '!', '(', ')'], "");
         self.words
             .iter()
-            .zip(&self.stems)
-            .map(|(w, stem)| match stem {
-                Some(s) => format!("({}:* | {})", bare(w), bare(s)),
-                None => format!("{}:*", bare(w)),
+            .map(|w| match &w.stem {
+                Some(s) => format!("({}:* | {})", bare(&w.folded), bare(s)),
+                None => format!("{}:*", bare(&w.folded)),
             })
             .collect::<Vec<_>>()
             .join(" & ")
