@@ -157,16 +157,17 @@ impl AppState {
             .ok_or(crate::error::WebError::NotFound)
     }
 
-    /// Saves content based on revision `base` (`None`: unconditionally) with its places,
-    /// and drops stale pages here and on the other instances; see [`Database::save_content`].
+    /// Saves content based on revision `base` (`None`: unconditionally) with its places and
+    /// its audit entry, and drops stale pages here and on the other instances; see [`Database::save_content`].
     pub async fn save_content(
         &self,
         content: &crate::content::SiteContent,
         base: Option<i64>,
+        audit: Option<&crate::storage::Audited>,
     ) -> Result<crate::storage::ContentSave, crate::storage::StoreError> {
         let saved = self
             .db
-            .save_content(content, base, self.clock.now(), self.lifetimes)
+            .save_content(content, base, self.clock.now(), self.lifetimes, audit)
             .await?;
         if let crate::storage::ContentSave::Stored(revision) = saved {
             self.stale(Stale::Content(revision)).await;

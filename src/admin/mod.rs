@@ -11,5 +11,5 @@ pub mod totp;
 mod web;
 
 pub use model::{Permission, Role, User, allows};
-pub use routes::{AdminRoute, ROUTES, router};
+pub use routes::{AdminRoute, router, table};
 pub use web::audit_change;

@@ -60,6 +60,21 @@ pub struct User {
     pub has_password: bool,
     pub totp_enabled: bool,
     pub disabled: bool,
+    /// An editor given the right to send mail to people (owners always may).
+    pub may_send_mail: bool,
+}
+
+impl User {
+    /// Whether this person may use `permission` (see [`allows`]); sending mail to people
+    /// also needs the account's own grant for an editor.
+    pub fn may(&self, permission: Permission) -> bool {
+        match permission {
+            Permission::SendMail => {
+                self.role == Role::Owner || (self.role == Role::Editor && self.may_send_mail)
+            }
+            _ => allows(self.role, self.chapter.as_ref(), permission, None),
+        }
+    }
 }
 
 /// What a route needs. Every route of the organisers' area names one (see `routes.rs`).
@@ -77,16 +92,19 @@ pub enum Permission {
     Moderate,
     /// Accounts and the audit log.
     ManageUsers,
+    /// Mail to registrants and signatories: owners, and editors given it ([`User::may`]).
+    SendMail,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 6] = [
+    pub const ALL: [Permission; 7] = [
         Permission::SignedIn,
         Permission::EditPosts,
         Permission::EditSite,
         Permission::ManageRegistrations,
         Permission::Moderate,
         Permission::ManageUsers,
+        Permission::SendMail,
     ];
 }
 

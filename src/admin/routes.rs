@@ -1,17 +1,18 @@
-//! The route table of the organisers' area: every route with the permission it needs, in one
-//! place. The `authorize` layer looks each request up here; a route missing from the table
-//! is refused (deny by default), and a test walks the table for every role.
+//! The route table of the organisers' area: every route with the permission it needs and its
+//! handler, in one place. Each handler sits behind an `authorize` layer holding its row, so a
+//! route cannot exist without saying who may use it; a test walks the table for every role.
 
-use super::session::{self, Current};
-use super::{Permission, User, allows, web};
+use super::session::{self, Admin, Current, HalfSignedIn};
+use super::{Permission, web};
 use crate::error::WebError;
 use crate::state::AppState;
 use axum::Router;
-use axum::extract::{MatchedPath, Request, State};
-use axum::middleware::Next;
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::handler::Handler;
+use axum::middleware::{Next, from_fn_with_state};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
-use http::{Method, StatusCode};
+use axum::routing::{self, MethodRouter};
+use http::Method;
 
 /// What a route requires.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,248 +26,239 @@ pub enum Access {
 }
 
 /// One route: method, path pattern (as axum matches it) and what it requires.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct AdminRoute {
-    pub method: &'static str,
+    pub method: Method,
     pub path: &'static str,
     pub access: Access,
 }
 
-const fn route(method: &'static str, path: &'static str, access: Access) -> AdminRoute {
-    AdminRoute {
-        method,
-        path,
-        access,
+/// A route of the table with the handler that answers it.
+struct Entry {
+    route: AdminRoute,
+    handler: MethodRouter<AppState>,
+}
+
+impl Entry {
+    /// Accepts request bodies up to `bytes` (uploads) instead of axum's default.
+    fn body_limit(mut self, bytes: usize) -> Self {
+        self.handler = self.handler.layer(DefaultBodyLimit::max(bytes));
+        self
+    }
+}
+
+fn get<H, T>(path: &'static str, access: Access, handler: H) -> Entry
+where
+    H: Handler<T, AppState>,
+    T: 'static,
+{
+    Entry {
+        route: AdminRoute {
+            method: Method::GET,
+            path,
+            access,
+        },
+        handler: routing::get(handler),
+    }
+}
+
+fn post<H, T>(path: &'static str, access: Access, handler: H) -> Entry
+where
+    H: Handler<T, AppState>,
+    T: 'static,
+{
+    Entry {
+        route: AdminRoute {
+            method: Method::POST,
+            path,
+            access,
+        },
+        handler: routing::post(handler),
     }
 }
 
 use Access::{Needs, Public, SecondFactor};
 use Permission::*;
 
-/// Every route of the organisers' area.
-pub const ROUTES: &[AdminRoute] = &[
-    route("GET", "/admin/login", Public),
-    route("POST", "/admin/login", Public),
-    route("GET", "/admin/login/forgot", Public),
-    route("POST", "/admin/login/forgot", Public),
-    route("GET", "/admin/login/code", SecondFactor),
-    route("POST", "/admin/login/code", SecondFactor),
-    route("GET", "/admin/password/{token}", Public),
-    route("POST", "/admin/password/{token}", Public),
-    route("POST", "/admin/logout", Needs(SignedIn)),
-    route("POST", "/admin/logout/everywhere", Needs(SignedIn)),
-    route("GET", "/admin/", Needs(SignedIn)),
-    route("GET", "/admin/account", Needs(SignedIn)),
-    route("POST", "/admin/account/totp", Needs(SignedIn)),
-    route("POST", "/admin/account/totp/confirm", Needs(SignedIn)),
-    route("GET", "/admin/registrations", Needs(ManageRegistrations)),
-    route(
-        "GET",
-        "/admin/registrations.csv",
-        Needs(ManageRegistrations),
-    ),
-    route(
-        "GET",
-        "/admin/registrations/{id}",
-        Needs(ManageRegistrations),
-    ),
-    route(
-        "POST",
-        "/admin/registrations/{id}/confirm",
-        Needs(ManageRegistrations),
-    ),
-    route(
-        "POST",
-        "/admin/registrations/{id}/cancel",
-        Needs(ManageRegistrations),
-    ),
-    route(
-        "POST",
-        "/admin/registrations/{id}/revoke",
-        Needs(ManageRegistrations),
-    ),
-    route(
-        "POST",
-        "/admin/registrations/{id}/resend/{mail}",
-        Needs(ManageRegistrations),
-    ),
-    route("GET", "/admin/jobs", Needs(ManageRegistrations)),
-    route("POST", "/admin/jobs/{id}/retry", Needs(ManageRegistrations)),
-    route("GET", "/admin/posts", Needs(EditPosts)),
-    route("GET", "/admin/posts/{slug}/{lang}", Needs(EditPosts)),
-    route("POST", "/admin/posts/{slug}/{lang}", Needs(EditPosts)),
-    route("GET", "/admin/events", Needs(EditSite)),
-    route("GET", "/admin/events/{slug}", Needs(EditSite)),
-    route("POST", "/admin/events/{slug}", Needs(EditSite)),
-    route("GET", "/admin/events/{slug}/programme", Needs(EditSite)),
-    route("POST", "/admin/events/{slug}/programme", Needs(EditSite)),
-    route("GET", "/admin/events/{slug}/speakers", Needs(EditSite)),
-    route("POST", "/admin/events/{slug}/speakers", Needs(EditSite)),
-    route("GET", "/admin/source", Needs(EditSite)),
-    route("POST", "/admin/source", Needs(EditSite)),
-    route("GET", "/admin/settings", Needs(EditSite)),
-    route("POST", "/admin/settings", Needs(EditSite)),
-    route("GET", "/admin/media", Needs(EditPosts)),
-    route("POST", "/admin/media", Needs(EditPosts)),
-    route("GET", "/admin/signatures", Needs(Moderate)),
-    route("POST", "/admin/signatures/{id}/approve", Needs(Moderate)),
-    route("POST", "/admin/signatures/{id}/remove", Needs(Moderate)),
-    route("GET", "/admin/hall", Needs(Moderate)),
-    route("GET", "/admin/hall/{slug}", Needs(Moderate)),
-    route("GET", "/admin/hall/{slug}/updates", Needs(Moderate)),
-    route(
-        "POST",
-        "/admin/hall/{slug}/questions/{id}/{action}",
-        Needs(Moderate),
-    ),
-    route("POST", "/admin/hall/{slug}/announcements", Needs(Moderate)),
-    route("POST", "/admin/hall/{slug}/segment", Needs(Moderate)),
-    route("GET", "/admin/users", Needs(ManageUsers)),
-    route("POST", "/admin/users", Needs(ManageUsers)),
-    route("POST", "/admin/users/{id}/role", Needs(ManageUsers)),
-    route("POST", "/admin/users/{id}/disabled", Needs(ManageUsers)),
-    route("GET", "/admin/audit", Needs(ManageUsers)),
-];
-
-/// The signed-in person, for handlers behind `Needs(…)`.
-#[derive(Clone, Debug)]
-pub struct Admin {
-    pub user: User,
-    pub token_hash: String,
-}
-
-/// A person with a password but without the second factor yet.
-#[derive(Clone, Debug)]
-pub struct HalfSignedIn {
-    pub user: User,
-    pub token_hash: String,
-}
-
-/// The routes, each with its handler, behind the `authorize` layer.
-pub fn router(state: AppState) -> Router<AppState> {
-    let handlers = Router::new()
-        .route(
-            "/admin/login",
-            get(web::login::page).post(web::login::submit),
-        )
-        .route(
-            "/admin/login/forgot",
-            get(web::reset::page).post(web::reset::submit),
-        )
-        .route(
-            "/admin/login/code",
-            get(web::login::code_page).post(web::login::code_submit),
-        )
-        .route(
-            "/admin/password/{token}",
-            get(web::password_link::page).post(web::password_link::submit),
-        )
-        .route("/admin/logout", post(web::login::logout))
-        .route(
+/// Every route of the organisers' area, with what it requires and its handler. A route
+/// cannot be added without saying who may use it.
+fn entries() -> Vec<Entry> {
+    use web::*;
+    vec![
+        get("/admin/login", Public, login::page),
+        post("/admin/login", Public, login::submit),
+        get("/admin/login/forgot", Public, reset::page),
+        post("/admin/login/forgot", Public, reset::submit),
+        get("/admin/login/code", SecondFactor, login_code::code_page),
+        post("/admin/login/code", SecondFactor, login_code::code_submit),
+        get("/admin/password/{token}", Public, password_link::page),
+        post("/admin/password/{token}", Public, password_link::submit),
+        post("/admin/logout", Needs(SignedIn), logout::logout),
+        post(
             "/admin/logout/everywhere",
-            post(web::login::logout_everywhere),
-        )
-        .route("/admin/", get(web::dashboard::page))
-        .route("/admin/account", get(web::account::page))
-        .route("/admin/account/totp", post(web::account::totp_start))
-        .route(
+            Needs(SignedIn),
+            logout::logout_everywhere,
+        ),
+        get("/admin/", Needs(SignedIn), dashboard::page),
+        get("/admin/account", Needs(SignedIn), account::page),
+        post("/admin/account/totp", Needs(SignedIn), account::totp_start),
+        post(
             "/admin/account/totp/confirm",
-            post(web::account::totp_confirm),
-        )
-        .route("/admin/registrations", get(web::registrations::page))
-        .route("/admin/registrations.csv", get(web::registrations::csv))
-        .route("/admin/registrations/{id}", get(web::registration::page))
-        .route(
+            Needs(SignedIn),
+            account::totp_confirm,
+        ),
+        get(
+            "/admin/registrations",
+            Needs(ManageRegistrations),
+            registrations::page,
+        ),
+        get(
+            "/admin/registrations.csv",
+            Needs(ManageRegistrations),
+            registrations::csv,
+        ),
+        get(
+            "/admin/registrations/{id}",
+            Needs(ManageRegistrations),
+            registration::page,
+        ),
+        post(
             "/admin/registrations/{id}/confirm",
-            post(web::registration::confirm),
-        )
-        .route(
+            Needs(ManageRegistrations),
+            registration::confirm,
+        ),
+        post(
             "/admin/registrations/{id}/cancel",
-            post(web::registration::cancel),
-        )
-        .route(
+            Needs(ManageRegistrations),
+            registration::cancel,
+        ),
+        post(
             "/admin/registrations/{id}/revoke",
-            post(web::registration::revoke),
-        )
-        .route(
+            Needs(ManageRegistrations),
+            registration::revoke,
+        ),
+        post(
             "/admin/registrations/{id}/resend/{mail}",
-            post(web::registration::resend),
-        )
-        .route("/admin/jobs", get(web::jobs::page))
-        .route("/admin/jobs/{id}/retry", post(web::jobs::retry))
-        .route("/admin/posts", get(web::posts::list))
-        .route(
+            Needs(ManageRegistrations),
+            registration::resend,
+        ),
+        get("/admin/jobs", Needs(ManageRegistrations), jobs::page),
+        post(
+            "/admin/jobs/{id}/retry",
+            Needs(ManageRegistrations),
+            jobs::retry,
+        ),
+        get("/admin/posts", Needs(EditPosts), posts::list),
+        get(
             "/admin/posts/{slug}/{lang}",
-            get(web::posts::edit).post(web::posts::save),
-        )
-        .route(
-            "/admin/media",
-            get(web::media::page).post(web::media::upload).layer(
-                axum::extract::DefaultBodyLimit::max(crate::media::MAX_UPLOAD as usize + 64 * 1024),
-            ),
-        )
-        .route("/admin/events", get(web::events::list))
-        .route(
+            Needs(EditPosts),
+            post_edit::edit,
+        ),
+        post(
+            "/admin/posts/{slug}/{lang}",
+            Needs(EditPosts),
+            post_edit::save,
+        ),
+        get("/admin/events", Needs(EditSite), events::list),
+        get("/admin/events/{slug}", Needs(EditSite), events::edit),
+        post("/admin/events/{slug}", Needs(EditSite), events::save),
+        get(
             "/admin/events/{slug}/programme",
-            get(web::programme::page).post(web::programme::save),
-        )
-        .route(
+            Needs(EditSite),
+            programme::page,
+        ),
+        post(
+            "/admin/events/{slug}/programme",
+            Needs(EditSite),
+            programme::save,
+        ),
+        get(
             "/admin/events/{slug}/speakers",
-            get(web::speakers::page).post(web::speakers::save),
-        )
-        .route(
-            "/admin/events/{slug}",
-            get(web::events::edit).post(web::events::save),
-        )
-        .route(
-            "/admin/source",
-            get(web::source::page).post(web::source::save),
-        )
-        .route(
-            "/admin/settings",
-            get(web::settings::page).post(web::settings::save),
-        )
-        .route("/admin/signatures", get(web::signatures::page))
-        .route(
+            Needs(EditSite),
+            speakers::page,
+        ),
+        post(
+            "/admin/events/{slug}/speakers",
+            Needs(EditSite),
+            speakers::save,
+        ),
+        get("/admin/source", Needs(EditSite), source::page),
+        post("/admin/source", Needs(EditSite), source::save),
+        get("/admin/settings", Needs(EditSite), settings::page),
+        post("/admin/settings", Needs(EditSite), settings::save),
+        get("/admin/media", Needs(EditPosts), media::page),
+        post("/admin/media", Needs(EditPosts), media::upload)
+            .body_limit(crate::media::MAX_UPLOAD as usize + 64 * 1024),
+        get("/admin/signatures", Needs(Moderate), signatures::page),
+        post(
             "/admin/signatures/{id}/approve",
-            post(web::signatures::approve),
-        )
-        .route(
+            Needs(Moderate),
+            signatures::approve,
+        ),
+        post(
             "/admin/signatures/{id}/remove",
-            post(web::signatures::remove),
-        )
-        .route("/admin/hall", get(web::hall::index))
-        .route("/admin/hall/{slug}", get(web::hall::page))
-        .route("/admin/hall/{slug}/updates", get(web::hall::updates))
-        .route(
+            Needs(Moderate),
+            signatures::remove,
+        ),
+        get("/admin/hall", Needs(Moderate), hall::index),
+        get("/admin/hall/{slug}", Needs(Moderate), hall::page),
+        get("/admin/hall/{slug}/updates", Needs(Moderate), hall::updates),
+        post(
             "/admin/hall/{slug}/questions/{id}/{action}",
-            post(web::hall::moderate),
-        )
-        .route(
+            Needs(Moderate),
+            hall::moderate,
+        ),
+        post(
             "/admin/hall/{slug}/announcements",
-            post(web::hall::announce),
-        )
-        .route("/admin/hall/{slug}/segment", post(web::hall::segment))
-        .route("/admin/users", get(web::users::page).post(web::users::add))
-        .route("/admin/users/{id}/role", post(web::users::role))
-        .route("/admin/users/{id}/disabled", post(web::users::disabled))
-        .route("/admin/audit", get(web::audit::page));
-    handlers
-        .route_layer(axum::middleware::from_fn_with_state(state, authorize))
-        .route("/admin", get(|| async { Redirect::permanent("/admin/") }))
+            Needs(Moderate),
+            hall::announce,
+        ),
+        post("/admin/hall/{slug}/segment", Needs(Moderate), hall::segment),
+        get("/admin/users", Needs(ManageUsers), users::page),
+        post("/admin/users", Needs(ManageUsers), users::add),
+        post("/admin/users/{id}/role", Needs(ManageUsers), users::role),
+        post(
+            "/admin/users/{id}/disabled",
+            Needs(ManageUsers),
+            users::disabled,
+        ),
+        post(
+            "/admin/users/{id}/mail",
+            Needs(ManageUsers),
+            users::send_mail,
+        ),
+        get("/admin/audit", Needs(ManageUsers), audit::page),
+        get("/admin/mail", Needs(SendMail), mail::list),
+        get("/admin/mail/new", Needs(SendMail), mail_compose::page),
+        post("/admin/mail/new", Needs(SendMail), mail_compose::submit),
+        get("/admin/mail/{id}", Needs(SendMail), mail::progress),
+    ]
 }
 
-/// The table's entry for a request, if any.
-pub fn lookup(method: &Method, path: &str) -> Option<&'static AdminRoute> {
-    ROUTES
-        .iter()
-        .find(|r| r.method == method.as_str() && r.path == path)
+/// What every route of the area requires (the table without its handlers), for the tests
+/// that walk it for every role.
+pub fn table() -> Vec<AdminRoute> {
+    entries().into_iter().map(|e| e.route).collect()
+}
+
+/// The routes, each with its handler behind the `authorize` layer that checks what the
+/// route requires.
+pub fn router(state: AppState) -> Router<AppState> {
+    let mut router = Router::new();
+    for Entry { route, handler } in entries() {
+        let path = route.path;
+        let guarded = handler.route_layer(from_fn_with_state((state.clone(), route), authorize));
+        router = router.route(path, guarded);
+    }
+    router.route(
+        "/admin",
+        routing::get(|| async { Redirect::permanent("/admin/") }),
+    )
 }
 
 /// Checks the request against the route table before its handler runs.
 async fn authorize(
-    State(state): State<AppState>,
-    matched: MatchedPath,
+    State((state, entry)): State<(AppState, AdminRoute)>,
     mut request: Request,
     next: Next,
 ) -> Result<Response, WebError> {
@@ -275,13 +267,6 @@ async fn authorize(
     {
         return Ok(response);
     }
-    let Some(entry) = lookup(request.method(), matched.as_str()) else {
-        tracing::error!(
-            path = matched.as_str(),
-            "an admin route is missing from the route table"
-        );
-        return Ok(StatusCode::FORBIDDEN.into_response());
-    };
     let never_cache = |mut response: Response| {
         response.headers_mut().insert(
             http::header::CACHE_CONTROL,
@@ -303,7 +288,7 @@ async fn authorize(
         },
         Needs(permission) => match session::current(&state, request.headers()).await? {
             Current::Active { user, token_hash } => {
-                if !allows(user.role, user.chapter.as_ref(), permission, None) {
+                if !user.may(permission) {
                     return Ok(never_cache(web::forbidden(
                         &state,
                         &user,

@@ -10,6 +10,21 @@ use http::HeaderMap;
 use jiff::SignedDuration;
 use sha2::{Digest, Sha256};
 
+/// The signed-in person, for handlers behind `Needs(…)` (the `authorize` layer puts it in
+/// the request's extensions).
+#[derive(Clone, Debug)]
+pub struct Admin {
+    pub user: User,
+    pub token_hash: String,
+}
+
+/// A person with a password but without the second factor yet.
+#[derive(Clone, Debug)]
+pub struct HalfSignedIn {
+    pub user: User,
+    pub token_hash: String,
+}
+
 /// The session cookie. The `__Host-` prefix makes browsers refuse it unless it is Secure,
 /// has no Domain and has Path=/; the plain name only where a browser would refuse a Secure
 /// cookie (plain HTTP off the visitor's machine, see `site::cookies`).

@@ -74,7 +74,7 @@ async fn store(
     // Unconditional: an import replaces whatever is there (the organisers' editors instead
     // save on the revision they were based on).
     match db
-        .save_content(&report.content, None, now, config.lifetimes())
+        .save_content(&report.content, None, now, config.lifetimes(), None)
         .await?
     {
         ContentSave::Stored(revision) => Ok(revision),

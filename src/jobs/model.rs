@@ -18,6 +18,8 @@ pub enum Job {
         nonce: String,
         lang: String,
     },
+    /// One person's message of a broadcast; whose is the job's `registration_id`.
+    Broadcast { broadcast: i64 },
     /// Expires offers and confirmation links whose time is up (recurring).
     ExpireOffers,
     /// Queues the reminders that are due (recurring).
@@ -33,10 +35,19 @@ impl Job {
         match self {
             Job::Mail { .. } => "mail",
             Job::PasswordReset { .. } => "password-reset",
+            Job::Broadcast { .. } => "broadcast",
             Job::ExpireOffers => "expire-offers",
             Job::QueueReminders => "queue-reminders",
             Job::PruneCounters => "prune-counters",
         }
+    }
+
+    /// Whether the job sends a mail (the worker sends those a few at a time).
+    pub fn sends_mail(&self) -> bool {
+        matches!(
+            self,
+            Job::Mail { .. } | Job::PasswordReset { .. } | Job::Broadcast { .. }
+        )
     }
 
     /// How often a recurring job runs, or `None` for a job that runs once.
@@ -45,7 +56,7 @@ impl Job {
             Job::ExpireOffers => Some(SignedDuration::from_secs(15)),
             Job::QueueReminders => Some(SignedDuration::from_secs(60)),
             Job::PruneCounters => Some(SignedDuration::from_mins(5)),
-            Job::Mail { .. } | Job::PasswordReset { .. } => None,
+            Job::Mail { .. } | Job::PasswordReset { .. } | Job::Broadcast { .. } => None,
         }
     }
 

@@ -86,16 +86,15 @@ impl Worker {
             .db
             .claim_jobs(&self.owner, now, now + LEASE, BATCH)
             .await?;
-        let (mail, other): (Vec<&ClaimedJob>, Vec<&ClaimedJob>) = claimed
-            .iter()
-            .partition(|j| matches!(j.job, Job::Mail { .. } | Job::PasswordReset { .. }));
+        let (mail, other): (Vec<&ClaimedJob>, Vec<&ClaimedJob>) =
+            claimed.iter().partition(|j| j.job.sends_mail());
         let mut succeeded = 0;
         for job in other {
             let outcome = match job.job {
                 Job::ExpireOffers => super::expire_offers(state).await.map(|_| ()),
                 Job::QueueReminders => super::queue_reminders(state).await.map(|_| ()),
                 Job::PruneCounters => super::prune_counters(state).await.map(|_| ()),
-                Job::Mail { .. } | Job::PasswordReset { .. } => Ok(()),
+                Job::Mail { .. } | Job::PasswordReset { .. } | Job::Broadcast { .. } => Ok(()),
             };
             succeeded += usize::from(outcome.is_ok());
             self.record(job, outcome).await?;

@@ -3,6 +3,7 @@
 //! Message-ID of its job (the same on every try).
 
 use super::Sender;
+use super::broadcast::BroadcastBatch;
 use super::compose::{MailInputs, SignatureMailInputs, compose, compose_notice};
 use crate::jobs::{Job, message_id};
 use crate::registration::MailKind;
@@ -34,15 +35,26 @@ pub async fn letters(
         .map_err(|_| anyhow::anyhow!("no site content"))?;
     let mut registration_ids = Vec::new();
     let mut signature_ids = Vec::new();
+    let mut broadcast_ids = Vec::new();
     for job in jobs {
-        match job.mail() {
-            Some(MailAbout::Registration { id, .. }) => registration_ids.push(id),
-            Some(MailAbout::Signature { id, .. }) => signature_ids.push(id),
-            None => {}
+        match (&job.job, job.mail()) {
+            (_, Some(MailAbout::Registration { id, .. })) => registration_ids.push(id),
+            (_, Some(MailAbout::Signature { id, .. })) => signature_ids.push(id),
+            (Job::Broadcast { broadcast }, None) => {
+                broadcast_ids.push(*broadcast);
+                registration_ids.extend(job.registration_id());
+            }
+            _ => {}
         }
     }
     let registrations = state.db.link_nonces_of(&registration_ids).await?;
     let signatures = state.db.signature_nonces_of(&signature_ids).await?;
+    let broadcasts = if broadcast_ids.is_empty() {
+        None
+    } else {
+        let people: Vec<_> = registrations.values().map(|(r, _)| r).collect();
+        Some(BroadcastBatch::load(state, &broadcast_ids, &people).await?)
+    };
     let public_url = state.public_url();
     let now = state.clock.now();
     let install = install_tag(state);
@@ -153,6 +165,18 @@ pub async fn letters(
                         },
                         None => Letter::Skip("the account is gone or disabled"),
                     })
+            }
+            (Job::Broadcast { broadcast }, None) => {
+                let registration = job
+                    .registration_id()
+                    .and_then(|reg| registrations.get(&reg))
+                    .map(|(r, _)| r);
+                match (registration, &broadcasts) {
+                    (Some(registration), Some(batch)) => {
+                        batch.letter(state, &content, *broadcast, registration, &id, &stem)
+                    }
+                    _ => Ok(Letter::Skip("the registration no longer exists")),
+                }
             }
             (Job::Mail { mail }, None) => Err(anyhow::anyhow!("unknown mail {mail}")),
             _ => continue,

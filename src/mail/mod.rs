@@ -2,6 +2,7 @@
 //! or `.eml` files for the demo), and turning claimed mail jobs into messages (`letters`).
 //! Every mail is a job (`crate::jobs`); nothing here sends on its own.
 
+pub mod broadcast;
 mod compose;
 pub mod demo_mailbox;
 mod letters;

@@ -36,8 +36,16 @@ pub struct AuditEntry {
     pub after: Option<String>,
 }
 
+/// An audit entry with the account that made the change (`None`: the command line), to be
+/// written in the same transaction as the change it records.
+#[derive(Clone, Debug)]
+pub struct Audited {
+    pub user_id: Option<i64>,
+    pub entry: AuditEntry,
+}
+
 const USER_COLUMNS: &str = "u.id, u.email, u.name, u.role, u.chapter, u.password_hash, \
-                            u.totp_enabled, u.disabled";
+                            u.totp_enabled, u.disabled, u.may_send_mail";
 
 fn read_user(row: &AnyRow) -> Result<User, StoreError> {
     Ok(User {
@@ -53,6 +61,7 @@ fn read_user(row: &AnyRow) -> Result<User, StoreError> {
         has_password: row.try_get::<Option<String>, _>("password_hash")?.is_some(),
         totp_enabled: row.try_get::<i64, _>("totp_enabled")? != 0,
         disabled: row.try_get::<i64, _>("disabled")? != 0,
+        may_send_mail: row.try_get::<i64, _>("may_send_mail")? != 0,
     })
 }
 
@@ -169,6 +178,16 @@ impl Database {
     }
 
     /// Disables or enables an account; disabling ends all of its sessions.
+    /// Gives an editor the right to send mail to people, or takes it back.
+    pub async fn set_may_send_mail(&self, id: i64, may: bool) -> Result<(), StoreError> {
+        sqlx::query("UPDATE users SET may_send_mail = $2 WHERE id = $1")
+            .bind(id)
+            .bind(i64::from(may))
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     pub async fn set_disabled(&self, id: i64, disabled: bool) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
         sqlx::query("UPDATE users SET disabled = $2 WHERE id = $1")
@@ -397,20 +416,8 @@ impl Database {
 
     /// Appends to the audit log.
     pub async fn audit(&self, user_id: Option<i64>, entry: &AuditEntry) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO audit_log (at, user_id, actor, action, subject, before, after) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(entry.at.as_second())
-        .bind(user_id)
-        .bind(&entry.actor)
-        .bind(&entry.action)
-        .bind(&entry.subject)
-        .bind(entry.before.as_deref())
-        .bind(entry.after.as_deref())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        let mut connection = self.pool.acquire().await?;
+        audit_in(&mut connection, user_id, entry).await
     }
 
     /// The newest `limit` entries.
@@ -434,4 +441,27 @@ impl Database {
             })
             .collect()
     }
+}
+
+/// Appends to the audit log on `connection` (a transaction's, so the entry commits or rolls
+/// back with the change it records).
+pub(crate) async fn audit_in(
+    connection: &mut sqlx::AnyConnection,
+    user_id: Option<i64>,
+    entry: &AuditEntry,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO audit_log (at, user_id, actor, action, subject, before, after) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(entry.at.as_second())
+    .bind(user_id)
+    .bind(&entry.actor)
+    .bind(&entry.action)
+    .bind(&entry.subject)
+    .bind(entry.before.as_deref())
+    .bind(entry.after.as_deref())
+    .execute(connection)
+    .await?;
+    Ok(())
 }

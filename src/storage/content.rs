@@ -1,7 +1,7 @@
 //! Content tables: settings, chapters, events, and the content revision.
 
 use super::registrations::set_capacity_in;
-use super::{Database, StoreError};
+use super::{Audited, Database, StoreError};
 use crate::content::{Chapter, Event, SiteContent, SiteSettings};
 use crate::domain::Slug;
 use crate::registration::Lifetimes;
@@ -81,13 +81,16 @@ impl Database {
     /// capacity (places it frees are offered to the waitlist), if the content is still at
     /// `base`, the revision the change was based on; `None` replaces unconditionally (an
     /// import). This is the only way content is written, so two organisers saving different
-    /// things at once, on one instance or two, never silently undo each other.
+    /// things at once, on one instance or two, never silently undo each other. `audit` is
+    /// written in the same transaction: a stored change always has its entry, a refused one
+    /// never.
     pub async fn save_content(
         &self,
         content: &SiteContent,
         base: Option<i64>,
         now: Timestamp,
         lifetimes: Lifetimes,
+        audit: Option<&Audited>,
     ) -> Result<ContentSave, StoreError> {
         // Serialise first so a failure cannot leave a half-written transaction behind.
         let settings = serde_json::to_string(&content.settings)?;
@@ -157,6 +160,9 @@ impl Database {
         for event in by_slug {
             let capacity = event.places.map(|p| i64::from(p.get()));
             set_capacity_in(&mut tx, &event.slug, capacity, now, lifetimes).await?;
+        }
+        if let Some(audited) = audit {
+            super::accounts::audit_in(&mut tx, audited.user_id, &audited.entry).await?;
         }
         tx.commit().await?;
         Ok(ContentSave::Stored(revision))

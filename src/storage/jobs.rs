@@ -45,6 +45,11 @@ pub struct ClaimedJob {
 }
 
 impl ClaimedJob {
+    /// The registration a job is about, if any.
+    pub fn registration_id(&self) -> Option<i64> {
+        self.registration_id
+    }
+
     /// The mail a mail job sends; `None` for other jobs or an unknown mail name.
     pub fn mail(&self) -> Option<MailAbout> {
         let Job::Mail { mail } = &self.job else {

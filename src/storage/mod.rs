@@ -9,6 +9,7 @@
 //! There are no storage traits: each would have one implementation (see ARCHITECTURE).
 
 mod accounts;
+mod broadcasts;
 mod content;
 mod counters;
 mod database;
@@ -22,7 +23,8 @@ mod rows;
 mod signatures;
 mod throttle;
 
-pub use accounts::{AuditEntry, Credentials, StoredSession};
+pub use accounts::{AuditEntry, Audited, Credentials, StoredSession};
+pub use broadcasts::{Progress, StoredBroadcast};
 pub use content::ContentSave;
 pub use database::{Backend, Database, PoolUse, known_schema_version};
 pub use fault::is_unavailable;

@@ -43,7 +43,7 @@ pub async fn store_content(db: &Database, content: &SiteContent) -> i64 {
         .expect("config")
         .lifetimes();
     match db
-        .save_content(content, None, test_now(), lifetimes)
+        .save_content(content, None, test_now(), lifetimes, None)
         .await
         .expect("store content")
     {
@@ -191,7 +191,7 @@ impl TestApp {
     pub async fn replace_content(&self, content: &SiteContent) {
         let saved = self
             .state
-            .save_content(content, None)
+            .save_content(content, None, None)
             .await
             .expect("replace content");
         assert!(matches!(saved, ContentSave::Stored(_)), "{saved:?}");
@@ -234,6 +234,14 @@ pub async fn spawn_app_running_jobs(backend: Backend) -> TestApp {
     start(backend, |_| {}, true).await
 }
 
+/// Starts the application with its real job worker, with settings changed by `configure`.
+pub async fn spawn_app_running_jobs_with(
+    backend: Backend,
+    configure: impl FnOnce(&mut Layer),
+) -> TestApp {
+    start(backend, configure, true).await
+}
+
 async fn start(backend: Backend, configure: impl FnOnce(&mut Layer), run_jobs: bool) -> TestApp {
     let data_dir = tempfile::tempdir().expect("temp dir");
     let url = fresh_database_url(backend, data_dir.path()).await;
@@ -266,7 +274,7 @@ async fn start(backend: Backend, configure: impl FnOnce(&mut Layer), run_jobs: b
         .expect("store the demo's media");
     let saved = state
         .db
-        .save_content(&content, None, test_now(), state.lifetimes)
+        .save_content(&content, None, test_now(), state.lifetimes, None)
         .await
         .expect("load demo");
     let ContentSave::Stored(revision) = saved else {

@@ -60,13 +60,13 @@ both_backends!(
         second.events.truncate(1);
         // Two edits based on the same revision: the first is stored, the second refused.
         assert_eq!(
-            db.save_content(&first, Some(base), test_now(), lifetimes)
+            db.save_content(&first, Some(base), test_now(), lifetimes, None)
                 .await
                 .expect("save"),
             ContentSave::Stored(base + 1)
         );
         assert_eq!(
-            db.save_content(&second, Some(base), test_now(), lifetimes)
+            db.save_content(&second, Some(base), test_now(), lifetimes, None)
                 .await
                 .expect("save"),
             ContentSave::Stale { current: base + 1 }
@@ -77,7 +77,7 @@ both_backends!(
         assert!(settings.hashtags.is_empty(), "the first edit stays");
         // Based on the new revision, the second edit goes through.
         assert_eq!(
-            db.save_content(&second, Some(base + 1), test_now(), lifetimes)
+            db.save_content(&second, Some(base + 1), test_now(), lifetimes, None)
                 .await
                 .expect("save"),
             ContentSave::Stored(base + 2)

@@ -10,7 +10,7 @@
 //
 // Each test makes its own people with `convene user add` (no test depends on
 // another). The server allows 10 sign-in attempts per address per 10 minutes
-// and every test signs in from 127.0.0.1: this file uses 8.
+// and every test signs in from 127.0.0.1: this file uses 9.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -18,9 +18,9 @@ import { createHmac } from 'node:crypto';
 import { promisify } from 'node:util';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
-  useServerAndBrowser, watchPage, assertNoProblems, screenshot, settle,
+  useServerAndBrowser, watchPage, assertNoProblems, screenshot, settle, UPCOMING,
 } from './server.mjs';
-import { plain } from './mail.mjs';
+import { plain, waitForMail, linkIn } from './mail.mjs';
 
 const env = useServerAndBrowser({ before, after });
 const run = promisify(execFile);
@@ -661,4 +661,70 @@ test('the overview\'s charts keep labels, bars and numbers apart in English, Ara
       problems.push(...(await chartProblems(page)).map((p) => `${lang}: ${p}`));
     }
     assert.deepEqual(problems, [], `the charts as drawn:\n  ${problems.join('\n  ')}`);
+  }));
+
+test('an owner writes to the registrants in English and Arabic, sees it sent, and one click unsubscribes', () =>
+  withPage('mail to people', async (page) => {
+    await signedInAs(page, { who: 'salma', name: 'Salma Haddad', role: 'owner' });
+    await assertSections(page, 'an owner', ['Mail to people'], []);
+    await visit(page, '/admin/mail', { shot: 'mail-list' });
+    await clickAndWait(page, page.getByRole('link', { name: 'Write a message', exact: true }));
+    assert.equal(pathOf(page), '/admin/mail/new');
+    await assertAxeClean(page, '/admin/mail/new');
+
+    const stamp = `${process.pid}-${Date.now()}`;
+    const subject = `The stream address changed (${stamp})`;
+    await page.locator('#field-event').selectOption(UPCOMING);
+    await page.locator('#field-which').selectOption('confirmed');
+    await page.locator('#field-subject-en').fill(subject);
+    await page.locator('#field-body-en').fill('Please use the **new** address from now on.');
+    await page.locator('#field-subject-ar').fill(`تغيّر عنوان البث (${stamp})`);
+    await page.locator('#field-body-ar').fill('يُرجى استخدام العنوان **الجديد** من الآن.');
+
+    // Preview: each written language as it will look, Markdown rendered.
+    await clickAndWait(page, button(page, 'Preview'));
+    assert.equal(await page.locator('#preview-en strong').textContent(), 'new');
+    assert.equal(await page.locator('#preview-ar strong').textContent(), 'الجديد');
+    assert.equal(await page.locator('#field-subject-en').inputValue(), subject, 'what was typed is kept');
+
+    // Count, then send: the first press only confirms the number.
+    await clickAndWait(page, button(page, 'Count recipients'));
+    const counted = plain(await page.locator('#mail-count').textContent());
+    const m = counted.match(/It will reach (\d+) people \((\d+) who unsubscribed/);
+    assert.ok(m, `a count: ${counted}`);
+    const reach = Number(m[1]);
+    assert.ok(reach >= 1, `the demo attendee at least: ${counted}`);
+    await screenshot(page, 'admin-mail-compose');
+    await clickAndWait(page, button(page, 'Send to everyone'));
+    assert.match(pathOf(page), /^\/admin\/mail\/\d+$/, 'the progress page');
+
+    // The demo's worker sends; the page refreshes itself until everything is handled.
+    await page.waitForFunction(() => document.querySelector('#broadcast-percent')?.textContent.trim() === '100%',
+      null, { timeout: 20_000 });
+    await settle(page);
+    assert.match(await mainText(page), /Every message has been handled/);
+    assert.equal(await page.locator('meta[http-equiv="refresh"]').count(), 0, 'no more refreshing once done');
+    await assertAxeClean(page, 'the progress page');
+    await screenshot(page, 'admin-mail-progress');
+
+    // The demo attendee's message: in English, with the one-click unsubscribe headers.
+    const mail = await waitForMail(env, 'hall-demo@example.org', subject);
+    assert.equal(mail.headers['list-unsubscribe-post'], 'List-Unsubscribe=One-Click');
+    const unsubscribe = new URL(mail.headers['list-unsubscribe'].replace(/^<|>$/g, ''));
+    assert.match(unsubscribe.pathname, /^\/en\/unsubscribe\/[0-9a-f]{64}\.[0-9a-f]{32}$/);
+    assert.equal(linkIn(mail, /\/unsubscribe\//).pathname, unsubscribe.pathname, 'the same link in the text');
+
+    // The recipient opens the link and presses the one button.
+    await visit(page, unsubscribe.pathname, { shot: 'unsubscribe' });
+    await clickAndWait(page, button(page, 'Unsubscribe'));
+    assert.match(await mainText(page), /You are unsubscribed/);
+
+    // The next message leaves them out.
+    await visit(page, '/admin/mail/new', { axe: false });
+    await page.locator('#field-event').selectOption(UPCOMING);
+    await page.locator('#field-subject-en').fill(`${subject} again`);
+    await page.locator('#field-body-en').fill('Another message.');
+    await clickAndWait(page, button(page, 'Count recipients'));
+    const again = plain(await page.locator('#mail-count').textContent());
+    assert.match(again, new RegExp(`It will reach ${reach - 1} people \\(${Number(m[2]) + 1} who unsubscribed`));
   }));

@@ -1,13 +1,13 @@
 //! `/admin/account`: the person's own account: second factor (TOTP) and signing out
 //! everywhere.
 
-use super::{Frame, area_lang, audit_change, check_csrf, respond};
-use crate::admin::routes::Admin;
+use super::{CheckedForm, Frame, area_lang, audit_change, respond};
+use crate::admin::session::Admin;
 use crate::admin::totp;
 use crate::error::WebError;
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Extension, Form, State};
+use axum::extract::{Extension, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
@@ -99,18 +99,15 @@ pub async fn page(
 pub struct TotpForm {
     #[serde(default)]
     code: String,
-    #[serde(default)]
-    csrf: String,
 }
 
 /// `POST /admin/account/totp`: a new secret to scan.
 pub async fn totp_start(
     State(state): State<AppState>,
     Extension(admin): Extension<Admin>,
-    headers: HeaderMap,
-    Form(form): Form<TotpForm>,
+    _headers: HeaderMap,
+    CheckedForm(_form): CheckedForm<TotpForm>,
 ) -> Result<Response, WebError> {
-    check_csrf(&state, &headers, &form.csrf)?;
     if !admin.user.totp_enabled {
         state
             .db
@@ -126,9 +123,8 @@ pub async fn totp_confirm(
     State(state): State<AppState>,
     Extension(admin): Extension<Admin>,
     headers: HeaderMap,
-    Form(form): Form<TotpForm>,
+    CheckedForm(form): CheckedForm<TotpForm>,
 ) -> Result<Response, WebError> {
-    check_csrf(&state, &headers, &form.csrf)?;
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
     let now = state.clock.now();

@@ -1,7 +1,7 @@
 //! `/admin/audit` (owners): every change, newest first.
 
 use super::{Frame, area_lang, respond};
-use crate::admin::routes::Admin;
+use crate::admin::session::Admin;
 use crate::error::WebError;
 use crate::state::AppState;
 use crate::storage::AuditEntry;

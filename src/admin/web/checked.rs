@@ -4,8 +4,8 @@
 //! importer — every problem with its line, or the new content, stored on the revision the
 //! form was based on.
 
-use super::audit_change;
-use crate::admin::routes::Admin;
+use super::audited;
+use crate::admin::session::Admin;
 use crate::content::{Problems, SiteContent};
 use crate::error::WebError;
 use crate::state::AppState;
@@ -99,18 +99,17 @@ pub(super) async fn store_checked(
     subject: &str,
     summary: (Option<String>, Option<String>),
 ) -> Result<Outcome, WebError> {
-    if let Some(conflict) = super::edit::save(state, tr, &report.content, base).await? {
-        return Ok(Outcome::Conflict(conflict));
-    }
-    audit_change(
+    let audit = audited(
         state,
         Some(&admin.user),
         action,
         subject,
         summary.0,
         summary.1,
-    )
-    .await?;
+    );
+    if let Some(conflict) = super::edit::save(state, tr, &report.content, base, audit).await? {
+        return Ok(Outcome::Conflict(conflict));
+    }
     Ok(Outcome::Saved)
 }
 

@@ -4,7 +4,7 @@
 //! carry over to a different removal.
 
 use super::{Frame, area_lang, respond};
-use crate::admin::routes::Admin;
+use crate::admin::session::Admin;
 use crate::error::WebError;
 use crate::state::AppState;
 use askama::Template;

@@ -3,7 +3,7 @@
 //! the server, readable without JavaScript, each with a table as its text alternative.
 
 use super::{Frame, area_lang, respond};
-use crate::admin::routes::Admin;
+use crate::admin::session::Admin;
 use crate::admin::{Permission, allows};
 use crate::error::WebError;
 use crate::i18n::escape_html;

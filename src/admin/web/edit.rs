@@ -6,7 +6,7 @@ use crate::content::SiteContent;
 use crate::error::WebError;
 use crate::i18n::Translator;
 use crate::state::AppState;
-use crate::storage::ContentSave;
+use crate::storage::{Audited, ContentSave};
 
 /// What an editor's page needs to know about the save it offers.
 #[derive(Debug, Clone, Default)]
@@ -34,16 +34,21 @@ pub fn base_of(value: Option<&str>) -> i64 {
     value.and_then(|v| v.trim().parse().ok()).unwrap_or(-1)
 }
 
-/// Saves `content` if it is still at `base`. `Ok(None)`: stored. `Ok(Some(edit))`: refused;
-/// `edit` says so (with the latest change in the audit log, when there is one) and carries
-/// the current revision, so the form shown again with what was typed can be saved on top.
+/// Saves `content` if it is still at `base`, with `audit` in the same transaction.
+/// `Ok(None)`: stored. `Ok(Some(edit))`: refused; `edit` says so (naming the change that
+/// came first, from the audit log) and carries the current revision, so the form shown again
+/// with what was typed can be saved on top.
 pub async fn save(
     state: &AppState,
     tr: Translator<'_>,
     content: &SiteContent,
     base: i64,
+    audit: Audited,
 ) -> Result<Option<Edit>, WebError> {
-    match state.save_content(content, Some(base)).await? {
+    match state
+        .save_content(content, Some(base), Some(&audit))
+        .await?
+    {
         ContentSave::Stored(_) => Ok(None),
         ContentSave::Stale { current } => Ok(Some(conflict(state, tr, current).await?)),
     }
@@ -56,8 +61,8 @@ pub async fn conflict(
     current: i64,
 ) -> Result<Edit, WebError> {
     let mut message = tr.t("admin-content-conflict");
-    // The audit entry of the other save is written just after it commits, so it is usually,
-    // not always, there to name.
+    // Every editor's save commits with its audit entry, so the newest entry is the change
+    // that came first (an import from the command line writes none).
     if let Some(latest) = state.db.audit_log(1).await?.into_iter().next() {
         message.push(' ');
         message.push_str(&tr.t_args(

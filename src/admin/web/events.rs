@@ -3,15 +3,15 @@
 //! moves the programme with it. Raising the places offers them to the waitlist in order.
 
 use super::edit::{self, Edit};
-use super::{Frame, area_lang, audit_change, check_csrf, respond};
-use crate::admin::routes::Admin;
+use super::{CheckedForm, Frame, area_lang, audited, respond};
+use crate::admin::session::Admin;
 use crate::content::{Event, SiteContent};
 use crate::domain::{Places, ZoneName};
 use crate::error::WebError;
 use crate::state::AppState;
 
 use askama::Template;
-use axum::extract::{Extension, Form, Path, Query, State};
+use axum::extract::{Extension, Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
 use jiff::{SignedDuration, Timestamp, civil};
@@ -225,13 +225,8 @@ pub async fn save(
     Extension(admin): Extension<Admin>,
     Path(slug): Path<String>,
     headers: HeaderMap,
-    Form(form): Form<HashMap<String, String>>,
+    CheckedForm(form): CheckedForm<HashMap<String, String>>,
 ) -> Result<Response, WebError> {
-    check_csrf(
-        &state,
-        &headers,
-        form.get("csrf").map(String::as_str).unwrap_or_default(),
-    )?;
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
     let (_, content) = state.content_for_edit().await?;
@@ -383,7 +378,15 @@ pub async fn save(
     let mut updated = (*content).clone();
     updated.events[at] = event;
     updated.events.sort_by_key(|e| e.starts_at);
-    if let Some(conflict) = edit::save(&state, tr, &updated, base).await? {
+    let audit = audited(
+        &state,
+        Some(&admin.user),
+        "changed an event",
+        &slug,
+        Some(before),
+        Some(after),
+    );
+    if let Some(conflict) = edit::save(&state, tr, &updated, base, audit).await? {
         return render(
             &state,
             &admin,
@@ -397,14 +400,5 @@ pub async fn save(
             conflict,
         );
     }
-    audit_change(
-        &state,
-        Some(&admin.user),
-        "changed an event",
-        &slug,
-        Some(before),
-        Some(after),
-    )
-    .await?;
     Ok(Redirect::to(&format!("/admin/events/{slug}?saved=1")).into_response())
 }

@@ -2,14 +2,14 @@
 //! everyone sees (answered, pinned, hidden), announcements, and the live segment. The page
 //! follows the hall's updates live (admin.js); every action is a plain POST.
 
-use super::{Frame, area_lang, audit_change, check_csrf, respond};
-use crate::admin::routes::Admin;
+use super::{CheckedForm, Frame, area_lang, audit_change, respond};
+use crate::admin::session::Admin;
 use crate::domain::Slug;
 use crate::error::WebError;
 use crate::hall::{Moderation, PlainText, PlainTextError, Question, QuestionStatus, Viewer};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Extension, Form, Path, Query, State};
+use axum::extract::{Extension, Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
@@ -194,19 +194,16 @@ pub async fn updates(
 }
 
 #[derive(Deserialize)]
-pub struct CsrfForm {
-    csrf: String,
-}
+pub struct CsrfForm {}
 
 /// `POST /admin/hall/{event}/questions/{id}/{action}`: approve, hide, answered, pin, unpin.
 pub async fn moderate(
     State(state): State<AppState>,
     Extension(admin): Extension<Admin>,
     Path((slug, id, action)): Path<(String, i64, String)>,
-    headers: HeaderMap,
-    Form(form): Form<CsrfForm>,
+    _headers: HeaderMap,
+    CheckedForm(_form): CheckedForm<CsrfForm>,
 ) -> Result<Response, WebError> {
-    check_csrf(&state, &headers, &form.csrf)?;
     let action = Moderation::parse(&action).ok_or(WebError::NotFound)?;
     let content = state.content().await?;
     let event = super::event_by_slug(&content, &slug)?;
@@ -230,7 +227,6 @@ pub async fn moderate(
 
 #[derive(Deserialize)]
 pub struct AnnouncementForm {
-    csrf: String,
     text: String,
 }
 
@@ -240,9 +236,8 @@ pub async fn announce(
     Extension(admin): Extension<Admin>,
     Path(slug): Path<String>,
     headers: HeaderMap,
-    Form(form): Form<AnnouncementForm>,
+    CheckedForm(form): CheckedForm<AnnouncementForm>,
 ) -> Result<Response, WebError> {
-    check_csrf(&state, &headers, &form.csrf)?;
     let content = state.content().await?;
     let event = super::event_by_slug(&content, &slug)?;
     let lang = area_lang(&headers);
@@ -287,7 +282,6 @@ pub async fn announce(
 
 #[derive(Deserialize)]
 pub struct SegmentForm {
-    csrf: String,
     /// A segment id, or empty to follow the schedule again.
     segment: String,
 }
@@ -297,10 +291,9 @@ pub async fn segment(
     State(state): State<AppState>,
     Extension(admin): Extension<Admin>,
     Path(slug): Path<String>,
-    headers: HeaderMap,
-    Form(form): Form<SegmentForm>,
+    _headers: HeaderMap,
+    CheckedForm(form): CheckedForm<SegmentForm>,
 ) -> Result<Response, WebError> {
-    check_csrf(&state, &headers, &form.csrf)?;
     let content = state.content().await?;
     let event = super::event_by_slug(&content, &slug)?;
     let chosen: Option<Slug> = if form.segment.is_empty() {

@@ -1,14 +1,14 @@
 //! `/admin/jobs`: the background queue as organisers see it — how many jobs wait, since
 //! when, and the jobs that failed for good, each with its last error and a retry button.
 
-use super::{Frame, area_lang, audit_change, check_csrf, respond};
-use crate::admin::routes::Admin;
+use super::{CheckedForm, Frame, area_lang, audit_change, respond};
+use crate::admin::session::Admin;
 use crate::error::WebError;
 use crate::site::forms::ButtonForm;
 use crate::state::AppState;
 use crate::storage::FailedJob;
 use askama::Template;
-use axum::extract::{Extension, Form, Path, State};
+use axum::extract::{Extension, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
 
@@ -72,10 +72,9 @@ pub async fn retry(
     State(state): State<AppState>,
     Extension(admin): Extension<Admin>,
     Path(id): Path<i64>,
-    headers: HeaderMap,
-    Form(form): Form<ButtonForm>,
+    _headers: HeaderMap,
+    CheckedForm(_form): CheckedForm<ButtonForm>,
 ) -> Result<Response, WebError> {
-    check_csrf(&state, &headers, &form.csrf)?;
     if state.db.retry_job(id, state.clock.now()).await? {
         audit_change(
             &state,

@@ -1,16 +1,14 @@
 //! Signing in and out: password, then the second factor if the person has one, each attempt
 //! through the sign-in throttle (`admin::throttle`).
 
-use super::{Frame, area_lang, audit_change, check_csrf, respond};
-use crate::admin::routes::{Admin, HalfSignedIn};
-use crate::admin::{password, session, throttle, totp};
+use super::{Frame, area_lang, respond};
+use crate::admin::{password, session, throttle};
 use crate::error::WebError;
-use crate::site::forms::ButtonForm;
 use crate::site::{ClientAddr, RetryAfter, network_key};
 use crate::state::AppState;
 use crate::storage::Reservation;
 use askama::Template;
-use axum::extract::{Extension, Form, State};
+use axum::extract::{Form, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
@@ -37,7 +35,7 @@ pub struct FormPage<'a> {
     pub submit: String,
 }
 
-fn login_form(
+pub(super) fn login_form(
     state: &AppState,
     headers: &HeaderMap,
     email: &str,
@@ -178,14 +176,18 @@ pub async fn submit(
 }
 
 /// An attempt the throttle let through: counted under its keys until it succeeds.
-struct Attempt {
+pub(super) struct Attempt {
     keys: throttle::Keys,
 }
 
 impl Attempt {
     /// Takes the attempt back: the account's counts are forgotten, the network's lowered by
     /// one, and the network is remembered as the account's.
-    async fn succeeded(&self, state: &AppState, now: jiff::Timestamp) -> Result<(), WebError> {
+    pub(super) async fn succeeded(
+        &self,
+        state: &AppState,
+        now: jiff::Timestamp,
+    ) -> Result<(), WebError> {
         let k = &self.keys;
         state
             .db
@@ -200,7 +202,7 @@ impl Attempt {
 }
 
 /// Counts an attempt of `step` from `client`, or says how long to wait first.
-async fn reserve(
+pub(super) async fn reserve(
     state: &AppState,
     step: throttle::Step<'_>,
     client: std::net::IpAddr,
@@ -222,7 +224,7 @@ async fn reserve(
 }
 
 /// "Please wait N seconds" (or minutes, past two of them).
-fn wait_text(tr: crate::i18n::Translator<'_>, wait: RetryAfter) -> String {
+pub(super) fn wait_text(tr: crate::i18n::Translator<'_>, wait: RetryAfter) -> String {
     if wait.0 < 120 {
         tr.t_with("admin-login-wait-seconds", "seconds", &wait.0.to_string())
     } else {
@@ -232,154 +234,4 @@ fn wait_text(tr: crate::i18n::Translator<'_>, wait: RetryAfter) -> String {
             &wait.minutes().to_string(),
         )
     }
-}
-
-fn code_form(
-    state: &AppState,
-    headers: &HeaderMap,
-    error: Option<String>,
-    status: StatusCode,
-) -> Result<Response, WebError> {
-    let lang = area_lang(headers);
-    let tr = state.catalog.translator(&lang);
-    let (token, cookie) = super::form_token(state, headers);
-    let page = FormPage {
-        frame: Frame::new(
-            state,
-            &lang,
-            tr.t("admin-code-heading"),
-            None,
-            "/admin/login/code",
-            token,
-        ),
-        heading: tr.t("admin-code-heading"),
-        intro: Some(tr.t("admin-code-intro")),
-        error,
-        action: "/admin/login/code".into(),
-        fields: vec![Field {
-            name: "code",
-            label: tr.t("admin-code"),
-            kind: "text",
-            value: String::new(),
-            autocomplete: "one-time-code",
-            hint: Some(tr.t("admin-code-hint")),
-        }],
-        submit: tr.t("admin-login-submit"),
-    };
-    Ok(respond(status, page.render()?, cookie))
-}
-
-/// `GET /admin/login/code`.
-pub async fn code_page(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
-    code_form(&state, &headers, None, StatusCode::OK)
-}
-
-#[derive(Debug, Deserialize)]
-pub struct CodeForm {
-    #[serde(default)]
-    code: String,
-    #[serde(default)]
-    csrf: String,
-}
-
-/// `POST /admin/login/code`: a TOTP code or a recovery code, throttled like the password.
-pub async fn code_submit(
-    State(state): State<AppState>,
-    Extension(half): Extension<HalfSignedIn>,
-    ClientAddr(client): ClientAddr,
-    headers: HeaderMap,
-    Form(form): Form<CodeForm>,
-) -> Result<Response, WebError> {
-    check_csrf(&state, &headers, &form.csrf)?;
-    let lang = area_lang(&headers);
-    let tr = state.catalog.translator(&lang);
-    let now = state.clock.now();
-    let Some(account) = state.db.credentials(&half.user.email).await? else {
-        return Ok(Redirect::to("/admin/login").into_response());
-    };
-    let step = throttle::Step::Code {
-        user_id: account.user.id,
-    };
-    let attempt = match reserve(&state, step, client).await? {
-        Ok(attempt) => attempt,
-        Err(wait) => {
-            let response = code_form(
-                &state,
-                &headers,
-                Some(wait_text(tr, wait)),
-                StatusCode::TOO_MANY_REQUESTS,
-            )?;
-            return Ok(wait.on(response));
-        }
-    };
-    let by_code = match account
-        .totp_secret
-        .as_deref()
-        .and_then(|s| totp::matching_step(s, &form.code, now))
-    {
-        Some(step) => state.db.use_totp_step(account.user.id, step).await?,
-        None => false,
-    };
-    let accepted = by_code
-        || state
-            .db
-            .use_recovery_code(account.user.id, &totp::recovery_hash(&form.code), now)
-            .await?;
-    if !accepted {
-        return code_form(
-            &state,
-            &headers,
-            Some(tr.t("admin-code-wrong")),
-            StatusCode::UNAUTHORIZED,
-        );
-    }
-    attempt.succeeded(&state, now).await?;
-    state.db.verify_session(&half.token_hash).await?;
-    Ok(Redirect::to("/admin/").into_response())
-}
-
-/// `POST /admin/logout`.
-pub async fn logout(
-    State(state): State<AppState>,
-    Extension(admin): Extension<Admin>,
-    headers: HeaderMap,
-    Form(form): Form<ButtonForm>,
-) -> Result<Response, WebError> {
-    check_csrf(&state, &headers, &form.csrf)?;
-    state.db.end_session(&admin.token_hash).await?;
-    signed_out(&state, &headers)
-}
-
-/// `POST /admin/logout/everywhere`: ends every session of the person.
-pub async fn logout_everywhere(
-    State(state): State<AppState>,
-    Extension(admin): Extension<Admin>,
-    headers: HeaderMap,
-    Form(form): Form<ButtonForm>,
-) -> Result<Response, WebError> {
-    check_csrf(&state, &headers, &form.csrf)?;
-    state.db.end_sessions_of(admin.user.id).await?;
-    audit_change(
-        &state,
-        Some(&admin.user),
-        "signed out everywhere",
-        &admin.user.email,
-        None,
-        None,
-    )
-    .await?;
-    signed_out(&state, &headers)
-}
-
-fn signed_out(state: &AppState, headers: &HeaderMap) -> Result<Response, WebError> {
-    let mut response = Redirect::to("/admin/login").into_response();
-    if let Ok(value) = session::clear_cookie(state, headers).parse() {
-        response
-            .headers_mut()
-            .append(http::header::SET_COOKIE, value);
-    }
-    Ok(response)
 }

@@ -3,7 +3,7 @@
 //! by their dimensions too; names are chosen by the server.
 
 use super::{Frame, area_lang, audit_change, respond};
-use crate::admin::routes::Admin;
+use crate::admin::session::Admin;
 use crate::error::WebError;
 use crate::media::{HEAD, MAX_IMAGE_SIDE, MediaItem, MediaStore, UploadSink, image_size, sniff};
 use crate::state::AppState;

@@ -8,11 +8,17 @@ pub mod confirm;
 pub mod dashboard;
 pub mod edit;
 pub mod events;
+mod form;
 pub mod hall;
 pub mod jobs;
 pub mod login;
+pub mod login_code;
+pub mod logout;
+pub mod mail;
+pub mod mail_compose;
 pub mod media;
 pub mod password_link;
+pub mod post_edit;
 pub mod posts;
 pub mod programme;
 pub mod registration;
@@ -24,13 +30,15 @@ pub mod source;
 pub mod speakers;
 pub mod users;
 
-use super::{Permission, User, allows};
+pub use form::CheckedForm;
+
+use super::{Permission, User};
 use crate::domain::Lang;
 use crate::error::WebError;
 use crate::i18n::{Translator, negotiate};
 use crate::site::csrf;
 use crate::state::AppState;
-use crate::storage::AuditEntry;
+use crate::storage::{AuditEntry, Audited};
 use askama::Template;
 use axum::response::{Html, IntoResponse, Response};
 use http::{HeaderMap, StatusCode};
@@ -82,6 +90,8 @@ pub struct Frame<'a> {
     pub revision: i64,
     /// Why a save was refused because the content moved on meanwhile.
     pub conflict: Option<String>,
+    /// Reload the page after this many seconds (progress that moves on by itself).
+    pub refresh: Option<u32>,
 }
 
 impl<'a> Frame<'a> {
@@ -108,6 +118,7 @@ impl<'a> Frame<'a> {
             ),
             ("admin-nav-posts", "/admin/posts", Permission::EditPosts),
             ("admin-nav-media", "/admin/media", Permission::EditPosts),
+            ("admin-nav-mail", "/admin/mail", Permission::SendMail),
             (
                 "admin-nav-signatures",
                 "/admin/signatures",
@@ -127,7 +138,7 @@ impl<'a> Frame<'a> {
         let nav = match user {
             Some(u) => sections
                 .iter()
-                .filter(|(_, _, p)| allows(u.role, u.chapter.as_ref(), *p, None))
+                .filter(|(_, _, p)| u.may(*p))
                 .map(|(id, href, _)| (tr.t(id), (*href).to_owned(), *href == current))
                 .collect(),
             None => Vec::new(),
@@ -160,6 +171,7 @@ impl<'a> Frame<'a> {
             languages,
             revision: 0,
             conflict: None,
+            refresh: None,
         }
     }
 
@@ -252,7 +264,31 @@ pub fn forbidden(state: &AppState, user: &User, headers: &HeaderMap) -> Result<R
     )
 }
 
-/// Records a change in the audit log (who, what, about what, before and after).
+/// The audit entry of a change (who, what, about what, before and after), to be written with
+/// the change itself.
+pub fn audited(
+    state: &AppState,
+    user: Option<&User>,
+    action: &str,
+    subject: &str,
+    before: Option<String>,
+    after: Option<String>,
+) -> Audited {
+    Audited {
+        user_id: user.map(|u| u.id),
+        entry: AuditEntry {
+            at: state.clock.now(),
+            actor: user.map_or_else(|| "command line".to_owned(), |u| u.email.clone()),
+            action: action.to_owned(),
+            subject: subject.to_owned(),
+            before,
+            after,
+        },
+    }
+}
+
+/// Records a change in the audit log on its own, for changes not made through
+/// [`edit::save`] (which writes the entry in the change's transaction).
 pub async fn audit_change(
     state: &AppState,
     user: Option<&User>,
@@ -261,15 +297,8 @@ pub async fn audit_change(
     before: Option<String>,
     after: Option<String>,
 ) -> Result<(), WebError> {
-    let entry = AuditEntry {
-        at: state.clock.now(),
-        actor: user.map_or_else(|| "command line".to_owned(), |u| u.email.clone()),
-        action: action.to_owned(),
-        subject: subject.to_owned(),
-        before,
-        after,
-    };
-    state.db.audit(user.map(|u| u.id), &entry).await?;
+    let audited = audited(state, user, action, subject, before, after);
+    state.db.audit(audited.user_id, &audited.entry).await?;
     Ok(())
 }
 
@@ -295,15 +324,6 @@ pub fn check_token(state: &AppState, headers: &HeaderMap, token: &str) -> bool {
             csrf::verify_session(&state.link_key, &super::session::token_hash(session), token)
         }
         None => csrf::verify(state, headers, token),
-    }
-}
-
-/// A POSTed form must carry the page's CSRF token.
-pub fn check_csrf(state: &AppState, headers: &HeaderMap, token: &str) -> Result<(), WebError> {
-    if check_token(state, headers, token) {
-        Ok(())
-    } else {
-        Err(WebError::Forbidden)
     }
 }
 

@@ -3,13 +3,13 @@
 //! through `Referer`.
 
 use super::login::{Field, FormPage};
-use super::{Frame, area_lang, audit_change, check_csrf, message, respond};
+use super::{CheckedForm, Frame, area_lang, audit_change, message, respond};
 use crate::admin::{password, session};
 use crate::error::WebError;
 use crate::state::AppState;
 
 use askama::Template;
-use axum::extract::{Form, Path, State};
+use axum::extract::{Path, State};
 use axum::response::Response;
 use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
@@ -104,8 +104,6 @@ pub struct PasswordForm {
     password: String,
     #[serde(default)]
     again: String,
-    #[serde(default)]
-    csrf: String,
 }
 
 /// `POST /admin/password/{token}`.
@@ -113,9 +111,8 @@ pub async fn submit(
     State(state): State<AppState>,
     Path(token): Path<String>,
     headers: HeaderMap,
-    Form(form): Form<PasswordForm>,
+    CheckedForm(form): CheckedForm<PasswordForm>,
 ) -> Result<Response, WebError> {
-    check_csrf(&state, &headers, &form.csrf)?;
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
     let now = state.clock.now();

@@ -6,14 +6,14 @@
 
 use super::checked::{Outcome, store_edited_event};
 use super::edit::{self, Edit};
-use super::{Frame, area_lang, check_csrf, confirm, respond};
-use crate::admin::routes::Admin;
+use super::{CheckedForm, Frame, area_lang, confirm, respond};
+use crate::admin::session::Admin;
 use crate::content::{Event, Segment, SegmentKind, SegmentText};
 use crate::domain::Slug;
 use crate::error::WebError;
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Extension, Form, Path, Query, State};
+use axum::extract::{Extension, Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
 use std::collections::{BTreeMap, HashMap};
@@ -293,13 +293,8 @@ pub async fn save(
     Extension(admin): Extension<Admin>,
     Path(slug): Path<String>,
     headers: HeaderMap,
-    Form(form): Form<HashMap<String, String>>,
+    CheckedForm(form): CheckedForm<HashMap<String, String>>,
 ) -> Result<Response, WebError> {
-    check_csrf(
-        &state,
-        &headers,
-        form.get("csrf").map(String::as_str).unwrap_or_default(),
-    )?;
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
     let (_, content) = state.content_for_edit().await?;

@@ -1,15 +1,15 @@
 //! `/admin/registrations/{id}`: one registration, the mail sent about it and whether it was
 //! delivered; confirming or cancelling by hand (someone who wrote in), resending a mail.
 
-use super::{Frame, area_lang, audit_change, check_csrf, respond};
-use crate::admin::routes::Admin;
+use super::{CheckedForm, Frame, area_lang, audit_change, respond};
+use crate::admin::session::Admin;
 use crate::error::WebError;
 use crate::registration::{Confirmation, Registration, Status};
 use crate::site::forms::ButtonForm;
 use crate::state::AppState;
 use crate::storage::MailRecord;
 use askama::Template;
-use axum::extract::{Extension, Form, Path, State};
+use axum::extract::{Extension, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
 
@@ -86,10 +86,9 @@ pub async fn confirm(
     State(state): State<AppState>,
     Extension(admin): Extension<Admin>,
     Path(id): Path<i64>,
-    headers: HeaderMap,
-    Form(form): Form<ButtonForm>,
+    _headers: HeaderMap,
+    CheckedForm(_form): CheckedForm<ButtonForm>,
 ) -> Result<Response, WebError> {
-    check_csrf(&state, &headers, &form.csrf)?;
     let (r, nonces) = state.db.link_nonces(id).await?.ok_or(WebError::NotFound)?;
     let now = state.clock.now();
     let outcome = match nonces.confirm.as_deref() {
@@ -119,10 +118,9 @@ pub async fn cancel(
     State(state): State<AppState>,
     Extension(admin): Extension<Admin>,
     Path(id): Path<i64>,
-    headers: HeaderMap,
-    Form(form): Form<ButtonForm>,
+    _headers: HeaderMap,
+    CheckedForm(_form): CheckedForm<ButtonForm>,
 ) -> Result<Response, WebError> {
-    check_csrf(&state, &headers, &form.csrf)?;
     let (r, nonces) = state.db.link_nonces(id).await?.ok_or(WebError::NotFound)?;
     if let Some(before) = state
         .db
@@ -149,10 +147,9 @@ pub async fn resend(
     State(state): State<AppState>,
     Extension(admin): Extension<Admin>,
     Path((id, mail)): Path<(i64, i64)>,
-    headers: HeaderMap,
-    Form(form): Form<ButtonForm>,
+    _headers: HeaderMap,
+    CheckedForm(_form): CheckedForm<ButtonForm>,
 ) -> Result<Response, WebError> {
-    check_csrf(&state, &headers, &form.csrf)?;
     if state.db.resend(mail, id, state.clock.now()).await? {
         audit_change(
             &state,
@@ -173,10 +170,9 @@ pub async fn revoke(
     State(state): State<AppState>,
     Extension(admin): Extension<Admin>,
     Path(id): Path<i64>,
-    headers: HeaderMap,
-    Form(form): Form<ButtonForm>,
+    _headers: HeaderMap,
+    CheckedForm(_form): CheckedForm<ButtonForm>,
 ) -> Result<Response, WebError> {
-    check_csrf(&state, &headers, &form.csrf)?;
     let (r, _) = state.db.link_nonces(id).await?.ok_or(WebError::NotFound)?;
     let nonce = hex::encode(rand::random::<[u8; 16]>());
     let update = state

@@ -2,7 +2,7 @@
 //! by name, address or country; and its CSV export.
 
 use super::{Frame, area_lang, audit_change, respond};
-use crate::admin::routes::Admin;
+use crate::admin::session::Admin;
 use crate::cli::registrations_cmd::write_csv;
 use crate::error::WebError;
 use crate::registration::{Registration, Status};

@@ -3,14 +3,14 @@
 //! too. The link (stored as a hash) works once, for two hours.
 
 use super::login::{Field, FormPage};
-use super::{Frame, area_lang, check_csrf, message, respond};
+use super::{CheckedForm, Frame, area_lang, message, respond};
 use crate::admin::session;
 use crate::error::WebError;
 use crate::jobs::Job;
 use crate::site::{ClientAddr, network_key};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Form, State};
+use axum::extract::State;
 use axum::response::Response;
 use http::{HeaderMap, StatusCode};
 use jiff::SignedDuration;
@@ -54,8 +54,6 @@ pub async fn page(State(state): State<AppState>, headers: HeaderMap) -> Result<R
 pub struct ResetForm {
     #[serde(default)]
     email: String,
-    #[serde(default)]
-    csrf: String,
 }
 
 /// `POST /admin/login/forgot`.
@@ -63,9 +61,8 @@ pub async fn submit(
     State(state): State<AppState>,
     ClientAddr(client): ClientAddr,
     headers: HeaderMap,
-    Form(form): Form<ResetForm>,
+    CheckedForm(form): CheckedForm<ResetForm>,
 ) -> Result<Response, WebError> {
-    check_csrf(&state, &headers, &form.csrf)?;
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
     let now = state.clock.now();

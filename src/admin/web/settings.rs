@@ -3,14 +3,14 @@
 //! tagline in every language. Saved settings show on the public site at once.
 
 use super::edit::{self, Edit};
-use super::{Frame, area_lang, audit_change, check_csrf, respond};
-use crate::admin::routes::Admin;
+use super::{CheckedForm, Frame, area_lang, audited, respond};
+use crate::admin::session::Admin;
 use crate::content::{Digits, SiteSettings};
 use crate::domain::{DayAdjustment, EmailAddress, Hashtag, HijriVariant};
 use crate::error::WebError;
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Extension, Form, State};
+use axum::extract::{Extension, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
 use std::collections::HashMap;
@@ -100,13 +100,8 @@ pub async fn save(
     State(state): State<AppState>,
     Extension(admin): Extension<Admin>,
     headers: HeaderMap,
-    Form(form): Form<HashMap<String, String>>,
+    CheckedForm(form): CheckedForm<HashMap<String, String>>,
 ) -> Result<Response, WebError> {
-    check_csrf(
-        &state,
-        &headers,
-        form.get("csrf").map(String::as_str).unwrap_or_default(),
-    )?;
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
     let (_, content) = state.content_for_edit().await?;
@@ -180,17 +175,16 @@ pub async fn save(
         let after = describe(&settings);
         let mut updated = (*content).clone();
         updated.settings = settings.clone();
-        match edit::save(&state, tr, &updated, base).await? {
+        let audit = audited(
+            &state,
+            Some(&admin.user),
+            "changed the site settings",
+            "site",
+            Some(before),
+            Some(after),
+        );
+        match edit::save(&state, tr, &updated, base, audit).await? {
             None => {
-                audit_change(
-                    &state,
-                    Some(&admin.user),
-                    "changed the site settings",
-                    "site",
-                    Some(before),
-                    Some(after),
-                )
-                .await?;
                 return Ok(Redirect::to("/admin/settings?saved=1").into_response());
             }
             Some(conflict) => (StatusCode::CONFLICT, conflict),

@@ -2,14 +2,14 @@
 //! often, to approve or remove; then every letter's signatures with the addresses the public
 //! never sees.
 
-use super::{Frame, area_lang, audit_change, check_csrf, respond};
-use crate::admin::routes::Admin;
+use super::{CheckedForm, Frame, area_lang, audit_change, respond};
+use crate::admin::session::Admin;
 use crate::error::WebError;
 use crate::letters::Signature;
 use crate::site::forms::ButtonForm;
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Extension, Form, Path, State};
+use axum::extract::{Extension, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
 
@@ -73,10 +73,9 @@ pub async fn approve(
     State(state): State<AppState>,
     Extension(admin): Extension<Admin>,
     Path(id): Path<i64>,
-    headers: HeaderMap,
-    Form(form): Form<ButtonForm>,
+    _headers: HeaderMap,
+    CheckedForm(_form): CheckedForm<ButtonForm>,
 ) -> Result<Response, WebError> {
-    check_csrf(&state, &headers, &form.csrf)?;
     // Approving twice (a double click, two moderators) is not an error: it is done.
     if state.db.approve_signature(id).await? {
         state.signatures_changed().await;
@@ -98,10 +97,9 @@ pub async fn remove(
     State(state): State<AppState>,
     Extension(admin): Extension<Admin>,
     Path(id): Path<i64>,
-    headers: HeaderMap,
-    Form(form): Form<ButtonForm>,
+    _headers: HeaderMap,
+    CheckedForm(_form): CheckedForm<ButtonForm>,
 ) -> Result<Response, WebError> {
-    check_csrf(&state, &headers, &form.csrf)?;
     if state.db.remove_signature(id).await? {
         state.signatures_changed().await;
         audit_change(

@@ -10,15 +10,15 @@
 
 use super::checked::{Outcome, check_in_copy, store_checked};
 use super::edit::{self, Edit};
-use super::{Frame, area_lang, check_csrf, respond};
-use crate::admin::routes::Admin;
+use super::{CheckedForm, Frame, area_lang, respond};
+use crate::admin::session::Admin;
 use crate::content::SiteContent;
 use crate::domain::{Lang, Slug};
 use crate::error::WebError;
 use crate::state::AppState;
 
 use askama::Template;
-use axum::extract::{Extension, Form, Query, State};
+use axum::extract::{Extension, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
@@ -196,7 +196,6 @@ fn digest(text: &str) -> String {
 
 #[derive(Deserialize)]
 pub struct SourceForm {
-    csrf: String,
     file: String,
     text: String,
     /// [`digest`] of the file when the form was filled in.
@@ -214,9 +213,8 @@ pub async fn save(
     State(state): State<AppState>,
     Extension(admin): Extension<Admin>,
     headers: HeaderMap,
-    Form(form): Form<SourceForm>,
+    CheckedForm(form): CheckedForm<SourceForm>,
 ) -> Result<Response, WebError> {
-    check_csrf(&state, &headers, &form.csrf)?;
     let file = SourceFile::parse(&form.file).ok_or(WebError::NotFound)?;
     let (current, content) = state.content_for_edit().await?;
     let revision = edit::base_of(Some(&form.revision));

@@ -2,14 +2,14 @@
 //! their password), changing roles, disabling. A change of role or disabling ends all of
 //! that person's sessions.
 
-use super::{Frame, area_lang, audit_change, check_csrf, respond};
-use crate::admin::routes::Admin;
+use super::{CheckedForm, Frame, area_lang, audit_change, respond};
+use crate::admin::session::Admin;
 use crate::admin::{Role, User, session};
 use crate::domain::{EmailAddress, Slug};
 use crate::error::WebError;
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Extension, Form, Path, State};
+use axum::extract::{Extension, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
 use jiff::{SignedDuration, Timestamp};
@@ -120,8 +120,6 @@ pub struct AddForm {
     role: String,
     #[serde(default)]
     chapter: String,
-    #[serde(default)]
-    csrf: String,
 }
 
 fn role_and_chapter(role: &str, chapter: &str, chapters: &[Slug]) -> Option<(Role, Option<Slug>)> {
@@ -140,9 +138,8 @@ pub async fn add(
     State(state): State<AppState>,
     Extension(admin): Extension<Admin>,
     headers: HeaderMap,
-    Form(form): Form<AddForm>,
+    CheckedForm(form): CheckedForm<AddForm>,
 ) -> Result<Response, WebError> {
-    check_csrf(&state, &headers, &form.csrf)?;
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
     let content = state.content().await?;
@@ -223,7 +220,7 @@ pub struct RoleForm {
     #[serde(default)]
     disabled: String,
     #[serde(default)]
-    csrf: String,
+    mail: String,
 }
 
 /// `POST /admin/users/{id}/role`.
@@ -232,9 +229,8 @@ pub async fn role(
     Extension(admin): Extension<Admin>,
     Path(id): Path<i64>,
     headers: HeaderMap,
-    Form(form): Form<RoleForm>,
+    CheckedForm(form): CheckedForm<RoleForm>,
 ) -> Result<Response, WebError> {
-    check_csrf(&state, &headers, &form.csrf)?;
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
     let before = state.db.user(id).await?.ok_or(WebError::NotFound)?;
@@ -291,9 +287,8 @@ pub async fn disabled(
     Extension(admin): Extension<Admin>,
     Path(id): Path<i64>,
     headers: HeaderMap,
-    Form(form): Form<RoleForm>,
+    CheckedForm(form): CheckedForm<RoleForm>,
 ) -> Result<Response, WebError> {
-    check_csrf(&state, &headers, &form.csrf)?;
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
     let before = state.db.user(id).await?.ok_or(WebError::NotFound)?;
@@ -328,6 +323,42 @@ pub async fn disabled(
             .to_owned(),
         ),
         Some(if disable { "disabled" } else { "enabled" }.to_owned()),
+    )
+    .await?;
+    Ok(Redirect::to("/admin/users").into_response())
+}
+
+/// `POST /admin/users/{id}/mail`: `mail=1` lets an editor send mail to people, anything else
+/// takes it back (owners always may; other roles never).
+pub async fn send_mail(
+    State(state): State<AppState>,
+    Extension(admin): Extension<Admin>,
+    Path(id): Path<i64>,
+    CheckedForm(form): CheckedForm<RoleForm>,
+) -> Result<Response, WebError> {
+    let before = state.db.user(id).await?.ok_or(WebError::NotFound)?;
+    let grant = form.mail == "1";
+    if before.role != crate::admin::Role::Editor {
+        return Err(WebError::BadRequest(
+            "only editors are given or refused the right to send mail".into(),
+        ));
+    }
+    state.db.set_may_send_mail(id, grant).await?;
+    let word = |may: bool| {
+        if may {
+            "may send mail"
+        } else {
+            "may not send mail"
+        }
+        .to_owned()
+    };
+    audit_change(
+        &state,
+        Some(&admin.user),
+        "changed who may send mail",
+        &before.email,
+        Some(word(before.may_send_mail)),
+        Some(word(grant)),
     )
     .await?;
     Ok(Redirect::to("/admin/users").into_response())

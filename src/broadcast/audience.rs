@@ -1,0 +1,63 @@
+//! Whom a broadcast is for.
+
+use crate::domain::{CountryCode, Lang, Slug};
+use crate::registration::Status;
+use serde::{Deserialize, Serialize};
+
+/// Which of an event's registrants.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Which {
+    /// Everyone holding or waiting for a place (confirmed, waitlisted, offered a place).
+    /// Registrations never confirmed by their address are left out: nobody showed that
+    /// address is theirs.
+    All,
+    /// Those with a place.
+    Confirmed,
+    /// Those waiting for one (offered a place included).
+    Waitlisted,
+}
+
+impl Which {
+    pub const ALL: [Which; 3] = [Which::All, Which::Confirmed, Which::Waitlisted];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Which::All => "all",
+            Which::Confirmed => "confirmed",
+            Which::Waitlisted => "waitlisted",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Which::ALL.into_iter().find(|w| w.as_str() == s)
+    }
+
+    /// The registration statuses this covers.
+    pub fn statuses(self) -> &'static [Status] {
+        match self {
+            Which::All => &[Status::Confirmed, Status::Waitlisted, Status::Offered],
+            Which::Confirmed => &[Status::Confirmed],
+            Which::Waitlisted => &[Status::Waitlisted, Status::Offered],
+        }
+    }
+}
+
+/// The people a broadcast goes to: one event's registrants, narrowed by status and, when
+/// given, by their language and their country.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Audience {
+    pub event: Slug,
+    pub which: Which,
+    pub lang: Option<Lang>,
+    pub country: Option<CountryCode>,
+}
+
+/// One person a broadcast is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recipient {
+    pub registration_id: i64,
+    /// The address in lower case (what unsubscribing is keyed on).
+    pub email_key: String,
+    pub lang: String,
+}

@@ -1,0 +1,95 @@
+//! `/{lang}/unsubscribe/{token}`: the link at the foot of every broadcast. GET shows one
+//! button; POST unsubscribes. The token is the capability (an HMAC only this server can
+//! make, naming no address), so a POST needs no form token: RFC 8058's one-click POST comes
+//! from the mail provider, without the visitor's cookies. A token this server did not make
+//! is refused without touching the database.
+
+use super::UnsubscribeToken;
+use crate::error::WebError;
+use crate::registration::web::{personal::message, private};
+use crate::site::site_lang;
+use crate::state::AppState;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use axum::routing::get;
+use http::{HeaderMap, StatusCode};
+
+/// The unsubscribe routes.
+pub fn router() -> Router<AppState> {
+    Router::new().route("/{lang}/unsubscribe/{token}", get(page).post(unsubscribe))
+}
+
+async fn page(
+    State(state): State<AppState>,
+    Path((lang, token)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    answer(&state, &lang, &token, &headers, false).await
+}
+
+async fn unsubscribe(
+    State(state): State<AppState>,
+    Path((lang, token)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    answer(&state, &lang, &token, &headers, true).await
+}
+
+async fn answer(
+    state: &AppState,
+    lang: &str,
+    token: &str,
+    headers: &HeaderMap,
+    post: bool,
+) -> Result<Response, WebError> {
+    let content = state.content().await?;
+    let settings = &content.settings;
+    let lang = site_lang(settings, lang)?;
+    let tr = state.catalog.translator(&lang);
+    let rest = format!("unsubscribe/{token}");
+    let Some(verified) = UnsubscribeToken::verify(&state.link_key, token) else {
+        return message(
+            state,
+            settings,
+            &lang,
+            &rest,
+            headers,
+            StatusCode::NOT_FOUND,
+            tr.t("unsubscribe-invalid-heading"),
+            tr.t("unsubscribe-invalid-text"),
+            None,
+        )
+        .map(private);
+    };
+    let response = if post {
+        state
+            .db
+            .unsubscribe(verified.address_hash(), state.clock.now())
+            .await?;
+        message(
+            state,
+            settings,
+            &lang,
+            &rest,
+            headers,
+            StatusCode::OK,
+            tr.t("unsubscribe-done-heading"),
+            tr.t("unsubscribe-done-text"),
+            None,
+        )
+    } else {
+        message(
+            state,
+            settings,
+            &lang,
+            &rest,
+            headers,
+            StatusCode::OK,
+            tr.t("unsubscribe-heading"),
+            tr.t("unsubscribe-text"),
+            Some((format!("/{lang}/{rest}"), tr.t("unsubscribe-button"))),
+        )
+    };
+    response.map(private)
+}
