@@ -141,6 +141,7 @@ fn write_post(post: &Post, post_dir: &Path) -> anyhow::Result<()> {
             file: unspanned(file),
         }),
         video: post.video.as_ref().map(video_entry),
+        signature_goal: post.signature_goal.map(unspanned),
     };
     std::fs::write(post_dir.join("post.toml"), toml::to_string_pretty(&file)?)?;
     for (lang, text) in &post.texts {

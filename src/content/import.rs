@@ -107,6 +107,11 @@ pub fn read_dir(
         chapters: &chapter_slugs,
         events: &events.iter().map(|e| e.slug.clone()).collect(),
         kinds: &post_kinds.iter().map(|k| k.slug.clone()).collect(),
+        signable: &post_kinds
+            .iter()
+            .filter(|k| k.signable)
+            .map(|k| k.slug.clone())
+            .collect(),
     };
     let mut posts = Vec::new();
     let mut post_slugs = BTreeSet::new();

@@ -347,7 +347,7 @@ pub struct ImageView {
 }
 
 pub struct SigningView {
-    pub count: String,
+    pub progress: crate::letters::SignatureProgress,
     pub sign_href: String,
     pub list_href: String,
 }
@@ -428,14 +428,11 @@ async fn post_view(
     let page_url = format!("{}/{lang}/posts/{}", state.public_url(), post.slug);
     let kind = content.post_kinds.iter().find(|k| k.slug == post.kind);
     let signing = match kind {
-        Some(k) if k.signable => {
-            let count = state.db.signature_count(&post.slug).await?;
-            Some(SigningView {
-                count: tr.t_count("letter-signature-count", count, &formats.number(count)),
-                sign_href: format!("/{lang}/posts/{}/sign", post.slug),
-                list_href: format!("/{lang}/posts/{}/signatures", post.slug),
-            })
-        }
+        Some(k) if k.signable => Some(SigningView {
+            progress: crate::letters::SignatureProgress::of(state, post, tr, &formats).await?,
+            sign_href: format!("/{lang}/posts/{}/sign", post.slug),
+            list_href: format!("/{lang}/posts/{}/signatures", post.slug),
+        }),
         _ => None,
     };
     let event = post.event.as_ref().and_then(|slug| {

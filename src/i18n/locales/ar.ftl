@@ -245,6 +245,15 @@ letter-signature-count = { $count ->
     [many] { $shown } توقيعًا
    *[other] { $shown } توقيع
 }
+letter-goal = { $count ->
+    [one] هدفنا: توقيع واحد
+    [two] هدفنا: توقيعان
+    [few] هدفنا: { $shown } توقيعات
+    [many] هدفنا: { $shown } توقيعًا
+   *[other] هدفنا: { $shown } توقيع
+}
+letter-goal-percent = { $percent }٪ من الهدف
+letter-share-heading = شاركي الرسالة
 letter-sign-heading = التوقيع على هذه الرسالة
 letter-sign-button = التوقيع على الرسالة
 letter-signatories-link = عرض قائمة التوقيعات

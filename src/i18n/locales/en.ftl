@@ -218,6 +218,12 @@ letter-signature-count = { $count ->
     [one] { $shown } signature
    *[other] { $shown } signatures
 }
+letter-goal = { $count ->
+    [one] Our goal: { $shown } signature
+   *[other] Our goal: { $shown } signatures
+}
+letter-goal-percent = { $percent }% of the goal
+letter-share-heading = Share the letter
 letter-sign-heading = Sign this letter
 letter-sign-button = Sign the letter
 letter-signatories-link = See who has signed

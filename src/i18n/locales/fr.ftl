@@ -225,6 +225,13 @@ letter-signature-count = { $count ->
     [many] { $shown } de signatures
    *[other] { $shown } signatures
 }
+letter-goal = { $count ->
+    [one] Notre objectif : { $shown } signature
+    [many] Notre objectif : { $shown } de signatures
+   *[other] Notre objectif : { $shown } signatures
+}
+letter-goal-percent = { $percent } % de l’objectif
+letter-share-heading = Partager la lettre
 letter-sign-heading = Signer cette lettre
 letter-sign-button = Signer la lettre
 letter-signatories-link = Voir qui a signé

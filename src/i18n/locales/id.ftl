@@ -212,6 +212,11 @@ letter-signature-count = { $count ->
     [zero] Belum ada tanda tangan
    *[other] { $shown } tanda tangan
 }
+letter-goal = { $count ->
+   *[other] Target kami: { $shown } tanda tangan
+}
+letter-goal-percent = { $percent }% dari target
+letter-share-heading = Bagikan surat ini
 letter-sign-heading = Tanda tangani surat ini
 letter-sign-button = Tanda tangani surat
 letter-signatories-link = Lihat siapa saja yang sudah menandatangani

@@ -218,6 +218,12 @@ letter-signature-count = { $count ->
     [one] { $shown } imza
    *[other] { $shown } imza
 }
+letter-goal = { $count ->
+    [one] Hedefimiz: { $shown } imza
+   *[other] Hedefimiz: { $shown } imza
+}
+letter-goal-percent = Hedefe ulaşma: %{ $percent }
+letter-share-heading = Mektubu paylaşın
 letter-sign-heading = Bu mektubu imzalayın
 letter-sign-button = Mektubu imzala
 letter-signatories-link = İmzalayanları görün

@@ -218,6 +218,12 @@ letter-signature-count = { $count ->
     [one] { $shown } دستخط
    *[other] { $shown } دستخط
 }
+letter-goal = { $count ->
+    [one] ہمارا ہدف: { $shown } دستخط
+   *[other] ہمارا ہدف: { $shown } دستخط
+}
+letter-goal-percent = ہدف کا { $percent }٪
+letter-share-heading = خط شیئر کریں
 letter-sign-heading = اس خط پر دستخط کریں
 letter-sign-button = خط پر دستخط کریں
 letter-signatories-link = دیکھیں کس کس نے دستخط کیے ہیں
