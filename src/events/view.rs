@@ -198,7 +198,10 @@ impl EventView {
             not_translated,
             title: text.title.clone(),
             summary: text.summary.clone(),
-            description_html: crate::markdown::to_safe_html(&text.description),
+            description_html: crate::markdown::to_safe_html_linking(
+                &text.description,
+                &format!("/{}/hashtags/", i.lang),
+            ),
             is_past,
             past_notice: is_past
                 .then(|| tr.t_with("event-past-notice", "date", &f.gregorian_date(start_date))),

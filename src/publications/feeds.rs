@@ -150,7 +150,10 @@ fn atom(
             xml(post.kind.as_str()),
             xml(&kind),
             xml(&text.summary),
-            xml(&crate::markdown::to_safe_html(&text.body)),
+            xml(&crate::markdown::to_safe_html_linking(
+                &text.body,
+                &format!("{base}/{lang}/hashtags/")
+            )),
         ));
         for other in post.texts.keys().filter(|l| *l != lang) {
             out.push_str(&format!(

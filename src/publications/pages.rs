@@ -451,7 +451,7 @@ async fn post_view(
             .chapter
             .as_ref()
             .map(|c| format!("/{lang}/chapters/{c}/")),
-        body_html: crate::markdown::to_safe_html(&text.body),
+        body_html: crate::markdown::to_safe_html_linking(&text.body, &format!("/{lang}/hashtags/")),
         image: post.image.as_ref().map(|p| ImageView {
             src: format!("/media/{p}"),
             alt: text.image_alt.clone().unwrap_or_default(),

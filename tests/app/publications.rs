@@ -253,3 +253,20 @@ both_backends!(
         assert!(robots.contains("Disallow: /*/registrations/"));
     }
 );
+
+#[tokio::test]
+async fn hashtags_in_urdu_text_link_to_their_page_isolated() {
+    let app = spawn_app(crate::helpers::Backend::Sqlite).await;
+    let (_, html) = app.get_text("/ur/posts/invitation-pakistan").await;
+    let link = r#"<a href="/ur/hashtags/WaterForEveryHome" dir="auto" rel="noopener noreferrer">#WaterForEveryHome</a>"#;
+    assert!(html.contains(&format!("یہ دعوت نامہ {link} اور")), "{html}");
+    let (status, page) = app.get_text("/ur/hashtags/WaterForEveryHome").await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("/ur/posts/invitation-pakistan"),
+        "the link leads to the post"
+    );
+    // Feeds carry absolute links.
+    let (_, feed) = app.get_text("/ur/feed.atom").await;
+    assert!(feed.contains("https://convene.example/ur/hashtags/WaterForEveryHome"));
+}
