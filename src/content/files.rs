@@ -28,6 +28,9 @@ pub struct SiteFile {
     pub digits: BTreeMap<Lang, Digits>,
     #[serde(default)]
     pub translations: BTreeMap<Lang, SiteText>,
+    /// The site-wide share card.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share_image: Option<Spanned<MediaPath>>,
 }
 
 /// `[calendar]` in `site.toml`.

@@ -328,7 +328,11 @@ impl Reader<'_> {
                 );
             }
         }
+        if let Some(image) = &file.share_image {
+            self.media_file(&src, image);
+        }
         Some(SiteSettings {
+            share_image: file.share_image.map(Spanned::into_inner),
             default_language: file.default_language.into_inner(),
             languages,
             contact_email: file.contact_email,

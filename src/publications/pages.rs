@@ -395,11 +395,13 @@ pub async fn post_page(
         );
         chrome.only_languages(post.languages());
         chrome.og_type = "article";
-        chrome.og_image = post
+        if let Some(image) = post
             .image
             .as_ref()
             .or_else(|| post.video.as_ref().and_then(|v| v.poster.as_ref()))
-            .map(|p| format!("{}/media/{p}", state.public_url()));
+        {
+            chrome.og_image = Some(format!("{}/media/{image}", state.public_url()));
+        }
         Ok(PostPage { chrome, post: view }.render()?)
     })
     .await
