@@ -110,6 +110,7 @@
       time.textContent = at.toLocaleTimeString(document.documentElement.dataset.intlLocale, { hour: "numeric", minute: "2-digit", timeZone: hall.dataset.zone || undefined });
       const span = document.createElement("span");
       span.className = "announcement-text";
+      span.dir = "auto";
       span.textContent = a.text;
       li.append(time, " ", span);
       ol.prepend(li);

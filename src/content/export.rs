@@ -34,8 +34,10 @@ pub fn export_dir(
         },
         digits: s.digits.clone(),
         translations: s.texts.clone(),
+        share_image: s.share_image.clone().map(unspanned),
     };
     std::fs::write(dir.join("site.toml"), toml::to_string_pretty(&site)?)?;
+    copy_media(s.share_image.iter().collect(), media_root, dir)?;
     let chapters = ChaptersFile {
         chapters: content
             .chapters
@@ -141,6 +143,7 @@ fn write_post(post: &Post, post_dir: &Path) -> anyhow::Result<()> {
             file: unspanned(file),
         }),
         video: post.video.as_ref().map(video_entry),
+        signature_goal: post.signature_goal.map(unspanned),
     };
     std::fs::write(post_dir.join("post.toml"), toml::to_string_pretty(&file)?)?;
     for (lang, text) in &post.texts {

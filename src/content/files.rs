@@ -10,6 +10,7 @@ use crate::domain::{
 use jiff::civil;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::num::NonZeroU32;
 use toml::Spanned;
 
 /// `site.toml`.
@@ -27,6 +28,9 @@ pub struct SiteFile {
     pub digits: BTreeMap<Lang, Digits>,
     #[serde(default)]
     pub translations: BTreeMap<Lang, SiteText>,
+    /// The site-wide share card.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share_image: Option<Spanned<MediaPath>>,
 }
 
 /// `[calendar]` in `site.toml`.
@@ -197,6 +201,9 @@ pub struct PostFile {
     pub image: Option<ImageEntry>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub video: Option<VideoEntry>,
+    /// Signatures aimed for (letters people sign only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature_goal: Option<Spanned<NonZeroU32>>,
 }
 
 /// `[image]` of a post.

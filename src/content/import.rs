@@ -107,6 +107,11 @@ pub fn read_dir(
         chapters: &chapter_slugs,
         events: &events.iter().map(|e| e.slug.clone()).collect(),
         kinds: &post_kinds.iter().map(|k| k.slug.clone()).collect(),
+        signable: &post_kinds
+            .iter()
+            .filter(|k| k.signable)
+            .map(|k| k.slug.clone())
+            .collect(),
     };
     let mut posts = Vec::new();
     let mut post_slugs = BTreeSet::new();
@@ -323,7 +328,11 @@ impl Reader<'_> {
                 );
             }
         }
+        if let Some(image) = &file.share_image {
+            self.media_file(&src, image);
+        }
         Some(SiteSettings {
+            share_image: file.share_image.map(Spanned::into_inner),
             default_language: file.default_language.into_inner(),
             languages,
             contact_email: file.contact_email,

@@ -13,6 +13,8 @@ pub(super) struct Known<'a> {
     pub chapters: &'a BTreeSet<Slug>,
     pub events: &'a BTreeSet<Slug>,
     pub kinds: &'a BTreeSet<Slug>,
+    /// The kinds people can sign.
+    pub signable: &'a BTreeSet<Slug>,
 }
 
 impl Reader<'_> {
@@ -116,6 +118,18 @@ impl Reader<'_> {
                 ),
             );
         }
+        if let Some(goal) = &file.signature_goal
+            && !known.signable.contains(file.kind.get_ref())
+        {
+            src.problem(
+                self.problems,
+                goal,
+                format!(
+                    "signature_goal is for letters people sign; kind {} is not signable (see post-kinds.toml)",
+                    file.kind.get_ref()
+                ),
+            );
+        }
         if let Some(image) = &file.image {
             self.media_file(&src, &image.file);
         }
@@ -131,6 +145,7 @@ impl Reader<'_> {
             hashtags: file.hashtags,
             image: file.image.map(|i| i.file.into_inner()),
             video,
+            signature_goal: file.signature_goal.map(|g| g.into_inner()),
             texts,
         })
     }

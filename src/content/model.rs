@@ -35,6 +35,10 @@ pub struct SiteSettings {
     /// Digits per language; languages not listed use Latin digits.
     pub digits: BTreeMap<Lang, Digits>,
     pub texts: BTreeMap<Lang, SiteText>,
+    /// The site's share card: the image link previews show for pages without their own
+    /// (the home page, lists, search), 1200 × 630 as for a post's image.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share_image: Option<MediaPath>,
 }
 
 impl SiteSettings {

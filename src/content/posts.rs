@@ -5,6 +5,7 @@ use crate::domain::{Hashtag, Lang, Slug};
 use jiff::{Timestamp, civil, tz::TimeZone};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::num::NonZeroU32;
 
 /// A kind of post (invitation, press release, open letter …), named per language.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -34,6 +35,9 @@ pub struct Post {
     pub hashtags: Vec<Hashtag>,
     pub image: Option<MediaPath>,
     pub video: Option<Video>,
+    /// For a letter people sign: the number of signatures aimed for, shown as progress.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature_goal: Option<NonZeroU32>,
     /// At least one language; the keys are the languages the post is written in.
     pub texts: BTreeMap<Lang, PostText>,
 }

@@ -104,11 +104,9 @@ pub async fn render_event_page(
         view.title.clone(),
         view.summary.clone(),
     );
-    chrome.og_image = event
-        .trailer
-        .as_ref()
-        .and_then(|t| t.poster.as_ref())
-        .map(|p| format!("{}/media/{p}", state.public_url()));
+    if let Some(poster) = event.trailer.as_ref().and_then(|t| t.poster.as_ref()) {
+        chrome.og_image = Some(format!("{}/media/{poster}", state.public_url()));
+    }
     Ok(EventPage {
         chrome,
         event: view,

@@ -198,7 +198,10 @@ impl EventView {
             not_translated,
             title: text.title.clone(),
             summary: text.summary.clone(),
-            description_html: crate::markdown::to_safe_html(&text.description),
+            description_html: crate::markdown::to_safe_html_linking(
+                &text.description,
+                &format!("/{}/hashtags/", i.lang),
+            ),
             is_past,
             past_notice: is_past
                 .then(|| tr.t_with("event-past-notice", "date", &f.gregorian_date(start_date))),
@@ -437,41 +440,49 @@ pub(crate) fn hashtag_view(
     page_url: &str,
     tr: Translator<'_>,
 ) -> HashtagView {
-    let enc = |s: &str| utf8_percent_encode(s, NON_ALPHANUMERIC).to_string();
-    let message = format!("{title} #{tag}");
     HashtagView {
         tag: tag.to_owned(),
-        links: vec![
-            (
-                tr.t("share-x"),
-                format!(
-                    "https://x.com/intent/post?text={}&url={}",
-                    enc(&message),
-                    enc(page_url)
-                ),
-            ),
-            (
-                tr.t("share-facebook"),
-                format!(
-                    "https://www.facebook.com/sharer/sharer.php?u={}",
-                    enc(page_url)
-                ),
-            ),
-            (
-                tr.t("share-telegram"),
-                format!(
-                    "https://t.me/share/url?url={}&text={}",
-                    enc(page_url),
-                    enc(&message)
-                ),
-            ),
-            (
-                tr.t("share-whatsapp"),
-                format!(
-                    "https://wa.me/?text={}",
-                    enc(&format!("{message} {page_url}"))
-                ),
-            ),
-        ],
+        links: share_links(&format!("{title} #{tag}"), page_url, tr),
     }
+}
+
+/// Links that share `page_url` with `message` on the usual networks: (label, href).
+pub(crate) fn share_links(
+    message: &str,
+    page_url: &str,
+    tr: Translator<'_>,
+) -> Vec<(String, String)> {
+    let enc = |s: &str| utf8_percent_encode(s, NON_ALPHANUMERIC).to_string();
+    vec![
+        (
+            tr.t("share-x"),
+            format!(
+                "https://x.com/intent/post?text={}&url={}",
+                enc(message),
+                enc(page_url)
+            ),
+        ),
+        (
+            tr.t("share-facebook"),
+            format!(
+                "https://www.facebook.com/sharer/sharer.php?u={}",
+                enc(page_url)
+            ),
+        ),
+        (
+            tr.t("share-telegram"),
+            format!(
+                "https://t.me/share/url?url={}&text={}",
+                enc(page_url),
+                enc(message)
+            ),
+        ),
+        (
+            tr.t("share-whatsapp"),
+            format!(
+                "https://wa.me/?text={}",
+                enc(&format!("{message} {page_url}"))
+            ),
+        ),
+    ]
 }

@@ -5,7 +5,9 @@
 //! list shows names only of those who agreed, and never an address.
 
 mod model;
+mod progress;
 mod web;
 
 pub use model::*;
+pub use progress::{GoalView, SignatureProgress};
 pub use web::router;

@@ -5,7 +5,9 @@ use crate::content::{Event, Post, SiteSettings};
 use crate::domain::{Lang, ZoneName};
 use crate::i18n::{Catalog, FormatError, Formats};
 use crate::letters::{Signature, SignatureMail, SignatureNonces};
-use crate::registration::{CalendarEntry, LinkKey, MailKind, Purpose, Registration, calendar};
+use crate::registration::{
+    CalendarMethod, LinkKey, MailKind, PlaceCalendar, Purpose, Registration,
+};
 use crate::storage::LinkNonces;
 use askama::Template;
 use jiff::Timestamp;
@@ -16,8 +18,16 @@ pub struct Composed {
     pub subject: String,
     pub text: String,
     pub html: String,
-    /// The calendar file, for mails that confirm a place.
-    pub ics: Option<String>,
+    /// The calendar file: for mails that confirm a place, and for the cancellation of one.
+    pub ics: Option<CalendarPart>,
+}
+
+/// A calendar file attached to a mail.
+#[derive(Debug)]
+pub struct CalendarPart {
+    /// What it asks of the calendar (also the `method` of the part's `Content-Type`).
+    pub method: CalendarMethod,
+    pub text: String,
 }
 
 #[derive(Template)]
@@ -151,19 +161,31 @@ pub fn compose(i: &MailInputs<'_>) -> Result<Composed, ComposeError> {
         action_url,
         footer: tr.t_with("mail-footer", "event", &title),
     };
-    let ics = (i.kind == MailKind::Confirmed).then(|| {
-        calendar(&CalendarEntry {
-            uid: format!("{}-{}@convene", i.event.slug, reg.id),
-            stamp: i.now,
-            starts: i.event.doors_open_at,
-            ends: i.event.ends_at,
+    // The confirmation adds the entry to the attendee's calendar; a cancellation takes it
+    // out again, for anyone who could have added it (confirmed, or on the waitlist, where
+    // the personal page used to offer the file too).
+    let method = match i.kind {
+        MailKind::Confirmed => Some(CalendarMethod::Publish),
+        MailKind::Cancelled if reg.confirmed_at.is_some() => Some(CalendarMethod::Cancel),
+        _ => None,
+    };
+    let description = format!(
+        "{}\n{access_url}",
+        text.map(|t| t.summary.as_str()).unwrap_or_default()
+    );
+    let ics = method.map(|method| CalendarPart {
+        method,
+        text: PlaceCalendar {
+            registration: reg,
+            event: i.event,
+            settings: i.settings,
+            lang: &lang,
             summary: &title,
-            description: &format!(
-                "{}\n{access_url}",
-                text.map(|t| t.summary.as_str()).unwrap_or_default()
-            ),
+            description: &description,
             url: &access_url,
-        })
+            now: i.now,
+        }
+        .file(method),
     });
     Ok(Composed {
         subject: strip_isolates(&body.subject),

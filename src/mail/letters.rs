@@ -245,8 +245,11 @@ fn message(
     let body = match composed.ics {
         Some(ics) => MultiPart::mixed().multipart(alternative).singlepart(
             Attachment::new(attachment_name.to_owned()).body(
-                ics,
-                ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")?,
+                ics.text,
+                ContentType::parse(&format!(
+                    "text/calendar; charset=utf-8; method={}",
+                    ics.method.as_str()
+                ))?,
             ),
         ),
         None => MultiPart::mixed().multipart(alternative),

@@ -10,7 +10,7 @@ mod sender;
 mod transport;
 
 pub use compose::{
-    ComposeError, Composed, MailInputs, SignatureMailInputs, compose, compose_notice,
+    CalendarPart, ComposeError, Composed, MailInputs, SignatureMailInputs, compose, compose_notice,
     compose_signature,
 };
 pub use letters::{Letter, letters, password_token};

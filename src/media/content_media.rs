@@ -97,6 +97,7 @@ impl<'a> ContentMedia<'a> {
             .iter()
             .flat_map(event_media)
             .chain(content.posts.iter().flat_map(post_media))
+            .chain(content.settings.share_image.iter())
             .cloned()
             .collect();
         let playlists: Vec<MediaPath> = content

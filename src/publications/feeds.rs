@@ -7,7 +7,7 @@ use crate::content::{Post, SiteContent};
 use crate::domain::Lang;
 use crate::error::WebError;
 use crate::i18n::escape_html as xml;
-use crate::registration::{CalendarEntry, calendar_of};
+use crate::registration::{CalendarEntry, CalendarMethod, calendar_of};
 use crate::site::site_lang;
 use crate::state::AppState;
 use axum::extract::{Path, State};
@@ -150,7 +150,10 @@ fn atom(
             xml(post.kind.as_str()),
             xml(&kind),
             xml(&text.summary),
-            xml(&crate::markdown::to_safe_html(&text.body)),
+            xml(&crate::markdown::to_safe_html_linking(
+                &text.body,
+                &format!("{base}/{lang}/hashtags/")
+            )),
         ));
         for other in post.texts.keys().filter(|l| *l != lang) {
             out.push_str(&format!(
@@ -234,13 +237,16 @@ pub async fn events_calendar(State(state): State<AppState>) -> Result<Response, 
                 summary: text.map(|t| t.title.as_str()).unwrap_or_default(),
                 description: text.map(|t| t.summary.as_str()).unwrap_or_default(),
                 url,
+                sequence: 0,
+                organizer: None,
+                attendee: None,
             }
         })
         .collect();
     let name = &content.settings.text(lang).site_name;
     Ok(respond(
         "text/calendar; charset=utf-8",
-        calendar_of(&entries, Some(name)),
+        calendar_of(&entries, Some(name), CalendarMethod::Publish),
     ))
 }
 

@@ -347,7 +347,7 @@ pub struct ImageView {
 }
 
 pub struct SigningView {
-    pub count: String,
+    pub progress: crate::letters::SignatureProgress,
     pub sign_href: String,
     pub list_href: String,
 }
@@ -395,11 +395,13 @@ pub async fn post_page(
         );
         chrome.only_languages(post.languages());
         chrome.og_type = "article";
-        chrome.og_image = post
+        if let Some(image) = post
             .image
             .as_ref()
             .or_else(|| post.video.as_ref().and_then(|v| v.poster.as_ref()))
-            .map(|p| format!("{}/media/{p}", state.public_url()));
+        {
+            chrome.og_image = Some(format!("{}/media/{image}", state.public_url()));
+        }
         Ok(PostPage { chrome, post: view }.render()?)
     })
     .await
@@ -428,14 +430,11 @@ async fn post_view(
     let page_url = format!("{}/{lang}/posts/{}", state.public_url(), post.slug);
     let kind = content.post_kinds.iter().find(|k| k.slug == post.kind);
     let signing = match kind {
-        Some(k) if k.signable => {
-            let count = state.db.signature_count(&post.slug).await?;
-            Some(SigningView {
-                count: tr.t_count("letter-signature-count", count, &formats.number(count)),
-                sign_href: format!("/{lang}/posts/{}/sign", post.slug),
-                list_href: format!("/{lang}/posts/{}/signatures", post.slug),
-            })
-        }
+        Some(k) if k.signable => Some(SigningView {
+            progress: crate::letters::SignatureProgress::of(state, post, tr, &formats).await?,
+            sign_href: format!("/{lang}/posts/{}/sign", post.slug),
+            list_href: format!("/{lang}/posts/{}/signatures", post.slug),
+        }),
         _ => None,
     };
     let event = post.event.as_ref().and_then(|slug| {
@@ -454,7 +453,7 @@ async fn post_view(
             .chapter
             .as_ref()
             .map(|c| format!("/{lang}/chapters/{c}/")),
-        body_html: crate::markdown::to_safe_html(&text.body),
+        body_html: crate::markdown::to_safe_html_linking(&text.body, &format!("/{lang}/hashtags/")),
         image: post.image.as_ref().map(|p| ImageView {
             src: format!("/media/{p}"),
             alt: text.image_alt.clone().unwrap_or_default(),

@@ -9,12 +9,14 @@ mod group_commit;
 mod ics;
 mod links;
 mod model;
+mod place_calendar;
 mod repeat;
 pub(crate) mod web;
 
 pub use group_commit::{QueueClosed, SignUpQueue};
-pub use ics::{CalendarEntry, calendar, calendar_of};
+pub use ics::{CalendarEntry, CalendarMethod, CalendarParty, calendar, calendar_of};
 pub use links::{LinkKey, Purpose, VerifiedLink, new_nonce};
 pub use model::*;
+pub use place_calendar::PlaceCalendar;
 pub use repeat::{Change, Repeat, repeat_sign_up};
 pub use web::router;

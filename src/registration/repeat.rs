@@ -27,6 +27,13 @@ pub struct Repeat {
 /// Decides for a registration in `status` whose confirmation link has `link_expired`, last
 /// mailed `since_last_mail` ago. Repeated sign-ups (a double click, a bot, someone pressing
 /// again) send at most one mail per `resend_after`, except when the person needs a new link.
+///
+/// A cancelled or lapsed registration starts again with its link mailed at once, however
+/// recent the last mail: that is someone registering anew after cancelling, and nobody else
+/// can repeat it quickly (cancelling takes the personal link from the owner's mailbox; a
+/// link or offer lapses only after its lifetime). Once restarted the registration is
+/// pending, so further repeats are throttled again, on top of the per-address limit of the
+/// form.
 pub fn repeat_sign_up(
     status: Status,
     link_expired: bool,
@@ -47,7 +54,7 @@ pub fn repeat_sign_up(
         },
         Status::Cancelled | Status::Expired => Repeat {
             change: Change::Restart,
-            mail: confirm_if(may_mail || link_expired),
+            mail: Some(MailKind::Confirm),
         },
         Status::Confirmed | Status::Waitlisted | Status::Offered => Repeat {
             change: Change::Nothing,
@@ -98,21 +105,24 @@ mod tests {
     }
 
     #[test]
-    fn a_cancelled_or_lapsed_registration_starts_again() {
+    fn a_cancelled_or_lapsed_registration_starts_again_with_its_link_at_once() {
         for status in [Status::Cancelled, Status::Expired] {
-            assert_eq!(decide(status, false, SOON).change, Change::Restart);
-            assert_eq!(decide(status, false, SOON).mail, None, "{status:?}");
-            assert_eq!(
-                decide(status, true, SOON).mail,
-                Some(MailKind::Confirm),
-                "{status:?}"
-            );
-            assert_eq!(
-                decide(status, false, LATER).mail,
-                Some(MailKind::Confirm),
-                "{status:?}"
-            );
+            for (expired, since) in [(false, SOON), (true, SOON), (false, LATER)] {
+                assert_eq!(
+                    decide(status, expired, since),
+                    Repeat {
+                        change: Change::Restart,
+                        mail: Some(MailKind::Confirm)
+                    },
+                    "{status:?} {expired} {since:?}"
+                );
+            }
         }
+        // Restarted, it is pending again: the next repeat waits as for any pending one.
+        assert_eq!(
+            decide(Status::Pending, false, SignedDuration::ZERO).mail,
+            None
+        );
     }
 
     #[test]

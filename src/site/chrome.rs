@@ -38,7 +38,8 @@ pub struct Chrome<'a> {
     pub hreflang: Vec<(String, String)>,
     /// The page's absolute URL.
     pub canonical: String,
-    /// Open Graph: `website` or `article`, and an absolute image URL.
+    /// Open Graph: `website` or `article`, and an absolute image URL (the site's share card
+    /// unless the page has an image of its own).
     pub og_type: &'static str,
     pub og_image: Option<String>,
     /// The main navigation: (label, href, whether it is the current section).
@@ -120,7 +121,10 @@ impl<'a> Chrome<'a> {
             hreflang,
             canonical: format!("{base}/{lang}/{rest}"),
             og_type: "website",
-            og_image: None,
+            og_image: settings
+                .share_image
+                .as_ref()
+                .map(|p| format!("{base}/media/{p}")),
             nav,
         }
     }

@@ -58,8 +58,8 @@ async fn count(app: &TestApp) -> i64 {
         .expect("count")
 }
 
-/// Signs, follows the mailed link, presses the button; returns the mails' index after it.
-async fn sign_and_confirm(app: &TestApp, name: &str, email: &str, listed: bool) {
+/// Signs, follows the mailed link, presses the button; returns the page that answers.
+async fn sign_and_confirm(app: &TestApp, name: &str, email: &str, listed: bool) -> String {
     let (cookie, csrf) = sign_session(app).await;
     let response = post(app, SIGN, &cookie, &fields(&csrf, name, email, listed)).await;
     assert_eq!(response.status().as_u16(), 303);
@@ -81,8 +81,54 @@ async fn sign_and_confirm(app: &TestApp, name: &str, email: &str, listed: bool) 
     let (cookie, csrf) = csrf_session(response).await;
     let response = post(app, &confirm, &cookie, &[("csrf", &csrf)]).await;
     assert_eq!(response.status().as_u16(), 200);
-    assert!(plain(&response.text().await.expect("body")).contains("your signature counts"));
+    let page = plain(&response.text().await.expect("body"));
+    assert!(page.contains("your signature counts"));
+    page
 }
+
+both_backends!(
+    confirming_leads_back_to_the_letter_with_its_count_goal_and_share_links,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        // The letter shows its goal before anyone signs: as text and as a progress bar.
+        let letter = plain(&app.get_text(LETTER).await.1);
+        assert!(letter.contains("Our goal: 1,000 signatures"), "{letter}");
+        assert!(letter.contains(
+            r#"<progress id="signature-progress" max="1000" value="0" aria-labelledby="signature-count signature-goal">"#
+        ), "{letter}");
+
+        let page = sign_and_confirm(&app, "Salma Ben Ali", "salma@example.org", true).await;
+        assert!(
+            page.contains(r#"<a class="button" id="back-to-letter" href="/en/posts/open-letter-water-ministers">Back to the letter</a>"#),
+            "{page}"
+        );
+        assert!(page.contains("Open letter to the ministers responsible for water"));
+        assert!(
+            page.contains(r#"<p class="signature-count" id="signature-count">1 signature</p>"#),
+            "{page}"
+        );
+        assert!(page.contains(r#"max="1000" value="1""#), "{page}");
+        assert!(page.contains("/en/posts/open-letter-water-ministers/signatures"));
+        // Share links carry the letter's address and its hashtags.
+        let url =
+            "https%3A%2F%2Fconvene%2Eexample%2Fen%2Fposts%2Fopen%2Dletter%2Dwater%2Dministers";
+        assert!(
+            page.contains(&format!(
+                "https://www.facebook.com/sharer/sharer.php?u={url}"
+            )),
+            "{page}"
+        );
+        assert!(
+            page.contains("%23WaterForEveryHome%20%23EveryDropCounts"),
+            "{page}"
+        );
+        assert!(!page.contains("Go to the home page"), "{page}");
+
+        // The letter's page has moved on too.
+        let letter = plain(&app.get_text(LETTER).await.1);
+        assert!(letter.contains(r#"max="1000" value="1""#), "{letter}");
+    }
+);
 
 both_backends!(
     a_visitor_signs_confirms_and_withdraws,

@@ -69,7 +69,7 @@ fn every_registration_mail_in_english_and_arabic() {
                 mail.subject,
                 mail.text,
                 mail.html,
-                mail.ics.as_deref().unwrap_or("(none)")
+                mail.ics.as_ref().map_or("(none)", |c| c.text.as_str())
             );
             insta::with_settings!({
                 snapshot_suffix => format!("{}-{lang}", kind.as_str()),

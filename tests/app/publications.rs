@@ -253,3 +253,69 @@ both_backends!(
         assert!(robots.contains("Disallow: /*/registrations/"));
     }
 );
+
+/// The `og:image` of a page, if it has one.
+fn og_image(html: &str) -> Option<String> {
+    let start = html.find(r#"<meta property="og:image" content=""#)? + 35;
+    Some(html[start..].split('"').next()?.to_owned())
+}
+
+both_backends!(
+    every_page_without_an_image_shares_the_site_card,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let card = "https://convene.example/media/media/og-card.png";
+        for path in [
+            "/en/",
+            "/ar/",
+            "/en/posts/",
+            "/ur/kinds/press-release/",
+            "/en/chapters/lebanon/",
+            "/ar/hashtags/WaterForEveryHome",
+            "/en/search?q=water",
+            "/fr/events/water-for-every-home-2025/recordings",
+        ] {
+            let (status, html) = app.get_text(path).await;
+            assert_eq!(status, 200, "{path}");
+            assert_eq!(og_image(&html).as_deref(), Some(card), "{path}");
+            assert!(
+                html.contains(r#"<meta name="twitter:card" content="summary_large_image">"#),
+                "{path}"
+            );
+        }
+        // Pages with an image of their own keep it.
+        let (_, html) = app.get_text(&format!("/en/posts/{LETTER}")).await;
+        assert_eq!(
+            og_image(&html).as_deref(),
+            Some("https://convene.example/media/media/open-letter.png")
+        );
+        let (_, html) = app.get_text("/en/events/water-for-every-home-2026").await;
+        assert_eq!(
+            og_image(&html).as_deref(),
+            Some("https://convene.example/media/media/trailer-poster.png")
+        );
+        // The card is served at that address (the public address is this app).
+        let response = app
+            .get(card.trim_start_matches("https://convene.example"))
+            .await;
+        assert_eq!(response.status().as_u16(), 200);
+        assert_eq!(response.headers()["content-type"], "image/png");
+    }
+);
+
+#[tokio::test]
+async fn hashtags_in_urdu_text_link_to_their_page_isolated() {
+    let app = spawn_app(crate::helpers::Backend::Sqlite).await;
+    let (_, html) = app.get_text("/ur/posts/invitation-pakistan").await;
+    let link = r#"<a href="/ur/hashtags/WaterForEveryHome" dir="auto" rel="noopener noreferrer">#WaterForEveryHome</a>"#;
+    assert!(html.contains(&format!("یہ دعوت نامہ {link} اور")), "{html}");
+    let (status, page) = app.get_text("/ur/hashtags/WaterForEveryHome").await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("/ur/posts/invitation-pakistan"),
+        "the link leads to the post"
+    );
+    // Feeds carry absolute links.
+    let (_, feed) = app.get_text("/ur/feed.atom").await;
+    assert!(feed.contains("https://convene.example/ur/hashtags/WaterForEveryHome"));
+}

@@ -180,6 +180,10 @@ me-accept = قبول المقعد
 me-cancel = إلغاء تسجيلي
 me-cancel-confirm = نعم، أريد إلغاء تسجيلي
 me-calendar = إضافة إلى تقويمي (.ics)
+me-calendar-heading = ملف التقويم
+me-calendar-not-yet = يصبح ملف التقويم متاحًا بعد تأكيد مقعدك.
+me-calendar-gone = لم يعد هذا التسجيل قائمًا، فلم يعد له موعد في التقويم.
+me-calendar-back = العودة إلى تسجيلك
 me-data-heading = البيانات التي نحتفظ بها عنك
 me-data-name = الاسم
 me-data-email = عنوان البريد الإلكتروني
@@ -241,6 +245,15 @@ letter-signature-count = { $count ->
     [many] { $shown } توقيعًا
    *[other] { $shown } توقيع
 }
+letter-goal = { $count ->
+    [one] هدفنا: توقيع واحد
+    [two] هدفنا: توقيعان
+    [few] هدفنا: { $shown } توقيعات
+    [many] هدفنا: { $shown } توقيعًا
+   *[other] هدفنا: { $shown } توقيع
+}
+letter-goal-percent = { $percent }٪ من الهدف
+letter-share-heading = شاركي الرسالة
 letter-sign-heading = التوقيع على هذه الرسالة
 letter-sign-button = التوقيع على الرسالة
 letter-signatories-link = عرض قائمة التوقيعات

@@ -156,6 +156,10 @@ me-accept = Accept the place
 me-cancel = Cancel my registration
 me-cancel-confirm = Yes, cancel my registration
 me-calendar = Add to my calendar (.ics)
+me-calendar-heading = Calendar file
+me-calendar-not-yet = The calendar file is ready once your place is confirmed.
+me-calendar-gone = This registration is no longer active, so it has no calendar entry any more.
+me-calendar-back = Back to your registration
 me-data-heading = What we keep about you
 me-data-name = Name
 me-data-email = E-mail address
@@ -214,6 +218,12 @@ letter-signature-count = { $count ->
     [one] { $shown } signature
    *[other] { $shown } signatures
 }
+letter-goal = { $count ->
+    [one] Our goal: { $shown } signature
+   *[other] Our goal: { $shown } signatures
+}
+letter-goal-percent = { $percent }% of the goal
+letter-share-heading = Share the letter
 letter-sign-heading = Sign this letter
 letter-sign-button = Sign the letter
 letter-signatories-link = See who has signed

@@ -162,6 +162,10 @@ me-accept = Accepter la place
 me-cancel = Annuler mon inscription
 me-cancel-confirm = Oui, annuler mon inscription
 me-calendar = Ajouter à mon agenda (.ics)
+me-calendar-heading = Fichier d’agenda
+me-calendar-not-yet = Le fichier d’agenda est disponible dès que votre place est confirmée.
+me-calendar-gone = Cette inscription n’est plus active : elle n’a plus d’entrée dans l’agenda.
+me-calendar-back = Retour à votre inscription
 me-data-heading = Les données que nous conservons à votre sujet
 me-data-name = Nom
 me-data-email = Adresse e-mail
@@ -221,6 +225,13 @@ letter-signature-count = { $count ->
     [many] { $shown } de signatures
    *[other] { $shown } signatures
 }
+letter-goal = { $count ->
+    [one] Notre objectif : { $shown } signature
+    [many] Notre objectif : { $shown } de signatures
+   *[other] Notre objectif : { $shown } signatures
+}
+letter-goal-percent = { $percent } % de l’objectif
+letter-share-heading = Partager la lettre
 letter-sign-heading = Signer cette lettre
 letter-sign-button = Signer la lettre
 letter-signatories-link = Voir qui a signé

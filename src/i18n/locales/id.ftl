@@ -151,6 +151,10 @@ me-accept = Terima tempat
 me-cancel = Batalkan pendaftaran saya
 me-cancel-confirm = Ya, batalkan pendaftaran saya
 me-calendar = Tambahkan ke kalender saya (.ics)
+me-calendar-heading = Berkas kalender
+me-calendar-not-yet = Berkas kalender tersedia setelah tempat Anda dikonfirmasi.
+me-calendar-gone = Pendaftaran ini tidak aktif lagi, jadi tidak ada lagi entri kalender untuknya.
+me-calendar-back = Kembali ke pendaftaran Anda
 me-data-heading = Data Anda yang kami simpan
 me-data-name = Nama
 me-data-email = Alamat email
@@ -208,6 +212,11 @@ letter-signature-count = { $count ->
     [zero] Belum ada tanda tangan
    *[other] { $shown } tanda tangan
 }
+letter-goal = { $count ->
+   *[other] Target kami: { $shown } tanda tangan
+}
+letter-goal-percent = { $percent }% dari target
+letter-share-heading = Bagikan surat ini
 letter-sign-heading = Tanda tangani surat ini
 letter-sign-button = Tanda tangani surat
 letter-signatories-link = Lihat siapa saja yang sudah menandatangani

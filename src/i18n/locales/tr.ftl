@@ -156,6 +156,10 @@ me-accept = Yeri kabul et
 me-cancel = Kaydımı iptal et
 me-cancel-confirm = Evet, kaydımı iptal et
 me-calendar = Takvimime ekle (.ics)
+me-calendar-heading = Takvim dosyası
+me-calendar-not-yet = Takvim dosyası, yeriniz onaylandığında hazır olur.
+me-calendar-gone = Bu kayıt artık etkin değil; bu yüzden takvim kaydı da yok.
+me-calendar-back = Kaydınıza dönün
 me-data-heading = Hakkınızda sakladığımız bilgiler
 me-data-name = Ad
 me-data-email = E-posta adresi
@@ -214,6 +218,12 @@ letter-signature-count = { $count ->
     [one] { $shown } imza
    *[other] { $shown } imza
 }
+letter-goal = { $count ->
+    [one] Hedefimiz: { $shown } imza
+   *[other] Hedefimiz: { $shown } imza
+}
+letter-goal-percent = Hedefe ulaşma: %{ $percent }
+letter-share-heading = Mektubu paylaşın
 letter-sign-heading = Bu mektubu imzalayın
 letter-sign-button = Mektubu imzala
 letter-signatories-link = İmzalayanları görün

@@ -156,6 +156,10 @@ me-accept = نشست قبول کریں
 me-cancel = میری رجسٹریشن منسوخ کریں
 me-cancel-confirm = جی ہاں، میری رجسٹریشن منسوخ کر دیں
 me-calendar = میرے کیلنڈر میں شامل کریں (.ics)
+me-calendar-heading = کیلنڈر فائل
+me-calendar-not-yet = آپ کی نشست کی تصدیق ہونے کے بعد کیلنڈر فائل دستیاب ہو گی۔
+me-calendar-gone = یہ رجسٹریشن اب فعال نہیں، اس لیے اس کا کوئی کیلنڈر اندراج باقی نہیں۔
+me-calendar-back = اپنی رجسٹریشن پر واپس جائیں
 me-data-heading = آپ کے بارے میں ہم کیا محفوظ رکھتے ہیں
 me-data-name = نام
 me-data-email = ای میل پتا
@@ -214,6 +218,12 @@ letter-signature-count = { $count ->
     [one] { $shown } دستخط
    *[other] { $shown } دستخط
 }
+letter-goal = { $count ->
+    [one] ہمارا ہدف: { $shown } دستخط
+   *[other] ہمارا ہدف: { $shown } دستخط
+}
+letter-goal-percent = ہدف کا { $percent }٪
+letter-share-heading = خط شیئر کریں
 letter-sign-heading = اس خط پر دستخط کریں
 letter-sign-button = خط پر دستخط کریں
 letter-signatories-link = دیکھیں کس کس نے دستخط کیے ہیں

@@ -3,8 +3,11 @@
 //! None of these pages is cached (they carry per-visitor tokens) and all of them are sent
 //! with `Referrer-Policy: no-referrer`, because their addresses carry links' tokens.
 
+mod calendar;
 pub(crate) mod form;
+mod message;
 pub(crate) mod personal;
+mod schedule;
 
 use crate::state::AppState;
 use axum::Router;
@@ -41,7 +44,7 @@ pub fn router() -> Router<AppState> {
         )
         .route(
             "/{lang}/registrations/{token}/calendar.ics",
-            get(personal::calendar_file),
+            get(calendar::calendar_file),
         )
 }
 

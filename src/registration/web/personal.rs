@@ -6,12 +6,14 @@
 use crate::content::SiteSettings;
 use crate::domain::Lang;
 use crate::error::WebError;
-use crate::registration::{
-    CalendarEntry, Confirmation, Purpose, Registration, Status, VerifiedLink, calendar,
-};
+use crate::registration::{Confirmation, Purpose, Registration, Status, VerifiedLink};
 use crate::site::forms::ButtonForm;
 use crate::site::{Chrome, csrf, site_lang};
 use crate::state::AppState;
+
+pub(crate) use super::message::message;
+use super::message::with_cookie;
+use super::schedule::Schedule;
 
 use askama::Template;
 use axum::Form;
@@ -19,18 +21,6 @@ use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
-
-#[derive(Template)]
-#[template(path = "registration_message.html")]
-struct MessagePage<'a> {
-    chrome: Chrome<'a>,
-    heading: String,
-    text: String,
-    /// A one-button form (confirm), if any.
-    button: Option<(String, String)>,
-    csrf: String,
-    home_href: String,
-}
 
 #[derive(Template)]
 #[template(path = "registration_personal.html")]
@@ -43,59 +33,30 @@ struct PersonalPage<'a> {
     can_cancel: bool,
     /// The hall, for a confirmed place in an event that has not ended.
     hall_href: Option<String>,
+    /// The event's day and times in the attendee's zone.
+    schedule: Schedule,
+    /// The calendar file, only while the place is confirmed.
+    calendar_href: Option<String>,
     base: String,
     languages: Vec<(String, String, bool)>,
     csrf: String,
     data: Vec<(String, String)>,
 }
 
-async fn settings_and_lang(state: &AppState, lang: &str) -> Result<(SiteSettings, Lang), WebError> {
+pub(super) async fn settings_and_lang(
+    state: &AppState,
+    lang: &str,
+) -> Result<(SiteSettings, Lang), WebError> {
     let settings = state.db.site_settings().await?.ok_or(WebError::NotFound)?;
     let lang = site_lang(&settings, lang)?;
     Ok((settings, lang))
 }
 
-fn with_cookie(mut response: Response, cookie: Option<String>) -> Response {
-    if let Some(value) = cookie.and_then(|c| c.parse().ok()) {
-        response
-            .headers_mut()
-            .append(http::header::SET_COOKIE, value);
-    }
-    super::private(response)
-}
-
-/// A page with a heading, a text and optionally one button (a CSRF-protected POST).
-#[expect(clippy::too_many_arguments, reason = "a page is its parts")]
-pub(crate) fn message(
-    state: &AppState,
-    settings: &SiteSettings,
+pub(super) fn event_title(
+    event: &crate::content::Event,
     lang: &Lang,
-    rest: &str,
-    headers: &HeaderMap,
-    status: StatusCode,
-    heading: String,
-    text: String,
-    button: Option<(String, String)>,
-) -> Result<Response, WebError> {
-    let (csrf_token, cookie) = csrf::form_token(state, headers);
-    let mut chrome = Chrome::new(state, settings, lang, rest, heading.clone(), String::new());
-    // Pages behind links from mail are nobody's alternates.
-    chrome.hreflang.clear();
-    let page = MessagePage {
-        chrome,
-        heading,
-        text,
-        button,
-        csrf: csrf_token,
-        home_href: format!("/{lang}/"),
-    };
-    Ok(with_cookie(
-        (status, Html(page.render()?)).into_response(),
-        cookie,
-    ))
-}
-
-fn event_title(event: &crate::content::Event, lang: &Lang, settings: &SiteSettings) -> String {
+    settings: &SiteSettings,
+) -> String {
     event
         .text(lang)
         .or_else(|| event.text(&settings.default_language))
@@ -301,7 +262,15 @@ pub async fn page(
         tr.t("me-heading"),
         String::new(),
     );
+    let zone: crate::domain::ZoneName = reg
+        .time_zone
+        .parse()
+        .unwrap_or_else(|_| event.reference_zone.clone());
+    let schedule = Schedule::new(&event, &zone, &formats, tr);
     let page = PersonalPage {
+        schedule,
+        calendar_href: (reg.status == Status::Confirmed)
+            .then(|| format!("/{lang}/registrations/{token}/calendar.ics")),
         event_href: format!("/{lang}/events/{}", event.slug),
         event_title: title,
         status,
@@ -377,42 +346,6 @@ pub async fn accept(
     Ok(super::private(
         Redirect::to(&format!("/{lang}/registrations/{token}")).into_response(),
     ))
-}
-
-/// `GET …/calendar.ics`.
-pub async fn calendar_file(
-    State(state): State<AppState>,
-    Path((lang, token)): Path<(String, String)>,
-) -> Result<Response, WebError> {
-    let (settings, lang) = settings_and_lang(&state, &lang).await?;
-    let (reg, _) = registration_for(&state, &token).await?;
-    let event = state
-        .db
-        .event(&reg.event)
-        .await?
-        .ok_or(WebError::NotFound)?;
-    let title = event_title(&event, &lang, &settings);
-    let url = format!("{}/{lang}/registrations/{token}", state.public_url());
-    let ics = calendar(&CalendarEntry {
-        uid: format!("{}-{}@convene", event.slug, reg.id),
-        stamp: state.clock.now(),
-        starts: event.doors_open_at,
-        ends: event.ends_at,
-        summary: &title,
-        description: &url,
-        url: &url,
-    });
-    let headers = [
-        (
-            http::header::CONTENT_TYPE,
-            "text/calendar; charset=utf-8".to_owned(),
-        ),
-        (
-            http::header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"{}.ics\"", event.slug),
-        ),
-    ];
-    Ok(super::private((headers, ics).into_response()))
 }
 
 /// `POST …/delete`: erases the data held about the person.

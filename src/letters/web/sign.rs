@@ -1,0 +1,301 @@
+//! The form that signs a letter, and the "check your mail" page after it.
+
+use super::{Letter, letter};
+use crate::domain::{CountryCode, EmailAddress};
+use crate::error::WebError;
+use crate::i18n::Translator;
+use crate::letters::NewSignature;
+use crate::registration::web::form::SentPage;
+use crate::registration::web::private;
+use crate::registration::{PersonName, new_nonce};
+use crate::site::forms::{Choice, FieldError, country_choices, parse_field};
+use crate::site::{Chrome, ClientAddr, csrf, network_key};
+use crate::state::AppState;
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use http::{HeaderMap, StatusCode};
+use serde::Deserialize;
+
+/// The longest organisation name accepted.
+const MAX_ORGANISATION: usize = 200;
+
+/// The submitted form, as typed.
+#[derive(Debug, Default, Deserialize)]
+pub struct SignForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    organisation: String,
+    show_name: Option<String>,
+    consent: Option<String>,
+    /// The honeypot.
+    #[serde(default)]
+    website: String,
+    #[serde(default)]
+    csrf: String,
+}
+
+#[derive(Template)]
+#[template(path = "sign.html")]
+struct SignPage<'a> {
+    chrome: Chrome<'a>,
+    heading: String,
+    count: String,
+    letter_href: String,
+    action: String,
+    form: SignForm,
+    errors: Vec<FieldError>,
+    banner: Option<String>,
+    csrf: String,
+    countries: Vec<Choice>,
+}
+
+impl SignPage<'_> {
+    fn error_for(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+}
+
+async fn render_form(
+    state: &AppState,
+    letter: &Letter,
+    headers: &HeaderMap,
+    form: SignForm,
+    errors: Vec<FieldError>,
+    banner: Option<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let lang = &letter.lang;
+    let tr = state.catalog.translator(lang);
+    let (csrf_token, cookie) = csrf::form_token(state, headers);
+    let slug = &letter.post().slug;
+    let heading = tr.t_with("letter-sign-title", "letter", letter.title());
+    let chrome = Chrome::new(
+        state,
+        &letter.content.settings,
+        lang,
+        &format!("posts/{slug}/sign"),
+        heading.clone(),
+        String::new(),
+    );
+    let countries = country_choices(tr, &form.country);
+    let page = SignPage {
+        heading,
+        count: letter.progress(state, tr).await?.count,
+        letter_href: letter.href(),
+        action: format!("/{lang}/posts/{slug}/sign"),
+        form,
+        errors,
+        banner,
+        csrf: csrf_token,
+        countries,
+        chrome,
+    };
+    let mut response = (status, Html(page.render()?)).into_response();
+    if let Some(value) = cookie.and_then(|c| c.parse().ok()) {
+        response
+            .headers_mut()
+            .append(http::header::SET_COOKIE, value);
+    }
+    Ok(private(response))
+}
+
+/// `GET /{lang}/posts/{slug}/sign`.
+pub async fn show(
+    State(state): State<AppState>,
+    Path((lang, slug)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let letter = letter(&state, &lang, &slug).await?;
+    // Every box unticked: listing a name publicly is consent, given by ticking it.
+    let form = SignForm::default();
+    render_form(
+        &state,
+        &letter,
+        &headers,
+        form,
+        Vec::new(),
+        None,
+        StatusCode::OK,
+    )
+    .await
+}
+
+fn validate(
+    form: &SignForm,
+    letter: &Letter,
+    tr: Translator<'_>,
+) -> Result<NewSignature, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let name =
+        parse_field::<PersonName>(&form.name, "name", "register-error-name", tr, &mut errors);
+    let email = parse_field::<EmailAddress>(
+        &form.email,
+        "email",
+        "register-error-email",
+        tr,
+        &mut errors,
+    );
+    let country = parse_field::<CountryCode>(
+        &form.country,
+        "country",
+        "register-error-country",
+        tr,
+        &mut errors,
+    );
+    let organisation = form.organisation.trim();
+    if organisation.chars().count() > MAX_ORGANISATION || organisation.chars().any(char::is_control)
+    {
+        errors.push(FieldError {
+            field: "organisation",
+            message: tr.t("letter-error-organisation"),
+        });
+    }
+    if form.consent.is_none() {
+        errors.push(FieldError {
+            field: "consent",
+            message: tr.t("letter-error-consent"),
+        });
+    }
+    match (name, email, country) {
+        (Some(name), Some(email), Some(country)) if errors.is_empty() => Ok(NewSignature {
+            post: letter.post().slug.clone(),
+            email,
+            name: name.as_str().to_owned(),
+            country,
+            organisation: (!organisation.is_empty()).then(|| organisation.to_owned()),
+            show_name: form.show_name.is_some(),
+            lang: letter.lang.clone(),
+            flagged: false,
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// `POST /{lang}/posts/{slug}/sign`: checks, stores, and shows everyone the same page.
+pub async fn submit(
+    State(state): State<AppState>,
+    Path((lang, slug)): Path<(String, String)>,
+    ClientAddr(client): ClientAddr,
+    headers: HeaderMap,
+    Form(form): Form<SignForm>,
+) -> Result<Response, WebError> {
+    let letter = letter(&state, &lang, &slug).await?;
+    let tr = state.catalog.translator(&letter.lang);
+    let now = state.clock.now();
+    let sent = Redirect::to(&format!(
+        "/{}/posts/{}/sign/sent",
+        letter.lang,
+        letter.post().slug
+    ))
+    .into_response();
+    if let Err(retry) = state
+        .limits
+        .forms_per_ip
+        .hit(&network_key(client), now)
+        .await?
+    {
+        let minutes = retry.minutes();
+        let banner = tr.t_with("register-error-rate", "minutes", &minutes.to_string());
+        let response = render_form(
+            &state,
+            &letter,
+            &headers,
+            form,
+            Vec::new(),
+            Some(banner),
+            StatusCode::TOO_MANY_REQUESTS,
+        )
+        .await?;
+        return Ok(retry.on(response));
+    }
+    if !csrf::verify(&state, &headers, &form.csrf) {
+        let banner = tr.t("register-error-session");
+        return render_form(
+            &state,
+            &letter,
+            &headers,
+            form,
+            Vec::new(),
+            Some(banner),
+            StatusCode::FORBIDDEN,
+        )
+        .await;
+    }
+    if !form.website.is_empty() {
+        return Ok(private(sent));
+    }
+    let mut new = match validate(&form, &letter, tr) {
+        Ok(new) => new,
+        Err(errors) => {
+            return render_form(
+                &state,
+                &letter,
+                &headers,
+                form,
+                errors,
+                None,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
+    // Many signatures from one network: accepted, but held for a moderator.
+    new.flagged = state
+        .limits
+        .signatures_unflagged_per_ip
+        .hit(&network_key(client), now)
+        .await?
+        .is_err();
+    // Per-address limit: the same answer either way, so it reveals nothing.
+    if state
+        .limits
+        .signups_per_address
+        .hit(
+            &format!("letter:{}", new.email.as_str().to_lowercase()),
+            now,
+        )
+        .await?
+        .is_ok()
+    {
+        state
+            .db
+            .sign(&new, &new_nonce(), &new_nonce(), now, state.lifetimes)
+            .await?;
+    }
+    Ok(private(sent))
+}
+
+/// `GET /{lang}/posts/{slug}/sign/sent`.
+pub async fn sent(
+    State(state): State<AppState>,
+    Path((lang, slug)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let letter = letter(&state, &lang, &slug).await?;
+    let tr = state.catalog.translator(&letter.lang);
+    let chrome = Chrome::new(
+        &state,
+        &letter.content.settings,
+        &letter.lang,
+        &format!("posts/{}/sign/sent", letter.post().slug),
+        tr.t("letter-sent-heading"),
+        String::new(),
+    );
+    let page = SentPage {
+        heading: tr.t("letter-sent-heading"),
+        text: tr.t("letter-sent-text"),
+        event_href: letter.href(),
+        event_title: letter.title().to_owned(),
+        chrome,
+    };
+    Ok(private(Html(page.render()?).into_response()))
+}
