@@ -171,7 +171,10 @@ async fn a_broadcast_to_1000_registrants_in_two_languages_reaches_each_once_from
     .await;
     assert_eq!(counted.status(), 200);
     let html = plain(&counted.text().await.expect("body"));
-    assert!(html.contains("It will reach 1000 people"), "{html}");
+    assert!(
+        html.contains("Recipients: 1000 (left out because they unsubscribed: 0)"),
+        "{html}"
+    );
     // Send with a stale count: nothing is queued, the page asks again.
     let stale = post(
         &a,
@@ -286,7 +289,7 @@ async fn a_broadcast_to_1000_registrants_in_two_languages_reaches_each_once_from
     .await;
     let html = plain(&counted.text().await.expect("body"));
     assert!(
-        html.contains("It will reach 999 people (1 who unsubscribed are left out)"),
+        html.contains("Recipients: 999 (left out because they unsubscribed: 1)"),
         "{html}"
     );
 }
