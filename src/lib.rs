@@ -30,3 +30,4 @@ pub mod site;
 pub mod startup;
 pub mod state;
 pub mod storage;
+pub mod supporters;

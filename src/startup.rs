@@ -283,6 +283,7 @@ fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .merge(crate::publications::router())
         .merge(crate::letters::router())
         .merge(crate::broadcast::router())
+        .merge(crate::supporters::router())
         .merge(crate::hall::router())
         .merge(crate::admin::router(state.clone()))
         .route(

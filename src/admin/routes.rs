@@ -228,6 +228,21 @@ fn entries() -> Vec<Entry> {
             users::send_mail,
         ),
         get("/admin/audit", Needs(ManageUsers), audit::page),
+        get(
+            "/admin/supporters",
+            Needs(ManageRegistrations),
+            supporters::page,
+        ),
+        get(
+            "/admin/supporters.csv",
+            Needs(ManageRegistrations),
+            supporters::csv,
+        ),
+        post(
+            "/admin/supporters/{id}/erase",
+            Needs(ManageRegistrations),
+            supporters::erase,
+        ),
         get("/admin/mail", Needs(SendMail), mail::list),
         get("/admin/mail/new", Needs(SendMail), mail_compose::page),
         post("/admin/mail/new", Needs(SendMail), mail_compose::submit),

@@ -43,20 +43,52 @@ impl Which {
     }
 }
 
-/// The people a broadcast goes to: one event's registrants, narrowed by status and, when
-/// given, by their language and their country.
+/// The people a broadcast goes to: one event's registrants narrowed by status, or the
+/// confirmed supporters; either, when given, only those of a language and a country.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Audience {
-    pub event: Slug,
-    pub which: Which,
-    pub lang: Option<Lang>,
-    pub country: Option<CountryCode>,
+#[serde(tag = "to", rename_all = "kebab-case")]
+pub enum Audience {
+    Registrants {
+        event: Slug,
+        which: Which,
+        lang: Option<Lang>,
+        country: Option<CountryCode>,
+    },
+    Supporters {
+        lang: Option<Lang>,
+        country: Option<CountryCode>,
+    },
+}
+
+impl Audience {
+    /// Only people reading this language, if set.
+    pub fn lang(&self) -> Option<&Lang> {
+        match self {
+            Audience::Registrants { lang, .. } | Audience::Supporters { lang, .. } => lang.as_ref(),
+        }
+    }
+
+    /// Only people of this country, if set.
+    pub fn country(&self) -> Option<&CountryCode> {
+        match self {
+            Audience::Registrants { country, .. } | Audience::Supporters { country, .. } => {
+                country.as_ref()
+            }
+        }
+    }
+}
+
+/// Whom one message of a broadcast is for: a registration or a supporter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecipientId {
+    Registration(i64),
+    Supporter(i64),
 }
 
 /// One person a broadcast is for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Recipient {
-    pub registration_id: i64,
+    pub id: RecipientId,
     /// The address in lower case (what unsubscribing is keyed on).
     pub email_key: String,
     pub lang: String,

@@ -8,7 +8,7 @@ mod texts;
 mod unsubscribe;
 mod web;
 
-pub use audience::{Audience, Recipient, Which};
+pub use audience::{Audience, Recipient, RecipientId, Which};
 pub use texts::{BroadcastText, BroadcastTexts, TextProblem};
 pub use unsubscribe::{UnsubscribeToken, address_hash};
 pub use web::router;

@@ -18,8 +18,11 @@ pub enum Job {
         nonce: String,
         lang: String,
     },
-    /// One person's message of a broadcast; whose is the job's `registration_id`.
+    /// One person's message of a broadcast; whose is the job's `registration_id` or
+    /// `supporter_id`.
     Broadcast { broadcast: i64 },
+    /// The mail with a supporter's confirmation link (the job's `supporter_id`).
+    SupporterConfirm,
     /// Expires offers and confirmation links whose time is up (recurring).
     ExpireOffers,
     /// Queues the reminders that are due (recurring).
@@ -36,6 +39,7 @@ impl Job {
             Job::Mail { .. } => "mail",
             Job::PasswordReset { .. } => "password-reset",
             Job::Broadcast { .. } => "broadcast",
+            Job::SupporterConfirm => "supporter-confirm",
             Job::ExpireOffers => "expire-offers",
             Job::QueueReminders => "queue-reminders",
             Job::PruneCounters => "prune-counters",
@@ -46,7 +50,10 @@ impl Job {
     pub fn sends_mail(&self) -> bool {
         matches!(
             self,
-            Job::Mail { .. } | Job::PasswordReset { .. } | Job::Broadcast { .. }
+            Job::Mail { .. }
+                | Job::PasswordReset { .. }
+                | Job::Broadcast { .. }
+                | Job::SupporterConfirm
         )
     }
 
@@ -56,7 +63,10 @@ impl Job {
             Job::ExpireOffers => Some(SignedDuration::from_secs(15)),
             Job::QueueReminders => Some(SignedDuration::from_secs(60)),
             Job::PruneCounters => Some(SignedDuration::from_mins(5)),
-            Job::Mail { .. } | Job::PasswordReset { .. } | Job::Broadcast { .. } => None,
+            Job::Mail { .. }
+            | Job::PasswordReset { .. }
+            | Job::Broadcast { .. }
+            | Job::SupporterConfirm => None,
         }
     }
 

@@ -94,7 +94,10 @@ impl Worker {
                 Job::ExpireOffers => super::expire_offers(state).await.map(|_| ()),
                 Job::QueueReminders => super::queue_reminders(state).await.map(|_| ()),
                 Job::PruneCounters => super::prune_counters(state).await.map(|_| ()),
-                Job::Mail { .. } | Job::PasswordReset { .. } | Job::Broadcast { .. } => Ok(()),
+                Job::Mail { .. }
+                | Job::PasswordReset { .. }
+                | Job::Broadcast { .. }
+                | Job::SupporterConfirm => Ok(()),
             };
             succeeded += usize::from(outcome.is_ok());
             self.record(job, outcome).await?;

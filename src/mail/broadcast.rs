@@ -29,15 +29,18 @@ struct HtmlBody<'a> {
 /// What the letters of one batch's broadcast jobs are made from, read once per batch.
 pub struct BroadcastBatch {
     broadcasts: HashMap<i64, StoredBroadcast>,
+    supporters: HashMap<i64, crate::storage::Supporter>,
     unsubscribed: HashSet<String>,
 }
 
 impl BroadcastBatch {
-    /// Reads the broadcasts `ids` and which of `registrations`' addresses unsubscribed.
+    /// Reads the broadcasts `ids`, the supporters `supporters` and which of these people's
+    /// addresses (`emails`, the registrations' and the supporters') unsubscribed.
     pub async fn load(
         state: &AppState,
         ids: &[i64],
-        registrations: &[&Registration],
+        supporters: &[i64],
+        emails: &[&str],
     ) -> anyhow::Result<Self> {
         let mut broadcasts = HashMap::new();
         for id in ids {
@@ -47,13 +50,25 @@ impl BroadcastBatch {
                 broadcasts.insert(*id, broadcast);
             }
         }
-        let hashes: Vec<String> = registrations
+        let mut people = HashMap::new();
+        for id in supporters {
+            if let Some(supporter) = state.db.supporter(*id).await? {
+                people.insert(*id, supporter);
+            }
+        }
+        let mut hashes: Vec<String> = emails
             .iter()
-            .map(|r| address_hash(&state.link_key, r.email.as_str()))
+            .map(|e| address_hash(&state.link_key, e))
             .collect();
+        hashes.extend(
+            people
+                .values()
+                .map(|s| address_hash(&state.link_key, &s.email)),
+        );
         let unsubscribed = state.db.unsubscribed_among(&hashes).await?;
         Ok(Self {
             broadcasts,
+            supporters: people,
             unsubscribed,
         })
     }
@@ -77,21 +92,68 @@ impl BroadcastBatch {
         ) {
             return Ok(Letter::Skip("no longer registered"));
         }
-        let hash = address_hash(&state.link_key, registration.email.as_str());
-        if self.unsubscribed.contains(&hash) {
-            return Ok(Letter::Skip("unsubscribed from broadcasts"));
-        }
         let to = To {
             name: &registration.name,
             email: registration.email.as_str(),
             lang: &registration.lang,
-            event: &registration.event,
+            because: Because::Registered(&registration.event),
         };
+        self.send(state, content, broadcast, &to, message_id, stem)
+    }
+
+    /// The letter of broadcast `id` to supporter `supporter`, or why none is sent any more.
+    pub fn letter_to_supporter(
+        &self,
+        state: &AppState,
+        content: &SiteContent,
+        id: i64,
+        supporter: i64,
+        message_id: &str,
+        stem: &str,
+    ) -> anyhow::Result<Letter> {
+        let Some(broadcast) = self.broadcasts.get(&id) else {
+            return Ok(Letter::Skip("the broadcast no longer exists"));
+        };
+        let Some(person) = self.supporters.get(&supporter) else {
+            return Ok(Letter::Skip("the supporter was erased"));
+        };
+        let to = To {
+            name: &person.name,
+            email: &person.email,
+            lang: &person.lang,
+            because: Because::Supporter,
+        };
+        self.send(state, content, broadcast, &to, message_id, stem)
+    }
+
+    fn send(
+        &self,
+        state: &AppState,
+        content: &SiteContent,
+        broadcast: &StoredBroadcast,
+        to: &To<'_>,
+        message_id: &str,
+        stem: &str,
+    ) -> anyhow::Result<Letter> {
+        if self
+            .unsubscribed
+            .contains(&address_hash(&state.link_key, to.email))
+        {
+            return Ok(Letter::Skip("unsubscribed from broadcasts"));
+        }
         Ok(Letter::Send {
-            message: Box::new(message(state, content, &broadcast.texts, &to, message_id)?),
-            stem: format!("{stem}-broadcast-{id}"),
+            message: Box::new(message(state, content, &broadcast.texts, to, message_id)?),
+            stem: format!("{stem}-broadcast-{}", broadcast.id),
         })
     }
+}
+
+/// Why someone receives a broadcast (its footer says so).
+pub enum Because<'a> {
+    /// They registered for this event.
+    Registered(&'a crate::domain::Slug),
+    /// They asked to be kept informed.
+    Supporter,
 }
 
 /// Whom one message is for.
@@ -100,8 +162,7 @@ pub struct To<'a> {
     pub email: &'a str,
     /// The language they read (the message's default language when it has no text in it).
     pub lang: &'a str,
-    /// The event they are written to about.
-    pub event: &'a crate::domain::Slug,
+    pub because: Because<'a>,
 }
 
 /// The message of a broadcast with `texts` to `to` (also the organiser's test send).
@@ -116,14 +177,23 @@ pub fn message(
     let token = UnsubscribeToken::for_address(&state.link_key, to.email);
     let unsubscribe_url = format!("{}/{lang}/unsubscribe/{token}", state.public_url());
     let tr = state.catalog.translator(lang);
-    let event_title = content
-        .events
-        .iter()
-        .find(|e| e.slug == *to.event)
-        .and_then(|e| e.text(lang).or_else(|| e.texts.values().next()))
-        .map(|t| t.title.clone())
-        .unwrap_or_else(|| to.event.to_string());
-    let footer = tr.t_args("mail-broadcast-footer", &[("event", &event_title)]);
+    let footer = match to.because {
+        Because::Registered(event) => {
+            let title = content
+                .events
+                .iter()
+                .find(|e| e.slug == *event)
+                .and_then(|e| e.text(lang).or_else(|| e.texts.values().next()))
+                .map(|t| t.title.clone())
+                .unwrap_or_else(|| event.to_string());
+            tr.t_args("mail-broadcast-footer", &[("event", &title)])
+        }
+        Because::Supporter => tr.t_with(
+            "mail-broadcast-footer-supporter",
+            "site",
+            &content.settings.text(lang).site_name,
+        ),
+    };
     let unsubscribe_label = tr.t("mail-broadcast-unsubscribe");
     let html = HtmlBody {
         lang: lang.as_str(),

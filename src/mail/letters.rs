@@ -36,6 +36,7 @@ pub async fn letters(
     let mut registration_ids = Vec::new();
     let mut signature_ids = Vec::new();
     let mut broadcast_ids = Vec::new();
+    let mut supporter_ids = Vec::new();
     for job in jobs {
         match (&job.job, job.mail()) {
             (_, Some(MailAbout::Registration { id, .. })) => registration_ids.push(id),
@@ -43,6 +44,7 @@ pub async fn letters(
             (Job::Broadcast { broadcast }, None) => {
                 broadcast_ids.push(*broadcast);
                 registration_ids.extend(job.registration_id());
+                supporter_ids.extend(job.supporter_id());
             }
             _ => {}
         }
@@ -52,8 +54,11 @@ pub async fn letters(
     let broadcasts = if broadcast_ids.is_empty() {
         None
     } else {
-        let people: Vec<_> = registrations.values().map(|(r, _)| r).collect();
-        Some(BroadcastBatch::load(state, &broadcast_ids, &people).await?)
+        let emails: Vec<&str> = registrations
+            .values()
+            .map(|(r, _)| r.email.as_str())
+            .collect();
+        Some(BroadcastBatch::load(state, &broadcast_ids, &supporter_ids, &emails).await?)
     };
     let public_url = state.public_url();
     let now = state.clock.now();
@@ -171,12 +176,17 @@ pub async fn letters(
                     .registration_id()
                     .and_then(|reg| registrations.get(&reg))
                     .map(|(r, _)| r);
-                match (registration, &broadcasts) {
-                    (Some(registration), Some(batch)) => {
+                match (registration, job.supporter_id(), &broadcasts) {
+                    (Some(registration), _, Some(batch)) => {
                         batch.letter(state, &content, *broadcast, registration, &id, &stem)
                     }
+                    (None, Some(supporter), Some(batch)) => batch
+                        .letter_to_supporter(state, &content, *broadcast, supporter, &id, &stem),
                     _ => Ok(Letter::Skip("the registration no longer exists")),
                 }
+            }
+            (Job::SupporterConfirm, None) => {
+                super::supporter::confirmation(state, job.supporter_id(), &id, &stem).await
             }
             (Job::Mail { mail }, None) => Err(anyhow::anyhow!("unknown mail {mail}")),
             _ => continue,

@@ -4,7 +4,7 @@
 use super::accounts::audit_in;
 use super::rows::{chunks, instant, placeholders};
 use super::{Audited, Database, StoreError};
-use crate::broadcast::{Audience, BroadcastTexts, Recipient};
+use crate::broadcast::{Audience, BroadcastTexts, Recipient, RecipientId};
 use crate::jobs::Job;
 use jiff::Timestamp;
 use sqlx::Row;
@@ -52,30 +52,50 @@ impl Progress {
 }
 
 impl Database {
-    /// The registrations `audience` reaches now, one per address, in registration order.
+    /// The people `audience` reaches now, one per address, in the order they came.
     pub async fn recipients(&self, audience: &Audience) -> Result<Vec<Recipient>, StoreError> {
-        let statuses = audience.which.statuses();
-        let mut sql = format!(
-            "SELECT id, email_key, lang FROM registrations WHERE event_slug = $1 AND status IN ({})",
-            placeholders(2, statuses.len())
-        );
-        let mut next = 2 + statuses.len();
-        if audience.lang.is_some() {
+        let (mut sql, statuses, event): (String, &[crate::registration::Status], _) = match audience
+        {
+            Audience::Registrants { event, which, .. } => {
+                let statuses = which.statuses();
+                (
+                    format!(
+                        "SELECT id, email_key, lang FROM registrations \
+                             WHERE event_slug = $1 AND status IN ({})",
+                        placeholders(2, statuses.len())
+                    ),
+                    statuses,
+                    Some(event),
+                )
+            }
+            Audience::Supporters { .. } => (
+                "SELECT id, email_key, lang FROM supporters \
+                     WHERE confirmed_at IS NOT NULL"
+                    .to_owned(),
+                &[],
+                None,
+            ),
+        };
+        let mut next = 1 + usize::from(event.is_some()) + statuses.len();
+        if audience.lang().is_some() {
             sql.push_str(&format!(" AND lang = ${next}"));
             next += 1;
         }
-        if audience.country.is_some() {
+        if audience.country().is_some() {
             sql.push_str(&format!(" AND country = ${next}"));
         }
         sql.push_str(" ORDER BY id");
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(audience.event.as_str());
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        if let Some(event) = event {
+            query = query.bind(event.as_str());
+        }
         for status in statuses {
             query = query.bind(status.as_str());
         }
-        if let Some(lang) = &audience.lang {
+        if let Some(lang) = audience.lang() {
             query = query.bind(lang.as_str());
         }
-        if let Some(country) = &audience.country {
+        if let Some(country) = audience.country() {
             query = query.bind(country.as_str());
         }
         let rows = query.fetch_all(&self.pool).await?;
@@ -84,8 +104,12 @@ impl Database {
         for row in rows {
             let email_key: String = row.try_get("email_key")?;
             if seen.insert(email_key.clone()) {
+                let id: i64 = row.try_get("id")?;
                 out.push(Recipient {
-                    registration_id: row.try_get("id")?,
+                    id: match audience {
+                        Audience::Registrants { .. } => RecipientId::Registration(id),
+                        Audience::Supporters { .. } => RecipientId::Supporter(id),
+                    },
                     email_key,
                     lang: row.try_get("lang")?,
                 });
@@ -100,7 +124,7 @@ impl Database {
         &self,
         audience: &Audience,
         texts: &BroadcastTexts,
-        recipients: &[i64],
+        recipients: &[RecipientId],
         audit: &Audited,
         now: Timestamp,
     ) -> Result<i64, StoreError> {
@@ -123,20 +147,31 @@ impl Database {
         let payload = serde_json::to_string(&Job::Broadcast { broadcast: id })?;
         for chunk in chunks(recipients.len()) {
             let ids = &recipients[chunk];
-            // Per row: the registration; shared: payload, broadcast, instant.
+            // Per row: the registration or the supporter; shared: payload, broadcast, instant.
             let rows: Vec<String> = (0..ids.len())
-                .map(|i| format!("('broadcast', $1, ${}, $2, $3, $3)", i + 4))
+                .map(|i| {
+                    format!(
+                        "('broadcast', $1, ${}, ${}, $2, $3, $3)",
+                        2 * i + 4,
+                        2 * i + 5
+                    )
+                })
                 .collect();
             let sql = format!(
-                "INSERT INTO jobs (kind, payload, registration_id, broadcast_id, run_at, created_at) VALUES {}",
+                "INSERT INTO jobs (kind, payload, registration_id, supporter_id, broadcast_id, \
+                 run_at, created_at) VALUES {}",
                 rows.join(", ")
             );
             let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
                 .bind(&payload)
                 .bind(id)
                 .bind(now.as_second());
-            for registration in ids {
-                query = query.bind(*registration);
+            for recipient in ids {
+                let (registration, supporter) = match recipient {
+                    RecipientId::Registration(r) => (Some(*r), None),
+                    RecipientId::Supporter(s) => (None, Some(*s)),
+                };
+                query = query.bind(registration).bind(supporter);
             }
             query.execute(&mut *tx).await?;
         }

@@ -42,12 +42,18 @@ pub struct ClaimedJob {
     pub job: Job,
     registration_id: Option<i64>,
     signature_id: Option<i64>,
+    supporter_id: Option<i64>,
 }
 
 impl ClaimedJob {
     /// The registration a job is about, if any.
     pub fn registration_id(&self) -> Option<i64> {
         self.registration_id
+    }
+
+    /// The supporter a job is about, if any.
+    pub fn supporter_id(&self) -> Option<i64> {
+        self.supporter_id
     }
 
     /// The mail a mail job sends; `None` for other jobs or an unknown mail name.
@@ -175,6 +181,7 @@ fn read_claimed(row: &AnyRow) -> Result<ClaimedJob, StoreError> {
         job: serde_json::from_str(&text)?,
         registration_id: row.try_get("registration_id")?,
         signature_id: row.try_get("signature_id")?,
+        supporter_id: row.try_get("supporter_id")?,
     })
 }
 
@@ -230,7 +237,7 @@ impl Database {
                           WHERE state = 'waiting' AND run_at <= $3 \
                             AND (lease_expires_at IS NULL OR lease_expires_at <= $3) \
                           ORDER BY run_at, id LIMIT $4 {lock}) \
-             RETURNING id, attempts, payload, registration_id, signature_id"
+             RETURNING id, attempts, payload, registration_id, signature_id, supporter_id"
         )))
         .bind(owner)
         .bind(lease_until.as_second())

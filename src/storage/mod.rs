@@ -21,6 +21,7 @@ mod posts;
 mod registrations;
 mod rows;
 mod signatures;
+mod supporters;
 mod throttle;
 
 pub use accounts::{AuditEntry, Audited, Credentials, StoredSession};
@@ -31,6 +32,7 @@ pub use fault::is_unavailable;
 pub use hall_windows::WindowSlot;
 pub use jobs::{ClaimedJob, FailedJob, MailAbout, MailRecord, QueueSummary};
 pub use registrations::LinkNonces;
+pub use supporters::{OptIn, Supporter};
 pub use throttle::Reservation;
 
 /// What can go wrong in storage; the web layer turns these into a 503 "try again shortly"

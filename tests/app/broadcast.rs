@@ -11,7 +11,7 @@ use crate::helpers::{
 };
 use crate::smtp::{received, start_smtp_taking};
 use convene::admin::Role;
-use convene::broadcast::{Audience, BroadcastText, BroadcastTexts, Which};
+use convene::broadcast::{Audience, BroadcastText, BroadcastTexts, RecipientId, Which};
 use convene::registration::{NewRegistration, SignUpRequest};
 use convene::storage::{AuditEntry, Audited};
 use secrecy::SecretString;
@@ -83,12 +83,16 @@ pub async fn queued(app: &TestApp, recipients: &[i64]) -> i64 {
         )],
     )
     .expect("texts");
-    let audience = Audience {
+    let audience = Audience::Registrants {
         event: EVENT.parse().expect("slug"),
         which: Which::Confirmed,
         lang: None,
         country: None,
     };
+    let recipients: Vec<RecipientId> = recipients
+        .iter()
+        .map(|id| RecipientId::Registration(*id))
+        .collect();
     let audit = Audited {
         user_id: None,
         entry: AuditEntry {
@@ -102,7 +106,7 @@ pub async fn queued(app: &TestApp, recipients: &[i64]) -> i64 {
     };
     app.state
         .db
-        .queue_broadcast(&audience, &texts, recipients, &audit, test_now())
+        .queue_broadcast(&audience, &texts, &recipients, &audit, test_now())
         .await
         .expect("queue")
 }

@@ -42,5 +42,6 @@ mod security;
 mod shared_counts;
 mod smtp;
 mod storage;
+mod supporters;
 mod upgrade;
 mod world;

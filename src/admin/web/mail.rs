@@ -46,17 +46,22 @@ pub fn describe(
     tr: Translator<'_>,
     audience: &Audience,
 ) -> String {
-    let event = content
-        .events
-        .iter()
-        .find(|e| e.slug == audience.event)
-        .map(|e| super::event_title(e, tr.lang()))
-        .unwrap_or_else(|| audience.event.to_string());
-    let mut text = tr.t_args(
-        &format!("admin-mail-audience-{}", audience.which.as_str()),
-        &[("event", &event)],
-    );
-    if let Some(lang) = &audience.lang {
+    let mut text = match audience {
+        Audience::Registrants { event, which, .. } => {
+            let title = content
+                .events
+                .iter()
+                .find(|e| e.slug == *event)
+                .map(|e| super::event_title(e, tr.lang()))
+                .unwrap_or_else(|| event.to_string());
+            tr.t_args(
+                &format!("admin-mail-audience-{}", which.as_str()),
+                &[("event", &title)],
+            )
+        }
+        Audience::Supporters { .. } => tr.t("admin-mail-audience-supporters"),
+    };
+    if let Some(lang) = audience.lang() {
         text.push_str(" · ");
         text.push_str(
             &state
@@ -64,7 +69,7 @@ pub fn describe(
                 .text(lang.as_str(), "language-name-self", None),
         );
     }
-    if let Some(country) = &audience.country {
+    if let Some(country) = audience.country() {
         text.push_str(" · ");
         text.push_str(&crate::i18n::country_name(tr, country.as_str()));
     }

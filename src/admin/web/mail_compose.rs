@@ -6,11 +6,14 @@
 
 use super::{CheckedForm, Frame, area_lang, audited, respond};
 use crate::admin::session::Admin;
-use crate::broadcast::{Audience, BroadcastText, BroadcastTexts, TextProblem, Which, address_hash};
+use crate::broadcast::{
+    Audience, BroadcastText, BroadcastTexts, RecipientId, TextProblem, Which, address_hash,
+};
 use crate::content::SiteContent;
 use crate::domain::{CountryCode, Lang, Slug};
 use crate::error::WebError;
 use crate::i18n::Translator;
+use crate::mail::broadcast::Because;
 use crate::site::forms::{Choice, country_choices};
 use crate::state::AppState;
 use askama::Template;
@@ -45,6 +48,9 @@ struct ComposePage<'a> {
 }
 
 type Fields = HashMap<String, String>;
+
+/// The `which` choice that writes to the supporters instead of an event's registrants.
+const SUPPORTERS: &str = "supporters";
 
 fn field<'f>(form: &'f Fields, name: &str) -> &'f str {
     form.get(name)
@@ -105,10 +111,12 @@ fn render(
         .collect();
     let which = Which::ALL
         .iter()
+        .map(|w| w.as_str())
+        .chain([SUPPORTERS])
         .map(|w| Choice {
-            value: w.as_str().to_owned(),
-            label: tr.t(&format!("admin-mail-which-{}", w.as_str())),
-            selected: w.as_str() == field(form, "which"),
+            value: w.to_owned(),
+            label: tr.t(&format!("admin-mail-which-{w}")),
+            selected: w == field(form, "which"),
         })
         .collect();
     let site_langs = &content.settings.languages;
@@ -163,11 +171,12 @@ fn read(
     form: &Fields,
 ) -> Result<(Audience, BroadcastTexts), Vec<String>> {
     let mut errors = Vec::new();
+    let to_supporters = field(form, "which") == SUPPORTERS;
     let event = field(form, "event")
         .parse::<Slug>()
         .ok()
         .filter(|s| content.events.iter().any(|e| e.slug == *s));
-    if event.is_none() {
+    if event.is_none() && !to_supporters {
         errors.push(tr.t("admin-mail-error-event"));
     }
     let which = Which::parse(field(form, "which")).unwrap_or(Which::Confirmed);
@@ -210,8 +219,11 @@ fn read(
         })
         .ok();
     match (event, texts) {
+        (_, Some(texts)) if errors.is_empty() && to_supporters => {
+            Ok((Audience::Supporters { lang, country }, texts))
+        }
         (Some(event), Some(texts)) if errors.is_empty() => Ok((
-            Audience {
+            Audience::Registrants {
                 event,
                 which,
                 lang,
@@ -241,7 +253,10 @@ fn explain(tr: Translator<'_>, problem: &TextProblem) -> String {
 }
 
 /// Who the audience reaches now, and how many of them unsubscribed (left out).
-async fn reach(state: &AppState, audience: &Audience) -> Result<(Vec<i64>, usize), WebError> {
+async fn reach(
+    state: &AppState,
+    audience: &Audience,
+) -> Result<(Vec<RecipientId>, usize), WebError> {
     let recipients = state.db.recipients(audience).await?;
     let hashes: Vec<String> = recipients
         .iter()
@@ -252,7 +267,7 @@ async fn reach(state: &AppState, audience: &Audience) -> Result<(Vec<i64>, usize
         .iter()
         .zip(&hashes)
         .filter(|(_, h)| !unsubscribed.contains(*h))
-        .map(|(r, _)| r.registration_id)
+        .map(|(r, _)| r.id)
         .collect::<Vec<_>>();
     let left_out = recipients.len() - ids.len();
     Ok((ids, left_out))
@@ -350,11 +365,15 @@ async fn test_send(
     lang: &Lang,
 ) -> String {
     let tr = state.catalog.translator(lang);
+    let because = match audience {
+        Audience::Registrants { event, .. } => Because::Registered(event),
+        Audience::Supporters { .. } => Because::Supporter,
+    };
     let to = crate::mail::broadcast::To {
         name: &admin.user.name,
         email: &admin.user.email,
         lang: lang.as_str(),
-        event: &audience.event,
+        because,
     };
     let message_id = format!(
         "<test-{}@convene.invalid>",

@@ -28,6 +28,7 @@ pub mod settings;
 pub mod signatures;
 pub mod source;
 pub mod speakers;
+pub mod supporters;
 pub mod users;
 
 pub use form::CheckedForm;
@@ -119,6 +120,11 @@ impl<'a> Frame<'a> {
             ("admin-nav-posts", "/admin/posts", Permission::EditPosts),
             ("admin-nav-media", "/admin/media", Permission::EditPosts),
             ("admin-nav-mail", "/admin/mail", Permission::SendMail),
+            (
+                "admin-nav-supporters",
+                "/admin/supporters",
+                Permission::ManageRegistrations,
+            ),
             (
                 "admin-nav-signatures",
                 "/admin/signatures",

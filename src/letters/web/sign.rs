@@ -34,6 +34,8 @@ pub struct SignForm {
     organisation: String,
     show_name: Option<String>,
     consent: Option<String>,
+    /// "Also keep me informed" (unticked unless the person ticks it).
+    keep_informed: Option<String>,
     /// The honeypot.
     #[serde(default)]
     website: String,
@@ -271,6 +273,17 @@ pub async fn submit(
             .db
             .sign(&new, &new_nonce(), &new_nonce(), now, state.lifetimes)
             .await?;
+    }
+    if form.keep_informed.is_some() {
+        let supporter = crate::supporters::NewSupporter {
+            email: new.email.clone(),
+            name: new.name.clone(),
+            lang: letter.lang.clone(),
+            country: Some(new.country.clone()),
+            source: crate::supporters::Source::Signature,
+            consent_text: tr.t("supporters-keep-informed"),
+        };
+        crate::supporters::opt_in(&state, &supporter).await?;
     }
     Ok(private(sent))
 }

@@ -31,6 +31,8 @@ pub struct RegisterForm {
     tz: String,
     attest: Option<String>,
     consent: Option<String>,
+    /// "Also keep me informed" (unticked unless the person ticks it).
+    keep_informed: Option<String>,
     /// The honeypot: hidden from people, filled in by naive bots.
     #[serde(default)]
     website: String,
@@ -399,6 +401,17 @@ pub async fn submit(
         .await?
         .is_ok()
     {
+        let supporter = form
+            .keep_informed
+            .is_some()
+            .then(|| crate::supporters::NewSupporter {
+                email: new.email.clone(),
+                name: new.name.as_str().to_owned(),
+                lang: new.lang.clone(),
+                country: Some(new.country.clone()),
+                source: crate::supporters::Source::Registration,
+                consent_text: tr.t("supporters-keep-informed"),
+            });
         let request = crate::registration::SignUpRequest {
             new,
             confirm_nonce: new_nonce(),
@@ -407,6 +420,9 @@ pub async fn submit(
         };
         state.signups.sign_up(request).await?;
         state.metrics.sign_up();
+        if let Some(supporter) = supporter {
+            crate::supporters::opt_in(&state, &supporter).await?;
+        }
     }
     Ok(super::private(sent))
 }
