@@ -220,6 +220,7 @@ export function pagesFor(lang) {
     { name: UPCOMING, path: `/${lang}/events/${UPCOMING}`, status: 200 },
     { name: PAST, path: `/${lang}/events/${PAST}`, status: 200 },
     { name: '404', path: `/${lang}/events/${MISSING}`, status: 404 },
+    { name: 'updates', path: `/${lang}/updates`, status: 200 },
   ];
 }
 
