@@ -4,6 +4,7 @@
 pub mod acme;
 pub mod admin;
 pub mod backup;
+pub mod badges;
 pub mod broadcast;
 pub mod cli;
 pub mod clock;

@@ -5,6 +5,7 @@ mod admin;
 mod admin_confirm;
 mod api;
 mod backup;
+mod badges;
 mod broadcast;
 mod cli;
 mod cluster;

@@ -763,3 +763,8 @@ admin-supporters-none = لا أحد بعد.
 admin-mail-which-supporters = المؤيدون (كل من طلب البقاء على اطلاع)
 admin-mail-audience-supporters = المؤيدون
 mail-broadcast-footer-supporter = تصلك هذه الرسالة لأنك طلبت من { $site } إبقاءك على اطلاع.
+
+# Badges for partner sites
+badge-places-left = المقاعد المتبقية
+badge-places-open = مفتوح
+badge-signatures = التوقيعات

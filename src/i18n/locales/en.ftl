@@ -724,3 +724,8 @@ admin-supporters-none = Nobody yet.
 admin-mail-which-supporters = Supporters (everyone who asked to be kept informed)
 admin-mail-audience-supporters = Supporters
 mail-broadcast-footer-supporter = You receive this message because you asked { $site } to keep you informed.
+
+# Badges for partner sites
+badge-places-left = Places left
+badge-places-open = open
+badge-signatures = Signatures

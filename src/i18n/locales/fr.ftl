@@ -734,3 +734,8 @@ admin-supporters-none = Personne pour l'instant.
 admin-mail-which-supporters = Sympathisants (toutes les personnes qui ont demandé à être tenues informées)
 admin-mail-audience-supporters = Sympathisants
 mail-broadcast-footer-supporter = Vous recevez ce message parce que vous avez demandé à { $site } de vous tenir informé·e.
+
+# Badges for partner sites
+badge-places-left = Places restantes
+badge-places-open = ouvert
+badge-signatures = Signatures

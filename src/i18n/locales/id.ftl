@@ -714,3 +714,8 @@ admin-supporters-none = Belum ada.
 admin-mail-which-supporters = Pendukung (semua yang meminta dikabari)
 admin-mail-audience-supporters = Pendukung
 mail-broadcast-footer-supporter = Anda menerima pesan ini karena Anda meminta { $site } untuk mengabari Anda.
+
+# Badges for partner sites
+badge-places-left = Sisa tempat
+badge-places-open = terbuka
+badge-signatures = Tanda tangan

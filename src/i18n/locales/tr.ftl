@@ -723,3 +723,8 @@ admin-supporters-none = Henüz kimse yok.
 admin-mail-which-supporters = Destekçiler (bilgilendirilmek isteyen herkes)
 admin-mail-audience-supporters = Destekçiler
 mail-broadcast-footer-supporter = Bu mesajı, { $site } sitesinden bilgilendirilmek istediğiniz için alıyorsunuz.
+
+# Badges for partner sites
+badge-places-left = Kalan yer
+badge-places-open = açık
+badge-signatures = İmzalar

@@ -724,3 +724,8 @@ admin-supporters-none = ابھی کوئی نہیں۔
 admin-mail-which-supporters = حامی (ہر وہ شخص جس نے باخبر رہنے کی درخواست کی)
 admin-mail-audience-supporters = حامی
 mail-broadcast-footer-supporter = آپ کو یہ پیغام اس لیے ملا کہ آپ نے { $site } سے باخبر رکھنے کی درخواست کی تھی۔
+
+# Badges for partner sites
+badge-places-left = باقی نشستیں
+badge-places-open = کھلا
+badge-signatures = دستخط
