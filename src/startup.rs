@@ -282,7 +282,7 @@ fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .merge(crate::registration::router())
         .merge(crate::publications::router())
         .merge(crate::letters::router())
-        .merge(crate::hall::router())
+        .merge(crate::hall::web::router())
         .merge(crate::admin::router(state.clone()))
         .route(
             "/{lang}/search",

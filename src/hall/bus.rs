@@ -36,11 +36,6 @@ fn presence_subject(event: &Slug) -> String {
 }
 
 impl Hall {
-    /// The hall of a process that runs alone.
-    pub fn alone(hub: Hub) -> Self {
-        Self::new(hub, Cluster::alone(), Windows::in_memory())
-    }
-
     /// The hall of an instance among `cluster`, capping windows with `windows`.
     pub fn new(hub: Hub, cluster: Cluster, windows: Windows) -> Self {
         Self {
@@ -57,14 +52,16 @@ impl Hall {
 
     /// After an update committed: to this process's streams now, and to the other instances.
     pub async fn published(&self, update: &HallUpdate) {
-        if let Err(err) = self.hub.pump(&update.event).await {
+        self.notify(&update.event, update.seq).await;
+    }
+
+    /// Broadcasts `event`'s log up to (at least) update `seq` here, and tells the others.
+    pub(super) async fn notify(&self, event: &Slug, seq: i64) {
+        if let Err(err) = self.hub.pump(event).await {
             tracing::warn!(error = %err, "could not broadcast a hall update (the poll will)");
         }
         self.cluster
-            .publish(
-                updates_subject(&update.event),
-                update.seq.to_string().into(),
-            )
+            .publish(updates_subject(event), seq.to_string().into())
             .await;
     }
 

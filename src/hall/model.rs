@@ -115,6 +115,20 @@ impl Question {
     }
 }
 
+/// The hall's order of questions: pinned first, then open questions by votes, then answered
+/// ones; ties oldest first.
+pub fn sort_questions(questions: &mut [Question]) {
+    questions.sort_by_key(|q| {
+        (
+            !q.pinned,
+            q.status == QuestionStatus::Answered,
+            q.status != QuestionStatus::Pending,
+            -q.votes,
+            q.id,
+        )
+    });
+}
+
 /// Plain text of a question or announcement: trimmed, without control characters (line
 /// breaks kept), between 1 and `max` characters. Never HTML: pages escape it, scripts set it
 /// as text.

@@ -5,6 +5,7 @@
 //! the event's place counter, and every mail is written in the same transaction as the
 //! change it reports.
 
+mod access;
 mod group_commit;
 mod ics;
 mod links;
@@ -12,6 +13,7 @@ mod model;
 mod repeat;
 pub(crate) mod web;
 
+pub use access::registration_for;
 pub use group_commit::{QueueClosed, SignUpQueue};
 pub use ics::{CalendarEntry, calendar, calendar_of};
 pub use links::{LinkKey, Purpose, VerifiedLink, new_nonce};

@@ -62,8 +62,8 @@ fn read_update(row: &AnyRow) -> Result<HallUpdate, StoreError> {
     })
 }
 
-/// Numbers and stores an update inside `tx`; must be the transaction's first write.
-async fn append(
+/// Numbers and stores an update inside `tx`.
+pub(super) async fn append(
     tx: &mut Transaction<'_, Any>,
     event: &Slug,
     audience: Audience,
@@ -75,8 +75,13 @@ async fn append(
     store_update(tx, event, seq, audience, kind, payload, now).await
 }
 
-/// The update that ends a registration's open streams; the transaction's first write.
-async fn append_revoked(
+/// The hall's revocation of a registration's access, written inside the caller's
+/// transaction (the one that cancels the registration or changes its link), so the change
+/// and the update that closes its open windows commit together. It may come after the
+/// transaction's first write: the number is taken under the event's `hall_state` row lock,
+/// held to the commit, so updates stay numbered in commit order. Callers lock their
+/// `registrations` row first, then the hall's (never the other way round).
+pub(super) async fn revoke_in(
     tx: &mut Transaction<'_, Any>,
     event: &Slug,
     registration: i64,
@@ -193,19 +198,6 @@ impl Database {
         )
         .await
         .map(Some)
-    }
-
-    /// Ends a registration's open streams (after it was cancelled or erased).
-    pub async fn close_hall_streams(
-        &self,
-        event: &Slug,
-        registration: i64,
-        now: Timestamp,
-    ) -> Result<HallUpdate, StoreError> {
-        let mut tx = self.pool.begin().await?;
-        let update = append_revoked(&mut tx, event, registration, now).await?;
-        tx.commit().await?;
-        Ok(update)
     }
 
     /// One vote of `voter` for an approved question; `None` if they voted already or the
@@ -377,12 +369,13 @@ impl Database {
         now: Timestamp,
     ) -> Result<HallUpdate, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let update = append_revoked(&mut tx, event, registration, now).await?;
+        // The registration's row first, as a cancellation locks it (see `revoke_in`).
         sqlx::query("UPDATE registrations SET access_nonce = $1 WHERE id = $2")
             .bind(new_access_nonce)
             .bind(registration)
             .execute(&mut *tx)
             .await?;
+        let update = revoke_in(&mut tx, event, registration, now).await?;
         tx.commit().await?;
         Ok(update)
     }
