@@ -121,6 +121,23 @@ pub const ROUTES: &[AdminRoute] = &[
     ),
     route("POST", "/admin/hall/{slug}/announcements", Needs(Moderate)),
     route("POST", "/admin/hall/{slug}/segment", Needs(Moderate)),
+    route("GET", "/admin/hall/{slug}/polls", Needs(Moderate)),
+    route("POST", "/admin/hall/{slug}/polls", Needs(Moderate)),
+    route(
+        "POST",
+        "/admin/hall/{slug}/polls/{poll}/open",
+        Needs(Moderate),
+    ),
+    route(
+        "POST",
+        "/admin/hall/{slug}/polls/{poll}/close",
+        Needs(Moderate),
+    ),
+    route(
+        "GET",
+        "/admin/hall/{slug}/polls/{poll}/results.csv",
+        Needs(Moderate),
+    ),
     route("GET", "/admin/users", Needs(ManageUsers)),
     route("POST", "/admin/users", Needs(ManageUsers)),
     route("POST", "/admin/users/{id}/role", Needs(ManageUsers)),
@@ -247,6 +264,22 @@ pub fn router(state: AppState) -> Router<AppState> {
             post(web::hall::announce),
         )
         .route("/admin/hall/{slug}/segment", post(web::hall::segment))
+        .route(
+            "/admin/hall/{slug}/polls",
+            get(web::polls::page).post(web::polls::create),
+        )
+        .route(
+            "/admin/hall/{slug}/polls/{poll}/open",
+            post(web::polls::open),
+        )
+        .route(
+            "/admin/hall/{slug}/polls/{poll}/close",
+            post(web::polls::close),
+        )
+        .route(
+            "/admin/hall/{slug}/polls/{poll}/results.csv",
+            get(web::poll_results::csv),
+        )
         .route("/admin/users", get(web::users::page).post(web::users::add))
         .route("/admin/users/{id}/role", post(web::users::role))
         .route("/admin/users/{id}/disabled", post(web::users::disabled))

@@ -5,6 +5,7 @@
 //! NATS speeds updates up but is never what keeps them from being lost.
 
 use super::{HallUpdate, Hub, Windows};
+use crate::clock::Clock;
 use crate::cluster::Cluster;
 use crate::domain::Slug;
 use futures_util::StreamExt;
@@ -25,6 +26,8 @@ pub struct Hall {
     cluster: Cluster,
     /// The cap on open windows per registration, across instances.
     pub windows: Windows,
+    /// For the updates the tick writes (poll counts).
+    clock: Clock,
 }
 
 fn updates_subject(event: &Slug) -> String {
@@ -37,11 +40,12 @@ fn presence_subject(event: &Slug) -> String {
 
 impl Hall {
     /// The hall of an instance among `cluster`, capping windows with `windows`.
-    pub fn new(hub: Hub, cluster: Cluster, windows: Windows) -> Self {
+    pub fn new(hub: Hub, cluster: Cluster, windows: Windows, clock: Clock) -> Self {
         Self {
             hub,
             cluster,
             windows,
+            clock,
         }
     }
 
@@ -89,6 +93,7 @@ impl Hall {
         loop {
             tick.tick().await;
             ticks = ticks.wrapping_add(1);
+            self.flush_poll_counts().await;
             self.hub.pump_all().await;
             if self.is_shared() {
                 for (event, attendees) in self.hub.local_counts() {
@@ -107,6 +112,19 @@ impl Hall {
             if *self.hub.closing().borrow() {
                 return;
             }
+        }
+    }
+
+    /// Writes the counts of polls whose votes came faster than one update a second, and
+    /// tells everyone (any instance may take a poll's pending counts; one does).
+    async fn flush_poll_counts(&self) {
+        match self.hub.db().flush_poll_counts(self.clock.now()).await {
+            Ok(updates) => {
+                for update in &updates {
+                    self.published(update).await;
+                }
+            }
+            Err(err) => tracing::warn!(error = %err, "could not write the polls' counts"),
         }
     }
 }

@@ -206,6 +206,11 @@ pub enum UpdateKind {
     Segment,
     /// An attendee's link was revoked; their open streams end.
     Revoked,
+    /// A poll opened or closed; payload: the poll, its texts and counts.
+    Poll,
+    /// A poll's counts changed (at most about one a second per poll); payload:
+    /// `{id, counts, total}`.
+    PollCounts,
 }
 
 impl UpdateKind {
@@ -215,6 +220,8 @@ impl UpdateKind {
             UpdateKind::Announcement => "announcement",
             UpdateKind::Segment => "segment",
             UpdateKind::Revoked => "revoked",
+            UpdateKind::Poll => "poll",
+            UpdateKind::PollCounts => "poll-counts",
         }
     }
 
@@ -224,6 +231,8 @@ impl UpdateKind {
             UpdateKind::Announcement,
             UpdateKind::Segment,
             UpdateKind::Revoked,
+            UpdateKind::Poll,
+            UpdateKind::PollCounts,
         ]
         .into_iter()
         .find(|k| k.as_str() == text)

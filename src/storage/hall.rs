@@ -100,7 +100,10 @@ pub(super) async fn revoke_in(
 }
 
 /// Takes the event's next number (the write that serialises the hall's writers).
-async fn next_seq(tx: &mut Transaction<'_, Any>, event: &Slug) -> Result<i64, StoreError> {
+pub(super) async fn next_seq(
+    tx: &mut Transaction<'_, Any>,
+    event: &Slug,
+) -> Result<i64, StoreError> {
     sqlx::query("INSERT INTO hall_state (event_slug) VALUES ($1) ON CONFLICT DO NOTHING")
         .bind(event.as_str())
         .execute(&mut **tx)
@@ -464,7 +467,7 @@ impl Database {
 }
 
 /// Stores an update under a number already taken in `tx`, and commits.
-async fn commit_update(
+pub(super) async fn commit_update(
     mut tx: Transaction<'_, Any>,
     event: &Slug,
     seq: i64,

@@ -16,6 +16,7 @@ mod fault;
 mod hall;
 mod hall_windows;
 mod jobs;
+mod polls;
 mod posts;
 mod registrations;
 mod rows;

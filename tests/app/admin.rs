@@ -467,6 +467,8 @@ both_backends!(
                 .as_i64()
                 .expect("id")
         };
+        // A poll, for the poll routes.
+        let poll = crate::polls::prepared_poll(&app).await;
         let mut checked = 0;
         for route in ROUTES {
             let Access::Needs(permission) = route.access else {
@@ -479,6 +481,7 @@ both_backends!(
                             .path
                             .replace("{slug}", "water-for-every-home-2026")
                             .replace("{id}", &question.to_string())
+                            .replace("{poll}", &poll.to_string())
                             .replace("{action}", "pin"),
                         None,
                     )]

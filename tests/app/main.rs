@@ -30,6 +30,7 @@ mod metrics;
 mod migrations;
 mod one_site;
 mod pages;
+mod polls;
 mod properties;
 mod proxy;
 mod publications;

@@ -13,6 +13,8 @@ pub mod jobs;
 pub mod login;
 pub mod media;
 pub mod password_link;
+pub mod poll_results;
+pub mod polls;
 pub mod posts;
 pub mod programme;
 pub mod registration;

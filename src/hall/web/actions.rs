@@ -2,7 +2,7 @@
 //! that redirects back to the hall (without JavaScript), or answers 204 / a JSON error to
 //! the script (`Accept: application/json`).
 
-use super::page::{AskState, Visit, render};
+use super::page::{FormState, Visit, render};
 use super::{attendee, check_form, event_of, hall_headers, json_error, wants_json};
 use crate::domain::Lang;
 use crate::error::WebError;
@@ -91,11 +91,12 @@ pub async fn ask(
                 reg: &reg,
                 headers: &headers,
             };
-            let ask = AskState {
-                error: Some(message),
-                text: form.text,
+            let returned = FormState {
+                ask_error: Some(message),
+                ask_text: form.text,
+                ..FormState::default()
             };
-            render(&visit, None, status, ask).await
+            render(&visit, None, status, returned).await
         }
     }
 }

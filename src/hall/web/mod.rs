@@ -1,6 +1,7 @@
 //! The attendee's hall on the web: `/{lang}/hall/{token}` behind the personal link from the
 //! confirmation mail (confirmed registrations only), split by job: the page (`page.rs`, its named parts in `parts.rs`),
-//! what attendees do there (`actions.rs`) and the update stream (`updates.rs`). What they
+//! what attendees do there (`actions.rs`; polls and their
+//! votes in `polls.rs`) and the update stream (`updates.rs`). What they
 //! share is here: who the link opens, and the headers of every hall response.
 //!
 //! Everything works without JavaScript (forms post and redirect back; a reload shows what
@@ -10,6 +11,7 @@
 mod actions;
 mod page;
 mod parts;
+mod polls;
 mod updates;
 
 pub use parts::HallSegment;
@@ -33,6 +35,7 @@ pub fn router() -> axum::Router<AppState> {
             "/{lang}/hall/{token}/questions/{id}/vote",
             post(actions::vote),
         )
+        .route("/{lang}/hall/{token}/polls/{id}/vote", post(polls::vote))
 }
 
 /// The confirmed registration behind a hall link; anything else is refused.

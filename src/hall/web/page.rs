@@ -6,6 +6,7 @@ use super::parts::{
     HallSegment, QuestionView, StreamView, attendee_labels, event_view, phase_name, programme,
     question_languages, stream_view,
 };
+use super::polls::{PollInputs, PollView, poll_views};
 use super::{attendee, event_of, hall_headers};
 use crate::content::{Event, SiteContent};
 use crate::domain::{Lang, ZoneName};
@@ -52,6 +53,13 @@ struct HallPage<'a> {
     hls_lib: String,
     /// "# attendees" per plural category, for the count the script updates.
     attendee_labels: Vec<(&'static str, String)>,
+    polls: Vec<PollView>,
+    /// The texts the script writes poll results with.
+    poll_labels: Vec<(&'static str, String)>,
+    /// The site's default language: poll texts missing in the page's language are shown in it.
+    default_lang: String,
+    /// The script of the polls (hall-polls.js).
+    polls_js: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -60,11 +68,13 @@ pub struct HallQuery {
     channel: Option<String>,
 }
 
-/// What the attendee's last question form said, when it comes back with a problem.
+/// What a form that came back with a problem said: the question (its text kept), or a
+/// refused poll vote (the poll and why).
 #[derive(Default)]
-pub(super) struct AskState {
-    pub error: Option<String>,
-    pub text: String,
+pub(super) struct FormState {
+    pub ask_error: Option<String>,
+    pub ask_text: String,
+    pub poll_error: Option<(i64, String)>,
 }
 
 /// `GET /{lang}/hall/{token}`.
@@ -89,7 +99,7 @@ pub async fn page(
         &visit,
         query.channel.as_deref(),
         StatusCode::OK,
-        AskState::default(),
+        FormState::default(),
     )
     .await
 }
@@ -109,7 +119,7 @@ pub(super) async fn render(
     visit: &Visit<'_>,
     channel: Option<&str>,
     status: StatusCode,
-    ask: AskState,
+    form: FormState,
 ) -> Result<Response, WebError> {
     let Visit {
         state,
@@ -144,6 +154,19 @@ pub(super) async fn render(
     let programme = programme(event, std::mem::take(&mut e.segments), live, tr, lang);
     let stream = stream_view(event, channel, reg, &base, tr);
     let questions = questions(state, event, reg, tr).await?;
+    let choices = state.db.poll_choices(&event.slug, reg.id).await?;
+    let polls = poll_views(
+        state.db.polls(&event.slug).await?,
+        &PollInputs {
+            tr,
+            formats: &formats,
+            lang,
+            default: &settings.default_language,
+            programme: &programme,
+            choices: &choices,
+            error: form.poll_error.as_ref(),
+        },
+    );
     let announcements = announcements(state, event, &formats, zone.as_ref(), now).await?;
     let attendees = state
         .hall
@@ -183,13 +206,17 @@ pub(super) async fn render(
         questions,
         attendees: tr.t_count("hall-attendees", attendees, &formats.number(attendees)),
         languages: question_languages(settings, tr, &reg.lang),
-        ask_error: ask.error,
-        ask_text: ask.text,
+        ask_error: form.ask_error,
+        ask_text: form.ask_text,
         hls_lib: state.assets.url("vendor/hls.light.min.js"),
         zone: zone
             .as_ref()
             .map_or_else(|| "UTC".to_owned(), ToString::to_string),
         attendee_labels: attendee_labels(tr),
+        polls,
+        poll_labels: super::polls::labels(tr),
+        default_lang: settings.default_language.to_string(),
+        polls_js: state.assets.url("js/hall-polls.js"),
         base,
         e,
         chrome,

@@ -1,0 +1,225 @@
+//! Polls on the hall page: what an attendee sees of them (open polls to vote in, closed
+//! ones with their results, never drafts) and the vote itself, a plain form POST that
+//! redirects back (the script sends the same form and reads 204 or a JSON error).
+
+use super::page::{FormState, Visit, render};
+use super::parts::HallSegment;
+use super::{attendee, check_form, event_of, hall_headers, json_error, wants_json};
+use crate::domain::Lang;
+use crate::error::WebError;
+use crate::hall::{Poll, PollStatus, PollVote, percentages};
+use crate::i18n::{Formats, Translator};
+use crate::site::site_lang;
+use crate::state::AppState;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use http::{HeaderMap, StatusCode};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// How many fill patterns the page defines for the bars (`poll-pattern-0` …): each option
+/// has its own, so the chart reads without colour.
+pub const PATTERNS: usize = 8;
+
+/// A poll as an attendee sees it.
+pub struct PollView {
+    pub id: i64,
+    pub status: &'static str,
+    pub open: bool,
+    pub question: String,
+    /// The language the texts are shown in (the page's, else the site's default).
+    pub lang: String,
+    /// The segment's title.
+    pub segment: String,
+    pub options: Vec<PollOptionView>,
+    /// "12 votes".
+    pub total: String,
+    pub voted: bool,
+    /// Why the attendee's last vote was refused (the page without JavaScript).
+    pub error: Option<String>,
+}
+
+/// One option with its result.
+pub struct PollOptionView {
+    pub position: usize,
+    pub label: String,
+    /// Share of the votes, 0–100 (the bar's width).
+    pub percent: i64,
+    /// "5 votes · 42%", as every reader sees it.
+    pub count_text: String,
+    pub chosen: bool,
+    pub pattern: usize,
+}
+
+/// The texts the script needs to write counts itself: "# votes" per plural category, and
+/// "#%" (where the percent sign goes differs by language).
+pub fn labels(tr: Translator<'_>) -> Vec<(&'static str, String)> {
+    let mut labels: Vec<(&'static str, String)> = [
+        ("votes-zero", 0),
+        ("votes-one", 1),
+        ("votes-two", 2),
+        ("votes-few", 3),
+        ("votes-many", 11),
+        ("votes-other", 100),
+    ]
+    .into_iter()
+    .map(|(category, sample)| (category, tr.t_count("hall-poll-votes", sample, "#")))
+    .collect();
+    labels.push(("percent", tr.t_with("hall-poll-percent", "shown", "#")));
+    labels.push(("your-vote", tr.t("hall-poll-your-vote")));
+    labels.push(("vote", tr.t("hall-poll-vote")));
+    labels.push(("change", tr.t("hall-poll-change")));
+    labels.push(("open", tr.t("hall-poll-open")));
+    labels.push(("closed", tr.t("hall-poll-closed")));
+    labels
+}
+
+/// Everything a poll view is built from.
+pub(super) struct PollInputs<'a> {
+    pub tr: Translator<'a>,
+    pub formats: &'a Formats,
+    pub lang: &'a Lang,
+    pub default: &'a Lang,
+    pub programme: &'a [HallSegment],
+    /// The attendee's choice per poll.
+    pub choices: &'a BTreeMap<i64, i64>,
+    /// A refused vote: (poll, why).
+    pub error: Option<&'a (i64, String)>,
+}
+
+/// The polls attendees see: open ones first, then closed ones, newest first in each.
+pub(super) fn poll_views(polls: Vec<Poll>, inputs: &PollInputs<'_>) -> Vec<PollView> {
+    let mut shown: Vec<Poll> = polls
+        .into_iter()
+        .filter(|p| p.status != PollStatus::Draft)
+        .collect();
+    shown.sort_by_key(|p| (p.status != PollStatus::Open, std::cmp::Reverse(p.id)));
+    shown.iter().map(|p| poll_view(p, inputs)).collect()
+}
+
+fn poll_view(poll: &Poll, inputs: &PollInputs<'_>) -> PollView {
+    let (tr, formats) = (inputs.tr, inputs.formats);
+    let (shown_lang, text) = match poll.texts.in_lang(inputs.lang, inputs.default) {
+        Some((l, t)) => (l.to_string(), Some(t)),
+        None => (inputs.lang.to_string(), None),
+    };
+    let chosen = inputs.choices.get(&poll.id).copied();
+    let shares = percentages(&poll.counts);
+    let options = poll
+        .counts
+        .iter()
+        .zip(shares)
+        .enumerate()
+        .map(|(position, (votes, percent))| PollOptionView {
+            position,
+            label: text
+                .and_then(|t| t.options.get(position).cloned())
+                .unwrap_or_default(),
+            percent,
+            count_text: count_text(tr, formats, *votes, percent),
+            chosen: chosen == Some(position as i64),
+            pattern: position % PATTERNS,
+        })
+        .collect();
+    let total = poll.total();
+    PollView {
+        id: poll.id,
+        status: poll.status.as_str(),
+        open: poll.status == PollStatus::Open,
+        question: text.map(|t| t.question.clone()).unwrap_or_default(),
+        lang: shown_lang,
+        segment: inputs
+            .programme
+            .iter()
+            .find(|s| s.view.id == poll.segment.as_str())
+            .map_or_else(|| poll.segment.to_string(), |s| s.view.title.clone()),
+        options,
+        total: tr.t_count("hall-poll-votes", total, &formats.number(total)),
+        voted: chosen.is_some(),
+        error: inputs
+            .error
+            .filter(|(id, _)| *id == poll.id)
+            .map(|(_, why)| why.clone()),
+    }
+}
+
+/// "5 votes · 42%" in the page's language and digits.
+fn count_text(tr: Translator<'_>, formats: &Formats, votes: i64, percent: i64) -> String {
+    format!(
+        "{} · {}",
+        tr.t_count("hall-poll-votes", votes, &formats.number(votes)),
+        tr.t_with("hall-poll-percent", "shown", &formats.number(percent))
+    )
+}
+
+#[derive(Deserialize)]
+pub struct PollVoteForm {
+    csrf: String,
+    /// The option's position; missing when nothing was chosen.
+    #[serde(default)]
+    option: Option<String>,
+}
+
+/// `POST /{lang}/hall/{token}/polls/{id}/vote`: a first vote, or a changed one, while the
+/// poll is open; refused with a clear message once it is closed.
+pub async fn vote(
+    State(state): State<AppState>,
+    Path((lang, token, id)): Path<(String, String, i64)>,
+    headers: HeaderMap,
+    Form(form): Form<PollVoteForm>,
+) -> Result<Response, WebError> {
+    let content = state.content().await?;
+    let lang = site_lang(&content.settings, &lang)?;
+    let reg = attendee(&state, &token).await?;
+    let event = event_of(&content, &reg)?;
+    check_form(&state, &headers, &form.csrf)?;
+    let tr = state.catalog.translator(&lang);
+    let position = form
+        .option
+        .as_deref()
+        .and_then(|o| o.trim().parse::<i64>().ok());
+    let problem = match position {
+        None => Some((StatusCode::UNPROCESSABLE_ENTITY, tr.t("hall-poll-choose"))),
+        Some(position) => match state
+            .db
+            .vote_in_poll(&event.slug, id, reg.id, position, state.clock.now())
+            .await?
+        {
+            PollVote::Counted(update) => {
+                if let Some(update) = update {
+                    state.hall.published(&update).await;
+                }
+                None
+            }
+            PollVote::Unchanged => None,
+            PollVote::NotOpen(PollStatus::Closed) => {
+                Some((StatusCode::CONFLICT, tr.t("hall-poll-closed-refused")))
+            }
+            PollVote::NotOpen(_) | PollVote::Unknown => return Err(WebError::NotFound),
+        },
+    };
+    match problem {
+        None if wants_json(&headers) => Ok(StatusCode::NO_CONTENT.into_response()),
+        None => Ok(hall_headers(
+            Redirect::to(&format!("/{lang}/hall/{token}#poll-{id}")).into_response(),
+            event,
+        )),
+        Some((status, message)) if wants_json(&headers) => Ok(json_error(status, message)),
+        Some((status, message)) => {
+            let visit = Visit {
+                state: &state,
+                content: &content,
+                lang: &lang,
+                token: &token,
+                reg: &reg,
+                headers: &headers,
+            };
+            let form = FormState {
+                poll_error: Some((id, message)),
+                ..FormState::default()
+            };
+            render(&visit, None, status, form).await
+        }
+    }
+}
