@@ -15,9 +15,10 @@
   }
   function locale() { return document.documentElement.dataset.intlLocale || document.documentElement.lang; }
   function number(n) { return new Intl.NumberFormat(locale()).format(n); }
-  function votesText(n) {
+  // "# votes" for the total ("votes") or one answer ("answer"), in the page's plural forms.
+  function votesText(n, kind) {
     const rule = n === 0 ? "zero" : new Intl.PluralRules(document.documentElement.lang).select(n);
-    return (label("votes-" + rule) || label("votes-other")).replace("#", number(n));
+    return (label(kind + "-" + rule) || label(kind + "-other")).replace("#", number(n));
   }
   function percentText(p) { return label("percent").replace("#", number(p)); }
 
@@ -38,12 +39,12 @@
     article.querySelectorAll(".poll-row").forEach(function (li) {
       const i = Number(li.dataset.position);
       if (!(i < counts.length)) return;
-      const text = votesText(counts[i]) + " · " + percentText(shares[i]);
+      const text = votesText(counts[i], "answer") + " · " + percentText(shares[i]);
       const count = li.querySelector(".poll-count");
       if (count.textContent !== text) count.textContent = text;
       li.querySelector(".poll-bar-fill").setAttribute("width", shares[i] + "%");
     });
-    const totalText = votesText(total);
+    const totalText = votesText(total, "votes");
     const shown = article.querySelector(".poll-total");
     if (shown.textContent !== totalText) shown.textContent = totalText;
   }

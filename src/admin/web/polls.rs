@@ -107,6 +107,23 @@ async fn render(
         text.and_then(|t| t.segments.get(id))
             .map_or_else(|| id.to_string(), |t| t.title.clone())
     };
+    // The form offers the segment it was sent with, else the live one, else the first
+    // interactive one.
+    let choice = state.db.live_choice(&event.slug).await?;
+    let preselected = if written.segment.is_empty() {
+        crate::hall::live_segment(event, choice.as_ref(), state.clock.now())
+            .map(|l| l.segment)
+            .or_else(|| {
+                event
+                    .segments
+                    .iter()
+                    .find(|s| s.kind == crate::content::SegmentKind::Interactive)
+            })
+            .map(|s| s.id.to_string())
+            .unwrap_or_default()
+    } else {
+        written.segment.clone()
+    };
     let polls = polls
         .iter()
         .map(|p| mod_poll(p, tr, &formats, &lang, default, segment_title(&p.segment)))
@@ -129,7 +146,7 @@ async fn render(
             .iter()
             .map(|s| {
                 let id = s.id.to_string();
-                let chosen = id == written.segment;
+                let chosen = id == preselected;
                 (id, segment_title(&s.id), chosen)
             })
             .collect(),
@@ -163,7 +180,7 @@ fn mod_poll(
                 .unwrap_or_default();
             let count = format!(
                 "{} · {}",
-                tr.t_count("hall-poll-votes", *votes, &formats.number(*votes)),
+                tr.t_count("hall-poll-answer-votes", *votes, &formats.number(*votes)),
                 tr.t_with("hall-poll-percent", "shown", &formats.number(percent))
             );
             (label, count)

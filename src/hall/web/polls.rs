@@ -52,8 +52,9 @@ pub struct PollOptionView {
     pub pattern: usize,
 }
 
-/// The texts the script needs to write counts itself: "# votes" per plural category, and
-/// "#%" (where the percent sign goes differs by language).
+/// The texts the script needs to write counts itself: "# votes" per plural category (for the
+/// total, and for one answer, which says "0 votes" rather than "No votes yet"), and "#%"
+/// (where the percent sign goes differs by language).
 pub fn labels(tr: Translator<'_>) -> Vec<(&'static str, String)> {
     let mut labels: Vec<(&'static str, String)> = [
         ("votes-zero", 0),
@@ -66,6 +67,18 @@ pub fn labels(tr: Translator<'_>) -> Vec<(&'static str, String)> {
     .into_iter()
     .map(|(category, sample)| (category, tr.t_count("hall-poll-votes", sample, "#")))
     .collect();
+    labels.extend(
+        [
+            ("answer-zero", 0),
+            ("answer-one", 1),
+            ("answer-two", 2),
+            ("answer-few", 3),
+            ("answer-many", 11),
+            ("answer-other", 100),
+        ]
+        .into_iter()
+        .map(|(category, sample)| (category, tr.t_count("hall-poll-answer-votes", sample, "#"))),
+    );
     labels.push(("percent", tr.t_with("hall-poll-percent", "shown", "#")));
     labels.push(("your-vote", tr.t("hall-poll-your-vote")));
     labels.push(("vote", tr.t("hall-poll-vote")));
@@ -148,7 +161,7 @@ fn poll_view(poll: &Poll, inputs: &PollInputs<'_>) -> PollView {
 fn count_text(tr: Translator<'_>, formats: &Formats, votes: i64, percent: i64) -> String {
     format!(
         "{} · {}",
-        tr.t_count("hall-poll-votes", votes, &formats.number(votes)),
+        tr.t_count("hall-poll-answer-votes", votes, &formats.number(votes)),
         tr.t_with("hall-poll-percent", "shown", &formats.number(percent))
     )
 }

@@ -670,6 +670,13 @@ hall-poll-votes = { $count ->
     [many] { $shown } صوتًا
    *[other] { $shown } صوت
 }
+hall-poll-answer-votes = { $count ->
+    [one] صوت واحد
+    [two] صوتان
+    [few] { $shown } أصوات
+    [many] { $shown } صوتًا
+   *[other] { $shown } صوت
+}
 hall-poll-percent = { $shown }%
 hall-poll-choose = اختاري إجابة أولًا.
 hall-poll-closed-refused = هذا الاستطلاع مغلق: لم تعد الأصوات تُحتسب. تبقى النتائج معروضة هنا.

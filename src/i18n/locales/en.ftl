@@ -631,6 +631,10 @@ hall-poll-votes = { $count ->
     [one] { $shown } vote
    *[other] { $shown } votes
 }
+hall-poll-answer-votes = { $count ->
+    [one] { $shown } vote
+   *[other] { $shown } votes
+}
 hall-poll-percent = { $shown }%
 hall-poll-choose = Choose an answer first.
 hall-poll-closed-refused = This poll is closed: votes are no longer counted. The results stay here.

@@ -640,6 +640,10 @@ hall-poll-votes = { $count ->
     [one] { $shown } vote
    *[other] { $shown } votes
 }
+hall-poll-answer-votes = { $count ->
+    [one] { $shown } vote
+   *[other] { $shown } votes
+}
 hall-poll-percent = { $shown } %
 hall-poll-choose = Choisissez d’abord une réponse.
 hall-poll-closed-refused = Ce sondage est clos : les votes ne sont plus comptés. Les résultats restent affichés ici.

@@ -621,6 +621,9 @@ hall-poll-votes = { $count ->
     [zero] Belum ada suara
    *[other] { $shown } suara
 }
+hall-poll-answer-votes = { $count ->
+   *[other] { $shown } suara
+}
 hall-poll-percent = { $shown }%
 hall-poll-choose = Pilih satu jawaban terlebih dahulu.
 hall-poll-closed-refused = Jajak pendapat ini sudah ditutup: suara tidak lagi dihitung. Hasilnya tetap ada di sini.

@@ -630,6 +630,9 @@ hall-poll-votes = { $count ->
     [one] { $shown } oy
    *[other] { $shown } oy
 }
+hall-poll-answer-votes = { $count ->
+   *[other] { $shown } oy
+}
 hall-poll-percent = %{ $shown }
 hall-poll-choose = Önce bir yanıt seçin.
 hall-poll-closed-refused = Bu anket kapandı: oylar artık sayılmıyor. Sonuçlar burada kalır.

@@ -631,6 +631,9 @@ hall-poll-votes = { $count ->
     [one] { $shown } ووٹ
    *[other] { $shown } ووٹ
 }
+hall-poll-answer-votes = { $count ->
+   *[other] { $shown } ووٹ
+}
 hall-poll-percent = { $shown }%
 hall-poll-choose = پہلے کوئی جواب چنیں۔
 hall-poll-closed-refused = یہ رائے شماری بند ہو چکی ہے: اب ووٹ شمار نہیں ہوتے۔ نتائج یہیں موجود رہیں گے۔
