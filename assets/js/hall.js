@@ -133,8 +133,9 @@
       hall.dataset.liveSince = d.since || 0;
       followProgramme();
     });
-    // Polls are hall-polls.js's: it gets their frames as "hall-update" events.
-    ["poll", "poll-counts"].forEach(function (kind) {
+    // Polls and reactions are hall-polls.js's and hall-reactions.js's: they get their
+    // frames as "hall-update" events.
+    ["poll", "poll-counts", "reactions"].forEach(function (kind) {
       source.addEventListener(kind, function (e) {
         document.dispatchEvent(new CustomEvent("hall-update", { detail: { kind: kind, data: JSON.parse(e.data) } }));
       });

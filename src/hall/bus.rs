@@ -4,7 +4,8 @@
 //! fans out by itself. A poll every few seconds catches anything a lost message missed, so
 //! NATS speeds updates up but is never what keeps them from being lost.
 
-use super::{HallUpdate, Hub, Windows};
+use super::reactions::{counts_json, decode_report, encode_report};
+use super::{Frame, HallUpdate, Hub, Reactions, Windows};
 use crate::clock::Clock;
 use crate::cluster::Cluster;
 use crate::domain::Slug;
@@ -13,6 +14,8 @@ use std::time::Duration;
 
 /// How often the halls are polled and the attendee counts are sent.
 const TICK: Duration = Duration::from_secs(2);
+/// How often reactions go out: at most one frame per event per this.
+const REACTIONS_EVERY: Duration = Duration::from_secs(1);
 /// Keep-alive comments go out every this many ticks.
 const KEEP_ALIVE_TICKS: u32 = 8;
 /// Another instance's count is dropped when not renewed for this many ticks.
@@ -28,6 +31,8 @@ pub struct Hall {
     pub windows: Windows,
     /// For the updates the tick writes (poll counts).
     clock: Clock,
+    /// Reactions waiting to go out, and the limit per attendee.
+    pub reactions: Reactions,
 }
 
 fn updates_subject(event: &Slug) -> String {
@@ -38,6 +43,10 @@ fn presence_subject(event: &Slug) -> String {
     format!("convene.presence.{event}")
 }
 
+fn reactions_subject(event: &Slug) -> String {
+    format!("convene.reactions.{event}")
+}
+
 impl Hall {
     /// The hall of an instance among `cluster`, capping windows with `windows`.
     pub fn new(hub: Hub, cluster: Cluster, windows: Windows, clock: Clock) -> Self {
@@ -46,6 +55,7 @@ impl Hall {
             cluster,
             windows,
             clock,
+            reactions: Reactions::default(),
         }
     }
 
@@ -75,7 +85,8 @@ impl Hall {
     pub async fn run(self) {
         let listener = async {
             if let Some(nats) = self.cluster.nats().cloned() {
-                listen(nats, self.hub.clone(), self.cluster.instance().to_owned()).await;
+                let instance = self.cluster.instance().to_owned();
+                listen(nats, self.hub.clone(), self.reactions.clone(), instance).await;
             }
             // Without NATS, or if listening failed, the poll alone goes on.
             std::future::pending::<()>().await;
@@ -84,6 +95,28 @@ impl Hall {
             () = listener => {}
             () = self.windows.clone().run_releases() => {}
             () = self.tick_until_closing() => {}
+            () = self.send_reactions() => {}
+        }
+    }
+
+    /// Once a second: tells the other instances this one's reactions, and sends every
+    /// event's reactions (from here and elsewhere) to its open streams as one frame.
+    async fn send_reactions(&self) {
+        let mut every = tokio::time::interval(REACTIONS_EVERY);
+        loop {
+            every.tick().await;
+            for (event, counts) in self.reactions.take_local(self.clock.now()) {
+                if self.is_shared() {
+                    let report = encode_report(self.cluster.instance(), &counts);
+                    self.cluster
+                        .publish(reactions_subject(&event), report.into())
+                        .await;
+                }
+            }
+            for (event, counts) in self.reactions.take_show() {
+                self.hub
+                    .broadcast(&event, Frame::ephemeral("reactions", &counts_json(&counts)));
+            }
         }
     }
 
@@ -129,19 +162,22 @@ impl Hall {
     }
 }
 
-/// Follows the other instances: a hall update pumps the log, a presence report is counted.
-async fn listen(nats: async_nats::Client, hub: Hub, instance: String) {
-    let (updates, presence) = match (
+/// Follows the other instances: a hall update pumps the log, a presence report is counted,
+/// reactions are added to what this instance shows next.
+async fn listen(nats: async_nats::Client, hub: Hub, reactions: Reactions, instance: String) {
+    let (updates, presence, reacted) = match (
         nats.subscribe("convene.hall.*").await,
         nats.subscribe("convene.presence.*").await,
+        nats.subscribe("convene.reactions.*").await,
     ) {
-        (Ok(u), Ok(p)) => (u, p),
-        (Err(err), _) | (_, Err(err)) => {
+        (Ok(u), Ok(p), Ok(r)) => (u, p, r),
+        (Err(err), _, _) | (_, Err(err), _) | (_, _, Err(err)) => {
             tracing::error!(error = %err, "cannot subscribe to the hall's NATS subjects; updates from other instances arrive with the poll only");
             return;
         }
     };
-    let mut messages = futures_util::stream::select(updates, presence);
+    let mut messages =
+        futures_util::stream::select(futures_util::stream::select(updates, presence), reacted);
     while let Some(message) = messages.next().await {
         let subject = message.subject.as_str();
         let (kind, event) = match subject
@@ -167,6 +203,14 @@ async fn listen(nats: async_nats::Client, hub: Hub, instance: String) {
                     && let Ok(count) = count.parse()
                 {
                     hub.remote_count(&event, from, count);
+                }
+            }
+            "reactions" => {
+                let text = String::from_utf8_lossy(&message.payload);
+                if let Some((from, counts)) = decode_report(&text)
+                    && from != instance
+                {
+                    reactions.add_remote(&event, &counts);
                 }
             }
             _ => {}

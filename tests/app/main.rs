@@ -34,6 +34,7 @@ mod polls;
 mod properties;
 mod proxy;
 mod publications;
+mod reactions;
 mod readiness;
 mod registration_flow;
 mod registrations;

@@ -6,7 +6,8 @@
 // counts, percentages and bars live, each their own vote marked; the moderator's page
 // follows the results live; axe on the hall with the poll on screen in en, ar and ur (Urdu
 // reads the poll in English, the default language); without JavaScript a vote is a plain
-// form post that comes back to the poll; after the close the results stay and the form goes.
+// form post that comes back to the poll; a reaction from one attendee reaches the other;
+// after the close the results stay and the form goes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -270,6 +271,14 @@ test('a poll opened by a moderator, voted by two attendees, results live for bot
     } finally {
       await plainPage.context.close();
     }
+
+    // A reaction from A reaches B (on the Urdu page now) within the second's frame.
+    await pa.page.getByRole('button', { name: 'Applause', exact: true }).click();
+    await until(pb.page, () => {
+      const burst = document.querySelector('#reaction-stream [data-reaction="clap"]');
+      return burst && !burst.hidden && /1/.test(burst.textContent);
+    });
+    assert.equal(new URL(pa.page.url()).pathname, HALL(a.token), 'A stayed in the hall (sent in the background)');
 
     // Closed: the results stay on A's open page, the form goes, live.
     await submitAndWait(mod.page, mod.page.locator(`#poll-${id}`).getByRole('button', { name: 'Close the poll', exact: true }));

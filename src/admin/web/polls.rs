@@ -181,7 +181,7 @@ fn mod_poll(
             let count = format!(
                 "{} · {}",
                 tr.t_count("hall-poll-answer-votes", *votes, &formats.number(*votes)),
-                tr.t_with("hall-poll-percent", "shown", &formats.number(percent))
+                crate::hall::web::percent_text(tr, &formats.number(percent))
             );
             (label, count)
         })

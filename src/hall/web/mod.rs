@@ -1,7 +1,7 @@
 //! The attendee's hall on the web: `/{lang}/hall/{token}` behind the personal link from the
 //! confirmation mail (confirmed registrations only), split by job: the page (`page.rs`, its named parts in `parts.rs`),
 //! what attendees do there (`actions.rs`; polls and their
-//! votes in `polls.rs`) and the update stream (`updates.rs`). What they
+//! votes in `polls.rs`, reactions in `reactions.rs`) and the update stream (`updates.rs`). What they
 //! share is here: who the link opens, and the headers of every hall response.
 //!
 //! Everything works without JavaScript (forms post and redirect back; a reload shows what
@@ -12,9 +12,11 @@ mod actions;
 mod page;
 mod parts;
 mod polls;
+mod reactions;
 mod updates;
 
 pub use parts::HallSegment;
+pub use polls::percent_text;
 pub use updates::open_stream;
 
 use crate::content::{Event, SiteContent, StreamKind};
@@ -36,6 +38,7 @@ pub fn router() -> axum::Router<AppState> {
             post(actions::vote),
         )
         .route("/{lang}/hall/{token}/polls/{id}/vote", post(polls::vote))
+        .route("/{lang}/hall/{token}/reactions", post(reactions::react))
 }
 
 /// The confirmed registration behind a hall link; anything else is refused.

@@ -58,8 +58,11 @@ struct HallPage<'a> {
     poll_labels: Vec<(&'static str, String)>,
     /// The site's default language: poll texts missing in the page's language are shown in it.
     default_lang: String,
-    /// The script of the polls (hall-polls.js).
+    /// The scripts of the polls and the reactions.
     polls_js: String,
+    reactions_js: String,
+    /// (name, symbol, label) of each reaction button.
+    reactions: Vec<(&'static str, &'static str, String)>,
 }
 
 #[derive(Deserialize, Default)]
@@ -217,6 +220,8 @@ pub(super) async fn render(
         poll_labels: super::polls::labels(tr),
         default_lang: settings.default_language.to_string(),
         polls_js: state.assets.url("js/hall-polls.js"),
+        reactions_js: state.assets.url("js/hall-reactions.js"),
+        reactions: super::reactions::buttons(tr),
         base,
         e,
         chrome,

@@ -79,7 +79,7 @@ pub fn labels(tr: Translator<'_>) -> Vec<(&'static str, String)> {
         .into_iter()
         .map(|(category, sample)| (category, tr.t_count("hall-poll-answer-votes", sample, "#"))),
     );
-    labels.push(("percent", tr.t_with("hall-poll-percent", "shown", "#")));
+    labels.push(("percent", percent_text(tr, "#")));
     labels.push(("your-vote", tr.t("hall-poll-your-vote")));
     labels.push(("vote", tr.t("hall-poll-vote")));
     labels.push(("change", tr.t("hall-poll-change")));
@@ -162,8 +162,16 @@ fn count_text(tr: Translator<'_>, formats: &Formats, votes: i64, percent: i64) -
     format!(
         "{} · {}",
         tr.t_count("hall-poll-answer-votes", votes, &formats.number(votes)),
-        tr.t_with("hall-poll-percent", "shown", &formats.number(percent))
+        percent_text(tr, &formats.number(percent))
     )
+}
+
+/// "42%" in the page's language, without the isolation marks Fluent puts around the
+/// number: isolated, the sign no longer sticks to its number and, in Arabic or Urdu, lands
+/// on the wrong side of it ("%42"). A number and a sign need no isolating.
+pub fn percent_text(tr: Translator<'_>, shown: &str) -> String {
+    tr.t_with("hall-poll-percent", "shown", shown)
+        .replace(['\u{2068}', '\u{2069}'], "")
 }
 
 #[derive(Deserialize)]

@@ -704,3 +704,12 @@ admin-polls-error-question-too-long = لا يجوز أن يتجاوز السؤا
 admin-polls-error-option-too-long = لا يجوز أن تتجاوز الإجابات بـ{ $lang } { $max } حرفًا.
 admin-polls-error-option-count = للاستطلاع من 2 إلى 8 إجابات؛ وفي { $lang } { $count }.
 admin-polls-error-options-differ = في { $lang } { $count } إجابات وفي { $default } { $expected }: يلزم كل لغة الإجابات نفسها.
+
+## Reactions in the hall (issue 17)
+hall-reactions = التفاعلات
+hall-reaction-clap = تصفيق
+hall-reaction-heart = أحببته
+hall-reaction-agree = أوافق
+hall-reaction-smile = أسعدني
+hall-reaction-wow = مدهش
+hall-react-too-fast = على مهلكِ: بضع تفاعلات كل بضع ثوانٍ.

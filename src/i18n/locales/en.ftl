@@ -662,3 +662,12 @@ admin-polls-error-question-too-long = The question in { $lang } can be at most {
 admin-polls-error-option-too-long = Answers in { $lang } can be at most { $max } characters long.
 admin-polls-error-option-count = A poll has 2 to 8 answers; { $lang } has { $count }.
 admin-polls-error-options-differ = { $lang } has { $count } answers and { $default } has { $expected }: every language needs the same answers.
+
+## Reactions in the hall (issue 17)
+hall-reactions = Reactions
+hall-reaction-clap = Applause
+hall-reaction-heart = Love it
+hall-reaction-agree = Agree
+hall-reaction-smile = Made me smile
+hall-reaction-wow = Surprising
+hall-react-too-fast = A little slower: a few reactions every few seconds.

@@ -671,3 +671,12 @@ admin-polls-error-question-too-long = La question en { $lang } ne peut dépasser
 admin-polls-error-option-too-long = Les réponses en { $lang } ne peuvent dépasser { $max } caractères.
 admin-polls-error-option-count = Un sondage a de 2 à 8 réponses ; { $lang } en a { $count }.
 admin-polls-error-options-differ = { $lang } a { $count } réponses et { $default } en a { $expected } : chaque langue doit avoir les mêmes réponses.
+
+## Reactions in the hall (issue 17)
+hall-reactions = Réactions
+hall-reaction-clap = Applaudir
+hall-reaction-heart = J’adore
+hall-reaction-agree = D’accord
+hall-reaction-smile = Ça me fait sourire
+hall-reaction-wow = Étonnant
+hall-react-too-fast = Un peu plus lentement : quelques réactions toutes les quelques secondes.

@@ -651,3 +651,12 @@ admin-polls-error-question-too-long = Pertanyaan dalam { $lang } paling banyak {
 admin-polls-error-option-too-long = Jawaban dalam { $lang } paling banyak { $max } karakter.
 admin-polls-error-option-count = Jajak pendapat memiliki 2 sampai 8 jawaban; { $lang } memiliki { $count }.
 admin-polls-error-options-differ = { $lang } memiliki { $count } jawaban dan { $default } memiliki { $expected }: setiap bahasa memerlukan jawaban yang sama.
+
+## Reactions in the hall (issue 17)
+hall-reactions = Reaksi
+hall-reaction-clap = Tepuk tangan
+hall-reaction-heart = Suka sekali
+hall-reaction-agree = Setuju
+hall-reaction-smile = Membuat tersenyum
+hall-reaction-wow = Mengejutkan
+hall-react-too-fast = Sedikit lebih pelan: beberapa reaksi setiap beberapa detik.

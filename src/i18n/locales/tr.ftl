@@ -660,3 +660,12 @@ admin-polls-error-question-too-long = { $lang } soru en fazla { $max } karakter 
 admin-polls-error-option-too-long = { $lang } yanıtlar en fazla { $max } karakter olabilir.
 admin-polls-error-option-count = Bir anketin 2 ile 8 arası yanıtı olur; { $lang } için { $count } var.
 admin-polls-error-options-differ = { $lang } için { $count }, { $default } için { $expected } yanıt var: her dilde aynı yanıtlar olmalıdır.
+
+## Reactions in the hall (issue 17)
+hall-reactions = Tepkiler
+hall-reaction-clap = Alkış
+hall-reaction-heart = Çok sevdim
+hall-reaction-agree = Katılıyorum
+hall-reaction-smile = Gülümsetti
+hall-reaction-wow = Şaşırtıcı
+hall-react-too-fast = Biraz daha yavaş: birkaç saniyede birkaç tepki.

@@ -661,3 +661,12 @@ admin-polls-error-question-too-long = { $lang } میں سوال زیادہ سے 
 admin-polls-error-option-too-long = { $lang } میں جوابات زیادہ سے زیادہ { $max } حروف کے ہو سکتے ہیں۔
 admin-polls-error-option-count = رائے شماری میں 2 سے 8 جوابات ہوتے ہیں؛ { $lang } میں { $count } ہیں۔
 admin-polls-error-options-differ = { $lang } میں { $count } جوابات ہیں اور { $default } میں { $expected }: ہر زبان میں وہی جوابات ہونے چاہییں۔
+
+## Reactions in the hall (issue 17)
+hall-reactions = ردِعمل
+hall-reaction-clap = تالیاں
+hall-reaction-heart = بہت پسند آیا
+hall-reaction-agree = متفق
+hall-reaction-smile = مسکراہٹ آ گئی
+hall-reaction-wow = حیران کن
+hall-react-too-fast = ذرا آہستہ: ہر چند سیکنڈ میں چند ردِعمل۔
