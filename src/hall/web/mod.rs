@@ -1,8 +1,9 @@
 //! The attendee's hall on the web: `/{lang}/hall/{token}` behind the personal link from the
-//! confirmation mail (confirmed registrations only), split by job: the page (`page.rs`, its named parts in `parts.rs`),
-//! what attendees do there (`actions.rs`; polls and their
-//! votes in `polls.rs`, reactions in `reactions.rs`) and the update stream (`updates.rs`). What they
-//! share is here: who the link opens, and the headers of every hall response.
+//! confirmation mail (confirmed registrations only), split by job: the page (`page.rs`,
+//! its named parts in `parts.rs`, the polls as shown in `poll_view.rs`), what attendees do
+//! there (`actions.rs`: ask and vote for questions; `polls.rs`: vote in a poll;
+//! `reactions.rs`) and the update stream (`updates.rs`). What they share is here: who the
+//! link opens, and the headers of every hall response.
 //!
 //! Everything works without JavaScript (forms post and redirect back; a reload shows what
 //! is new); `hall.js` adds the live stream of updates, the countdown that opens the hall
@@ -11,12 +12,13 @@
 mod actions;
 mod page;
 mod parts;
+mod poll_view;
 mod polls;
 mod reactions;
 mod updates;
 
 pub use parts::HallSegment;
-pub use polls::percent_text;
+pub use poll_view::percent_text;
 pub use updates::open_stream;
 
 use crate::content::{Event, SiteContent, StreamKind};

@@ -6,7 +6,7 @@ use super::parts::{
     HallSegment, QuestionView, StreamView, attendee_labels, event_view, phase_name, programme,
     question_languages, stream_view,
 };
-use super::polls::{PollInputs, PollView, poll_views};
+use super::poll_view::{PollInputs, PollView, poll_views};
 use super::{attendee, event_of, hall_headers};
 use crate::content::{Event, SiteContent};
 use crate::domain::{Lang, ZoneName};
@@ -217,7 +217,7 @@ pub(super) async fn render(
             .map_or_else(|| "UTC".to_owned(), ToString::to_string),
         attendee_labels: attendee_labels(tr),
         polls,
-        poll_labels: super::polls::labels(tr),
+        poll_labels: super::poll_view::labels(tr),
         default_lang: settings.default_language.to_string(),
         polls_js: state.assets.url("js/hall-polls.js"),
         reactions_js: state.assets.url("js/hall-reactions.js"),
