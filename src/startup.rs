@@ -285,7 +285,7 @@ fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .merge(crate::broadcast::router())
         .merge(crate::supporters::router())
         .merge(crate::badges::router())
-        .merge(crate::hall::router())
+        .merge(crate::hall::web::router())
         .merge(crate::admin::router(state.clone()))
         .route(
             "/{lang}/search",

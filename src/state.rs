@@ -104,8 +104,12 @@ impl AppState {
         let limits = crate::site::RateLimits::new(config.form_limit_per_ip, &db, &link_key);
         let signups = crate::registration::SignUpQueue::start(db.clone(), lifetimes);
         let windows = crate::hall::Windows::for_database(&db, clock.clone(), cluster.instance());
-        let hall =
-            crate::hall::Hall::new(crate::hall::Hub::new(db.clone()), cluster.clone(), windows);
+        let hall = crate::hall::Hall::new(
+            crate::hall::Hub::new(db.clone()),
+            cluster.clone(),
+            windows,
+            clock.clone(),
+        );
         let media = crate::media::Media::Local(crate::media::LocalMedia::new(config.media_dir()));
         Self(Arc::new(Shared {
             hall,

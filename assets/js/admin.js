@@ -25,7 +25,7 @@
   });
 })();
 
-// The hall's moderation page follows the hall live: each update fetches the page again and
+// The hall's moderation pages (questions, polls) follow the hall live: each update fetches the page again and
 // swaps the lists in (moderators are few; the page stays the single source of its markup).
 (function () {
   "use strict";
@@ -51,7 +51,9 @@
       });
   }
   const source = new EventSource(root.dataset.updates);
-  ["question", "announcement", "segment"].forEach(function (kind) { source.addEventListener(kind, refresh); });
+  // The kinds of update the page shows (data-follow), by default the console's own.
+  const kinds = (root.dataset.follow || "question announcement segment").split(" ");
+  kinds.forEach(function (kind) { source.addEventListener(kind, refresh); });
   source.addEventListener("count", function (e) {
     const el = document.getElementById("hall-attendee-count");
     if (el) el.textContent = JSON.parse(e.data).attendees;

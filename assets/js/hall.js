@@ -1,7 +1,8 @@
 // The online hall, on top of a page that works without JavaScript:
 // (1) the countdown opens the hall at doors-open time without a reload;
 // (2) Server-Sent Events bring questions, votes, announcements, the live segment and the
-//     attendee count (EventSource resumes with Last-Event-ID after a reconnect);
+//     attendee count (EventSource resumes with Last-Event-ID after a reconnect), and poll
+//     updates, which hall-polls.js shows;
 // (3) asking and voting post in the background;
 // (4) the live segment follows the schedule and the organisers' choice, and a premiering
 //     video starts at the same second for everyone, synchronised to the server's clock;
@@ -132,6 +133,13 @@
       hall.dataset.liveSegment = d.segment || "";
       hall.dataset.liveSince = d.since || 0;
       followProgramme();
+    });
+    // Polls and reactions are hall-polls.js's and hall-reactions.js's: they get their
+    // frames as "hall-update" events.
+    ["poll", "poll-counts", "reactions"].forEach(function (kind) {
+      source.addEventListener(kind, function (e) {
+        document.dispatchEvent(new CustomEvent("hall-update", { detail: { kind: kind, data: JSON.parse(e.data) } }));
+      });
     });
     source.addEventListener("revoked", function () {
       source.close();

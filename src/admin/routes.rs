@@ -214,6 +214,23 @@ fn entries() -> Vec<Entry> {
             hall::announce,
         ),
         post("/admin/hall/{slug}/segment", Needs(Moderate), hall::segment),
+        get("/admin/hall/{slug}/polls", Needs(Moderate), polls::page),
+        post("/admin/hall/{slug}/polls", Needs(Moderate), polls::create),
+        post(
+            "/admin/hall/{slug}/polls/{poll}/open",
+            Needs(Moderate),
+            polls::open,
+        ),
+        post(
+            "/admin/hall/{slug}/polls/{poll}/close",
+            Needs(Moderate),
+            polls::close,
+        ),
+        get(
+            "/admin/hall/{slug}/polls/{poll}/results.csv",
+            Needs(Moderate),
+            poll_results::csv,
+        ),
         get("/admin/users", Needs(ManageUsers), users::page),
         post("/admin/users", Needs(ManageUsers), users::add),
         post("/admin/users/{id}/role", Needs(ManageUsers), users::role),

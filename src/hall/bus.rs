@@ -4,7 +4,9 @@
 //! fans out by itself. A poll every few seconds catches anything a lost message missed, so
 //! NATS speeds updates up but is never what keeps them from being lost.
 
-use super::{HallUpdate, Hub, Windows};
+use super::reactions::{counts_json, decode_report, encode_report};
+use super::{Frame, HallUpdate, Hub, Reactions, Windows};
+use crate::clock::Clock;
 use crate::cluster::Cluster;
 use crate::domain::Slug;
 use futures_util::StreamExt;
@@ -12,6 +14,8 @@ use std::time::Duration;
 
 /// How often the halls are polled and the attendee counts are sent.
 const TICK: Duration = Duration::from_secs(2);
+/// How often reactions go out: at most one frame per event per this.
+const REACTIONS_EVERY: Duration = Duration::from_secs(1);
 /// Keep-alive comments go out every this many ticks.
 const KEEP_ALIVE_TICKS: u32 = 8;
 /// Another instance's count is dropped when not renewed for this many ticks.
@@ -25,6 +29,10 @@ pub struct Hall {
     cluster: Cluster,
     /// The cap on open windows per registration, across instances.
     pub windows: Windows,
+    /// For the updates the tick writes (poll counts).
+    clock: Clock,
+    /// Reactions waiting to go out, and the limit per attendee.
+    pub reactions: Reactions,
 }
 
 fn updates_subject(event: &Slug) -> String {
@@ -35,18 +43,19 @@ fn presence_subject(event: &Slug) -> String {
     format!("convene.presence.{event}")
 }
 
-impl Hall {
-    /// The hall of a process that runs alone.
-    pub fn alone(hub: Hub) -> Self {
-        Self::new(hub, Cluster::alone(), Windows::in_memory())
-    }
+fn reactions_subject(event: &Slug) -> String {
+    format!("convene.reactions.{event}")
+}
 
+impl Hall {
     /// The hall of an instance among `cluster`, capping windows with `windows`.
-    pub fn new(hub: Hub, cluster: Cluster, windows: Windows) -> Self {
+    pub fn new(hub: Hub, cluster: Cluster, windows: Windows, clock: Clock) -> Self {
         Self {
             hub,
             cluster,
             windows,
+            clock,
+            reactions: Reactions::default(),
         }
     }
 
@@ -57,14 +66,16 @@ impl Hall {
 
     /// After an update committed: to this process's streams now, and to the other instances.
     pub async fn published(&self, update: &HallUpdate) {
-        if let Err(err) = self.hub.pump(&update.event).await {
+        self.notify(&update.event, update.seq).await;
+    }
+
+    /// Broadcasts `event`'s log up to (at least) update `seq` here, and tells the others.
+    pub(super) async fn notify(&self, event: &Slug, seq: i64) {
+        if let Err(err) = self.hub.pump(event).await {
             tracing::warn!(error = %err, "could not broadcast a hall update (the poll will)");
         }
         self.cluster
-            .publish(
-                updates_subject(&update.event),
-                update.seq.to_string().into(),
-            )
+            .publish(updates_subject(event), seq.to_string().into())
             .await;
     }
 
@@ -74,7 +85,8 @@ impl Hall {
     pub async fn run(self) {
         let listener = async {
             if let Some(nats) = self.cluster.nats().cloned() {
-                listen(nats, self.hub.clone(), self.cluster.instance().to_owned()).await;
+                let instance = self.cluster.instance().to_owned();
+                listen(nats, self.hub.clone(), self.reactions.clone(), instance).await;
             }
             // Without NATS, or if listening failed, the poll alone goes on.
             std::future::pending::<()>().await;
@@ -83,6 +95,28 @@ impl Hall {
             () = listener => {}
             () = self.windows.clone().run_releases() => {}
             () = self.tick_until_closing() => {}
+            () = self.send_reactions() => {}
+        }
+    }
+
+    /// Once a second: tells the other instances this one's reactions, and sends every
+    /// event's reactions (from here and elsewhere) to its open streams as one frame.
+    async fn send_reactions(&self) {
+        let mut every = tokio::time::interval(REACTIONS_EVERY);
+        loop {
+            every.tick().await;
+            for (event, counts) in self.reactions.take_local(self.clock.now()) {
+                if self.is_shared() {
+                    let report = encode_report(self.cluster.instance(), &counts);
+                    self.cluster
+                        .publish(reactions_subject(&event), report.into())
+                        .await;
+                }
+            }
+            for (event, counts) in self.reactions.take_show() {
+                self.hub
+                    .broadcast(&event, Frame::ephemeral("reactions", &counts_json(&counts)));
+            }
         }
     }
 
@@ -92,6 +126,7 @@ impl Hall {
         loop {
             tick.tick().await;
             ticks = ticks.wrapping_add(1);
+            self.flush_poll_counts().await;
             self.hub.pump_all().await;
             if self.is_shared() {
                 for (event, attendees) in self.hub.local_counts() {
@@ -112,21 +147,37 @@ impl Hall {
             }
         }
     }
+
+    /// Writes the counts of polls whose votes came faster than one update a second, and
+    /// tells everyone (any instance may take a poll's pending counts; one does).
+    async fn flush_poll_counts(&self) {
+        match self.hub.db().flush_poll_counts(self.clock.now()).await {
+            Ok(updates) => {
+                for update in &updates {
+                    self.published(update).await;
+                }
+            }
+            Err(err) => tracing::warn!(error = %err, "could not write the polls' counts"),
+        }
+    }
 }
 
-/// Follows the other instances: a hall update pumps the log, a presence report is counted.
-async fn listen(nats: async_nats::Client, hub: Hub, instance: String) {
-    let (updates, presence) = match (
+/// Follows the other instances: a hall update pumps the log, a presence report is counted,
+/// reactions are added to what this instance shows next.
+async fn listen(nats: async_nats::Client, hub: Hub, reactions: Reactions, instance: String) {
+    let (updates, presence, reacted) = match (
         nats.subscribe("convene.hall.*").await,
         nats.subscribe("convene.presence.*").await,
+        nats.subscribe("convene.reactions.*").await,
     ) {
-        (Ok(u), Ok(p)) => (u, p),
-        (Err(err), _) | (_, Err(err)) => {
+        (Ok(u), Ok(p), Ok(r)) => (u, p, r),
+        (Err(err), _, _) | (_, Err(err), _) | (_, _, Err(err)) => {
             tracing::error!(error = %err, "cannot subscribe to the hall's NATS subjects; updates from other instances arrive with the poll only");
             return;
         }
     };
-    let mut messages = futures_util::stream::select(updates, presence);
+    let mut messages =
+        futures_util::stream::select(futures_util::stream::select(updates, presence), reacted);
     while let Some(message) = messages.next().await {
         let subject = message.subject.as_str();
         let (kind, event) = match subject
@@ -152,6 +203,14 @@ async fn listen(nats: async_nats::Client, hub: Hub, instance: String) {
                     && let Ok(count) = count.parse()
                 {
                     hub.remote_count(&event, from, count);
+                }
+            }
+            "reactions" => {
+                let text = String::from_utf8_lossy(&message.payload);
+                if let Some((from, counts)) = decode_report(&text)
+                    && from != instance
+                {
+                    reactions.add_remote(&event, &counts);
                 }
             }
             _ => {}

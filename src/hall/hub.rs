@@ -254,6 +254,13 @@ impl Hub {
             .retain(|_, channel| Arc::strong_count(channel) > 1);
     }
 
+    /// Sends a frame that is not stored to `event`'s open streams here, if any.
+    pub fn broadcast(&self, event: &Slug, frame: Frame) {
+        if let Some(channel) = self.existing(event) {
+            channel.send(frame);
+        }
+    }
+
     /// Sends a keep-alive comment to every open stream.
     pub fn keep_alive(&self) {
         for (_, channel) in self.all() {

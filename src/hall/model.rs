@@ -115,6 +115,20 @@ impl Question {
     }
 }
 
+/// The hall's order of questions: pinned first, then open questions by votes, then answered
+/// ones; ties oldest first.
+pub fn sort_questions(questions: &mut [Question]) {
+    questions.sort_by_key(|q| {
+        (
+            !q.pinned,
+            q.status == QuestionStatus::Answered,
+            q.status != QuestionStatus::Pending,
+            -q.votes,
+            q.id,
+        )
+    });
+}
+
 /// Plain text of a question or announcement: trimmed, without control characters (line
 /// breaks kept), between 1 and `max` characters. Never HTML: pages escape it, scripts set it
 /// as text.
@@ -192,6 +206,11 @@ pub enum UpdateKind {
     Segment,
     /// An attendee's link was revoked; their open streams end.
     Revoked,
+    /// A poll opened or closed; payload: the poll, its texts and counts.
+    Poll,
+    /// A poll's counts changed (at most about one a second per poll); payload:
+    /// `{id, counts, total}`.
+    PollCounts,
 }
 
 impl UpdateKind {
@@ -201,6 +220,8 @@ impl UpdateKind {
             UpdateKind::Announcement => "announcement",
             UpdateKind::Segment => "segment",
             UpdateKind::Revoked => "revoked",
+            UpdateKind::Poll => "poll",
+            UpdateKind::PollCounts => "poll-counts",
         }
     }
 
@@ -210,6 +231,8 @@ impl UpdateKind {
             UpdateKind::Announcement,
             UpdateKind::Segment,
             UpdateKind::Revoked,
+            UpdateKind::Poll,
+            UpdateKind::PollCounts,
         ]
         .into_iter()
         .find(|k| k.as_str() == text)

@@ -5,6 +5,7 @@
 //! the event's place counter, and every mail is written in the same transaction as the
 //! change it reports.
 
+mod access;
 mod group_commit;
 mod ics;
 mod links;
@@ -13,6 +14,7 @@ mod place_calendar;
 mod repeat;
 pub(crate) mod web;
 
+pub use access::registration_for;
 pub use group_commit::{QueueClosed, SignUpQueue};
 pub use ics::{CalendarEntry, CalendarMethod, CalendarParty, calendar, calendar_of};
 pub use links::{LinkKey, Purpose, VerifiedLink, new_nonce};

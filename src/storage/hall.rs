@@ -62,8 +62,8 @@ fn read_update(row: &AnyRow) -> Result<HallUpdate, StoreError> {
     })
 }
 
-/// Numbers and stores an update inside `tx`; must be the transaction's first write.
-async fn append(
+/// Numbers and stores an update inside `tx`.
+pub(super) async fn append(
     tx: &mut Transaction<'_, Any>,
     event: &Slug,
     audience: Audience,
@@ -75,8 +75,13 @@ async fn append(
     store_update(tx, event, seq, audience, kind, payload, now).await
 }
 
-/// The update that ends a registration's open streams; the transaction's first write.
-async fn append_revoked(
+/// The hall's revocation of a registration's access, written inside the caller's
+/// transaction (the one that cancels the registration or changes its link), so the change
+/// and the update that closes its open windows commit together. It may come after the
+/// transaction's first write: the number is taken under the event's `hall_state` row lock,
+/// held to the commit, so updates stay numbered in commit order. Callers lock their
+/// `registrations` row first, then the hall's (never the other way round).
+pub(super) async fn revoke_in(
     tx: &mut Transaction<'_, Any>,
     event: &Slug,
     registration: i64,
@@ -95,7 +100,10 @@ async fn append_revoked(
 }
 
 /// Takes the event's next number (the write that serialises the hall's writers).
-async fn next_seq(tx: &mut Transaction<'_, Any>, event: &Slug) -> Result<i64, StoreError> {
+pub(super) async fn next_seq(
+    tx: &mut Transaction<'_, Any>,
+    event: &Slug,
+) -> Result<i64, StoreError> {
     sqlx::query("INSERT INTO hall_state (event_slug) VALUES ($1) ON CONFLICT DO NOTHING")
         .bind(event.as_str())
         .execute(&mut **tx)
@@ -193,19 +201,6 @@ impl Database {
         )
         .await
         .map(Some)
-    }
-
-    /// Ends a registration's open streams (after it was cancelled or erased).
-    pub async fn close_hall_streams(
-        &self,
-        event: &Slug,
-        registration: i64,
-        now: Timestamp,
-    ) -> Result<HallUpdate, StoreError> {
-        let mut tx = self.pool.begin().await?;
-        let update = append_revoked(&mut tx, event, registration, now).await?;
-        tx.commit().await?;
-        Ok(update)
     }
 
     /// One vote of `voter` for an approved question; `None` if they voted already or the
@@ -377,12 +372,13 @@ impl Database {
         now: Timestamp,
     ) -> Result<HallUpdate, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let update = append_revoked(&mut tx, event, registration, now).await?;
+        // The registration's row first, as a cancellation locks it (see `revoke_in`).
         sqlx::query("UPDATE registrations SET access_nonce = $1 WHERE id = $2")
             .bind(new_access_nonce)
             .bind(registration)
             .execute(&mut *tx)
             .await?;
+        let update = revoke_in(&mut tx, event, registration, now).await?;
         tx.commit().await?;
         Ok(update)
     }
@@ -471,7 +467,7 @@ impl Database {
 }
 
 /// Stores an update under a number already taken in `tx`, and commits.
-async fn commit_update(
+pub(super) async fn commit_update(
     mut tx: Transaction<'_, Any>,
     event: &Slug,
     seq: i64,

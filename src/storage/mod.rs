@@ -17,6 +17,7 @@ mod fault;
 mod hall;
 mod hall_windows;
 mod jobs;
+mod polls;
 mod posts;
 mod registrations;
 mod rows;

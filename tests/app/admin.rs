@@ -471,6 +471,8 @@ both_backends!(
         };
         // A broadcast, for its progress page.
         let broadcast = crate::broadcast::queued(&app, &[registration]).await;
+        // A poll, for the poll routes.
+        let poll = crate::polls::prepared_poll(&app).await;
         let mut checked = 0;
         for route in table() {
             let Access::Needs(permission) = route.access else {
@@ -483,6 +485,7 @@ both_backends!(
                             .path
                             .replace("{slug}", "water-for-every-home-2026")
                             .replace("{id}", &question.to_string())
+                            .replace("{poll}", &poll.to_string())
                             .replace("{action}", "pin"),
                         None,
                     )]

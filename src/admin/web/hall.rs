@@ -99,7 +99,7 @@ async fn render(
     // the stream rather than missed.
     let seq = state.db.hall_seq(&event.slug).await?;
     let mut questions = state.db.questions(&event.slug).await?;
-    crate::hall::web::sort_questions(&mut questions);
+    crate::hall::sort_questions(&mut questions);
     let view = |q: Question| ModQuestion {
         lang_name: crate::events::view::lang_name(tr, &q.lang),
         asked: formats.time(q.asked_at.to_zoned_datetime(zone.clone()).time()),

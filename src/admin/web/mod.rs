@@ -18,6 +18,8 @@ pub mod mail;
 pub mod mail_compose;
 pub mod media;
 pub mod password_link;
+pub mod poll_results;
+pub mod polls;
 pub mod post_edit;
 pub mod posts;
 pub mod programme;

@@ -128,7 +128,7 @@ pub async fn cancel(
         .await?
     {
         state.places_changed(&r.event).await;
-        crate::hall::web::close_streams(&state, &r.event, id).await?;
+        state.hall.revoked(&r.event).await;
         audit_change(
             &state,
             Some(&admin.user),

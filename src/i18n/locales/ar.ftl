@@ -768,3 +768,61 @@ mail-broadcast-footer-supporter = تصلك هذه الرسالة لأنك طلب
 badge-places-left = المقاعد المتبقية
 badge-places-open = مفتوح
 badge-signatures = التوقيعات
+## Polls in the hall (issue 17)
+hall-polls = استطلاعات الرأي
+hall-poll-open = مفتوح: صوتكِ محسوب
+hall-poll-closed = مغلق
+hall-poll-vote = صوّتي
+hall-poll-change = تغيير صوتي
+hall-poll-your-vote = صوتكِ
+hall-poll-votes = { $count ->
+    [zero] لا أصوات بعد
+    [one] صوت واحد
+    [two] صوتان
+    [few] { $shown } أصوات
+    [many] { $shown } صوتًا
+   *[other] { $shown } صوت
+}
+hall-poll-answer-votes = { $count ->
+    [one] صوت واحد
+    [two] صوتان
+    [few] { $shown } أصوات
+    [many] { $shown } صوتًا
+   *[other] { $shown } صوت
+}
+hall-poll-percent = { $shown }%
+hall-poll-choose = اختاري إجابة أولًا.
+hall-poll-closed-refused = هذا الاستطلاع مغلق: لم تعد الأصوات تُحتسب. تبقى النتائج معروضة هنا.
+admin-polls = استطلاعات الرأي
+admin-polls-intro = حضّري استطلاعًا لفقرة من البرنامج، وافتحيه حين يحين وقته، وأغلقيه حين يصوّت عدد كافٍ. تصوّت كل مشاركة مرة واحدة ويمكنها تغيير صوتها حتى الإغلاق؛ وتبقى الاستطلاعات المغلقة في القاعة بنتائجها.
+admin-polls-back = العودة إلى القاعة
+admin-polls-none = لا توجد استطلاعات بعد.
+admin-polls-new = استطلاع جديد
+admin-polls-segment = الفقرة
+admin-polls-language = بـ{ $lang }
+admin-polls-question = السؤال
+admin-polls-options = الإجابات، كل إجابة في سطر (من 2 إلى 8)
+admin-polls-languages-hint = اكتبي الاستطلاع بـ{ $lang } على الأقل؛ ومن بقيت لغتها فارغة تقرؤه بـ{ $lang }. يلزم كل لغة الإجابات نفسها بالترتيب نفسه.
+admin-polls-create = حفظ كمسودة
+admin-polls-open = فتحه للجميع
+admin-polls-close = إغلاق الاستطلاع
+admin-polls-export = النتائج بصيغة CSV
+admin-polls-status-draft = مسودة (يراها المشرفون فقط)
+admin-polls-status-open = مفتوح
+admin-polls-status-closed = مغلق
+admin-polls-error-segment = اختاري فقرة من البرنامج.
+admin-polls-error-missing-default = اكتبي السؤال وإجاباته بـ{ $lang }.
+admin-polls-error-empty-question = السؤال بـ{ $lang } فارغ.
+admin-polls-error-question-too-long = لا يجوز أن يتجاوز السؤال بـ{ $lang } { $max } حرفًا.
+admin-polls-error-option-too-long = لا يجوز أن تتجاوز الإجابات بـ{ $lang } { $max } حرفًا.
+admin-polls-error-option-count = للاستطلاع من 2 إلى 8 إجابات؛ وفي { $lang } { $count }.
+admin-polls-error-options-differ = في { $lang } { $count } إجابات وفي { $default } { $expected }: يلزم كل لغة الإجابات نفسها.
+
+## Reactions in the hall (issue 17)
+hall-reactions = التفاعلات
+hall-reaction-clap = تصفيق
+hall-reaction-heart = أحببته
+hall-reaction-agree = أوافق
+hall-reaction-smile = أسعدني
+hall-reaction-wow = مدهش
+hall-react-too-fast = على مهلكِ: بضع تفاعلات كل بضع ثوانٍ.

@@ -729,3 +729,55 @@ mail-broadcast-footer-supporter = You receive this message because you asked { $
 badge-places-left = Places left
 badge-places-open = open
 badge-signatures = Signatures
+## Polls in the hall (issue 17)
+hall-polls = Polls
+hall-poll-open = Open: your vote counts
+hall-poll-closed = Closed
+hall-poll-vote = Vote
+hall-poll-change = Change my vote
+hall-poll-your-vote = your vote
+hall-poll-votes = { $count ->
+    [zero] No votes yet
+    [one] { $shown } vote
+   *[other] { $shown } votes
+}
+hall-poll-answer-votes = { $count ->
+    [one] { $shown } vote
+   *[other] { $shown } votes
+}
+hall-poll-percent = { $shown }%
+hall-poll-choose = Choose an answer first.
+hall-poll-closed-refused = This poll is closed: votes are no longer counted. The results stay here.
+admin-polls = Polls
+admin-polls-intro = Prepare a poll for a segment, open it when the moment comes, close it when enough people have voted. Attendees vote once and can change their vote until you close the poll; closed polls stay in the hall with their results.
+admin-polls-back = Back to the hall
+admin-polls-none = No polls yet.
+admin-polls-new = New poll
+admin-polls-segment = Segment
+admin-polls-language = In { $lang }
+admin-polls-question = Question
+admin-polls-options = Answers, one per line (2 to 8)
+admin-polls-languages-hint = Write the poll in { $lang } at least; attendees whose language is left empty read it in { $lang }. Every language needs the same answers in the same order.
+admin-polls-create = Save as a draft
+admin-polls-open = Open to everyone
+admin-polls-close = Close the poll
+admin-polls-export = Results as CSV
+admin-polls-status-draft = Draft (only moderators see it)
+admin-polls-status-open = Open
+admin-polls-status-closed = Closed
+admin-polls-error-segment = Choose a segment of the programme.
+admin-polls-error-missing-default = Write the question and its answers in { $lang }.
+admin-polls-error-empty-question = The question in { $lang } is empty.
+admin-polls-error-question-too-long = The question in { $lang } can be at most { $max } characters long.
+admin-polls-error-option-too-long = Answers in { $lang } can be at most { $max } characters long.
+admin-polls-error-option-count = A poll has 2 to 8 answers; { $lang } has { $count }.
+admin-polls-error-options-differ = { $lang } has { $count } answers and { $default } has { $expected }: every language needs the same answers.
+
+## Reactions in the hall (issue 17)
+hall-reactions = Reactions
+hall-reaction-clap = Applause
+hall-reaction-heart = Love it
+hall-reaction-agree = Agree
+hall-reaction-smile = Made me smile
+hall-reaction-wow = Surprising
+hall-react-too-fast = A little slower: a few reactions every few seconds.

@@ -739,3 +739,55 @@ mail-broadcast-footer-supporter = Vous recevez ce message parce que vous avez de
 badge-places-left = Places restantes
 badge-places-open = ouvert
 badge-signatures = Signatures
+## Polls in the hall (issue 17)
+hall-polls = Sondages
+hall-poll-open = Ouvert : votre vote compte
+hall-poll-closed = Clos
+hall-poll-vote = Voter
+hall-poll-change = Changer mon vote
+hall-poll-your-vote = votre vote
+hall-poll-votes = { $count ->
+    [zero] Aucun vote pour l’instant
+    [one] { $shown } vote
+   *[other] { $shown } votes
+}
+hall-poll-answer-votes = { $count ->
+    [one] { $shown } vote
+   *[other] { $shown } votes
+}
+hall-poll-percent = { $shown } %
+hall-poll-choose = Choisissez d’abord une réponse.
+hall-poll-closed-refused = Ce sondage est clos : les votes ne sont plus comptés. Les résultats restent affichés ici.
+admin-polls = Sondages
+admin-polls-intro = Préparez un sondage pour une séquence, ouvrez-le le moment venu, clôturez-le quand assez de personnes ont voté. Chaque participante vote une fois et peut changer son vote jusqu’à la clôture ; les sondages clos restent dans la salle avec leurs résultats.
+admin-polls-back = Retour à la salle
+admin-polls-none = Aucun sondage pour l’instant.
+admin-polls-new = Nouveau sondage
+admin-polls-segment = Séquence
+admin-polls-language = En { $lang }
+admin-polls-question = Question
+admin-polls-options = Réponses, une par ligne (2 à 8)
+admin-polls-languages-hint = Rédigez le sondage au moins en { $lang } ; les participantes dont la langue reste vide le lisent en { $lang }. Chaque langue doit avoir les mêmes réponses dans le même ordre.
+admin-polls-create = Enregistrer comme brouillon
+admin-polls-open = Ouvrir à tout le monde
+admin-polls-close = Clore le sondage
+admin-polls-export = Résultats en CSV
+admin-polls-status-draft = Brouillon (visible des modératrices seulement)
+admin-polls-status-open = Ouvert
+admin-polls-status-closed = Clos
+admin-polls-error-segment = Choisissez une séquence du programme.
+admin-polls-error-missing-default = Rédigez la question et ses réponses en { $lang }.
+admin-polls-error-empty-question = La question en { $lang } est vide.
+admin-polls-error-question-too-long = La question en { $lang } ne peut dépasser { $max } caractères.
+admin-polls-error-option-too-long = Les réponses en { $lang } ne peuvent dépasser { $max } caractères.
+admin-polls-error-option-count = Un sondage a de 2 à 8 réponses ; { $lang } en a { $count }.
+admin-polls-error-options-differ = { $lang } a { $count } réponses et { $default } en a { $expected } : chaque langue doit avoir les mêmes réponses.
+
+## Reactions in the hall (issue 17)
+hall-reactions = Réactions
+hall-reaction-clap = Applaudir
+hall-reaction-heart = J’adore
+hall-reaction-agree = D’accord
+hall-reaction-smile = Ça me fait sourire
+hall-reaction-wow = Étonnant
+hall-react-too-fast = Un peu plus lentement : quelques réactions toutes les quelques secondes.

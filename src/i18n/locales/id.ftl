@@ -719,3 +719,53 @@ mail-broadcast-footer-supporter = Anda menerima pesan ini karena Anda meminta { 
 badge-places-left = Sisa tempat
 badge-places-open = terbuka
 badge-signatures = Tanda tangan
+## Polls in the hall (issue 17)
+hall-polls = Jajak pendapat
+hall-poll-open = Dibuka: suara Anda dihitung
+hall-poll-closed = Ditutup
+hall-poll-vote = Pilih
+hall-poll-change = Ubah pilihan saya
+hall-poll-your-vote = pilihan Anda
+hall-poll-votes = { $count ->
+    [zero] Belum ada suara
+   *[other] { $shown } suara
+}
+hall-poll-answer-votes = { $count ->
+   *[other] { $shown } suara
+}
+hall-poll-percent = { $shown }%
+hall-poll-choose = Pilih satu jawaban terlebih dahulu.
+hall-poll-closed-refused = Jajak pendapat ini sudah ditutup: suara tidak lagi dihitung. Hasilnya tetap ada di sini.
+admin-polls = Jajak pendapat
+admin-polls-intro = Siapkan jajak pendapat untuk satu segmen, buka pada saatnya, dan tutup setelah cukup banyak yang memilih. Peserta memilih sekali dan boleh mengubah pilihannya sampai ditutup; jajak pendapat yang ditutup tetap ada di aula beserta hasilnya.
+admin-polls-back = Kembali ke aula
+admin-polls-none = Belum ada jajak pendapat.
+admin-polls-new = Jajak pendapat baru
+admin-polls-segment = Segmen
+admin-polls-language = Dalam { $lang }
+admin-polls-question = Pertanyaan
+admin-polls-options = Jawaban, satu per baris (2 sampai 8)
+admin-polls-languages-hint = Tulis jajak pendapat setidaknya dalam { $lang }; peserta yang bahasanya dibiarkan kosong membacanya dalam { $lang }. Setiap bahasa memerlukan jawaban yang sama dengan urutan yang sama.
+admin-polls-create = Simpan sebagai draf
+admin-polls-open = Buka untuk semua
+admin-polls-close = Tutup jajak pendapat
+admin-polls-export = Hasil sebagai CSV
+admin-polls-status-draft = Draf (hanya moderator yang melihat)
+admin-polls-status-open = Dibuka
+admin-polls-status-closed = Ditutup
+admin-polls-error-segment = Pilih satu segmen dari acara.
+admin-polls-error-missing-default = Tulis pertanyaan dan jawabannya dalam { $lang }.
+admin-polls-error-empty-question = Pertanyaan dalam { $lang } kosong.
+admin-polls-error-question-too-long = Pertanyaan dalam { $lang } paling banyak { $max } karakter.
+admin-polls-error-option-too-long = Jawaban dalam { $lang } paling banyak { $max } karakter.
+admin-polls-error-option-count = Jajak pendapat memiliki 2 sampai 8 jawaban; { $lang } memiliki { $count }.
+admin-polls-error-options-differ = { $lang } memiliki { $count } jawaban dan { $default } memiliki { $expected }: setiap bahasa memerlukan jawaban yang sama.
+
+## Reactions in the hall (issue 17)
+hall-reactions = Reaksi
+hall-reaction-clap = Tepuk tangan
+hall-reaction-heart = Suka sekali
+hall-reaction-agree = Setuju
+hall-reaction-smile = Membuat tersenyum
+hall-reaction-wow = Mengejutkan
+hall-react-too-fast = Sedikit lebih pelan: beberapa reaksi setiap beberapa detik.

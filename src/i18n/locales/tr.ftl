@@ -728,3 +728,54 @@ mail-broadcast-footer-supporter = Bu mesajı, { $site } sitesinden bilgilendiril
 badge-places-left = Kalan yer
 badge-places-open = açık
 badge-signatures = İmzalar
+## Polls in the hall (issue 17)
+hall-polls = Anketler
+hall-poll-open = Açık: oyunuz sayılır
+hall-poll-closed = Kapandı
+hall-poll-vote = Oy ver
+hall-poll-change = Oyumu değiştir
+hall-poll-your-vote = sizin oyunuz
+hall-poll-votes = { $count ->
+    [zero] Henüz oy yok
+    [one] { $shown } oy
+   *[other] { $shown } oy
+}
+hall-poll-answer-votes = { $count ->
+   *[other] { $shown } oy
+}
+hall-poll-percent = %{ $shown }
+hall-poll-choose = Önce bir yanıt seçin.
+hall-poll-closed-refused = Bu anket kapandı: oylar artık sayılmıyor. Sonuçlar burada kalır.
+admin-polls = Anketler
+admin-polls-intro = Bir bölüm için anket hazırlayın, zamanı gelince açın, yeterince kişi oy verince kapatın. Katılımcılar bir kez oy verir ve anket kapanana dek oyunu değiştirebilir; kapanan anketler sonuçlarıyla salonda kalır.
+admin-polls-back = Salona dön
+admin-polls-none = Henüz anket yok.
+admin-polls-new = Yeni anket
+admin-polls-segment = Bölüm
+admin-polls-language = { $lang }
+admin-polls-question = Soru
+admin-polls-options = Yanıtlar, her satıra bir tane (2 ile 8 arası)
+admin-polls-languages-hint = Anketi en azından { $lang } yazın; dili boş kalanlar onu { $lang } okur. Her dilde aynı yanıtlar aynı sırayla olmalıdır.
+admin-polls-create = Taslak olarak kaydet
+admin-polls-open = Herkese aç
+admin-polls-close = Anketi kapat
+admin-polls-export = Sonuçlar (CSV)
+admin-polls-status-draft = Taslak (yalnızca moderatörler görür)
+admin-polls-status-open = Açık
+admin-polls-status-closed = Kapandı
+admin-polls-error-segment = Programdan bir bölüm seçin.
+admin-polls-error-missing-default = Soruyu ve yanıtlarını { $lang } yazın.
+admin-polls-error-empty-question = { $lang } soru boş.
+admin-polls-error-question-too-long = { $lang } soru en fazla { $max } karakter olabilir.
+admin-polls-error-option-too-long = { $lang } yanıtlar en fazla { $max } karakter olabilir.
+admin-polls-error-option-count = Bir anketin 2 ile 8 arası yanıtı olur; { $lang } için { $count } var.
+admin-polls-error-options-differ = { $lang } için { $count }, { $default } için { $expected } yanıt var: her dilde aynı yanıtlar olmalıdır.
+
+## Reactions in the hall (issue 17)
+hall-reactions = Tepkiler
+hall-reaction-clap = Alkış
+hall-reaction-heart = Çok sevdim
+hall-reaction-agree = Katılıyorum
+hall-reaction-smile = Gülümsetti
+hall-reaction-wow = Şaşırtıcı
+hall-react-too-fast = Biraz daha yavaş: birkaç saniyede birkaç tepki.

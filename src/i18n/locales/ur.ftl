@@ -729,3 +729,54 @@ mail-broadcast-footer-supporter = آپ کو یہ پیغام اس لیے ملا �
 badge-places-left = باقی نشستیں
 badge-places-open = کھلا
 badge-signatures = دستخط
+## Polls in the hall (issue 17)
+hall-polls = رائے شماری
+hall-poll-open = کھلا ہے: آپ کا ووٹ شمار ہوگا
+hall-poll-closed = بند
+hall-poll-vote = ووٹ دیں
+hall-poll-change = اپنا ووٹ بدلیں
+hall-poll-your-vote = آپ کا ووٹ
+hall-poll-votes = { $count ->
+    [zero] ابھی کوئی ووٹ نہیں
+    [one] { $shown } ووٹ
+   *[other] { $shown } ووٹ
+}
+hall-poll-answer-votes = { $count ->
+   *[other] { $shown } ووٹ
+}
+hall-poll-percent = { $shown }%
+hall-poll-choose = پہلے کوئی جواب چنیں۔
+hall-poll-closed-refused = یہ رائے شماری بند ہو چکی ہے: اب ووٹ شمار نہیں ہوتے۔ نتائج یہیں موجود رہیں گے۔
+admin-polls = رائے شماری
+admin-polls-intro = پروگرام کے کسی حصے کے لیے رائے شماری تیار کریں، وقت آنے پر کھولیں، اور کافی ووٹ آ جانے پر بند کریں۔ ہر شریک ایک بار ووٹ دیتی ہے اور بند ہونے تک اپنا ووٹ بدل سکتی ہے؛ بند رائے شماری اپنے نتائج کے ساتھ ہال میں رہتی ہے۔
+admin-polls-back = ہال پر واپس
+admin-polls-none = ابھی کوئی رائے شماری نہیں۔
+admin-polls-new = نئی رائے شماری
+admin-polls-segment = حصہ
+admin-polls-language = { $lang } میں
+admin-polls-question = سوال
+admin-polls-options = جوابات، ہر سطر میں ایک (2 سے 8)
+admin-polls-languages-hint = رائے شماری کم از کم { $lang } میں لکھیں؛ جن کی زبان خالی رہے وہ اسے { $lang } میں پڑھیں گی۔ ہر زبان میں وہی جوابات اسی ترتیب سے ہونے چاہییں۔
+admin-polls-create = مسودے کے طور پر محفوظ کریں
+admin-polls-open = سب کے لیے کھولیں
+admin-polls-close = رائے شماری بند کریں
+admin-polls-export = نتائج CSV میں
+admin-polls-status-draft = مسودہ (صرف ناظمین دیکھتے ہیں)
+admin-polls-status-open = کھلی
+admin-polls-status-closed = بند
+admin-polls-error-segment = پروگرام کا کوئی حصہ چنیں۔
+admin-polls-error-missing-default = سوال اور اس کے جوابات { $lang } میں لکھیں۔
+admin-polls-error-empty-question = { $lang } میں سوال خالی ہے۔
+admin-polls-error-question-too-long = { $lang } میں سوال زیادہ سے زیادہ { $max } حروف کا ہو سکتا ہے۔
+admin-polls-error-option-too-long = { $lang } میں جوابات زیادہ سے زیادہ { $max } حروف کے ہو سکتے ہیں۔
+admin-polls-error-option-count = رائے شماری میں 2 سے 8 جوابات ہوتے ہیں؛ { $lang } میں { $count } ہیں۔
+admin-polls-error-options-differ = { $lang } میں { $count } جوابات ہیں اور { $default } میں { $expected }: ہر زبان میں وہی جوابات ہونے چاہییں۔
+
+## Reactions in the hall (issue 17)
+hall-reactions = ردِعمل
+hall-reaction-clap = تالیاں
+hall-reaction-heart = بہت پسند آیا
+hall-reaction-agree = متفق
+hall-reaction-smile = مسکراہٹ آ گئی
+hall-reaction-wow = حیران کن
+hall-react-too-fast = ذرا آہستہ: ہر چند سیکنڈ میں چند ردِعمل۔

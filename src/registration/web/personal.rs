@@ -199,20 +199,13 @@ async fn checked_registration(
 }
 
 /// The registration a personal link opens, and the link's nonce; `NotFound` for any other.
-pub(crate) async fn registration_for(
+pub(super) async fn registration_for(
     state: &AppState,
     token: &str,
 ) -> Result<(Registration, String), WebError> {
-    let link = state
-        .link_key
-        .verify(Purpose::Access, token)
-        .ok_or(WebError::NotFound)?;
-    let reg = state
-        .db
-        .registration(link.id, &link.nonce)
+    crate::registration::registration_for(&state.link_key, &state.db, token)
         .await?
-        .ok_or(WebError::NotFound)?;
-    Ok((reg, link.nonce))
+        .ok_or(WebError::NotFound)
 }
 
 /// `GET /{lang}/registrations/{token}`: status, data held, cancel.
@@ -325,7 +318,7 @@ pub async fn cancel(
         .cancel(reg.id, &nonce, state.clock.now(), state.lifetimes)
         .await?;
     state.places_changed(&reg.event).await;
-    crate::hall::web::close_streams(&state, &reg.event, reg.id).await?;
+    state.hall.revoked(&reg.event).await;
     Ok(super::private(
         Redirect::to(&format!("/{lang}/registrations/{token}")).into_response(),
     ))
@@ -362,7 +355,7 @@ pub async fn erase(
         .erase(reg.id, &nonce, state.clock.now(), state.lifetimes)
         .await?;
     state.places_changed(&reg.event).await;
-    crate::hall::web::close_streams(&state, &reg.event, reg.id).await?;
+    state.hall.revoked(&reg.event).await;
     let tr = state.catalog.translator(&lang);
     message(
         &state,

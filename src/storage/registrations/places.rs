@@ -64,8 +64,10 @@ pub(super) async fn release_places(
 }
 
 impl Database {
-    /// Cancels; a held place goes to the next person on the waitlist as an offer. Returns the
-    /// status before, or `None` if there was nothing to cancel.
+    /// Cancels; a held place goes to the next person on the waitlist as an offer, and a
+    /// confirmed registration's open hall windows are revoked in the same transaction
+    /// (`Hall::revoked` tells them at once). Returns the status before, or `None` if there
+    /// was nothing to cancel.
     pub async fn cancel(
         &self,
         id: i64,
@@ -100,6 +102,13 @@ impl Database {
         queue_mail(&mut tx, MailKind::Cancelled, id, now).await?;
         if before.holds_place() {
             release_places(&mut tx, &event, 1, now, lifetimes).await?;
+        }
+        if before == Status::Confirmed {
+            // Only a confirmed place opens the hall: its open windows close with this commit.
+            let slug: Slug = event
+                .parse()
+                .map_err(|_| corrupt("registrations.event_slug"))?;
+            crate::storage::hall::revoke_in(&mut tx, &slug, id, now).await?;
         }
         tx.commit().await?;
         Ok(Some(before))

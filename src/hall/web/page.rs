@@ -1,0 +1,297 @@
+//! `GET /{lang}/hall/{token}`: the hall page, put together from its parts (the event, the
+//! programme with the live segment, the stream and its channels, questions, announcements,
+//! the attendee count), each built by a function of its own.
+
+use super::parts::{
+    HallSegment, QuestionView, StreamView, attendee_labels, event_view, phase_name, programme,
+    question_languages, stream_view,
+};
+use super::poll_view::{PollInputs, PollView, poll_views};
+use super::{attendee, event_of, hall_headers};
+use crate::content::{Event, SiteContent};
+use crate::domain::{Lang, ZoneName};
+use crate::error::WebError;
+use crate::events::view::{EventView, TimeView};
+use crate::hall::{Announcement, LiveChoice, Question, QuestionStatus, sort_questions};
+use crate::i18n::{Formats, Translator};
+use crate::registration::Registration;
+use crate::site::{Chrome, csrf, site_lang};
+use crate::state::AppState;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{Html, IntoResponse, Response};
+use http::{HeaderMap, StatusCode};
+use jiff::Timestamp;
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "hall.html")]
+struct HallPage<'a> {
+    chrome: Chrome<'a>,
+    e: EventView,
+    phase: &'static str,
+    base: String,
+    event_href: String,
+    recordings_href: String,
+    csrf: String,
+    seq: i64,
+    server_now_ms: i64,
+    doors_ms: i64,
+    live_segment: String,
+    live_since_ms: i64,
+    stream: Option<StreamView>,
+    programme: Vec<HallSegment>,
+    announcements: Vec<(String, TimeView)>,
+    questions: Vec<QuestionView>,
+    attendees: String,
+    languages: Vec<(String, String, bool)>,
+    ask_error: Option<String>,
+    ask_text: String,
+    /// The attendee's zone, for times the script writes.
+    zone: String,
+    /// The bundled hls.js, for browsers without native HLS.
+    hls_lib: String,
+    /// "# attendees" per plural category, for the count the script updates.
+    attendee_labels: Vec<(&'static str, String)>,
+    polls: Vec<PollView>,
+    /// The texts the script writes poll results with.
+    poll_labels: Vec<(&'static str, String)>,
+    /// The site's default language: poll texts missing in the page's language are shown in it.
+    default_lang: String,
+    /// The scripts of the polls and the reactions.
+    polls_js: String,
+    reactions_js: String,
+    /// (name, symbol, label) of each reaction button.
+    reactions: Vec<(&'static str, &'static str, String)>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct HallQuery {
+    /// The interpretation channel chosen.
+    channel: Option<String>,
+}
+
+/// What a form that came back with a problem said: the question (its text kept), or a
+/// refused poll vote (the poll and why).
+#[derive(Default)]
+pub(super) struct FormState {
+    pub ask_error: Option<String>,
+    pub ask_text: String,
+    pub poll_error: Option<(i64, String)>,
+}
+
+/// `GET /{lang}/hall/{token}`.
+pub async fn page(
+    State(state): State<AppState>,
+    Path((lang, token)): Path<(String, String)>,
+    Query(query): Query<HallQuery>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let content = state.content().await?;
+    let lang = site_lang(&content.settings, &lang)?;
+    let reg = attendee(&state, &token).await?;
+    let visit = Visit {
+        state: &state,
+        content: &content,
+        lang: &lang,
+        token: &token,
+        reg: &reg,
+        headers: &headers,
+    };
+    render(
+        &visit,
+        query.channel.as_deref(),
+        StatusCode::OK,
+        FormState::default(),
+    )
+    .await
+}
+
+/// Who is looking at the hall, in which language, through which link.
+pub(super) struct Visit<'a> {
+    pub state: &'a AppState,
+    pub content: &'a SiteContent,
+    pub lang: &'a Lang,
+    pub token: &'a str,
+    pub reg: &'a Registration,
+    pub headers: &'a HeaderMap,
+}
+
+/// The hall page with `status` (a form that came back with a problem keeps what was typed).
+pub(super) async fn render(
+    visit: &Visit<'_>,
+    channel: Option<&str>,
+    status: StatusCode,
+    form: FormState,
+) -> Result<Response, WebError> {
+    let Visit {
+        state,
+        content,
+        lang,
+        token,
+        reg,
+        headers,
+    } = *visit;
+    let event = event_of(content, reg)?;
+    let settings = &content.settings;
+    let now = state.clock.now();
+    let tr = state.catalog.translator(lang);
+    let formats = Formats::new(lang, settings.digits_for(lang), settings.hijri)?;
+    let zone: Option<ZoneName> = reg.time_zone.parse().ok();
+    let mut e = event_view(
+        settings,
+        event,
+        content,
+        lang,
+        tr,
+        &formats,
+        now,
+        zone.as_ref(),
+    );
+    // The number first: an update committed while the page is read is then sent again by
+    // the stream rather than missed.
+    let seq = state.db.hall_seq(&event.slug).await?;
+    let choice = state.db.live_choice(&event.slug).await?;
+    let live = crate::hall::live_segment(event, choice.as_ref(), now);
+    let base = format!("/{lang}/hall/{token}");
+    let programme = programme(event, std::mem::take(&mut e.segments), live, tr, lang);
+    let stream = stream_view(event, channel, reg, &base, tr);
+    let questions = questions(state, event, reg, tr).await?;
+    let choices = state.db.poll_choices(&event.slug, reg.id).await?;
+    let polls = poll_views(
+        state.db.polls(&event.slug).await?,
+        &PollInputs {
+            tr,
+            formats: &formats,
+            lang,
+            default: &settings.default_language,
+            programme: &programme,
+            choices: &choices,
+            error: form.poll_error.as_ref(),
+        },
+    );
+    let announcements = announcements(state, event, &formats, zone.as_ref(), now).await?;
+    let attendees = state
+        .hall
+        .hub
+        .channel(&event.slug)
+        .await?
+        .attendees()
+        .max(1) as i64;
+    let (csrf_token, cookie) = csrf::form_token(state, headers);
+    let mut chrome = Chrome::new(
+        state,
+        settings,
+        lang,
+        &format!("hall/{token}"),
+        e.title.clone(),
+        String::new(),
+    );
+    chrome.hreflang.clear();
+    chrome.canonical.clear();
+    chrome.js = state.assets.url("js/hall.js");
+    let page = HallPage {
+        phase: phase_name(crate::hall::phase(event, now)),
+        event_href: format!("/{lang}/events/{}", event.slug),
+        recordings_href: format!("/{lang}/events/{}/recordings", event.slug),
+        csrf: csrf_token,
+        seq,
+        server_now_ms: now.as_millisecond(),
+        doors_ms: event.doors_open_at.as_millisecond(),
+        live_segment: choice
+            .as_ref()
+            .map(|c: &LiveChoice| c.segment.to_string())
+            .unwrap_or_default(),
+        live_since_ms: choice.as_ref().map_or(0, |c| c.since.as_millisecond()),
+        stream,
+        programme,
+        announcements,
+        questions,
+        attendees: tr.t_count("hall-attendees", attendees, &formats.number(attendees)),
+        languages: question_languages(settings, tr, &reg.lang),
+        ask_error: form.ask_error,
+        ask_text: form.ask_text,
+        hls_lib: state.assets.url("vendor/hls.light.min.js"),
+        zone: zone
+            .as_ref()
+            .map_or_else(|| "UTC".to_owned(), ToString::to_string),
+        attendee_labels: attendee_labels(tr),
+        polls,
+        poll_labels: super::poll_view::labels(tr),
+        default_lang: settings.default_language.to_string(),
+        polls_js: state.assets.url("js/hall-polls.js"),
+        reactions_js: state.assets.url("js/hall-reactions.js"),
+        reactions: super::reactions::buttons(tr),
+        base,
+        e,
+        chrome,
+    };
+    let mut response = (status, Html(page.render()?)).into_response();
+    if let Some(value) = cookie.and_then(|c| c.parse().ok()) {
+        response
+            .headers_mut()
+            .append(http::header::SET_COOKIE, value);
+    }
+    Ok(hall_headers(response, event))
+}
+
+/// The questions everyone sees and the attendee's own pending ones, in the hall's order.
+async fn questions(
+    state: &AppState,
+    event: &Event,
+    reg: &Registration,
+    tr: Translator<'_>,
+) -> Result<Vec<QuestionView>, WebError> {
+    let votes = state.db.votes_of(&event.slug, reg.id).await?;
+    let mut questions: Vec<Question> = state
+        .db
+        .questions(&event.slug)
+        .await?
+        .into_iter()
+        .filter(|q| {
+            q.status.is_public() || (q.asker == reg.id && q.status == QuestionStatus::Pending)
+        })
+        .collect();
+    sort_questions(&mut questions);
+    Ok(questions
+        .into_iter()
+        .map(|q| QuestionView {
+            lang_name: crate::events::view::lang_name(tr, &q.lang),
+            lang: q.lang.to_string(),
+            mine: q.asker == reg.id,
+            voted: votes.contains(&q.id),
+            status: q.status.as_str(),
+            id: q.id,
+            text: q.text,
+            votes: q.votes,
+            pinned: q.pinned,
+        })
+        .collect())
+}
+
+/// Announcements, newest first, timed in the attendee's zone.
+async fn announcements(
+    state: &AppState,
+    event: &Event,
+    formats: &Formats,
+    zone: Option<&ZoneName>,
+    now: Timestamp,
+) -> Result<Vec<(String, TimeView)>, WebError> {
+    let zone = zone.map_or(jiff::tz::TimeZone::UTC, |z| z.zone().clone());
+    Ok(state
+        .db
+        .announcements(&event.slug)
+        .await?
+        .into_iter()
+        .map(|a: Announcement| {
+            let at = Timestamp::from_millisecond(a.at).unwrap_or(now);
+            (
+                a.text,
+                TimeView {
+                    text: formats.time(at.to_zoned_datetime(zone.clone()).time()),
+                    datetime: at.to_string(),
+                },
+            )
+        })
+        .collect())
+}
