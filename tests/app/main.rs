@@ -28,6 +28,7 @@ mod media_instances;
 mod metrics;
 mod migrations;
 mod one_site;
+mod page_cache;
 mod pages;
 mod properties;
 mod proxy;
