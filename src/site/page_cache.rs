@@ -5,8 +5,8 @@
 //! A page is rendered by one request at a time. When it is missing or expired, the first
 //! request for it renders it, and the requests that arrive meanwhile wait for that page
 //! instead of each rendering and compressing their own: at expiry under load, every open
-//! connection used to render the page at once (p99 spikes of over half a second at 64
-//! connections, timeouts and `503`s at 1,000; BENCHMARKS.md, "Public page vs nginx"). If the
+//! connection used to render the page at once (about 0.75 s of CPU at 64 connections, pool
+//! timeouts answered `503` at 1,000; BENCHMARKS.md, "Public page vs nginx"). If the
 //! page expired less than [`STALE_WINDOW`] ago, they are given it at once instead while the
 //! one request renders (that request gets the new page). A page dropped because something
 //! changed is gone: it is never served stale, and a render that was running when it was
