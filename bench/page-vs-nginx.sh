@@ -31,6 +31,14 @@
 # (exit 3) unless FORCE=1, which runs and marks the result NOT QUIET. The CPU time the
 # hypervisor took (steal) during the runs is reported too.
 #
+# Disturbed rounds: the load average is read once, before the run, and a build that starts
+# during it takes its CPU time from the servers (a round on a busy machine shows a p99 of
+# hundreds of milliseconds for either server). So each wrk run also counts the CPU time that
+# neither the server under test nor wrk used (all cores, user + nice + system from
+# /proc/stat, less the server's and wrk's own), as a share of one core. A run above
+# OTHERS_LIMIT (10%) is run again, up to RETRIES (2) times; a result that still includes
+# such a run is marked DISTURBED, like NOT QUIET.
+#
 # 1,000 connections need 1,000 descriptors in wrk and as many in each server: the script
 # raises `ulimit -n` to the hard limit and skips a connection count that does not fit. All of
 # wrk's connections come from 127.0.0.1, so convene runs without its per-address cap
@@ -38,6 +46,7 @@
 #
 # Env: DURATION (8s), ROUNDS (3), CONNECTIONS ("64 1000"), PAGE (the event page),
 #      LOAD_PER_CORE (0.25), QUIET_WAIT (120), FORCE=1 (run on a busy machine, marked),
+#      OTHERS_LIMIT (10, % of a core), RETRIES (2),
 #      BENCH_KEEP=1 keeps the work directory, CONVENE_BIN (skip the build).
 # Needs: nginx (nginx-light), wrk, curl, taskset, python3 (scripts/setup installs them).
 set -euo pipefail
@@ -52,10 +61,12 @@ PAGE="${PAGE:-/en/events/water-for-every-home-2026}"
 LOAD_PER_CORE="${LOAD_PER_CORE:-0.25}"
 QUIET_WAIT="${QUIET_WAIT:-120}"
 FORCE="${FORCE:-0}"
+OTHERS_LIMIT="${OTHERS_LIMIT:-10}"
+RETRIES="${RETRIES:-2}"
 ENCODINGS=("${SAME_BYTES_ENCODINGS[@]}")
 NGINX="${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}"
 
-for tool in wrk curl taskset python3; do
+for tool in wrk curl taskset python3 pgrep getconf; do
   command -v "$tool" >/dev/null || { echo "bench: $tool not found (run scripts/setup)" >&2; exit 1; }
 done
 [ -x "$NGINX" ] || { echo "bench: nginx not found (run scripts/setup)" >&2; exit 1; }
@@ -217,21 +228,58 @@ if [ "$mismatch" -ne 0 ]; then
 fi
 
 # ---- load ----------------------------------------------------------------------------
-# run_wrk URL ENCODING CONNECTIONS: prints "requests/s p99-ms"; fails on socket errors or
-# non-2xx answers.
+clk_tck="$(getconf CLK_TCK)"
+# busy_ticks: CPU ticks all cores spent on tasks (user, nice, system) so far.
+busy_ticks() { awk '/^cpu / { print $2 + $3 + $4; exit }' /proc/stat; }
+# tree_ticks PID: CPU ticks (user + system) of PID and its children (nginx's worker) so far.
+tree_ticks() {
+  local total=0 pid ticks
+  for pid in "$1" $(pgrep -P "$1" || true); do
+    # Fields after "pid (comm) ": utime and stime are the 12th and 13th.
+    ticks="$(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$pid/stat" 2>/dev/null || echo 0)"
+    total=$((total + ticks))
+  done
+  echo "$total"
+}
+
+# run_wrk URL ENCODING CONNECTIONS SERVER_PID: prints "requests/s p99-ms others-%", others
+# being the CPU time neither the server (SERVER_PID and its children) nor wrk used during
+# the run, in % of one core; fails on socket errors or non-2xx answers. Runs in a
+# subshell, so `times` counts wrk alone as its child.
 run_wrk() {
-  local out
+  local out busy0 server0 start busy1 server1 end wrk_s
+  busy0="$(busy_ticks)"; server0="$(tree_ticks "$4")"; start="$(date +%s.%N)"
   out="$(taskset -c 1 wrk -t1 -c"$3" -d"$DURATION" --timeout 5s --latency \
     -H "Accept-Encoding: $2" "$1" 2>&1)" || { echo "$out" >&2; return 1; }
+  busy1="$(busy_ticks)"; server1="$(tree_ticks "$4")"; end="$(date +%s.%N)"
+  times >"$work/wrk.times"
   if grep -qE 'Non-2xx or 3xx responses|Socket errors' <<<"$out"; then
     echo "bench: wrk reported errors against $1 ($2, $3 connections):" >&2
     echo "$out" >&2
     return 1
   fi
-  awk '/^Requests\/sec:/ { rps = $2 }
+  # `times`: the shell's own user/system time, then its children's ("1m2.345s 0m0.100s").
+  wrk_s="$(awk 'NR == 2 { t = 0; for (i = 1; i <= 2; i++) { split($i, p, /m|s/); t += p[1] * 60 + p[2] } print t }' "$work/wrk.times")"
+  awk -v b="$((busy1 - busy0))" -v s="$((server1 - server0))" -v hz="$clk_tck" \
+    -v w="$wrk_s" -v secs="$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')" '
+    /^Requests\/sec:/ { rps = $2 }
     $1 == "99%" { v = $2; unit = v; sub(/[0-9.]+/, "", unit); sub(/[a-z]+$/, "", v)
                   p99 = (unit == "us") ? v / 1000 : (unit == "s") ? v * 1000 : v }
-    END { printf "%s %.3f\n", rps, p99 }' <<<"$out"
+    END { others = (b - s) / hz - w; if (others < 0) others = 0
+          printf "%s %.3f %.1f\n", rps, p99, 100 * others / secs }' <<<"$out"
+}
+# measure URL ENCODING CONNECTIONS SERVER_PID: run_wrk, again while other work took more
+# than OTHERS_LIMIT % of a core (at most RETRIES times); prints its last "requests/s p99-ms
+# others-%".
+measure() {
+  local out others attempt
+  for attempt in $(seq 0 "$RETRIES"); do
+    out="$(run_wrk "$@")" || return 1
+    others="${out##* }"
+    awk -v o="$others" -v l="$OTHERS_LIMIT" 'BEGIN { exit !(o <= l) }' && break
+    echo "bench: other work took ${others}% of a core during the run against $1 ($2, $3 connections)$([ "$attempt" -lt "$RETRIES" ] && echo ': again')" >&2
+  done
+  echo "$out"
 }
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
@@ -246,16 +294,25 @@ result="$root/bench/results/page-vs-nginx-$(date -u +%Y%m%dT%H%M%SZ).txt"
 
 read -r ticks_start steal_start < <(cpu_ticks)
 summary=()
+disturbed=0
 for conns in "${runs_at[@]}"; do
   for enc in "${ENCODINGS[@]}"; do
     c_rps=(); n_rps=(); c_p99=(); n_p99=()
     for round in $(seq "$ROUNDS"); do
-      out="$(run_wrk "$convene_url" "$enc" "$conns")"
-      read -r c cp <<<"$out"
-      out="$(run_wrk "$nginx_url" "$enc" "$conns")"
-      read -r n np <<<"$out"
+      out="$(measure "$convene_url" "$enc" "$conns" "$convene_pid")"
+      read -r c cp co <<<"$out"
+      out="$(measure "$nginx_url" "$enc" "$conns" "$nginx_pid")"
+      read -r n np no <<<"$out"
       c_rps+=("$c"); n_rps+=("$n"); c_p99+=("$cp"); n_p99+=("$np")
-      echo "bench: $enc, $conns connections, round $round: convene $c req/s (p99 $cp ms), nginx $n req/s (p99 $np ms)"
+      mark=""
+      for o in "$co" "$no"; do
+        if awk -v o="$o" -v l="$OTHERS_LIMIT" 'BEGIN { exit !(o > l) }'; then
+          mark=" DISTURBED"; disturbed=$((disturbed + 1))
+        fi
+      done
+      line="bench: $enc, $conns connections, round $round: convene $c req/s (p99 $cp ms, other work ${co}% of a core), nginx $n req/s (p99 $np ms, other work ${no}%)$mark"
+      echo "$line"
+      echo "# ${line#bench: }" >>"$result"
     done
     cm="$(median "${c_rps[@]}")"; nm="$(median "${n_rps[@]}")"
     cpm="$(median "${c_p99[@]}")"; npm="$(median "${n_p99[@]}")"
@@ -269,7 +326,9 @@ done
 read -r ticks_end steal_end < <(cpu_ticks)
 steal="$(awk -v s=$((steal_end - steal_start)) -v t=$((ticks_end - ticks_start)) 'BEGIN { printf "%.1f", t ? 100 * s / t : 0 }')"
 echo "# steal (CPU time the hypervisor took) during the runs: $steal%" | tee -a "$result"
+echo "# runs disturbed by other work (over ${OTHERS_LIMIT}% of a core after $RETRIES retries): $disturbed" | tee -a "$result"
 final="summary: convene/nginx requests/s (median of $ROUNDS): ${summary[*]}"
 [ "$quiet" = yes ] || final="$final (NOT QUIET)"
+[ "$disturbed" = 0 ] || final="$final (DISTURBED: $disturbed runs)"
 echo "$final" | tee -a "$result"
 echo "bench: results saved to ${result#"$root"/}"

@@ -1,16 +1,12 @@
-//! The rendered-page cache: one entry per page, language and visitor zone, stored
-//! pre-compressed. Entries are dropped when content changes (the content revision moves) and
-//! expire after a minute so the countdown text stays current.
+//! One rendered page as the page cache holds it: pre-compressed in every encoding, each
+//! with its complete response head, so that serving it builds, checks and formats nothing.
+//! The cache itself (keys, lifetime, one render at a time) is [`super::PageCache`].
 
 use super::compress::{self, Encoding};
 use bytes::Bytes;
 use http::{HeaderMap, HeaderName, HeaderValue, Response, StatusCode, header};
-use jiff::{SignedDuration, Timestamp};
-use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
-
-/// How long a rendered page is served before it is rendered again.
-const PAGE_LIFETIME: SignedDuration = SignedDuration::from_secs(60);
+use jiff::Timestamp;
+use std::sync::Arc;
 
 /// A rendered page in every encoding, each with its complete response head.
 pub struct CachedPage {
@@ -19,8 +15,9 @@ pub struct CachedPage {
     /// The head of a `304 Not Modified`.
     not_modified: HeaderMap,
     etag: HeaderValue,
-    rendered_at: Timestamp,
-    revision: i64,
+    /// When it was rendered, and from which content revision.
+    pub(super) rendered_at: Timestamp,
+    pub(super) revision: i64,
     /// The route pattern of the page, if it may be served before routing
     /// ([`super::FrontCache`]).
     route: Option<Arc<str>>,
@@ -158,67 +155,4 @@ fn head(
     super::headers::add_security_headers(&mut headers);
     headers.insert(header::CONTENT_LENGTH, HeaderValue::from(length));
     headers
-}
-
-/// Pages by cache key.
-#[derive(Clone, Default)]
-pub struct PageCache {
-    pages: Arc<RwLock<HashMap<String, Arc<CachedPage>>>>,
-}
-
-impl PageCache {
-    /// A fresh page for `key`, if one is cached for this content revision.
-    pub fn get(&self, key: &str, now: Timestamp, revision: i64) -> Option<Arc<CachedPage>> {
-        let pages = self
-            .pages
-            .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let page = pages.get(key)?;
-        let fresh =
-            page.revision == revision && now.duration_since(page.rendered_at) < PAGE_LIFETIME;
-        fresh.then(|| page.clone())
-    }
-
-    /// Stores a page.
-    pub fn put(&self, key: String, page: Arc<CachedPage>) {
-        let mut pages = self
-            .pages
-            .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        // Keys are bounded (valid paths × languages × known zones); stale entries are
-        // replaced in place, and the whole map is dropped on a content change.
-        if pages.len() > 10_000 {
-            pages.clear();
-        }
-        pages.insert(key, page);
-    }
-
-    /// Drops the pages whose key contains `part` (one event's pages, when its places change).
-    pub fn remove_containing(&self, part: &str) {
-        self.pages
-            .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .retain(|key, _| !key.contains(part));
-    }
-
-    /// Drops every page (content changed).
-    pub fn clear(&self) {
-        self.pages
-            .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .clear();
-    }
-
-    /// Number of cached pages.
-    pub fn len(&self) -> usize {
-        self.pages
-            .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .len()
-    }
-
-    /// Whether the cache is empty.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
 }

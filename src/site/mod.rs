@@ -19,11 +19,12 @@ mod health;
 mod home;
 mod limits;
 mod origin;
+mod page_cache;
 pub mod request;
 mod snapshot;
 
 pub use assets::Assets;
-pub use cache::{CachedPage, PageCache};
+pub use cache::CachedPage;
 pub use chrome::{Alternate, Chrome};
 pub use client::{ClientAddr, TrustedProxies, client_ip};
 pub use compress::Encoding;
@@ -34,6 +35,7 @@ pub use front::FrontCache;
 pub use headers::{CONTENT_SECURITY_POLICY, SecurityHeaders, policy_with_stream};
 pub use limits::{Limiter, RateLimits, RetryAfter, network_key};
 pub use origin::RefuseCrossSite;
+pub use page_cache::{PageCache, Served};
 pub use request::{PageQuery, PageRequest, VisitorZone, ZONE_COOKIE, page_path};
 pub use snapshot::ContentSnapshot;
 
@@ -69,9 +71,10 @@ pub fn site_lang(settings: &SiteSettings, raw: &str) -> Result<Lang, WebError> {
 }
 
 /// Serves the page at `path` from the cache, rendering it with `render` when missing or
-/// stale; remembers a newly chosen zone in a cookie. With `route` (the page's matched route,
-/// for a handler whose answer depends only on the request's path and zone, keyed by the
-/// request's own path), later requests for it are answered before routing ([`FrontCache`]).
+/// stale (one request at a time, see [`PageCache`]); remembers a newly chosen zone in a
+/// cookie. With `route` (the page's matched route, for a handler whose answer depends only
+/// on the request's path and zone, keyed by the request's own path), later requests for it
+/// are answered before routing ([`FrontCache`]).
 pub async fn serve_cached<F, Fut>(
     state: &AppState,
     request: &PageRequest,
@@ -85,26 +88,25 @@ where
     Fut: Future<Output = Result<String, WebError>>,
 {
     let key = request.cache_key(path);
-    let now = state.clock.now();
-    let revision = state.revision();
-    let cached = state.pages.get(&key, now, revision);
-    state.metrics.page_cache(cached.is_some());
-    let page = match cached {
-        Some(page) => page,
-        None => {
-            let html = render().await?;
-            let route = route.map(|r| Arc::from(r.as_str()));
-            let page = tokio::task::spawn_blocking(move || {
-                CachedPage::new(html, now, revision).routed(route)
-            })
-            .await
-            .map_err(|e| WebError::Internal(anyhow::Error::new(e).context("compressing a page")))?;
-            let page = Arc::new(page);
-            state.pages.put(key, page.clone());
-            page
-        }
-    };
+    let served = state
+        .pages
+        .get_or_render(
+            &key,
+            || (state.clock.now(), state.revision()),
+            |now, revision| async move {
+                let html = render().await?;
+                let route = route.map(|r| Arc::from(r.as_str()));
+                tokio::task::spawn_blocking(move || {
+                    CachedPage::new(html, now, revision).routed(route)
+                })
+                .await
+                .map_err(|e| {
+                    WebError::Internal(anyhow::Error::new(e).context("compressing a page"))
+                })
+            },
+        )
+        .await?;
+    state.metrics.page_cache(!served.rendered);
     let cookie = request.set_cookie().and_then(|cookie| cookie.parse().ok());
-    let response = page.response(headers, cookie);
-    Ok(response)
+    Ok(served.page.response(headers, cookie))
 }

@@ -31,6 +31,7 @@ mod media_instances;
 mod metrics;
 mod migrations;
 mod one_site;
+mod page_cache;
 mod pages;
 mod personal_calendar;
 mod polls;
