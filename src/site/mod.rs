@@ -20,6 +20,7 @@ mod home;
 mod limits;
 mod origin;
 pub mod request;
+mod schedule;
 mod snapshot;
 
 pub use assets::Assets;
@@ -35,6 +36,7 @@ pub use headers::{CONTENT_SECURITY_POLICY, SecurityHeaders, policy_with_stream};
 pub use limits::{Limiter, RateLimits, RetryAfter, network_key};
 pub use origin::RefuseCrossSite;
 pub use request::{PageQuery, PageRequest, VisitorZone, ZONE_COOKIE, page_path};
+pub use schedule::Schedule;
 pub use snapshot::ContentSnapshot;
 
 use crate::content::SiteSettings;

@@ -113,6 +113,42 @@ pub(super) async fn store_checked(
     Ok(Outcome::Saved)
 }
 
+/// Stores `candidate` (the content at revision `base` with a change made in it: something
+/// created, moved or removed) if the importer's check finds nothing and the content did not
+/// move on, with its audit entry.
+#[expect(clippy::too_many_arguments, reason = "a save is its parts")]
+pub(super) async fn store_candidate(
+    state: &AppState,
+    admin: &Admin,
+    tr: crate::i18n::Translator<'_>,
+    candidate: &SiteContent,
+    base: i64,
+    action: &str,
+    subject: &str,
+    summary: (Option<String>, Option<String>),
+) -> Result<Outcome, WebError> {
+    match check_in_copy(state, candidate, None).await?.outcome {
+        Ok(report) => {
+            store_checked(state, admin, tr, &report, base, action, subject, summary).await
+        }
+        Err(problems) => Ok(Outcome::Problems(problems)),
+    }
+}
+
+/// Every problem as one line, `file:line: message`, for a form's list of errors.
+pub(super) fn problem_lines(problems: Vec<(String, String, String)>) -> Vec<String> {
+    problems
+        .into_iter()
+        .map(|(file, line, message)| {
+            if line.is_empty() {
+                format!("{file}: {message}")
+            } else {
+                format!("{file}:{line}: {message}")
+            }
+        })
+        .collect()
+}
+
 /// Stores `content` (at revision `base`) with `edited` in place of the event of the same
 /// slug, if the importer's check finds nothing and the content did not move on.
 #[expect(clippy::too_many_arguments, reason = "a save is its parts")]
@@ -131,20 +167,15 @@ pub(super) async fn store_edited_event(
     if let Some(slot) = candidate.events.iter_mut().find(|e| e.slug == slug) {
         *slot = edited;
     }
-    match check_in_copy(state, &candidate, None).await?.outcome {
-        Ok(report) => {
-            store_checked(
-                state,
-                admin,
-                tr,
-                &report,
-                base,
-                action,
-                slug.as_str(),
-                summary,
-            )
-            .await
-        }
-        Err(problems) => Ok(Outcome::Problems(problems)),
-    }
+    store_candidate(
+        state,
+        admin,
+        tr,
+        &candidate,
+        base,
+        action,
+        slug.as_str(),
+        summary,
+    )
+    .await
 }
