@@ -65,9 +65,11 @@ pub(super) fn missing_language(
     };
     let mut response =
         (StatusCode::NOT_FOUND, axum::response::Html(page.render()?)).into_response();
+    // Asked again each time: a translation waiting as a draft or scheduled may be public by
+    // the next visit (a browser kept this answer for a minute before).
     response.headers_mut().insert(
         http::header::CACHE_CONTROL,
-        http::HeaderValue::from_static("public, max-age=60"),
+        http::HeaderValue::from_static("no-cache"),
     );
     Ok(response)
 }

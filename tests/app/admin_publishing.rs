@@ -81,7 +81,7 @@ both_backends!(
         let slug = "plant-a-rain-garden";
         assert_eq!(
             created.headers()["location"],
-            format!("/admin/posts/{slug}/en?saved=1").as_str()
+            format!("/admin/posts/{slug}/en?saved=draft").as_str()
         );
         // Nowhere public: page, lists, home, feed, sitemap, search.
         assert_eq!(app.get_text(&format!("/en/posts/{slug}")).await.0, 404);

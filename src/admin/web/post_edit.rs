@@ -52,7 +52,8 @@ struct EditPage<'a> {
     zone: String,
     preview: String,
     errors: Vec<String>,
-    saved: bool,
+    /// What a save just did (the message id), if the page follows one.
+    saved: Option<&'static str>,
     public_href: String,
     /// Other language versions, to translate from side by side.
     others: Vec<(String, String, String)>,
@@ -137,7 +138,7 @@ async fn render(
     t: &Target,
     form: &EditForm,
     errors: Vec<String>,
-    saved: bool,
+    saved: Option<&'static str>,
     status: StatusCode,
     edit: Edit,
 ) -> Result<Response, WebError> {
@@ -225,7 +226,7 @@ async fn render(
     Ok(respond(status, page.render()?, cookie))
 }
 
-/// `?saved=1` after a save.
+/// `?saved=1` (published), `?saved=draft` or `?saved=scheduled` after a save.
 #[derive(Debug, Default, Deserialize)]
 pub struct Saved {
     #[serde(default)]
@@ -260,7 +261,12 @@ pub async fn edit(
         let zone = publishing::zone_for(&t.content, Some(post), state.clock.now());
         form.publish_at = publishing::local(at, &zone);
     }
-    let saved = saved.saved == "1";
+    let saved = match saved.saved.as_str() {
+        "1" => Some("admin-post-saved"),
+        "draft" => Some("admin-post-saved-draft"),
+        "scheduled" => Some("admin-post-saved-scheduled"),
+        _ => None,
+    };
     render(
         &state,
         &admin,
@@ -325,7 +331,7 @@ pub async fn save(
             &t,
             &form,
             Vec::new(),
-            false,
+            None,
             StatusCode::OK,
             Edit::at(base),
         )
@@ -365,7 +371,7 @@ pub async fn save(
             &t,
             &form,
             errors,
-            false,
+            None,
             StatusCode::UNPROCESSABLE_ENTITY,
             Edit::at(base),
         )
@@ -434,13 +440,18 @@ pub async fn save(
             &t,
             &form,
             Vec::new(),
-            false,
+            None,
             StatusCode::CONFLICT,
             conflict,
         )
         .await;
     }
-    Ok(Redirect::to(&format!("/admin/posts/{slug}/{}?saved=1", t.lang)).into_response())
+    let saved = match form.action.as_str() {
+        "draft" => "draft",
+        "schedule" => "scheduled",
+        _ => "1",
+    };
+    Ok(Redirect::to(&format!("/admin/posts/{slug}/{}?saved={saved}", t.lang)).into_response())
 }
 
 /// What the audit log keeps of a version: its title and the size of its body.

@@ -391,7 +391,13 @@ pub async fn create(
     .await?;
     match outcome {
         Outcome::Saved => {
-            Ok(Redirect::to(&format!("/admin/posts/{slug}/{lang}?saved=1")).into_response())
+            let saved = if form.action == "publish" {
+                "1"
+            } else {
+                "draft"
+            };
+            let to = format!("/admin/posts/{slug}/{lang}?saved={saved}");
+            Ok(Redirect::to(&to).into_response())
         }
         Outcome::Problems(problems) => render(
             &state,
