@@ -149,7 +149,7 @@ both_backends!(
         let english = app.get_text(&format!("/en/posts/{slug}")).await.1;
         assert!(!english.contains("Plantez"), "no link to the draft version");
         assert!(
-            !english.contains(&format!(r#"<link rel="alternate" hreflang="fr""#)),
+            !english.contains(r#"<link rel="alternate" hreflang="fr""#),
             "no alternate for the draft version"
         );
         assert!(

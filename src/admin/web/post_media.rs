@@ -77,7 +77,8 @@ impl Chosen<'_> {
             && known(self.video, MediaType::is_video)
             && known(self.poster, MediaType::is_image)
             && captions_ok
-            && !(self.video.is_empty() && !self.poster.is_empty())
+            // A poster belongs to a video.
+            && (self.poster.is_empty() || !self.video.is_empty())
     }
 
     /// Puts the choices on `post`, captions for the site's `languages`.
