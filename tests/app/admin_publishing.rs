@@ -83,6 +83,16 @@ both_backends!(
             created.headers()["location"],
             format!("/admin/posts/{slug}/en?saved=draft").as_str()
         );
+        // Stored as made here, with when its version was edited (the importer's check, which
+        // reads files that do not carry it, only checks).
+        let stored = app.state.content_for_edit().await.expect("content").1;
+        let post = stored
+            .posts
+            .iter()
+            .find(|p| p.slug.as_str() == slug)
+            .expect("post");
+        let english = &post.texts[&"en".parse().expect("lang")];
+        assert!(english.edited_at.is_some(), "{english:?}");
         // Nowhere public: page, lists, home, feed, sitemap, search.
         assert_eq!(app.get_text(&format!("/en/posts/{slug}")).await.0, 404);
         for path in [

@@ -93,7 +93,7 @@ pub(super) async fn store_checked(
     state: &AppState,
     admin: &Admin,
     tr: crate::i18n::Translator<'_>,
-    report: &crate::content::ImportReport,
+    content: &SiteContent,
     base: i64,
     action: &str,
     subject: &str,
@@ -107,7 +107,7 @@ pub(super) async fn store_checked(
         summary.0,
         summary.1,
     );
-    if let Some(conflict) = super::edit::save(state, tr, &report.content, base, audit).await? {
+    if let Some(conflict) = super::edit::save(state, tr, content, base, audit).await? {
         return Ok(Outcome::Conflict(conflict));
     }
     Ok(Outcome::Saved)
@@ -127,10 +127,11 @@ pub(super) async fn store_candidate(
     subject: &str,
     summary: (Option<String>, Option<String>),
 ) -> Result<Outcome, WebError> {
+    // What is stored is the candidate itself, once the importer found nothing wrong with
+    // it: the importer's reading of the files would drop what the files do not carry (when
+    // each post's versions were last edited in this area).
     match check_in_copy(state, candidate, None).await?.outcome {
-        Ok(report) => {
-            store_checked(state, admin, tr, &report, base, action, subject, summary).await
-        }
+        Ok(_) => store_checked(state, admin, tr, candidate, base, action, subject, summary).await,
         Err(problems) => Ok(Outcome::Problems(problems)),
     }
 }
