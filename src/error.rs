@@ -18,6 +18,9 @@ pub enum WebError {
     /// No such page, event or language.
     #[error("not found")]
     NotFound,
+    /// A post or event that was public and was deleted or unpublished (410).
+    #[error("gone")]
+    Gone,
     /// A form without its CSRF token (or with a stale one).
     #[error("forbidden")]
     Forbidden,
@@ -31,6 +34,18 @@ pub enum WebError {
     /// Anything else; logged, never shown.
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
+}
+
+impl WebError {
+    /// What to answer for something not public: [`WebError::Gone`] when it was withdrawn
+    /// (listed in the content's `gone`), else [`WebError::NotFound`].
+    pub fn missing(withdrawn: bool) -> Self {
+        if withdrawn {
+            WebError::Gone
+        } else {
+            WebError::NotFound
+        }
+    }
 }
 
 impl From<crate::storage::StoreError> for WebError {
@@ -82,6 +97,7 @@ impl From<askama::Error> for WebError {
 #[derive(Clone, Debug)]
 pub enum ErrorKind {
     NotFound,
+    Gone,
     Forbidden,
     BadRequest(String),
     Unavailable(Arc<anyhow::Error>),
@@ -93,6 +109,7 @@ impl ErrorKind {
     pub fn status(&self) -> StatusCode {
         match self {
             ErrorKind::NotFound => StatusCode::NOT_FOUND,
+            ErrorKind::Gone => StatusCode::GONE,
             ErrorKind::Forbidden => StatusCode::FORBIDDEN,
             ErrorKind::BadRequest(_) => StatusCode::BAD_REQUEST,
             ErrorKind::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
@@ -105,6 +122,7 @@ impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         let kind = match self {
             WebError::NotFound => ErrorKind::NotFound,
+            WebError::Gone => ErrorKind::Gone,
             WebError::Forbidden => ErrorKind::Forbidden,
             WebError::BadRequest(detail) => ErrorKind::BadRequest(detail),
             WebError::Unavailable(err) => ErrorKind::Unavailable(Arc::new(err)),

@@ -132,8 +132,13 @@ impl AppState {
         }))
     }
 
-    /// The current content revision.
+    /// The current content revision, which every cached answer is checked against. Drops
+    /// the cached pages first when a scheduled publication came due since the last request
+    /// (`site::Schedule`): a post or translation appears at its time, with no save.
     pub fn revision(&self) -> i64 {
+        if self.snapshot.schedule().due(self.clock.now()) {
+            self.pages.clear();
+        }
         self.revision.load(Ordering::Acquire)
     }
 

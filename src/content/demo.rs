@@ -1,8 +1,7 @@
 //! The demo content shipped inside the binary, and the date shift that keeps it upcoming.
 
 use super::SiteContent;
-use crate::domain::ZoneName;
-use jiff::{Span, Timestamp, civil};
+use jiff::{Span, Timestamp};
 use std::path::Path;
 
 #[derive(rust_embed::Embed)]
@@ -55,18 +54,7 @@ impl SiteContent {
         };
         let days = shift.get_days();
         for event in &mut self.events {
-            let z = event.reference_zone.clone();
-            event.doors_open_at = shift_days(event.doors_open_at, &z, days);
-            event.starts_at = shift_days(event.starts_at, &z, days);
-            event.ends_at = shift_days(event.ends_at, &z, days);
-            event.registration_opens_at =
-                event.registration_opens_at.map(|t| shift_days(t, &z, days));
-            event.registration_closes_at = event
-                .registration_closes_at
-                .map(|t| shift_days(t, &z, days));
-            for segment in &mut event.segments {
-                segment.starts_at = shift_days(segment.starts_at, &z, days);
-            }
+            event.move_by_days(days);
         }
         for post in &mut self.posts {
             if let Ok(date) = post.published_on.checked_add(Span::new().days(days)) {
@@ -74,14 +62,4 @@ impl SiteContent {
             }
         }
     }
-}
-
-/// The same civil time `days` later in `zone`.
-fn shift_days(at: Timestamp, zone: &ZoneName, days: i32) -> Timestamp {
-    let local: civil::DateTime = at.to_zoned_datetime(zone.zone().clone()).datetime();
-    local
-        .checked_add(Span::new().days(days))
-        .ok()
-        .and_then(|dt| dt.to_zoned_datetime(zone.zone().clone()).ok())
-        .map_or(at, |z| z.timestamp())
 }

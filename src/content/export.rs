@@ -3,8 +3,8 @@
 use super::files::StreamEntry;
 use super::files::{
     CalendarSection, ChapterEntry, ChaptersFile, EventFile, EventLangFront, FRONT_MATTER_FENCE,
-    ImageEntry, PostFile, PostKindEntry, PostKindsFile, PostLangFront, SegmentEntry, SiteFile,
-    SpeakerEntry, VideoEntry,
+    GoneFile, ImageEntry, PostFile, PostKindEntry, PostKindsFile, PostLangFront, SegmentEntry,
+    SiteFile, SpeakerEntry, VideoEntry,
 };
 use super::{Event, MediaPath, Post, SiteContent, Video};
 use crate::domain::ZoneName;
@@ -103,6 +103,17 @@ pub fn export_dir(
         };
         std::fs::write(dir.join("post-kinds.toml"), toml::to_string_pretty(&kinds)?)?;
     }
+    if !content.gone.is_empty() {
+        let gone = GoneFile {
+            posts: content.gone.posts.iter().cloned().map(unspanned).collect(),
+            events: content.gone.events.iter().cloned().map(unspanned).collect(),
+        };
+        std::fs::write(dir.join("gone.toml"), toml::to_string_pretty(&gone)?)?;
+    } else if let Err(err) = std::fs::remove_file(dir.join("gone.toml"))
+        && err.kind() != std::io::ErrorKind::NotFound
+    {
+        return Err(err.into());
+    }
     for (i, post) in content.posts.iter().enumerate() {
         let post_dir = dir.join("posts").join(post.slug.as_str());
         write_post(post, &post_dir)?;
@@ -153,6 +164,11 @@ fn write_post(post: &Post, post_dir: &Path) -> anyhow::Result<()> {
             image_alt: text.image_alt.clone(),
             image_caption: text.image_caption.clone(),
             video_caption: text.video_caption.clone(),
+            draft: text.publication == super::Publication::Draft,
+            publish_at: match text.publication {
+                super::Publication::Scheduled(at) => Some(at),
+                _ => None,
+            },
         };
         let md = format!(
             "{FRONT_MATTER_FENCE}\n{}{FRONT_MATTER_FENCE}\n\n{}",
@@ -281,5 +297,6 @@ fn event_file(e: &Event) -> EventFile {
                 .map(|(l, u)| (l.clone(), unspanned(String::from(u.clone()))))
                 .collect(),
         }),
+        draft: e.draft,
     }
 }

@@ -96,6 +96,9 @@ pub struct EventFile {
     pub segments: Vec<SegmentEntry>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stream: Option<StreamEntry>,
+    /// Not on the public site.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
 }
 
 /// `[stream]`: the hall's live stream, with an alternative per interpretation language.
@@ -225,6 +228,22 @@ pub struct PostLangFront {
     pub image_caption: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub video_caption: Option<String>,
+    /// This version waits, off the public site.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
+    /// This version becomes public at this instant (RFC 3339, with its offset).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publish_at: Option<jiff::Timestamp>,
+}
+
+/// `gone.toml`: what was public and is no more, answered with 410 Gone.
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoneFile {
+    #[serde(default)]
+    pub posts: Vec<Spanned<Slug>>,
+    #[serde(default)]
+    pub events: Vec<Spanned<Slug>>,
 }
 
 /// The separator around front matter in Markdown files.

@@ -127,6 +127,7 @@ pub fn read_dir(
             posts.push(post);
         }
     }
+    let gone = reader.gone();
     let (media, files_read) = (reader.media, reader.files_read);
     match settings {
         Some(settings) if problems.is_empty() => {
@@ -143,6 +144,7 @@ pub fn read_dir(
                     events,
                     post_kinds,
                     posts,
+                    gone,
                 },
                 media,
                 files_read,
@@ -595,6 +597,7 @@ impl Reader<'_> {
             segments,
             texts,
             stream,
+            draft: file.draft,
         })
     }
 

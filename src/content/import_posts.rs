@@ -1,8 +1,8 @@
 //! Reading `post-kinds.toml` and `posts/<slug>/`: part of [`super::read_dir`].
 
 use super::{LangFile, Reader, Source};
-use crate::content::files::{PostFile, PostKindEntry, PostKindsFile, PostLangFront};
-use crate::content::{MAX_BODY_BYTES, Post, PostKind, PostText, SiteSettings};
+use crate::content::files::{GoneFile, PostFile, PostKindEntry, PostKindsFile, PostLangFront};
+use crate::content::{Gone, MAX_BODY_BYTES, Post, PostKind, PostText, Publication, SiteSettings};
 use crate::domain::{Lang, Slug};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -68,6 +68,23 @@ impl Reader<'_> {
             });
         }
         kinds
+    }
+
+    /// `gone.toml`, if there is one: slugs of posts and events withdrawn from the site.
+    pub(super) fn gone(&mut self) -> Gone {
+        let relative = Path::new("gone.toml");
+        if !self.dir.join(relative).exists() {
+            return Gone::default();
+        }
+        let Some(text) = self.read(relative) else {
+            return Gone::default();
+        };
+        let src = Source::whole(relative, &text);
+        let file = src.parse::<GoneFile>(self.problems).unwrap_or_default();
+        Gone {
+            posts: file.posts.into_iter().map(|s| s.into_inner()).collect(),
+            events: file.events.into_iter().map(|s| s.into_inner()).collect(),
+        }
     }
 
     pub(super) fn post_dirs(&mut self) -> Vec<PathBuf> {
@@ -210,6 +227,19 @@ impl Reader<'_> {
                     );
                 }
             }
+            if front.draft && front.publish_at.is_some() {
+                self.problems.at(
+                    &relative,
+                    &text,
+                    Some(offset),
+                    "a version is either a draft or scheduled (`publish_at`), not both",
+                );
+            }
+            let publication = match (front.draft, front.publish_at) {
+                (true, _) => Publication::Draft,
+                (false, Some(at)) => Publication::Scheduled(at),
+                (false, None) => Publication::Published,
+            };
             texts.insert(
                 lang,
                 PostText {
@@ -220,6 +250,7 @@ impl Reader<'_> {
                     video_caption: front.video_caption,
                     body: body.to_owned(),
                     edited_at: None,
+                    publication,
                 },
             );
         }

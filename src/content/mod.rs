@@ -6,6 +6,7 @@
 //! same format back.
 
 mod demo;
+mod editions;
 mod export;
 mod files;
 mod hls;
@@ -14,6 +15,7 @@ mod media_path;
 mod model;
 mod posts;
 mod problems;
+mod public;
 
 pub use demo::{DEMO_UPCOMING_EVENT, demo_content_dir};
 pub use export::{event_media, export_dir, post_media};
@@ -21,5 +23,5 @@ pub use hls::hls_files;
 pub use import::{ImportReport, read_dir};
 pub use media_path::MediaPath;
 pub use model::*;
-pub use posts::{MAX_BODY_BYTES, Post, PostKind, PostText};
+pub use posts::{MAX_BODY_BYTES, Post, PostKind, PostText, Publication};
 pub use problems::{Problem, Problems};

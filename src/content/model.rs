@@ -5,7 +5,7 @@ use crate::domain::{
 };
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::MediaPath;
 
@@ -21,6 +21,37 @@ pub struct SiteContent {
     /// Publications, newest first.
     #[serde(default)]
     pub posts: Vec<super::Post>,
+    /// Addresses of what was public and is no more.
+    #[serde(default)]
+    pub gone: Gone,
+}
+
+/// Posts and events that were public and were deleted or unpublished: their addresses
+/// answer 410 Gone (a page saying so), not 404, so visitors and search engines learn they
+/// were withdrawn. A slug stays here until what it names is public again.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Gone {
+    #[serde(default)]
+    pub posts: BTreeSet<Slug>,
+    #[serde(default)]
+    pub events: BTreeSet<Slug>,
+}
+
+impl Gone {
+    /// Whether nothing is listed.
+    pub fn is_empty(&self) -> bool {
+        self.posts.is_empty() && self.events.is_empty()
+    }
+
+    /// Whether the post `slug` was withdrawn.
+    pub fn post(&self, slug: &str) -> bool {
+        self.posts.iter().any(|s| s.as_str() == slug)
+    }
+
+    /// Whether the event `slug` was withdrawn.
+    pub fn event(&self, slug: &str) -> bool {
+        self.events.iter().any(|s| s.as_str() == slug)
+    }
 }
 
 /// Site-wide settings.
@@ -137,12 +168,20 @@ pub struct Event {
     /// The live stream shown in the hall (`None`: the hall has the programme and Q&A only).
     #[serde(default)]
     pub stream: Option<Stream>,
+    /// Not on the public site yet (a new edition being prepared) or any more (unpublished).
+    #[serde(default)]
+    pub draft: bool,
 }
 
 impl Event {
     /// The event's texts in `lang`, if it has been translated into it.
     pub fn text(&self, lang: &Lang) -> Option<&EventText> {
         self.texts.get(lang)
+    }
+
+    /// Whether visitors see the event (its page, lists, feeds, registration).
+    pub fn is_public(&self) -> bool {
+        !self.draft
     }
 
     /// Whether the event has ended at `now`.

@@ -4,6 +4,7 @@ use super::{MediaPath, Video};
 use crate::domain::{Hashtag, Lang, Slug};
 use jiff::{Timestamp, civil, tz::TimeZone};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::num::NonZeroU32;
 
@@ -52,9 +53,50 @@ impl Post {
             .unwrap_or(Timestamp::MAX)
     }
 
-    /// Whether the post is public at `now`: not a draft, and its day has begun.
+    /// When the version in `lang` becomes public: the start of the post's day, or its own
+    /// scheduled instant if later. `None` for a draft (the post's or this version's) and for
+    /// a language the post is not written in.
+    pub fn public_from(&self, lang: &Lang) -> Option<Timestamp> {
+        if self.draft {
+            return None;
+        }
+        let day = self.published_at();
+        match self.texts.get(lang)?.publication {
+            Publication::Draft => None,
+            Publication::Published => Some(day),
+            Publication::Scheduled(at) => Some(day.max(at)),
+        }
+    }
+
+    /// Whether the version in `lang` is public at `now`.
+    pub fn is_public_in(&self, lang: &Lang, now: Timestamp) -> bool {
+        self.public_from(lang).is_some_and(|from| from <= now)
+    }
+
+    /// Whether the post is public at `now`: not a draft, its day has begun, and at least
+    /// one of its language versions is public.
     pub fn is_published(&self, now: Timestamp) -> bool {
-        !self.draft && self.published_at() <= now
+        self.texts.keys().any(|l| self.is_public_in(l, now))
+    }
+
+    /// The post as visitors see it at `now`: only its public language versions (`None`
+    /// when it has none). Borrowed when every version is public, as most are.
+    pub fn public_at(&self, now: Timestamp) -> Option<Cow<'_, Post>> {
+        if !self.is_published(now) {
+            return None;
+        }
+        if self.texts.keys().all(|l| self.is_public_in(l, now)) {
+            return Some(Cow::Borrowed(self));
+        }
+        let mut post = self.clone();
+        post.texts.retain(|l, _| self.is_public_in(l, now));
+        Some(Cow::Owned(post))
+    }
+
+    /// Every instant at which a version of the post becomes public (the start of its day,
+    /// each scheduled version), so cached pages can be dropped at that moment.
+    pub fn publication_instants(&self) -> impl Iterator<Item = Timestamp> + '_ {
+        self.texts.keys().filter_map(|l| self.public_from(l))
     }
 
     /// The languages the post is written in.
@@ -89,6 +131,29 @@ pub struct PostText {
     /// A version older than another language's is probably out of date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub edited_at: Option<Timestamp>,
+    /// Whether this version is public: a translation can wait as a draft, or be scheduled.
+    #[serde(default, skip_serializing_if = "Publication::is_published")]
+    pub publication: Publication,
+}
+
+/// Where one language version of a post stands. Content without it is published.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase", tag = "state", content = "at")]
+pub enum Publication {
+    /// Not on the public site (nor in feeds, the sitemap or search).
+    Draft,
+    /// Public from this instant on (and not before the post's own day).
+    Scheduled(Timestamp),
+    /// Public with the post.
+    #[default]
+    Published,
+}
+
+impl Publication {
+    /// Whether this is the default, published state.
+    pub fn is_published(&self) -> bool {
+        *self == Publication::Published
+    }
 }
 
 /// The most a post's body may hold, in bytes.

@@ -118,7 +118,7 @@ pub async fn list_events(
     let now = state.clock.now();
     let events = state.db.events().await?;
     let mut list: Vec<EventSummary> = Vec::with_capacity(events.len());
-    for e in &events {
+    for e in events.iter().filter(|e| e.is_public()) {
         let places = state.db.places(&e.slug).await?;
         list.push(summary(&settings, e, places, &lang, now));
     }
@@ -134,7 +134,12 @@ pub async fn get_event(
     let settings = state.db.site_settings().await?.ok_or(WebError::NotFound)?;
     let lang = api_lang(&settings, q.lang.as_deref())?;
     let slug: Slug = slug.parse().map_err(|_| WebError::NotFound)?;
-    let event = state.db.event(&slug).await?.ok_or(WebError::NotFound)?;
+    let event = state
+        .db
+        .event(&slug)
+        .await?
+        .filter(|e| e.is_public())
+        .ok_or(WebError::NotFound)?;
     let chapters = state.db.chapters().await?;
     let places = state.db.places(&slug).await?;
     Ok(Json(detail(

@@ -39,8 +39,15 @@ pub async fn event_page(
     serve_cached(&state, &request, &path, headers, route, || async {
         let content = state.content().await?;
         let lang = site_lang(&content.settings, &lang)?;
-        let slug: Slug = slug.parse().map_err(|_| WebError::NotFound)?;
-        render_event_page(&state, &content, &lang, &slug, request.zone.zone.as_ref()).await
+        let event = public_event(&content, &slug)?;
+        render_event_page(
+            &state,
+            &content,
+            &lang,
+            &event.slug,
+            request.zone.zone.as_ref(),
+        )
+        .await
     })
     .await
 }
@@ -90,11 +97,10 @@ pub async fn render_event_page(
         formats: &formats,
     };
     let posts = content
-        .posts
-        .iter()
-        .filter(|p| p.event.as_ref() == Some(slug) && p.is_published(now))
+        .public_posts(now)
+        .filter(|p| p.event.as_ref() == Some(slug))
         .take(EVENT_POSTS)
-        .map(|p| inputs.card(p))
+        .map(|p| inputs.card(&p))
         .collect();
     let mut chrome = Chrome::new(
         state,
@@ -113,6 +119,16 @@ pub async fn render_event_page(
         posts,
     }
     .render()?)
+}
+
+/// The event `slug` if visitors may see it; 410 if it was withdrawn, else 404.
+fn public_event<'c>(
+    content: &'c crate::content::SiteContent,
+    slug: &str,
+) -> Result<&'c crate::content::Event, WebError> {
+    content
+        .public_event(slug)
+        .ok_or_else(|| WebError::missing(content.gone.event(slug)))
 }
 
 #[derive(Template)]
@@ -143,12 +159,8 @@ pub async fn recordings_page(
         let content = state.content().await?;
         let settings = &content.settings;
         let lang = site_lang(settings, &lang)?;
-        let slug: Slug = slug.parse().map_err(|_| WebError::NotFound)?;
-        let event = content
-            .events
-            .iter()
-            .find(|e| e.slug == slug)
-            .ok_or(WebError::NotFound)?;
+        let event = public_event(&content, &slug)?;
+        let slug = &event.slug;
         let formats = Formats::new(&lang, settings.digits_for(&lang), settings.hijri)?;
         let view = EventView::build(&ViewInputs {
             settings,

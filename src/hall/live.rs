@@ -130,6 +130,7 @@ mod tests {
             ],
             texts: Default::default(),
             stream: None,
+            draft: false,
         }
     }
 

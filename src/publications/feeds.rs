@@ -14,6 +14,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use jiff::Timestamp;
+use std::borrow::Cow;
 
 /// Entries in a feed.
 const FEED_ENTRIES: usize = 30;
@@ -83,21 +84,23 @@ fn atom(
             )
         }
     };
-    let selected = |p: &&Post| match of {
+    let selected = |p: &Cow<'_, Post>| match of {
         FeedOf::All => true,
         FeedOf::Kind(kind) => p.kind.as_str() == kind,
         FeedOf::Chapter(chapter) => p.chapter.as_ref().is_some_and(|c| c.as_str() == chapter),
     };
-    let posts: Vec<&Post> = content
-        .posts
-        .iter()
-        .filter(|p| p.is_published(now) && p.texts.contains_key(lang))
+    // Only versions public now; each entry dated from when its version became public.
+    let posts: Vec<Cow<'_, Post>> = content
+        .public_posts(now)
+        .filter(|p| p.texts.contains_key(lang))
         .filter(selected)
         .take(FEED_ENTRIES)
         .collect();
+    let public_from = |p: &Post| p.public_from(lang).unwrap_or_else(|| p.published_at());
     let updated = posts
-        .first()
-        .map(|p| p.published_at())
+        .iter()
+        .map(|p| public_from(p))
+        .max()
         .unwrap_or(Timestamp::UNIX_EPOCH);
     let self_href = match of {
         FeedOf::All => format!("{base}/{lang}/feed.atom"),
@@ -119,7 +122,7 @@ fn atom(
         xml(&format!("{base}{path}")),
         xml(&site.organiser),
     ));
-    for post in posts {
+    for post in &posts {
         let text = &post.texts[lang];
         let href = format!("{base}/{lang}/posts/{}", post.slug);
         let author = match &post.chapter {
@@ -144,8 +147,8 @@ fn atom(
             xml(&text.title),
             xml(&href),
             xml(&href),
-            rfc3339(post.published_at()),
-            rfc3339(post.published_at()),
+            rfc3339(public_from(post)),
+            rfc3339(public_from(post)),
             xml(&author),
             xml(post.kind.as_str()),
             xml(&kind),
@@ -211,7 +214,10 @@ pub async fn events_calendar(State(state): State<AppState>) -> Result<Response, 
     let lang = &content.settings.default_language;
     let now = state.clock.now();
     let base = state.public_url();
-    let upcoming: Vec<_> = content.events.iter().filter(|e| !e.is_past(now)).collect();
+    let upcoming: Vec<_> = content
+        .public_events()
+        .filter(|e| !e.is_past(now))
+        .collect();
     let urls: Vec<String> = upcoming
         .iter()
         .map(|e| format!("{base}/{lang}/events/{}", e.slug))
@@ -259,7 +265,7 @@ pub async fn sitemap(State(state): State<AppState>) -> Result<Response, WebError
     // (path after the language, the languages it exists in)
     let mut pages: Vec<(String, Vec<&Lang>)> = vec![(String::new(), all.clone())];
     pages.push(("posts/".into(), all.clone()));
-    for e in &content.events {
+    for e in content.public_events() {
         pages.push((format!("events/{}", e.slug), all.clone()));
     }
     for k in &content.post_kinds {
@@ -268,7 +274,8 @@ pub async fn sitemap(State(state): State<AppState>) -> Result<Response, WebError
     for c in &content.chapters {
         pages.push((format!("chapters/{}/", c.slug), all.clone()));
     }
-    for p in content.posts.iter().filter(|p| p.is_published(now)) {
+    let posts: Vec<Cow<'_, Post>> = content.public_posts(now).collect();
+    for p in &posts {
         pages.push((format!("posts/{}", p.slug), p.texts.keys().collect()));
     }
     let mut out = String::from(

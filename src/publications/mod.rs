@@ -3,6 +3,7 @@
 
 mod feeds;
 mod pages;
+mod versions;
 pub mod view;
 
 use crate::state::AppState;

@@ -1,5 +1,6 @@
 //! Post pages and lists: all posts, per kind, per chapter, per hashtag.
 
+use super::versions::{missing_language, versions};
 use super::view::{CardInputs, Pagination, PostCard};
 use crate::content::{Post, SiteContent};
 use crate::domain::{Hashtag, Lang, Slug};
@@ -10,9 +11,10 @@ use crate::site::{Alternate, Chrome, PageQuery, PageRequest, serve_cached, site_
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Response};
-use http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use http::HeaderMap;
 use serde::Deserialize;
+use std::borrow::Cow;
 
 /// `?page=2&language=ar` on lists.
 #[derive(Debug, Default, Deserialize)]
@@ -86,10 +88,8 @@ async fn list(
             tr,
             formats: &formats,
         };
-        let posts: Vec<&Post> = content
-            .posts
-            .iter()
-            .filter(|p| p.is_published(now))
+        let posts: Vec<Cow<'_, Post>> = content
+            .public_posts(now)
             .filter(|p| (spec.filter)(p))
             .filter(|p| only.as_ref().is_none_or(|l| p.texts.contains_key(l)))
             .collect();
@@ -352,15 +352,6 @@ pub struct SigningView {
     pub list_href: String,
 }
 
-#[derive(Template)]
-#[template(path = "post_missing.html")]
-struct MissingPage<'a> {
-    chrome: Chrome<'a>,
-    heading: String,
-    text: String,
-    versions: Vec<Alternate>,
-}
-
 /// `GET /{lang}/posts/{slug}`.
 pub async fn post_page(
     State(state): State<AppState>,
@@ -375,16 +366,14 @@ pub async fn post_page(
     let site_language = site_lang(&content.settings, &lang)?;
     let now = state.clock.now();
     let post = content
-        .posts
-        .iter()
-        .find(|p| p.slug.as_str() == slug && p.is_published(now))
-        .ok_or(WebError::NotFound)?;
+        .public_post(&slug, now)
+        .ok_or_else(|| WebError::missing(content.gone.post(&slug)))?;
     if !post.texts.contains_key(&site_language) {
-        return missing_language(&state, &content, post, &site_language);
+        return missing_language(&state, &content, &post, &site_language);
     }
     serve_cached(&state, &request, &path, &headers, None, || async {
         let lang = site_language;
-        let view = post_view(&state, &content, post, &lang).await?;
+        let view = post_view(&state, &content, &post, &lang).await?;
         let mut chrome = Chrome::new(
             &state,
             &content.settings,
@@ -438,7 +427,7 @@ async fn post_view(
         _ => None,
     };
     let event = post.event.as_ref().and_then(|slug| {
-        content.events.iter().find(|e| &e.slug == slug).map(|e| {
+        content.public_event(slug.as_str()).map(|e| {
             let title = e
                 .text(lang)
                 .or_else(|| e.text(&content.settings.default_language))
@@ -471,56 +460,4 @@ async fn post_view(
         signing,
         card,
     })
-}
-
-/// Links to the versions of `post` in other languages than `except`.
-fn versions(state: &AppState, post: &Post, except: Option<&Lang>) -> Vec<Alternate> {
-    post.texts
-        .iter()
-        .filter(|(l, _)| Some(*l) != except)
-        .map(|(l, text)| Alternate {
-            lang: l.to_string(),
-            name: format!(
-                "{} — {}",
-                state.catalog.text(l.as_str(), "language-name-self", None),
-                text.title
-            ),
-            href: format!("/{l}/posts/{}", post.slug),
-            dir: l.direction().html(),
-            current: false,
-        })
-        .collect()
-}
-
-/// The page for a post asked for in a language it is not written in: says so (in the
-/// asked-for language) and offers the versions that exist.
-fn missing_language(
-    state: &AppState,
-    content: &SiteContent,
-    post: &Post,
-    lang: &Lang,
-) -> Result<Response, WebError> {
-    let tr = state.catalog.translator(lang);
-    let mut chrome = Chrome::new(
-        state,
-        &content.settings,
-        lang,
-        &format!("posts/{}", post.slug),
-        tr.t("post-missing-heading"),
-        String::new(),
-    );
-    chrome.only_languages(post.languages());
-    let page = MissingPage {
-        heading: tr.t("post-missing-heading"),
-        text: tr.t_with("post-missing-text", "language", &lang_name(tr, lang)),
-        versions: versions(state, post, None),
-        chrome,
-    };
-    let mut response =
-        (StatusCode::NOT_FOUND, axum::response::Html(page.render()?)).into_response();
-    response.headers_mut().insert(
-        http::header::CACHE_CONTROL,
-        http::HeaderValue::from_static("public, max-age=60"),
-    );
-    Ok(response)
 }

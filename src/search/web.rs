@@ -79,16 +79,13 @@ pub async fn search(
                 }
                 match hit.doc_kind {
                     DocKind::Post => {
-                        if let Some(post) =
-                            content.posts.iter().find(|p| p.slug.as_str() == hit.slug)
-                        {
-                            results.push(inputs.card(post));
+                        // Shown in a version public now, never a draft's title.
+                        if let Some(post) = content.public_post(&hit.slug, now) {
+                            results.push(inputs.card(&post));
                         }
                     }
                     DocKind::Event => {
-                        if let Some(event) =
-                            content.events.iter().find(|e| e.slug.as_str() == hit.slug)
-                        {
+                        if let Some(event) = content.public_event(&hit.slug) {
                             results.push(inputs.event_card(event));
                         }
                     }

@@ -108,6 +108,7 @@ async fn render(asked: Asked, kind: ErrorKind) -> Response {
     if path.starts_with("/api/") {
         let message = match &kind {
             ErrorKind::NotFound => "not found".to_owned(),
+            ErrorKind::Gone => "gone: withdrawn by the organisers".to_owned(),
             ErrorKind::Forbidden => "forbidden: reload the form and send it again".to_owned(),
             ErrorKind::BadRequest(detail) => detail.clone(),
             ErrorKind::Unavailable(_) => {
@@ -157,6 +158,7 @@ async fn error_page(
     let tr = state.catalog.translator(&lang);
     let (heading, text) = match kind {
         ErrorKind::NotFound => (tr.t("error-not-found-title"), tr.t("error-not-found-text")),
+        ErrorKind::Gone => (tr.t("error-gone-title"), tr.t("error-gone-text")),
         ErrorKind::Forbidden => (
             tr.t("error-forbidden-title"),
             tr.t("register-error-session"),

@@ -102,13 +102,13 @@ fn render_home(state: &AppState, content: &SiteContent, lang: &Lang) -> Result<S
     };
     let upcoming = events
         .iter()
-        .filter(|e| !e.is_past(now))
+        .filter(|e| e.is_public() && !e.is_past(now))
         .map(card)
         .collect();
     let past = events
         .iter()
         .rev()
-        .filter(|e| e.is_past(now))
+        .filter(|e| e.is_public() && e.is_past(now))
         .map(card)
         .collect();
     let inputs = crate::publications::view::CardInputs {
@@ -118,11 +118,9 @@ fn render_home(state: &AppState, content: &SiteContent, lang: &Lang) -> Result<S
         formats: &formats,
     };
     let latest = content
-        .posts
-        .iter()
-        .filter(|p| p.is_published(now))
+        .public_posts(now)
         .take(LATEST_POSTS)
-        .map(|p| inputs.card(p))
+        .map(|p| inputs.card(&p))
         .collect();
     let chrome = Chrome::new(
         state,

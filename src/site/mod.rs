@@ -21,6 +21,7 @@ mod limits;
 mod origin;
 mod page_cache;
 pub mod request;
+mod schedule;
 mod snapshot;
 
 pub use assets::Assets;
@@ -37,6 +38,7 @@ pub use limits::{Limiter, RateLimits, RetryAfter, network_key};
 pub use origin::RefuseCrossSite;
 pub use page_cache::{PageCache, Served};
 pub use request::{PageQuery, PageRequest, VisitorZone, ZONE_COOKIE, page_path};
+pub use schedule::Schedule;
 pub use snapshot::ContentSnapshot;
 
 use crate::content::SiteSettings;

@@ -10,11 +10,16 @@ use std::sync::{Arc, RwLock};
 /// A snapshot and the content revision it was read at.
 type Held = Option<(i64, Arc<SiteContent>)>;
 
-/// The latest snapshot, shared by every handler.
+/// The latest snapshot, shared by every handler, and when its scheduled publications fall.
 #[derive(Clone, Default)]
-pub struct ContentSnapshot(Arc<RwLock<Held>>);
+pub struct ContentSnapshot(Arc<RwLock<Held>>, super::Schedule);
 
 impl ContentSnapshot {
+    /// When the content read last has something become public.
+    pub fn schedule(&self) -> &super::Schedule {
+        &self.1
+    }
+
     /// The content at `revision` or later, and the revision it is labelled with: the held
     /// snapshot if it is that recent, else read anew. `None` before any content was imported.
     ///
@@ -33,6 +38,7 @@ impl ContentSnapshot {
         let Some(content) = db.site_content().await? else {
             return Ok(None);
         };
+        self.1.plan(content.publication_instants());
         let content = Arc::new(content);
         let mut slot = self.0.write().unwrap_or_else(|e| e.into_inner());
         if slot.as_ref().is_none_or(|(held, _)| *held < revision) {

@@ -2,7 +2,7 @@
 
 use super::registrations::set_capacity_in;
 use super::{Audited, Database, StoreError};
-use crate::content::{Chapter, Event, SiteContent, SiteSettings};
+use crate::content::{Chapter, Event, Gone, SiteContent, SiteSettings};
 use crate::domain::Slug;
 use crate::registration::Lifetimes;
 use jiff::Timestamp;
@@ -153,6 +153,16 @@ impl Database {
             .await?;
         }
         super::posts::replace_publications(&mut tx, content).await?;
+        sqlx::query("DELETE FROM gone").execute(&mut *tx).await?;
+        let gone = (content.gone.posts.iter().map(|s| ("post", s)))
+            .chain(content.gone.events.iter().map(|s| ("event", s)));
+        for (kind, slug) in gone {
+            sqlx::query("INSERT INTO gone (kind, slug) VALUES ($1, $2)")
+                .bind(kind)
+                .bind(slug.as_str())
+                .execute(&mut *tx)
+                .await?;
+        }
         // Places follow the content, in name order so two transactions never lock two
         // events' rows crosswise.
         let mut by_slug: Vec<_> = events.iter().map(|(e, _)| *e).collect();
@@ -179,7 +189,29 @@ impl Database {
             events: self.events().await?,
             post_kinds: self.post_kinds().await?,
             posts: self.posts().await?,
+            gone: self.gone().await?,
         }))
+    }
+
+    /// The slugs of posts and events withdrawn from the site.
+    pub async fn gone(&self) -> Result<Gone, StoreError> {
+        let rows = sqlx::query("SELECT kind, slug FROM gone ORDER BY kind, slug")
+            .fetch_all(&self.pool)
+            .await?;
+        let mut gone = Gone::default();
+        for row in rows {
+            let kind: String = row.try_get("kind")?;
+            let slug: Slug = row
+                .try_get::<String, _>("slug")?
+                .parse()
+                .map_err(|_| super::rows::corrupt("gone.slug"))?;
+            match kind.as_str() {
+                "post" => gone.posts.insert(slug),
+                "event" => gone.events.insert(slug),
+                _ => return Err(super::rows::corrupt("gone.kind")),
+            };
+        }
+        Ok(gone)
     }
 
     /// A number that grows with every content change.

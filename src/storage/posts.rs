@@ -177,26 +177,34 @@ struct SearchDocument {
 
 /// One document per language version of every post and event, folded for search.
 fn search_documents(content: &SiteContent) -> Vec<SearchDocument> {
-    let posts = content.posts.iter().filter(|p| !p.draft).flat_map(|post| {
-        post.texts.iter().map(move |(lang, text)| SearchDocument {
-            kind: DocKind::Post,
-            slug: post.slug.to_string(),
-            lang: lang.to_string(),
-            published_at: post.published_at().as_second(),
-            title: index_text(&text.title),
-            body: index_text(&format!(
-                "{} {} {}",
-                text.summary,
-                text.body,
-                post.hashtags
-                    .iter()
-                    .map(|h| h.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            )),
-        })
+    // Each version from the instant it becomes public (a draft never); the search asks for
+    // those public by now.
+    let posts = content.posts.iter().flat_map(|post| {
+        post.texts
+            .iter()
+            .filter_map(move |(lang, text)| {
+                let public_from = post.public_from(lang)?;
+                Some((lang, text, public_from))
+            })
+            .map(move |(lang, text, public_from)| SearchDocument {
+                kind: DocKind::Post,
+                slug: post.slug.to_string(),
+                lang: lang.to_string(),
+                published_at: public_from.as_second(),
+                title: index_text(&text.title),
+                body: index_text(&format!(
+                    "{} {} {}",
+                    text.summary,
+                    text.body,
+                    post.hashtags
+                        .iter()
+                        .map(|h| h.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                )),
+            })
     });
-    let events = content.events.iter().flat_map(|event| {
+    let events = content.public_events().flat_map(|event| {
         event.texts.iter().map(move |(lang, text)| SearchDocument {
             kind: DocKind::Event,
             slug: event.slug.to_string(),

@@ -660,7 +660,8 @@ both_backends!(
             list.contains(r#"<a href="/admin/posts/invitation-lebanon/ur" class="missing">"#),
             "{list}"
         );
-        // Unpublished (a draft): gone from the site, its feed and search at once.
+        // Unpublished (a draft): gone from the site (its address says so: 410), its feed and
+        // search at once.
         let send = |form: Vec<(&'static str, String)>| {
             let (app, cookie) = (&app, &cookie);
             async move {
@@ -678,7 +679,7 @@ both_backends!(
         let mut draft = fields("save", "Water for **every** home.", app.revision().await);
         draft.push(("draft", "on".to_owned()));
         assert_eq!(send(draft).await, 303);
-        assert_eq!(app.get_text("/en/posts/invitation-lebanon").await.0, 404);
+        assert_eq!(app.get_text("/en/posts/invitation-lebanon").await.0, 410);
         assert!(
             !app.get_text("/en/feed.atom")
                 .await
@@ -691,12 +692,12 @@ both_backends!(
                 .1
                 .contains("/posts/invitation-lebanon")
         );
-        // Scheduled for a later day: hidden until that day begins.
+        // Scheduled for a later day: hidden until that day begins (still withdrawn meanwhile).
         let mut later = fields("save", "Water for **every** home.", app.revision().await);
         later.retain(|(k, _)| *k != "published_on");
         later.push(("published_on", "2026-11-28".to_owned()));
         assert_eq!(send(later).await, 303);
-        assert_eq!(app.get_text("/en/posts/invitation-lebanon").await.0, 404);
+        assert_eq!(app.get_text("/en/posts/invitation-lebanon").await.0, 410);
         app.clock
             .set("2026-11-28T00:00:00Z".parse().expect("instant"));
         assert_eq!(app.get_text("/en/posts/invitation-lebanon").await.0, 200);

@@ -3,6 +3,8 @@
 
 mod admin;
 mod admin_confirm;
+mod admin_create;
+mod admin_publishing;
 mod api;
 mod backup;
 mod badges;

@@ -728,3 +728,79 @@ test('an owner writes to the registrants in English and Arabic, sees it sent, an
     const again = plain(await page.locator('#mail-count').textContent());
     assert.match(again, new RegExp(`Recipients: ${reach - 1} \\(left out because they unsubscribed: ${Number(m[2]) + 1}\\)`));
   }));
+
+test('an editor creates a publication, previews it and publishes it one language at a time', () =>
+  withPage('creating a publication', async (page, watch) => {
+    const stamp = `${process.pid}-${Date.now()}`;
+    const title = `Rain gardens in every street ${stamp}`;
+    await signedInAs(page, { who: 'noura', name: 'Noura Saleh', role: 'editor' });
+    await visit(page, '/admin/posts', { axe: false });
+    await clickAndWait(page, page.getByRole('link', { name: 'New publication', exact: true }));
+    assert.equal(pathOf(page), '/admin/posts/new');
+    await assertAxeClean(page, '/admin/posts/new');
+
+    // Written in English first; the live preview, then the Preview button, which
+    // also proposes the address from the title.
+    await page.locator('#field-kind').selectOption('news');
+    await page.locator('#field-lang').selectOption('en');
+    await page.locator('#field-title').fill(title);
+    await page.locator('#field-summary').fill('Neighbours dig shallow gardens that keep the rain in the ground.');
+    await page.locator('#field-body').fill('Dig a **shallow** bowl and plant it.');
+    await page.waitForFunction(() => document.querySelector('#preview strong')?.textContent === 'shallow',
+      null, { timeout: PREVIEW_TIMEOUT_MS });
+    await clickAndWait(page, button(page, 'Preview'));
+    assert.equal(await page.locator('#preview strong').textContent(), 'shallow');
+    const slug = await page.locator('#field-slug').inputValue();
+    assert.equal(slug, `rain-gardens-in-every-street-${stamp}`, 'the address is proposed from the title');
+    assert.equal(await page.locator('#field-title').inputValue(), title, 'what was typed is kept');
+    await assertAxeClean(page, '/admin/posts/new (preview)');
+    await screenshot(page, 'admin-post-new');
+
+    // Created as a draft: nowhere public.
+    await clickAndWait(page, button(page, 'Create as draft'));
+    assert.equal(pathOf(page), `/admin/posts/${slug}/en`);
+    assert.match(plain(await page.locator('#version-state').innerText()), /A draft: not on the public site\./);
+    assert.equal(plain(await page.locator('p.notice[role="status"]').innerText()), 'Saved as a draft: not on the public site.');
+    await assertAxeClean(page, 'a new draft');
+    const publicPage = (lang) => `/${lang}/posts/${slug}`;
+    watch.expectStatus(env.url(publicPage('en')), 404);
+    await visit(page, publicPage('en'), { status: 404, axe: false });
+
+    // English published: public at once.
+    await visit(page, `/admin/posts/${slug}/en`, { axe: false });
+    await clickAndWait(page, button(page, 'Save and publish'));
+    assert.equal(plain(await page.locator('#version-state').innerText()), 'Public.');
+    await visit(page, publicPage('en'));
+    assert.equal(plain(await page.locator('main h1').textContent()), title);
+
+    // Translated into Arabic: previewed, saved as a draft (waiting, not public), then published.
+    await visit(page, `/admin/posts/${slug}/ar`);
+    assert.equal(await page.locator('#field-title').getAttribute('dir'), 'rtl', 'the Arabic fields are right to left');
+    await page.locator('#field-title').fill(`حدائق المطر في كل شارع ${stamp}`);
+    await page.locator('#field-summary').fill('يحفر الجيران حدائق ضحلة تحفظ ماء المطر في الأرض.');
+    await page.locator('#field-body').fill('احفروا حوضًا **ضحلًا** وازرعوه.');
+    await page.waitForFunction(() => document.querySelector('#preview strong')?.textContent === 'ضحلًا',
+      null, { timeout: PREVIEW_TIMEOUT_MS });
+    await clickAndWait(page, button(page, 'Preview'));
+    assert.equal(await page.locator('#preview strong').textContent(), 'ضحلًا');
+    await assertAxeClean(page, 'the Arabic version, previewed');
+    await clickAndWait(page, button(page, 'Save as draft'));
+    assert.match(plain(await page.locator('#version-state').innerText()), /A draft/);
+    watch.expectStatus(env.url(publicPage('ar')), 404);
+    await visit(page, publicPage('ar'), { status: 404, axe: false });
+    await visit(page, publicPage('en'), { axe: false });
+    assert.equal(await page.locator(`a[href="${publicPage('ar')}"][hreflang="ar"]:not(nav.lang-switch a)`).count(), 0,
+      'the English page offers no Arabic version yet');
+
+    await visit(page, `/admin/posts/${slug}`, { shot: 'post-overview' });
+    const states = await page.locator('main tbody tr').evaluateAll((trs) => trs.map((tr) => tr.cells[1].textContent.trim()));
+    assert.deepEqual(states.slice(0, 2).map((s) => s.replace(/[\u2068\u2069]/g, '')), ['Public.', 'A draft: not on the public site.'],
+      `English public, Arabic a draft: ${JSON.stringify(states)}`);
+    await clickAndWait(page, page.locator(`a[href="/admin/posts/${slug}/ar"]`));
+    await clickAndWait(page, button(page, 'Save and publish'));
+    assert.equal(plain(await page.locator('#version-state').innerText()), 'Public.');
+    await visit(page, publicPage('ar'));
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    assert.equal(plain(await page.locator('main h1').textContent()), `حدائق المطر في كل شارع ${stamp}`);
+    await screenshot(page, 'admin-post-published-ar');
+  }));

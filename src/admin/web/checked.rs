@@ -93,7 +93,7 @@ pub(super) async fn store_checked(
     state: &AppState,
     admin: &Admin,
     tr: crate::i18n::Translator<'_>,
-    report: &crate::content::ImportReport,
+    content: &SiteContent,
     base: i64,
     action: &str,
     subject: &str,
@@ -107,10 +107,47 @@ pub(super) async fn store_checked(
         summary.0,
         summary.1,
     );
-    if let Some(conflict) = super::edit::save(state, tr, &report.content, base, audit).await? {
+    if let Some(conflict) = super::edit::save(state, tr, content, base, audit).await? {
         return Ok(Outcome::Conflict(conflict));
     }
     Ok(Outcome::Saved)
+}
+
+/// Stores `candidate` (the content at revision `base` with a change made in it: something
+/// created, moved or removed) if the importer's check finds nothing and the content did not
+/// move on, with its audit entry.
+#[expect(clippy::too_many_arguments, reason = "a save is its parts")]
+pub(super) async fn store_candidate(
+    state: &AppState,
+    admin: &Admin,
+    tr: crate::i18n::Translator<'_>,
+    candidate: &SiteContent,
+    base: i64,
+    action: &str,
+    subject: &str,
+    summary: (Option<String>, Option<String>),
+) -> Result<Outcome, WebError> {
+    // What is stored is the candidate itself, once the importer found nothing wrong with
+    // it: the importer's reading of the files would drop what the files do not carry (when
+    // each post's versions were last edited in this area).
+    match check_in_copy(state, candidate, None).await?.outcome {
+        Ok(_) => store_checked(state, admin, tr, candidate, base, action, subject, summary).await,
+        Err(problems) => Ok(Outcome::Problems(problems)),
+    }
+}
+
+/// Every problem as one line, `file:line: message`, for a form's list of errors.
+pub(super) fn problem_lines(problems: Vec<(String, String, String)>) -> Vec<String> {
+    problems
+        .into_iter()
+        .map(|(file, line, message)| {
+            if line.is_empty() {
+                format!("{file}: {message}")
+            } else {
+                format!("{file}:{line}: {message}")
+            }
+        })
+        .collect()
 }
 
 /// Stores `content` (at revision `base`) with `edited` in place of the event of the same
@@ -131,20 +168,15 @@ pub(super) async fn store_edited_event(
     if let Some(slot) = candidate.events.iter_mut().find(|e| e.slug == slug) {
         *slot = edited;
     }
-    match check_in_copy(state, &candidate, None).await?.outcome {
-        Ok(report) => {
-            store_checked(
-                state,
-                admin,
-                tr,
-                &report,
-                base,
-                action,
-                slug.as_str(),
-                summary,
-            )
-            .await
-        }
-        Err(problems) => Ok(Outcome::Problems(problems)),
-    }
+    store_candidate(
+        state,
+        admin,
+        tr,
+        &candidate,
+        base,
+        action,
+        slug.as_str(),
+        summary,
+    )
+    .await
 }

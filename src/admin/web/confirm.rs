@@ -69,13 +69,19 @@ pub fn ask(
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
     fields.sort();
+    // The section of the area the removal belongs to, marked in the navigation.
+    let section = if action.starts_with("/admin/posts") {
+        "/admin/posts"
+    } else {
+        "/admin/events"
+    };
     let page = ConfirmPage {
         frame: Frame::new(
             state,
             &lang,
             tr.t("admin-confirm-heading"),
             Some(&admin.user),
-            "/admin/events",
+            section,
             token,
         ),
         heading: tr.t("admin-confirm-heading"),

@@ -45,8 +45,16 @@ pub async fn save(
     base: i64,
     audit: Audited,
 ) -> Result<Option<Edit>, WebError> {
+    // What was public and is no more (deleted, unpublished) answers 410 from now on; what is
+    // public again leaves that list. Compared with the content the edit is based on (if it
+    // moved on, the save is refused below anyway).
+    let (current, before) = state.content_for_edit().await?;
+    let mut content = content.clone();
+    if current == base {
+        content.note_gone(&before, state.clock.now());
+    }
     match state
-        .save_content(content, Some(base), Some(&audit))
+        .save_content(&content, Some(base), Some(&audit))
         .await?
     {
         ContentSave::Stored(_) => Ok(None),

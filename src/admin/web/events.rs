@@ -35,7 +35,8 @@ const ZONES: &[&str] = &[
 #[template(path = "admin/events.html")]
 struct EventsPage<'a> {
     frame: Frame<'a>,
-    events: Vec<(String, String)>,
+    /// (slug, title, draft)
+    events: Vec<(String, String, bool)>,
 }
 
 #[derive(Template)]
@@ -48,6 +49,8 @@ struct EditPage<'a> {
     zones: Vec<(String, bool)>,
     errors: Vec<String>,
     saved: bool,
+    /// Off the public site.
+    draft: bool,
 }
 
 impl EditPage<'_> {
@@ -76,7 +79,7 @@ pub async fn list(
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
     let (token, cookie) = super::form_token(&state, &headers);
-    let content = state.content().await?;
+    let (_, content) = state.content_for_edit().await?;
     let page = EventsPage {
         frame: Frame::new(
             &state,
@@ -89,13 +92,13 @@ pub async fn list(
         events: content
             .events
             .iter()
-            .map(|e| (e.slug.to_string(), title(&content, e, &lang)))
+            .map(|e| (e.slug.to_string(), title(&content, e, &lang), e.draft))
             .collect(),
     };
     Ok(respond(StatusCode::OK, page.render()?, cookie))
 }
 
-fn local(at: Timestamp, zone: &ZoneName) -> String {
+pub(super) fn local(at: Timestamp, zone: &ZoneName) -> String {
     at.to_zoned_datetime(zone.zone().clone())
         .datetime()
         .strftime("%Y-%m-%dT%H:%M")
@@ -142,7 +145,7 @@ fn values_of(event: &Event) -> HashMap<String, String> {
     v
 }
 
-fn zones(content: &SiteContent, selected: &str) -> Vec<(String, bool)> {
+pub(super) fn zones(content: &SiteContent, selected: &str) -> Vec<(String, bool)> {
     let mut names: std::collections::BTreeSet<String> =
         ZONES.iter().map(|z| (*z).to_owned()).collect();
     names.extend(content.chapters.iter().map(|c| c.time_zone.to_string()));
@@ -186,6 +189,7 @@ fn render(
         values,
         errors,
         saved,
+        draft: event.draft,
     };
     Ok(respond(status, page.render()?, cookie))
 }

@@ -3,14 +3,17 @@
 //! Chapter editors edit only their chapter's posts.
 
 use super::edit::{self, Edit};
+use super::post_media::{self, Chosen, choices, media_paths};
 use super::posts::may_edit;
+use super::publishing::{self, version_label};
 use super::{CheckedForm, Frame, area_lang, audited, respond};
 use crate::admin::session::Admin;
 use crate::admin::web::forbidden;
+use crate::content::Publication;
 use crate::content::{MAX_BODY_BYTES, PostText, SiteContent};
 use crate::domain::Lang;
 use crate::error::WebError;
-use crate::media::{MediaStore, MediaType};
+use crate::media::MediaType;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Extension, Path, Query, State};
@@ -40,11 +43,17 @@ struct EditPage<'a> {
     posters: Vec<(String, bool)>,
     /// Per site language: (code, name, [(path, selected)]).
     caption_choices: Vec<CaptionChoice>,
-    /// "Public since …", "Scheduled for …" or "Draft".
+    /// "Public since …", "Scheduled for …" or "Draft": the whole post.
     state_label: String,
+    /// Where this language version stands.
+    version_state: String,
+    /// The clock time a version is scheduled for, in `zone`.
+    publish_at: String,
+    zone: String,
     preview: String,
     errors: Vec<String>,
-    saved: bool,
+    /// What a save just did (the message id), if the page follows one.
+    saved: Option<&'static str>,
     public_href: String,
     /// Other language versions, to translate from side by side.
     others: Vec<(String, String, String)>,
@@ -72,6 +81,11 @@ pub struct EditForm {
     /// `caption-<lang>` → a WebVTT path.
     #[serde(flatten)]
     captions: std::collections::HashMap<String, String>,
+    /// When to publish this version (`action=schedule`), a clock time in the post's zone.
+    #[serde(default)]
+    publish_at: String,
+    /// `preview`, `save` (and publish this version), `draft` (save it as a draft) or
+    /// `schedule` (save it to be published at `publish_at`).
     #[serde(default)]
     action: String,
     #[serde(default)]
@@ -116,51 +130,7 @@ async fn target(
     }))
 }
 
-/// Every media path that can be chosen: uploads and what content already uses.
-async fn media_paths(
-    state: &AppState,
-    content: &SiteContent,
-) -> Result<Vec<(String, MediaType)>, WebError> {
-    let mut paths: Vec<(String, MediaType)> = state
-        .media
-        .clone()
-        .list()
-        .await
-        .map_err(|e| WebError::Internal(e.into()))?
-        .into_iter()
-        .map(|item| (item.path, item.kind))
-        .collect();
-    let used = content
-        .events
-        .iter()
-        .flat_map(crate::content::event_media)
-        .chain(content.posts.iter().flat_map(crate::content::post_media));
-    for path in used {
-        let kind = path.as_str().rsplit_once('.').and_then(|(_, ext)| {
-            MediaType::from_extension(if ext == "jpeg" { "jpg" } else { ext })
-        });
-        if let Some(kind) = kind
-            && !paths.iter().any(|(p, _)| p == path.as_str())
-        {
-            paths.push((path.to_string(), kind));
-        }
-    }
-    Ok(paths)
-}
-
-fn choices(
-    paths: &[(String, MediaType)],
-    keep: impl Fn(MediaType) -> bool,
-    selected: &str,
-) -> Vec<(String, bool)> {
-    paths
-        .iter()
-        .filter(|(_, kind)| keep(*kind))
-        .map(|(p, _)| (p.clone(), p == selected))
-        .collect()
-}
-
-#[allow(clippy::too_many_arguments)]
+#[expect(clippy::too_many_arguments, reason = "a page is its parts")]
 async fn render(
     state: &AppState,
     admin: &Admin,
@@ -168,7 +138,7 @@ async fn render(
     t: &Target,
     form: &EditForm,
     errors: Vec<String>,
-    saved: bool,
+    saved: Option<&'static str>,
     status: StatusCode,
     edit: Edit,
 ) -> Result<Response, WebError> {
@@ -178,6 +148,8 @@ async fn render(
     let paths = media_paths(state, &t.content).await?;
     let post = &t.content.posts[t.at];
     let language_name = tr.t(&format!("lang-{}", t.lang));
+    let now = state.clock.now();
+    let zone = publishing::zone_for(&t.content, Some(post), now);
     let page = EditPage {
         frame: Frame::new(
             state,
@@ -224,7 +196,7 @@ async fn render(
             .collect(),
         state_label: if post.draft {
             tr.t("admin-post-state-draft")
-        } else if post.is_published(state.clock.now()) {
+        } else if post.published_at() <= now {
             tr.t_with(
                 "admin-post-state-public",
                 "date",
@@ -237,6 +209,9 @@ async fn render(
                 &post.published_on.to_string(),
             )
         },
+        version_state: version_label(tr, post, &t.lang, now, &zone),
+        publish_at: form.publish_at.clone(),
+        zone: zone.to_string(),
         preview: crate::markdown::to_safe_html(&form.body),
         errors,
         saved,
@@ -251,7 +226,7 @@ async fn render(
     Ok(respond(status, page.render()?, cookie))
 }
 
-/// `?saved=1` after a save.
+/// `?saved=1` (published), `?saved=draft` or `?saved=scheduled` after a save.
 #[derive(Debug, Default, Deserialize)]
 pub struct Saved {
     #[serde(default)]
@@ -281,24 +256,17 @@ pub async fn edit(
     };
     form.published_on = post.published_on.to_string();
     form.draft = post.draft.then(|| "on".to_owned());
-    form.image = post
-        .image
-        .as_ref()
-        .map(ToString::to_string)
-        .unwrap_or_default();
-    if let Some(video) = &post.video {
-        form.video = video.video.to_string();
-        form.poster = video
-            .poster
-            .as_ref()
-            .map(ToString::to_string)
-            .unwrap_or_default();
-        for (lang, path) in &video.captions {
-            form.captions
-                .insert(format!("caption-{lang}"), path.to_string());
-        }
+    (form.image, form.video, form.poster, form.captions) = post_media::values_of(post);
+    if let Some(Publication::Scheduled(at)) = post.texts.get(&t.lang).map(|t| t.publication) {
+        let zone = publishing::zone_for(&t.content, Some(post), state.clock.now());
+        form.publish_at = publishing::local(at, &zone);
     }
-    let saved = saved.saved == "1";
+    let saved = match saved.saved.as_str() {
+        "1" => Some("admin-post-saved"),
+        "draft" => Some("admin-post-saved-draft"),
+        "scheduled" => Some("admin-post-saved-scheduled"),
+        _ => None,
+    };
     render(
         &state,
         &admin,
@@ -313,19 +281,25 @@ pub async fn edit(
     .await
 }
 
-fn problems(form: &EditForm, tr: crate::i18n::Translator<'_>) -> Vec<String> {
+/// What is wrong with a version's title, summary and Markdown body (as an import checks).
+pub(super) fn text_problems(
+    title: &str,
+    summary: &str,
+    body: &str,
+    tr: crate::i18n::Translator<'_>,
+) -> Vec<String> {
     let mut errors = Vec::new();
-    if form.title.trim().is_empty() || form.title.chars().count() > 300 {
+    if title.trim().is_empty() || title.chars().count() > 300 {
         errors.push(tr.t("admin-post-error-title"));
     }
-    if form.summary.trim().is_empty() || form.summary.chars().count() > 1000 {
+    if summary.trim().is_empty() || summary.chars().count() > 1000 {
         errors.push(tr.t("admin-post-error-summary"));
     }
-    if form.body.len() > MAX_BODY_BYTES {
+    if body.len() > MAX_BODY_BYTES {
         errors.push(tr.t("admin-post-error-long"));
     } else {
         errors.extend(
-            crate::markdown::problems(&form.body)
+            crate::markdown::problems(body)
                 .into_iter()
                 .map(|p| p.message),
         );
@@ -346,7 +320,7 @@ pub async fn save(
         return forbidden(&state, &admin.user, &headers);
     };
     let base = edit::base_of(Some(&form.revision));
-    if form.action != "save" {
+    if !matches!(form.action.as_str(), "save" | "draft" | "schedule") {
         if form.fragment == "1" {
             return Ok(Html(crate::markdown::to_safe_html(&form.body)).into_response());
         }
@@ -357,7 +331,7 @@ pub async fn save(
             &t,
             &form,
             Vec::new(),
-            false,
+            None,
             StatusCode::OK,
             Edit::at(base),
         )
@@ -365,28 +339,29 @@ pub async fn save(
     }
     let area = area_lang(&headers);
     let tr = state.catalog.translator(&area);
-    let mut errors = problems(&form, tr);
+    let mut errors = text_problems(&form.title, &form.summary, &form.body, tr);
     let published_on = form.published_on.trim().parse::<jiff::civil::Date>();
     if published_on.is_err() {
         errors.push(tr.t("admin-post-error-date"));
     }
     // Media must be among the choices offered, and of the right kind.
-    let paths = media_paths(&state, &t.content).await?;
-    let known = |value: &str, keep: fn(MediaType) -> bool| {
-        value.is_empty() || paths.iter().any(|(p, k)| p == value && keep(*k))
+    let chosen = Chosen {
+        image: &form.image,
+        video: &form.video,
+        poster: &form.poster,
+        captions: &form.captions,
     };
-    let captions_ok = form
-        .captions
-        .iter()
-        .filter(|(k, _)| k.starts_with("caption-"))
-        .all(|(_, v)| known(v, |k| k == MediaType::Vtt));
-    if !known(&form.image, MediaType::is_image)
-        || !known(&form.video, MediaType::is_video)
-        || !known(&form.poster, MediaType::is_image)
-        || !captions_ok
-        || (form.video.is_empty() && !form.poster.is_empty())
-    {
+    if !chosen.valid(&media_paths(&state, &t.content).await?) {
         errors.push(tr.t("admin-post-error-media"));
+    }
+    let zone = publishing::zone_for(&t.content, Some(&t.content.posts[t.at]), state.clock.now());
+    let publication = match form.action.as_str() {
+        "draft" => Some(Publication::Draft),
+        "schedule" => publishing::parse_local(&form.publish_at, &zone).map(Publication::Scheduled),
+        _ => Some(Publication::Published),
+    };
+    if publication.is_none() {
+        errors.push(tr.t_with("admin-post-error-schedule", "zone", zone.as_str()));
     }
     if !errors.is_empty() {
         return render(
@@ -396,7 +371,7 @@ pub async fn save(
             &t,
             &form,
             errors,
-            false,
+            None,
             StatusCode::UNPROCESSABLE_ENTITY,
             Edit::at(base),
         )
@@ -413,22 +388,7 @@ pub async fn save(
         post.published_on = date;
     }
     post.draft = form.draft.is_some();
-    let path = |v: &str| v.parse::<crate::content::MediaPath>().ok();
-    post.image = path(&form.image);
-    post.video = path(&form.video).map(|video| crate::content::Video {
-        video,
-        poster: path(&form.poster),
-        captions: t
-            .content
-            .settings
-            .languages
-            .iter()
-            .filter_map(|l| {
-                let chosen = form.captions.get(&format!("caption-{l}"))?;
-                Some((l.clone(), path(chosen)?))
-            })
-            .collect(),
-    });
+    chosen.apply(post, &t.content.settings.languages);
     let now_state = format!(
         "{}{}",
         post.published_on,
@@ -443,15 +403,21 @@ pub async fn save(
         video_caption: None,
         body: String::new(),
         edited_at: None,
+        publication: Publication::Draft,
     });
     text.title = form.title.trim().to_owned();
     text.summary = form.summary.trim().to_owned();
     text.body = form.body.replace("\r\n", "\n");
     text.edited_at = Some(state.clock.now());
+    text.publication = publication.unwrap_or_default();
     if post.image.is_some() && text.image_alt.is_none() {
         text.image_alt = Some(text.title.clone());
     }
-    let after = format!("{}; {now_state}", summary_of(&text));
+    let after = format!(
+        "{}; {now_state}; this version {}",
+        summary_of(&text),
+        publication_word(text.publication)
+    );
     let before = before.map(|b| format!("{b}; {was}"));
     post.texts.insert(t.lang.clone(), text);
     let audit = audited(
@@ -474,13 +440,18 @@ pub async fn save(
             &t,
             &form,
             Vec::new(),
-            false,
+            None,
             StatusCode::CONFLICT,
             conflict,
         )
         .await;
     }
-    Ok(Redirect::to(&format!("/admin/posts/{slug}/{}?saved=1", t.lang)).into_response())
+    let saved = match form.action.as_str() {
+        "draft" => "draft",
+        "schedule" => "scheduled",
+        _ => "1",
+    };
+    Ok(Redirect::to(&format!("/admin/posts/{slug}/{}?saved={saved}", t.lang)).into_response())
 }
 
 /// What the audit log keeps of a version: its title and the size of its body.
@@ -490,4 +461,13 @@ fn summary_of(text: &PostText) -> String {
         text.title,
         text.body.chars().count()
     )
+}
+
+/// A version's state for the audit log.
+fn publication_word(publication: Publication) -> String {
+    match publication {
+        Publication::Draft => "a draft".to_owned(),
+        Publication::Scheduled(at) => format!("scheduled for {at}"),
+        Publication::Published => "published".to_owned(),
+    }
 }

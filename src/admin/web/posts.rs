@@ -50,12 +50,15 @@ pub fn version_states(post: &Post, languages: &[Lang]) -> Vec<(String, VersionSt
         .collect()
 }
 
-/// A post in the list: title, chapter, and per site language where its version stands.
+/// A post in the list: title, chapter, and per site language where its version stands
+/// (with "draft" or "scheduled" when it is not public).
 pub struct PostRow {
     pub slug: String,
     pub title: String,
     pub from: String,
-    pub languages: Vec<(String, VersionState)>,
+    pub languages: Vec<(String, VersionState, String)>,
+    /// "Draft" when the whole post is off the site.
+    pub hidden: Option<String>,
 }
 
 #[derive(Template)]
@@ -84,6 +87,7 @@ pub async fn list(
     let tr = state.catalog.translator(&lang);
     let (token, cookie) = super::form_token(&state, &headers);
     let content = state.content().await?;
+    let now = state.clock.now();
     let rows = content
         .posts
         .iter()
@@ -97,7 +101,17 @@ pub async fn list(
                     .chapter
                     .as_ref()
                     .map_or_else(|| tr.t("admin-central-office"), |c| c.to_string()),
-                languages: version_states(p, &content.settings.languages),
+                languages: version_states(p, &content.settings.languages)
+                    .into_iter()
+                    .zip(&content.settings.languages)
+                    .map(|((code, state), lang)| {
+                        let mark = super::publishing::version_mark(p, lang, now)
+                            .map(|id| tr.t(id))
+                            .unwrap_or_default();
+                        (code, state, mark)
+                    })
+                    .collect(),
+                hidden: p.draft.then(|| tr.t("admin-mark-draft")),
             }
         })
         .collect();

@@ -304,7 +304,7 @@ pub async fn save(
         &state,
         &admin,
         tr,
-        &report,
+        &report.content,
         revision,
         "edited a content file",
         &file.path(),

@@ -40,12 +40,13 @@ pub fn router() -> Router<AppState> {
 struct Letter {
     content: Arc<SiteContent>,
     lang: Lang,
-    post_at: usize,
+    /// The letter as visitors see it (its public language versions only).
+    post: Post,
 }
 
 impl Letter {
     fn post(&self) -> &Post {
-        &self.content.posts[self.post_at]
+        &self.post
     }
 
     /// The language the letter is shown in for this page: the page's, else the best one
@@ -88,21 +89,19 @@ async fn letter(state: &AppState, lang: &str, slug: &str) -> Result<Letter, WebE
     let content = state.content().await?;
     let lang = site_lang(&content.settings, lang)?;
     let now = state.clock.now();
-    let post_at = content
-        .posts
-        .iter()
-        .position(|p| {
-            p.slug.as_str() == slug
-                && p.is_published(now)
-                && content
-                    .post_kinds
-                    .iter()
-                    .any(|k| k.slug == p.kind && k.signable)
+    let post = content
+        .public_post(slug, now)
+        .filter(|p| {
+            content
+                .post_kinds
+                .iter()
+                .any(|k| k.slug == p.kind && k.signable)
         })
-        .ok_or(WebError::NotFound)?;
+        .ok_or(WebError::NotFound)?
+        .into_owned();
     Ok(Letter {
         content,
         lang,
-        post_at,
+        post,
     })
 }

@@ -105,10 +105,11 @@ async fn load(state: &AppState, lang: &str, slug: &str) -> Result<Loaded, WebErr
     let content = state.content().await?;
     let lang = site_lang(&content.settings, lang)?;
     let slug: Slug = slug.parse().map_err(|_| WebError::NotFound)?;
+    // Registration is for events visitors can see.
     let event_at = content
         .events
         .iter()
-        .position(|e| e.slug == slug)
+        .position(|e| e.slug == slug && e.is_public())
         .ok_or(WebError::NotFound)?;
     Ok(Loaded {
         content,
