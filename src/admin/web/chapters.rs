@@ -101,15 +101,7 @@ fn render(
             })
             .collect(),
         countries: country_choices(tr, &typed("country")),
-        zones: zone_choices(
-            &typed("zone"),
-            &crate::i18n::Formats::new(
-                &area,
-                content.settings.digits_for(&area),
-                content.settings.hijri,
-            )?,
-            state.clock.now(),
-        ),
+        zones: zone_choices(&typed("zone")),
         slug: typed("slug"),
         errors,
         saved,
