@@ -230,7 +230,7 @@ both_backends!(
             .await
             .expect("put");
         assert!(!sent, "the same bytes are not sent twice");
-        let poster = demo.join("media/trailer-poster.jpg");
+        let poster = demo.join("media/trailer-poster.png");
         assert!(store.put_file(TRAILER, &poster).await.expect("put"));
         let replaced = b.get(&format!("/media/{TRAILER}")).await;
         assert_eq!(

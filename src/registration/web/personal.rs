@@ -298,10 +298,7 @@ pub async fn page(
                 tr.t("me-data-language"),
                 state.catalog.text(&reg.lang, "language-name-self", None),
             ),
-            (
-                tr.t("me-data-zone"),
-                formats.zones().name_and_city(&zone, event.starts_at),
-            ),
+            (tr.t("me-data-zone"), reg.time_zone.replace('_', " ")),
         ],
         chrome,
     };
