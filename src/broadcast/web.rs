@@ -48,48 +48,45 @@ async fn answer(
     let lang = site_lang(settings, lang)?;
     let tr = state.catalog.translator(&lang);
     let rest = format!("unsubscribe/{token}");
+    let show = |status, heading: &str, text: &str, button: Option<(String, String)>| {
+        message(
+            state,
+            settings,
+            &lang,
+            &rest,
+            headers,
+            status,
+            tr.t(heading),
+            tr.t(text),
+            button,
+        )
+        .map(private)
+    };
     let Some(verified) = UnsubscribeToken::verify(&state.link_key, token) else {
-        return message(
-            state,
-            settings,
-            &lang,
-            &rest,
-            headers,
+        return show(
             StatusCode::NOT_FOUND,
-            tr.t("unsubscribe-invalid-heading"),
-            tr.t("unsubscribe-invalid-text"),
+            "unsubscribe-invalid-heading",
+            "unsubscribe-invalid-text",
             None,
-        )
-        .map(private);
+        );
     };
-    let response = if post {
-        state
-            .db
-            .unsubscribe(verified.address_hash(), state.clock.now())
-            .await?;
-        message(
-            state,
-            settings,
-            &lang,
-            &rest,
-            headers,
+    if !post {
+        let button = Some((format!("/{lang}/{rest}"), tr.t("unsubscribe-button")));
+        return show(
             StatusCode::OK,
-            tr.t("unsubscribe-done-heading"),
-            tr.t("unsubscribe-done-text"),
-            None,
-        )
-    } else {
-        message(
-            state,
-            settings,
-            &lang,
-            &rest,
-            headers,
-            StatusCode::OK,
-            tr.t("unsubscribe-heading"),
-            tr.t("unsubscribe-text"),
-            Some((format!("/{lang}/{rest}"), tr.t("unsubscribe-button"))),
-        )
-    };
-    response.map(private)
+            "unsubscribe-heading",
+            "unsubscribe-text",
+            button,
+        );
+    }
+    state
+        .db
+        .unsubscribe(verified.address_hash(), state.clock.now())
+        .await?;
+    show(
+        StatusCode::OK,
+        "unsubscribe-done-heading",
+        "unsubscribe-done-text",
+        None,
+    )
 }
