@@ -12,6 +12,15 @@
     try { return Intl.DateTimeFormat().resolvedOptions().timeZone || null; } catch (e) { return null; }
   }
 
+  function zoneName(zone) {
+    try {
+      const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: "longGeneric" })
+        .formatToParts(new Date()).find(function (p) { return p.type === "timeZoneName"; });
+      if (part) return part.value;
+    } catch (e) { /* an engine without longGeneric */ }
+    return zone.replace(/_/g, " ");
+  }
+
   // (1) Visitor times in the browser's zone, unless the visitor chose one on the page.
   const form = document.getElementById("zone-form");
   if (form && !form.hasAttribute("data-zone-chosen")) {
@@ -24,17 +33,21 @@
         const when = new Date(el.getAttribute("datetime"));
         if (!isNaN(when)) el.textContent = fmt.format(when);
       });
+      // The zone named for people, as the server names them: the picker's label, else
+      // the browser's own CLDR name in the page's language ("Pakistan Time").
+      let name = zoneName(zone);
       const select = document.getElementById("tz");
       if (select) {
         let option = Array.prototype.find.call(select.options, function (o) { return o.value === zone; });
         if (!option) {
-          option = new Option(zone.replace(/_/g, " "), zone);
+          option = new Option(name, zone);
           select.add(option);
         }
         option.selected = true;
+        name = option.textContent.replace(/\s*\([^()]*\)$/, "");
       }
       const hint = document.getElementById("zone-hint");
-      if (hint && hint.dataset.template) hint.textContent = hint.dataset.template.replace("{zone}", zone.replace(/_/g, " "));
+      if (hint && hint.dataset.template) hint.textContent = hint.dataset.template.replace("{zone}", name);
     }
   }
 

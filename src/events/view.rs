@@ -178,9 +178,9 @@ impl EventView {
             text: f.date_time_short(at.to_zoned_datetime(visitor_tz.clone()).datetime()),
             datetime: utc(at),
         };
-        let shown_zone = i
-            .visitor_zone
-            .map_or_else(|| "UTC".to_owned(), |z| z.to_string());
+        let shown_zone = f
+            .zones()
+            .name_and_city(i.visitor_zone.unwrap_or(&ZoneName::utc()), e.starts_at);
         let is_past = e.is_past(i.now);
         let cities = e
             .chapters
@@ -212,7 +212,7 @@ impl EventView {
             starts: in_ref(e.starts_at),
             ends: in_ref(e.ends_at),
             visitor_zone: i.visitor_zone.map(ToString::to_string),
-            visitor_hint: tr.t_with("event-zone-hint", "zone", &shown_zone.replace('_', " ")),
+            visitor_hint: tr.t_with("event-zone-hint", "zone", &shown_zone),
             visitor_doors: in_visitor(e.doors_open_at),
             visitor_starts: in_visitor(e.starts_at),
             visitor_ends: in_visitor(e.ends_at),
@@ -359,6 +359,8 @@ fn countdown(e: &Event, now: Timestamp, tr: Translator<'_>, f: &Formats) -> Stri
     )
 }
 
+/// The zones of the picker, named for people in the page's language; the one whose times
+/// are shown is selected (UTC until the visitor chooses, as the text below it says).
 fn zone_options(i: &ViewInputs<'_>) -> Vec<ZoneOption> {
     let mut names: BTreeSet<String> = COMMON_ZONES.iter().map(|z| (*z).to_owned()).collect();
     names.insert(i.event.reference_zone.to_string());
@@ -366,13 +368,15 @@ fn zone_options(i: &ViewInputs<'_>) -> Vec<ZoneOption> {
     if let Some(z) = i.visitor_zone {
         names.insert(z.to_string());
     }
-    let selected = i.visitor_zone.map(ToString::to_string);
-    names
+    let selected = i.visitor_zone.map_or("UTC", ZoneName::as_str);
+    i.formats
+        .zones()
+        .choices(names.iter().map(String::as_str), i.event.starts_at)
         .into_iter()
-        .map(|name| ZoneOption {
-            label: name.replace('_', " "),
-            selected: Some(&name) == selected.as_ref(),
-            name,
+        .map(|z| ZoneOption {
+            selected: z.id == selected,
+            name: z.id,
+            label: z.label,
         })
         .collect()
 }

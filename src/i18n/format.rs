@@ -23,6 +23,7 @@ pub struct Formats {
     decimal: DecimalFormatter,
     and_list: ListFormatter,
     unit_list: ListFormatter,
+    zones: super::ZoneNames,
     hijri: HijriSettings,
 }
 
@@ -68,6 +69,7 @@ impl Formats {
                 ListFormatterOptions::default().with_length(ListLength::Wide),
             )
             .map_err(|_| err("list"))?,
+            zones: super::ZoneNames::new(&gregorian).ok_or_else(|| err("time zones"))?,
             hijri,
         })
     }
@@ -115,6 +117,11 @@ impl Formats {
     pub fn unit_list(&self, items: &[String]) -> String {
         self.unit_list
             .format_to_string(items.iter().map(String::as_str))
+    }
+
+    /// Time zones named in this language ("Pakistan Time", never "Asia/Karachi").
+    pub fn zones(&self) -> &super::ZoneNames {
+        &self.zones
     }
 
     /// An integer with the locale's digits and grouping.

@@ -5,8 +5,10 @@ mod catalog;
 mod countries;
 mod format;
 mod negotiate;
+mod zones;
 
 pub use catalog::{Catalog, Translator, country_name, escape_html};
 pub use countries::CountryNames;
 pub use format::{FormatError, Formats};
 pub use negotiate::negotiate;
+pub use zones::ZoneNames;

@@ -106,7 +106,7 @@ pub fn compose(i: &MailInputs<'_>) -> Result<Composed, ComposeError> {
             &[
                 ("date", &date),
                 ("time", &formats.time(local.time())),
-                ("zone", &zone.to_string().replace('_', " ")),
+                ("zone", &formats.zones().name(&zone, at)),
             ],
         )
     };

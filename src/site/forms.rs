@@ -1,6 +1,6 @@
 //! What the site's public forms share: select options, field errors, countries.
 
-use crate::i18n::Translator;
+use crate::i18n::{Formats, Translator};
 
 /// A select option.
 pub struct Choice {
@@ -44,9 +44,10 @@ const ZONE_AREAS: &[&str] = &[
     "Pacific",
 ];
 
-/// Every geographic zone of jiff's bundled IANA database, and UTC, sorted by area and city
-/// ("America/Los_Angeles" reads "America/Los Angeles"); `selected` is always offered.
-pub fn zone_choices(selected: &str) -> Vec<Choice> {
+/// Every geographic zone of jiff's bundled IANA database, and UTC, named for people in the
+/// page's language ("Pakistan Time — Karachi (GMT+05:00)", offsets at `at`) from west to
+/// east; the value stays the IANA id. `selected` is always offered.
+pub fn zone_choices(selected: &str, f: &Formats, at: jiff::Timestamp) -> Vec<Choice> {
     let mut names: Vec<String> = crate::domain::ZoneName::all_names()
         .into_iter()
         .filter(|name| {
@@ -54,16 +55,15 @@ pub fn zone_choices(selected: &str) -> Vec<Choice> {
                 .is_some_and(|(area, _)| ZONE_AREAS.contains(&area))
         })
         .collect();
-    names.insert(0, "UTC".to_owned());
-    if !names.iter().any(|n| n == selected) && selected.parse::<crate::domain::ZoneName>().is_ok() {
-        names.push(selected.to_owned());
-    }
-    names
+    names.push("UTC".to_owned());
+    names.push(selected.to_owned());
+    f.zones()
+        .choices(names.iter().map(String::as_str), at)
         .into_iter()
-        .map(|name| Choice {
-            label: name.replace('_', " "),
-            selected: name == selected,
-            value: name,
+        .map(|z| Choice {
+            selected: z.id == selected,
+            value: z.id,
+            label: z.label,
         })
         .collect()
 }

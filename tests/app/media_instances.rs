@@ -230,7 +230,7 @@ both_backends!(
             .await
             .expect("put");
         assert!(!sent, "the same bytes are not sent twice");
-        let poster = demo.join("media/trailer-poster.png");
+        let poster = demo.join("media/trailer-poster.jpg");
         assert!(store.put_file(TRAILER, &poster).await.expect("put"));
         let replaced = b.get(&format!("/media/{TRAILER}")).await;
         assert_eq!(

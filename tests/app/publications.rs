@@ -29,7 +29,7 @@ both_backends!(
             r#"<a href="/ur/posts/invitation-pakistan" hreflang="ur" lang="ur" dir="rtl">"#
         ));
         // The Open Graph card uses the video's poster.
-        assert!(html.contains(r#"<meta property="og:image" content="https://convene.example/media/media/trailer-poster.png">"#));
+        assert!(html.contains(r#"<meta property="og:image" content="https://convene.example/media/media/trailer-poster.jpg">"#));
         assert!(html.contains(r#"<meta property="og:type" content="article">"#));
 
         // French was asked for: the page says so, in French, and offers what exists.
@@ -292,7 +292,7 @@ both_backends!(
         let (_, html) = app.get_text("/en/events/water-for-every-home-2026").await;
         assert_eq!(
             og_image(&html).as_deref(),
-            Some("https://convene.example/media/media/trailer-poster.png")
+            Some("https://convene.example/media/media/trailer-poster.jpg")
         );
         // The card is served at that address (the public address is this app).
         let response = app

@@ -137,6 +137,38 @@ both_backends!(
 );
 
 both_backends!(
+    the_form_names_zones_for_people_in_the_pages_language_and_sends_the_iana_id,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        for (lang, karachi) in [
+            ("en", "Pakistan Time — Karachi (GMT+05:00)"),
+            ("fr", "heure du Pakistan — Karachi (UTC+05:00)"),
+            ("ar", "توقيت باكستان — كراتشي (غرينتش\u{61c}+٠٥:٠٠)"),
+        ] {
+            let page = format!("/{lang}/events/water-for-every-home-2026/register?tz=Asia/Karachi");
+            let zones = options(&app.get_text(&page).await.1, "tz");
+            let chosen: Vec<_> = zones.iter().filter(|(_, _, selected)| *selected).collect();
+            assert_eq!(chosen.len(), 1, "{lang}: one zone selected");
+            assert_eq!(
+                chosen[0].0, "Asia/Karachi",
+                "{lang}: the value is the IANA id"
+            );
+            assert_eq!(chosen[0].1, karachi, "{lang}: the label is CLDR's name");
+            let ids: Vec<_> = zones
+                .iter()
+                .filter(|(_, label, _)| label.contains('/') || label.contains('_'))
+                .collect();
+            assert!(ids.is_empty(), "{lang}: labels that are ids: {ids:?}");
+        }
+        // West to east: Los Angeles before London before Karachi.
+        let zones = options(&app.get_text(FORM).await.1, "tz");
+        let at = |id: &str| zones.iter().position(|(v, _, _)| v == id).expect("offered");
+        assert!(at("America/Los_Angeles") < at("Europe/London"));
+        assert!(at("Europe/London") < at("Asia/Karachi"));
+    }
+);
+
+both_backends!(
     the_form_preselects_the_visitors_zone_and_leaves_it_to_the_browser_otherwise,
     |backend| async move {
         let app = spawn_app(backend).await;

@@ -147,14 +147,20 @@ async function submitInvalidEmail(page, watch, lang = 'en') {
   return submit(page);
 }
 
-test('the zone field starts at the browser\'s zone, unless the page has one (?tz=)', async () => {
+test('the zone field starts at the browser\'s zone, unless the page has one (?tz=), and names zones for people', async () => {
   const context = await env.browser.newContext({ locale: 'en-US', timezoneId: 'America/Los_Angeles' });
   const page = await context.newPage();
   try {
     await page.goto(env.url(REGISTER('en')), { waitUntil: 'load' });
     assert.equal(await page.locator('#field-tz').inputValue(), 'America/Los_Angeles', 'the browser\'s zone');
+    // What the visitor reads is the zone's name, not its IANA id (which stays the value).
+    const shown = () => page.locator('#field-tz').evaluate((s) => s.options[s.selectedIndex].textContent);
+    assert.equal(await shown(), 'Pacific Time — Los Angeles (GMT-08:00)');
     await page.goto(env.url(`${REGISTER('en')}?tz=Asia/Tehran`), { waitUntil: 'load' });
     assert.equal(await page.locator('#field-tz').inputValue(), 'Asia/Tehran', 'the page\'s zone wins');
+    assert.equal(await shown(), 'Iran Time — Tehran (GMT+03:30)');
+    await page.goto(env.url(`/fr/events/${UPCOMING}/register?tz=Asia/Karachi`), { waitUntil: 'load' });
+    assert.equal(await shown(), 'heure du Pakistan — Karachi (UTC+05:00)');
   } finally {
     await context.close();
   }

@@ -101,6 +101,18 @@ for (const javaScriptEnabled of [true, false]) {
       assert.ok(options.filter((v) => v).every((v) => /^[A-Za-z_]+(\/[A-Za-z0-9_+\-]+)*$/.test(v)),
         'option values look like IANA zone names');
 
+      // Zones are named for people; the hint names the zone the times are shown in: the
+      // browser's (Tokyo) when the script runs, else UTC, which is then the one selected.
+      const hint = () => page.locator('#zone-hint').textContent();
+      const shown = () => page.locator('select#tz').evaluate((s) => s.options[s.selectedIndex].textContent);
+      if (javaScriptEnabled) {
+        assert.match(await hint(), /Japan Time — Tokyo/);
+        assert.equal(await shown(), 'Japan Time — Tokyo (GMT+09:00)');
+      } else {
+        assert.match(await hint(), /Coordinated Universal Time/);
+        assert.equal(await page.locator('select#tz').inputValue(), 'UTC', 'the picker shows the zone the text names');
+      }
+
       const reference0 = await timesOf(page, 'reference-time');
       assert.ok(reference0.length > 0, 'at least one time[data-role=reference-time]');
       assert.ok((await timesOf(page, 'visitor-time')).length > 0, 'at least one time[data-role=visitor-time]');
@@ -112,6 +124,8 @@ for (const javaScriptEnabled of [true, false]) {
 
       await chooseZone(page, 'Asia/Karachi');
       const khi = await timesOf(page, 'visitor-time');
+      assert.match(await hint(), /Pakistan Time — Karachi/);
+      assert.equal(await shown(), 'Pakistan Time — Karachi (GMT+05:00)');
       await screenshot(page, `tz-karachi-${javaScriptEnabled ? 'js' : 'nojs'}`);
       assert.equal(khi.length, ny.length, 'same number of visitor times in both zones');
       assert.notDeepEqual(khi.map((t) => t.text), ny.map((t) => t.text), 'visitor-time text changed');

@@ -205,7 +205,7 @@ async fn render_form(
                 selected: l.as_str() == form.lang,
             })
             .collect(),
-        zones: zone_choices(event, &form.tz),
+        zones: zone_choices(event, &form.tz, &formats),
         zone_from_browser: form.tz.is_empty(),
         form,
         errors,
@@ -242,13 +242,13 @@ fn closed_message(
 
 /// Every zone of the bundled database, the visitor's selected (else the event's reference
 /// zone, which the page script replaces with the browser's zone when it runs).
-fn zone_choices(event: &Event, selected: &str) -> Vec<Choice> {
+fn zone_choices(event: &Event, selected: &str, f: &crate::i18n::Formats) -> Vec<Choice> {
     let selected = if selected.is_empty() {
         event.reference_zone.as_str()
     } else {
         selected
     };
-    crate::site::forms::zone_choices(selected)
+    crate::site::forms::zone_choices(selected, f, event.starts_at)
 }
 
 /// Turns the typed form into a sign-up, or says what to correct.

@@ -298,7 +298,10 @@ pub async fn page(
                 tr.t("me-data-language"),
                 state.catalog.text(&reg.lang, "language-name-self", None),
             ),
-            (tr.t("me-data-zone"), reg.time_zone.replace('_', " ")),
+            (
+                tr.t("me-data-zone"),
+                formats.zones().name_and_city(&zone, event.starts_at),
+            ),
         ],
         chrome,
     };

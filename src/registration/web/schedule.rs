@@ -29,7 +29,7 @@ impl Schedule {
     /// (a zone far east or west of the event's) carries its own date.
     pub(crate) fn new(event: &Event, zone: &ZoneName, f: &Formats, tr: Translator<'_>) -> Self {
         let tz = zone.zone();
-        let label = zone.as_str().replace('_', " ");
+        let label = f.zones().name(zone, event.starts_at);
         let day = event.doors_open_at.to_zoned_datetime(tz.clone()).date();
         let time = |key: &str, at: Timestamp| {
             let local = at.to_zoned_datetime(tz.clone());
