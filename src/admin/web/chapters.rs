@@ -101,7 +101,15 @@ fn render(
             })
             .collect(),
         countries: country_choices(tr, &typed("country")),
-        zones: zone_choices(&typed("zone")),
+        zones: zone_choices(
+            &typed("zone"),
+            &crate::i18n::Formats::new(
+                &area,
+                content.settings.digits_for(&area),
+                content.settings.hijri,
+            )?,
+            state.clock.now(),
+        ),
         slug: typed("slug"),
         errors,
         saved,
