@@ -1299,13 +1299,18 @@ pub(crate) async fn source_form(
         .text()
         .await
         .expect("body");
+    source_form_in(&html)
+}
+
+/// The text, digest and revision of the source editor's form in `html`.
+pub(crate) fn source_form_in(html: &str) -> (String, String, String) {
     let base = html
         .split(r#"name="base" value=""#)
         .nth(1)
         .and_then(|rest| rest.split('"').next())
         .expect("the form's base")
         .to_owned();
-    (textarea_of(&html), base, revision_of(&html))
+    (textarea_of(html), base, revision_of(html))
 }
 
 /// The content revision an editor's form carries.

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-const EVENT: &str = "water-for-every-home-2026";
+pub(crate) const EVENT: &str = "water-for-every-home-2026";
 /// Registration is open at this instant in the demo content as it is in the repository.
 const CLOCK_START: &str = "2026-12-01T12:00:00Z";
 const PLACES: usize = 40;
@@ -26,7 +26,7 @@ const _: () = assert!(
 );
 
 /// A running cluster; stopped (every process, and its database dropped) when dropped.
-struct Cluster {
+pub(crate) struct Cluster {
     dir: tempfile::TempDir,
     settings: HashMap<String, String>,
 }
@@ -36,8 +36,9 @@ fn script() -> PathBuf {
 }
 
 impl Cluster {
-    /// Starts three instances on `database_url` with the demo content holding `places`.
-    async fn up(database_url: String, places: usize) -> Self {
+    /// Starts three instances on `database_url` with the demo content holding `places`, their
+    /// clocks starting at `clock_start`.
+    pub(crate) async fn up(database_url: String, places: usize, clock_start: &str) -> Self {
         let dir = tempfile::tempdir().expect("temporary folder");
         let content = dir.path().join("content");
         std::fs::create_dir_all(&content).expect("content folder");
@@ -56,7 +57,7 @@ impl Cluster {
             .env("CONVENE_BIN", env!("CARGO_BIN_EXE_convene"))
             .env("DATABASE_URL", &database_url)
             .env("CONTENT", &content)
-            .env("CLOCK_START", CLOCK_START)
+            .env("CLOCK_START", clock_start)
             .env("CONVENE_FORM_LIMIT_PER_IP", FORM_LIMIT.to_string());
         let output = tokio::task::spawn_blocking(move || up.output())
             .await
@@ -75,21 +76,33 @@ impl Cluster {
         cluster
     }
 
-    fn state(&self) -> PathBuf {
+    pub(crate) fn state(&self) -> PathBuf {
         self.dir.path().join("cluster")
     }
 
     /// The load balancer's address.
-    fn lb(&self) -> &str {
+    pub(crate) fn lb(&self) -> &str {
         &self.settings["LB_URL"]
     }
 
     /// Instance `n`'s own address (1-based), bypassing the load balancer.
-    fn instance(&self, n: usize) -> String {
+    pub(crate) fn instance(&self, n: usize) -> String {
         format!(
             "http://127.0.0.1:{}",
             self.settings[&format!("INSTANCE_{n}_PORT")]
         )
+    }
+
+    /// The key every instance signs its links with.
+    pub(crate) fn link_key(&self) -> LinkKey {
+        LinkKey::new(
+            std::fs::read_to_string(self.state().join("secret.key"))
+                .expect("secret.key")
+                .trim()
+                .as_bytes()
+                .to_vec(),
+        )
+        .expect("key")
     }
 
     /// Kills instance `n` with SIGKILL, as a crash would.
@@ -247,7 +260,7 @@ async fn burst(cluster: &Cluster) -> Ledger {
 async fn the_cluster_behind_a_load_balancer_behaves_as_one_site() {
     let dir = tempfile::tempdir().expect("dir");
     let database_url = fresh_database_url(Backend::Postgres, dir.path()).await;
-    let cluster = Cluster::up(database_url.clone(), PLACES).await;
+    let cluster = Cluster::up(database_url.clone(), PLACES, CLOCK_START).await;
 
     // Media imported on one machine are served by every instance.
     let http = reqwest::Client::new();
@@ -305,14 +318,7 @@ async fn the_cluster_behind_a_load_balancer_behaves_as_one_site() {
 
     // Every stored sign-up confirms, all on instance 3 (instance 1 learns of them only from
     // the others): exactly the places are given.
-    let key = LinkKey::new(
-        std::fs::read_to_string(cluster.state().join("secret.key"))
-            .expect("secret.key")
-            .trim()
-            .as_bytes()
-            .to_vec(),
-    )
-    .expect("key");
+    let key = cluster.link_key();
     let confirmer = Visitor::new(&cluster.instance(3), "198.51.100.1".to_owned()).await;
     for registration in &stored {
         let (_, nonces) = db

@@ -9,7 +9,7 @@ use convene::admin::Role;
 const EVENT: &str = "water-for-every-home-2026";
 
 /// `text` with its `title = …` line replaced by `title`.
-fn retitled(text: &str, title: &str) -> String {
+pub(crate) fn retitled(text: &str, title: &str) -> String {
     let old = text
         .lines()
         .find(|l| l.starts_with("title = "))

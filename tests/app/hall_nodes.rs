@@ -46,7 +46,7 @@ async fn instance(database_url: &str, secret: &str, data: &std::path::Path) -> I
 }
 
 /// A confirmed registration stored directly; returns its hall path.
-async fn attendee(db: &Database, key: &LinkKey, email: &str) -> String {
+pub(crate) async fn attendee(db: &Database, key: &LinkKey, email: &str) -> String {
     let access = hex::encode(rand::random::<[u8; 16]>());
     let confirm = hex::encode(rand::random::<[u8; 16]>());
     let now: jiff::Timestamp = "2026-12-01T10:00:00Z".parse().expect("instant");
@@ -79,10 +79,16 @@ async fn attendee(db: &Database, key: &LinkKey, email: &str) -> String {
     format!("/fr/hall/{}", key.token(Purpose::Access, id, &access))
 }
 
-/// Reads a stream until a `question` frame for each of `texts` arrived; returns them in order.
-async fn questions_seen(response: &mut reqwest::Response, texts: &[String]) -> Vec<String> {
+/// Reads a hall stream until a `kind` frame for each of `texts` arrived; returns the texts
+/// of those frames in the order they came.
+pub(crate) async fn texts_seen(
+    response: &mut reqwest::Response,
+    kind: &str,
+    texts: &[String],
+) -> Vec<String> {
     let mut buffer = String::new();
     let mut seen = Vec::new();
+    let event_line = format!("event: {kind}");
     while seen.len() < texts.len() {
         let chunk = tokio::time::timeout(Duration::from_secs(15), response.chunk())
             .await
@@ -92,7 +98,7 @@ async fn questions_seen(response: &mut reqwest::Response, texts: &[String]) -> V
         buffer.push_str(std::str::from_utf8(&chunk).expect("utf-8"));
         while let Some(end) = buffer.find("\n\n") {
             let block: String = buffer.drain(..end + 2).collect();
-            if block.contains("event: question")
+            if block.lines().any(|l| l == event_line)
                 && let Some(data) = block.lines().find_map(|l| l.strip_prefix("data: "))
             {
                 let json: serde_json::Value = serde_json::from_str(data).expect("json");
@@ -176,7 +182,7 @@ async fn two_instances_share_the_hall_and_a_killed_one_loses_no_question() {
     }
     // A stops dead right after acknowledging them.
     a.process.kill_9();
-    assert_eq!(questions_seen(&mut on_b, &asked).await, asked);
+    assert_eq!(texts_seen(&mut on_b, "question", &asked).await, asked);
     let message = tokio::time::timeout(Duration::from_secs(10), announced.next())
         .await
         .expect("an update announced on NATS")

@@ -11,6 +11,7 @@ mod badges;
 mod broadcast;
 mod cli;
 mod cluster;
+mod cluster_site;
 mod connections;
 mod content_files;
 mod content_instances;
