@@ -1,8 +1,9 @@
 //! Keeping this instance's cached pages fresh when something outside it changed what they
 //! show: another instance says so over NATS (at once), and polls of the database catch what
 //! no message brings (a CLI import, an expiry on another instance, NATS down): the content
-//! revision every two seconds, every event's places every second, so "places left" is
-//! never more than about two seconds behind on any instance.
+//! revision and the letters' counted signatures every two seconds, every event's places
+//! every second, so "places left" is never more than about two seconds behind on any
+//! instance, and a letter's count not much more.
 
 use crate::cluster::Stale;
 use crate::domain::Slug;
@@ -14,6 +15,8 @@ use std::time::Duration;
 
 /// How often the content revision is read.
 const REVISION_POLL: Duration = Duration::from_secs(2);
+/// How often the letters' counted signatures are read (one count over an index).
+const SIGNATURES_POLL: Duration = Duration::from_secs(2);
 /// How often every event's places are read (one small row per event).
 const PLACES_POLL: Duration = Duration::from_secs(1);
 
@@ -22,7 +25,9 @@ pub async fn watch(state: AppState) {
     let mut elsewhere = state.cluster.stale_elsewhere().await;
     let mut revision_tick = tokio::time::interval(REVISION_POLL);
     let mut places_tick = tokio::time::interval(PLACES_POLL);
+    let mut signatures_tick = tokio::time::interval(SIGNATURES_POLL);
     let mut places = PlacesSeen::default();
+    let mut signatures = SignaturesSeen::default();
     let mut failing = Failing::default();
     loop {
         tokio::select! {
@@ -35,6 +40,15 @@ pub async fn watch(state: AppState) {
                     }
                 }
                 Err(err) => failing.places(&err),
+            },
+            _ = signatures_tick.tick() => match state.db.counted_signatures_fingerprint().await {
+                Ok(now) => {
+                    failing.signatures = false;
+                    if signatures.changed(now) {
+                        state.forget(&Stale::Signatures);
+                    }
+                }
+                Err(err) => failing.signatures(&err),
             },
             Some(stale) = elsewhere.next() => match stale {
                 // The number is not taken from the message (NATS is not trusted: a wrong
@@ -91,17 +105,42 @@ impl PlacesSeen {
     }
 }
 
+/// The letters' counted signatures as the last poll saw them.
+#[derive(Default)]
+struct SignaturesSeen {
+    seen: Option<(i64, i64)>,
+    /// Whether to drop the letters' pages once more at the next poll (as for places: a page
+    /// rendered from the old count while the change landed may be stored after the drop).
+    again: bool,
+}
+
+impl SignaturesSeen {
+    /// Whether the letters' pages are to be dropped after a poll read `now`; not at the
+    /// first poll, which has no pages older than the instance's start to drop.
+    fn changed(&mut self, now: (i64, i64)) -> bool {
+        let moved = self.seen.replace(now).is_some_and(|before| before != now);
+        std::mem::replace(&mut self.again, moved) || moved
+    }
+}
+
 /// Logs a failing poll once until it works again (it runs every second).
 #[derive(Default)]
 struct Failing {
     revision: bool,
     places: bool,
+    signatures: bool,
 }
 
 impl Failing {
     fn revision(&mut self, err: &crate::storage::StoreError) {
         if !std::mem::replace(&mut self.revision, true) {
             tracing::warn!(error = %err, "could not read the content revision; pages may lag other instances until the database answers");
+        }
+    }
+
+    fn signatures(&mut self, err: &crate::storage::StoreError) {
+        if !std::mem::replace(&mut self.signatures, true) {
+            tracing::warn!(error = %err, "could not read the letters' signatures; their counts may lag other instances until the database answers");
         }
     }
 
@@ -147,5 +186,19 @@ mod tests {
         assert_eq!(poll(&mut seen, &[("a", 3), ("b", 2)]), ["a", "b"]);
         assert_eq!(poll(&mut seen, &[("a", 4), ("b", 2)]), ["a", "b"]);
         assert_eq!(poll(&mut seen, &[("a", 4), ("b", 2)]), ["a"]);
+    }
+
+    #[test]
+    fn a_change_of_signatures_drops_the_letters_pages_at_two_polls_and_no_more() {
+        let mut seen = SignaturesSeen::default();
+        assert!(!seen.changed((3, 10)), "first sight");
+        assert!(!seen.changed((3, 10)));
+        assert!(seen.changed((4, 15)), "a confirmation");
+        assert!(seen.changed((4, 15)), "once more");
+        assert!(!seen.changed((4, 15)));
+        // One withdrawn and another approved between two polls: the same number, other ids.
+        assert!(seen.changed((4, 17)));
+        assert!(seen.changed((4, 17)));
+        assert!(!seen.changed((4, 17)));
     }
 }

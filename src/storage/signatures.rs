@@ -247,6 +247,19 @@ impl Database {
         .try_get("n")?)
     }
 
+    /// A fingerprint of every letter's counted signatures (their number and the sum of their
+    /// ids), which the instances poll: any confirmation, withdrawal, approval or removal
+    /// changes it, so a count another process changed without a message is noticed.
+    pub async fn counted_signatures_fingerprint(&self) -> Result<(i64, i64), StoreError> {
+        let row = sqlx::query(
+            "SELECT COUNT(*) AS n, CAST(COALESCE(SUM(id), 0) AS BIGINT) AS ids FROM signatures \
+             WHERE status = 'confirmed' AND flagged = 0",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok((row.try_get("n")?, row.try_get("ids")?))
+    }
+
     /// Confirmed signatures whose signers agreed to be listed, in order of confirmation.
     pub async fn public_signatures(
         &self,

@@ -331,3 +331,67 @@ both_backends!(
         assert_eq!(window(&app, &hall).await.status().as_u16(), 429);
     }
 );
+
+/// A confirmed signature of the demo letter stored directly (no instance announces it).
+async fn confirmed_signature(app: &TestApp, email: &str) {
+    let (confirm, access) = (
+        hex::encode(rand::random::<[u8; 16]>()),
+        hex::encode(rand::random::<[u8; 16]>()),
+    );
+    let signed = app
+        .state
+        .db
+        .sign(
+            &convene::letters::NewSignature {
+                post: LETTER_SLUG.parse().expect("slug"),
+                email: email.parse().expect("email"),
+                name: "Poll Signer".to_owned(),
+                country: "TN".parse().expect("country"),
+                organisation: None,
+                show_name: false,
+                lang: "en".parse().expect("lang"),
+                flagged: false,
+            },
+            &confirm,
+            &access,
+            app.state.clock.now(),
+            app.state.lifetimes,
+        )
+        .await
+        .expect("sign");
+    let convene::letters::SignOutcome::Created { id } = signed else {
+        panic!("{signed:?}")
+    };
+    app.state
+        .db
+        .confirm_signature(id, &confirm, app.state.clock.now())
+        .await
+        .expect("confirm");
+}
+
+const LETTER_SLUG: &str = "open-letter-water-ministers";
+
+/// The demo letter's page text on `app`.
+async fn letter_page(app: &TestApp) -> String {
+    let (status, html) = app.get_text(&format!("/en/posts/{LETTER_SLUG}")).await;
+    assert_eq!(status, 200);
+    plain(&html)
+}
+
+#[tokio::test]
+async fn signatures_no_message_announces_reach_the_others_letter_page_through_the_poll() {
+    // No NATS: only the poll can tell B.
+    let (a, b) = two_instances(false, |_| {}).await;
+    let letter = format!("/en/posts/{LETTER_SLUG}");
+    assert!(letter_page(&b).await.contains("No signatures yet"));
+    assert!(cached(&b, &format!("{letter}|")), "B has the letter cached");
+    confirmed_signature(&a, "first-signer@example.org").await;
+    confirmed_signature(&a, "second-signer@example.org").await;
+    // The poll runs every two seconds; a page cached on a manual clock never expires by age.
+    eventually(
+        "B's letter page shows the new count",
+        Duration::from_secs(5),
+        || async { letter_page(&b).await.contains("2 signatures") },
+    )
+    .await;
+}
