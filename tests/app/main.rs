@@ -5,6 +5,8 @@ mod admin;
 mod admin_confirm;
 mod admin_create;
 mod admin_publishing;
+mod announcements;
+mod attendance;
 mod api;
 mod backup;
 mod badges;
