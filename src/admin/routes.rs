@@ -266,7 +266,7 @@ fn entries() -> Vec<Entry> {
             announcements::page,
         ),
         post(
-            "/admin/hall/{slug}/announcements/{id}/withdraw",
+            "/admin/hall/{slug}/announcements/{announcement}/withdraw",
             Needs(Moderate),
             announcements::withdraw,
         ),

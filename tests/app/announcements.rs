@@ -36,7 +36,7 @@ both_backends!(
             &app,
             &announce,
             &cookie,
-            &[("csrf", &csrf), ("text", " "), ("text-en", "Ten minutes late")],
+            &[("csrf", csrf.as_str()), ("text", " "), ("text-en", "Ten minutes late")],
         )
         .await;
         assert_eq!(refused.status().as_u16(), 422);
@@ -49,7 +49,7 @@ both_backends!(
             &announce,
             &cookie,
             &[
-                ("csrf", &csrf),
+                ("csrf", csrf.as_str()),
                 ("text", "يبدأ الحوار متأخرًا عشر دقائق"),
                 ("text-en", "The dialogue starts <ten> minutes late"),
             ],
@@ -87,7 +87,7 @@ both_backends!(
 
         // Withdrawn: gone from the open stream at once, from the page, and from a replay.
         let withdraw = format!("{announce}/{id}/withdraw");
-        let done = post(&app, &withdraw, &cookie, &[("csrf", &csrf)]).await;
+        let done = post(&app, &withdraw, &cookie, &[("csrf", csrf.as_str())]).await;
         assert_eq!(done.status().as_u16(), 303);
         let frame = stream.next_update().await;
         assert_eq!(
@@ -112,13 +112,13 @@ both_backends!(
 
         // A second press changes nothing; an announcement the event never had is not found.
         let seq = app.state.db.hall_seq(&EVENT.parse().expect("slug")).await.expect("seq");
-        let again = post(&app, &withdraw, &cookie, &[("csrf", &csrf)]).await;
+        let again = post(&app, &withdraw, &cookie, &[("csrf", csrf.as_str())]).await;
         assert_eq!(again.status().as_u16(), 303);
         assert_eq!(
             app.state.db.hall_seq(&EVENT.parse().expect("slug")).await.expect("seq"),
             seq
         );
-        let unknown = post(&app, &format!("{announce}/999999/withdraw"), &cookie, &[("csrf", &csrf)]).await;
+        let unknown = post(&app, &format!("{announce}/999999/withdraw"), &cookie, &[("csrf", csrf.as_str())]).await;
         assert_eq!(unknown.status().as_u16(), 404);
         // Without the form's token: refused.
         let forged = post(&app, &withdraw, &cookie, &[("csrf", "forged")]).await;
@@ -148,13 +148,13 @@ async fn an_announcement_withdrawn_on_one_instance_leaves_the_halls_open_on_anot
     on_b.next_any().await.expect("hello");
     let (cookie, csrf) = moderator(&a).await;
     let announce = format!("/admin/hall/{EVENT}/announcements");
-    let posted = post(&a, &announce, &cookie, &[("csrf", &csrf), ("text", "استراحة قصيرة")]).await;
+    let posted = post(&a, &announce, &cookie, &[("csrf", csrf.as_str()), ("text", "استراحة قصيرة")]).await;
     assert_eq!(posted.status().as_u16(), 303);
     let frame = on_b.next_update().await;
     assert_eq!(frame.event, "announcement");
     let id = frame.data["id"].as_i64().expect("id");
     assert!(b.get_text(&hall).await.1.contains("استراحة قصيرة"));
-    let withdrawn = post(&a, &format!("{announce}/{id}/withdraw"), &cookie, &[("csrf", &csrf)]).await;
+    let withdrawn = post(&a, &format!("{announce}/{id}/withdraw"), &cookie, &[("csrf", csrf.as_str())]).await;
     assert_eq!(withdrawn.status().as_u16(), 303);
     let frame = on_b.next_update().await;
     assert_eq!(

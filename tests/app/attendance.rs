@@ -76,15 +76,15 @@ both_backends!(
         // Certificates for at least 30 minutes: A, not B; the threshold must be a number.
         let (_, csrf) = csrf_session(get_with(&app, &path, &cookie).await).await;
         let issue = format!("{path}/certificates");
-        let refused = post(&app, &issue, &cookie, &[("csrf", &csrf), ("minutes", "lots")]).await;
+        let refused = post(&app, &issue, &cookie, &[("csrf", csrf.as_str()), ("minutes", "lots")]).await;
         assert_eq!(refused.status().as_u16(), 422);
-        let issued = post(&app, &issue, &cookie, &[("csrf", &csrf), ("minutes", "30")]).await;
+        let issued = post(&app, &issue, &cookie, &[("csrf", csrf.as_str()), ("minutes", "30")]).await;
         assert_eq!(issued.status().as_u16(), 303);
         let certificates = app.state.db.certificates(&event()).await.expect("certificates");
         assert_eq!(certificates.len(), 1);
         assert_eq!((certificates[0].registration, certificates[0].minutes), (a, 40));
         // Issuing again gives nobody a second one.
-        let again = post(&app, &issue, &cookie, &[("csrf", &csrf), ("minutes", "1")]).await;
+        let again = post(&app, &issue, &cookie, &[("csrf", csrf.as_str()), ("minutes", "1")]).await;
         assert_eq!(again.status().as_u16(), 303);
         let certificates = app.state.db.certificates(&event()).await.expect("certificates");
         assert_eq!(certificates.len(), 2, "B now qualifies; A keeps the one issued");
@@ -118,6 +118,19 @@ both_backends!(
         let audit = app.state.db.audit_log(20).await.expect("audit");
         assert!(audit.iter().any(|e| e.action == "issued certificates of attendance"));
         assert!(audit.iter().any(|e| e.action == "exported attendance"));
+
+        // Erasing one's data erases one's attendance and certificate too.
+        let (_, nonces) = app.state.db.link_nonces(b).await.expect("read").expect("B");
+        let erased = app
+            .state
+            .db
+            .erase(b, &nonces.access, app.state.clock.now(), app.state.lifetimes)
+            .await
+            .expect("erase");
+        assert!(erased);
+        assert!(app.state.db.stays(&event(), Some(b)).await.expect("stays").is_empty());
+        let certificates = app.state.db.certificates(&event()).await.expect("certificates");
+        assert_eq!(certificates.iter().map(|c| c.registration).collect::<Vec<_>>(), [a]);
     }
 );
 

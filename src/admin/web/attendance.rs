@@ -53,7 +53,8 @@ struct AttendancePage<'a> {
     charts: Vec<Chart>,
     threshold: String,
     error: Option<String>,
-    issued: usize,
+    /// "3 certificates issued."
+    issued: String,
 }
 
 /// What the page shows, read once for the page and the CSV.
@@ -158,7 +159,7 @@ async fn render(
             Row {
                 registration: a.registration,
                 name: reg.map(|r| r.name.clone()).unwrap_or_default(),
-                email: reg.map(|r| r.email.to_string()).unwrap_or_default(),
+                email: reg.map(|r| r.email.as_str().to_owned()).unwrap_or_default(),
                 minutes: a.minutes,
                 minutes_text: formats.number(a.minutes),
                 segments: a
@@ -223,7 +224,10 @@ async fn render(
         ),
         event: data.event.slug.to_string(),
         title: text.map(|t| t.title.clone()).unwrap_or_default(),
-        issued: data.certificates.len(),
+        issued: {
+            let n = data.certificates.len() as i64;
+            tr.t_count("admin-attendance-issued", n, &formats.number(n))
+        },
         rows,
         charts,
         threshold,
@@ -276,7 +280,7 @@ pub async fn csv(
             vec![
                 a.registration.to_string(),
                 reg.map(|r| r.name.clone()).unwrap_or_default(),
-                reg.map(|r| r.email.to_string()).unwrap_or_default(),
+                reg.map(|r| r.email.as_str().to_owned()).unwrap_or_default(),
                 a.minutes.to_string(),
                 seen.join(" "),
                 a.first_joined.to_string(),

@@ -21,7 +21,6 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Response};
 use http::{HeaderMap, StatusCode};
-use jiff::Timestamp;
 use serde::Deserialize;
 
 #[derive(Template)]
