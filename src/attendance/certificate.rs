@@ -18,7 +18,10 @@ pub fn new_token() -> String {
 
 /// Whether `token` looks like one of ours (so a stranger's guess costs no query).
 fn well_formed(token: &str) -> bool {
-    token.len() == 32 && token.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+    token.len() == 32
+        && token
+            .bytes()
+            .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
 }
 
 #[derive(Template)]
@@ -119,7 +122,11 @@ pub async fn page(
             &formats.number(certificate.minutes),
         ),
         segments,
-        issued: tr.t_with("certificate-issued", "date", &formats.gregorian_date(issued_day)),
+        issued: tr.t_with(
+            "certificate-issued",
+            "date",
+            &formats.gregorian_date(issued_day),
+        ),
         verify_url: address(&state.public_url(), lang.as_str(), &token),
     };
     let mut response = Html(page.render()?).into_response();

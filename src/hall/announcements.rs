@@ -123,7 +123,10 @@ mod tests {
     fn the_main_language_is_required_and_empty_languages_are_skipped() {
         let en = lang("en");
         let texts = AnnouncementTexts::parse(
-            vec![(en.clone(), " Break \u{7}now ".into()), (lang("ar"), "  ".into())],
+            vec![
+                (en.clone(), " Break \u{7}now ".into()),
+                (lang("ar"), "  ".into()),
+            ],
             &en,
         )
         .unwrap_or_else(|e| panic!("{e}"));

@@ -8,8 +8,8 @@ use super::rows::{corrupt, instant};
 use super::{Audited, Database, StoreError};
 use crate::domain::{Lang, Slug};
 use crate::hall::{
-    AnnouncementTexts, Audience, HallUpdate, StoredAnnouncement, UpdateKind,
-    announcement_payload, withdrawn_payload,
+    AnnouncementTexts, Audience, HallUpdate, StoredAnnouncement, UpdateKind, announcement_payload,
+    withdrawn_payload,
 };
 use jiff::Timestamp;
 use sqlx::Row;
@@ -110,10 +110,7 @@ impl Database {
     }
 
     /// Every announcement of the event, withdrawn ones included, newest first.
-    pub async fn announcements(
-        &self,
-        event: &Slug,
-    ) -> Result<Vec<StoredAnnouncement>, StoreError> {
+    pub async fn announcements(&self, event: &Slug) -> Result<Vec<StoredAnnouncement>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, texts, author_name, created_at, withdrawn_at, withdrawn_by \
              FROM hall_announcements WHERE event_slug = $1 ORDER BY id DESC",
@@ -132,7 +129,8 @@ impl Database {
                         .ok_or_else(|| corrupt("hall announcement texts"))?,
                     author: r.try_get("author_name")?,
                     at: instant(r.try_get("created_at")?),
-                    withdrawn: withdrawn_at.map(|at| (instant(at), withdrawn_by.unwrap_or_default())),
+                    withdrawn: withdrawn_at
+                        .map(|at| (instant(at), withdrawn_by.unwrap_or_default())),
                 })
             })
             .collect()

@@ -15,7 +15,8 @@ const NATS: &str = "nats://127.0.0.1:4222";
 async fn moderator(app: &TestApp) -> (String, String) {
     let id = person(app, "moderator@example.org", Role::Moderator, None).await;
     let cookie = session_cookie(app, id).await;
-    let (_, csrf) = csrf_session(get_with(app, &format!("/admin/hall/{EVENT}"), &cookie).await).await;
+    let (_, csrf) =
+        csrf_session(get_with(app, &format!("/admin/hall/{EVENT}"), &cookie).await).await;
     (cookie, csrf)
 }
 
@@ -36,7 +37,11 @@ both_backends!(
             &app,
             &announce,
             &cookie,
-            &[("csrf", csrf.as_str()), ("text", " "), ("text-en", "Ten minutes late")],
+            &[
+                ("csrf", csrf.as_str()),
+                ("text", " "),
+                ("text-en", "Ten minutes late"),
+            ],
         )
         .await;
         assert_eq!(refused.status().as_u16(), 422);
@@ -80,7 +85,13 @@ both_backends!(
         );
 
         // Listed with its time and author, and both texts.
-        let list = plain(&get_with(&app, &announce, &cookie).await.text().await.expect("body"));
+        let list = plain(
+            &get_with(&app, &announce, &cookie)
+                .await
+                .text()
+                .await
+                .expect("body"),
+        );
         assert!(list.contains("<bdi>Test Person</bdi>"), "{list}");
         assert!(list.contains("Shown in the hall."), "{list}");
         assert!(list.contains("يبدأ الحوار متأخرًا عشر دقائق"), "{list}");
@@ -95,8 +106,7 @@ both_backends!(
             ("announcement-withdrawn", Some(id))
         );
         assert!(!app.get_text(&hall).await.1.contains("minutes late"));
-        let mut replay =
-            Sse::open(&app.address, &format!("{hall}/updates"), Some(0), "").await;
+        let mut replay = Sse::open(&app.address, &format!("{hall}/updates"), Some(0), "").await;
         replay.next_any().await.expect("hello");
         let replayed = replay.next_update().await;
         assert_eq!(replayed.event, "announcement");
@@ -106,19 +116,43 @@ both_backends!(
             "{:?}",
             replayed.data
         );
-        let list = plain(&get_with(&app, &announce, &cookie).await.text().await.expect("body"));
+        let list = plain(
+            &get_with(&app, &announce, &cookie)
+                .await
+                .text()
+                .await
+                .expect("body"),
+        );
         assert!(list.contains("by Test Person."), "{list}");
-        assert!(!list.contains(&format!("{id}/withdraw")), "no second withdraw button");
+        assert!(
+            !list.contains(&format!("{id}/withdraw")),
+            "no second withdraw button"
+        );
 
         // A second press changes nothing; an announcement the event never had is not found.
-        let seq = app.state.db.hall_seq(&EVENT.parse().expect("slug")).await.expect("seq");
+        let seq = app
+            .state
+            .db
+            .hall_seq(&EVENT.parse().expect("slug"))
+            .await
+            .expect("seq");
         let again = post(&app, &withdraw, &cookie, &[("csrf", csrf.as_str())]).await;
         assert_eq!(again.status().as_u16(), 303);
         assert_eq!(
-            app.state.db.hall_seq(&EVENT.parse().expect("slug")).await.expect("seq"),
+            app.state
+                .db
+                .hall_seq(&EVENT.parse().expect("slug"))
+                .await
+                .expect("seq"),
             seq
         );
-        let unknown = post(&app, &format!("{announce}/999999/withdraw"), &cookie, &[("csrf", csrf.as_str())]).await;
+        let unknown = post(
+            &app,
+            &format!("{announce}/999999/withdraw"),
+            &cookie,
+            &[("csrf", csrf.as_str())],
+        )
+        .await;
         assert_eq!(unknown.status().as_u16(), 404);
         // Without the form's token: refused.
         let forged = post(&app, &withdraw, &cookie, &[("csrf", "forged")]).await;
@@ -127,8 +161,14 @@ both_backends!(
         // Audited: the announcement and its withdrawal.
         let audit = app.state.db.audit_log(20).await.expect("audit");
         let actions: Vec<&str> = audit.iter().map(|e| e.action.as_str()).collect();
-        assert!(actions.contains(&"posted an announcement in the hall"), "{actions:?}");
-        assert!(actions.contains(&"withdrew a hall announcement"), "{actions:?}");
+        assert!(
+            actions.contains(&"posted an announcement in the hall"),
+            "{actions:?}"
+        );
+        assert!(
+            actions.contains(&"withdrew a hall announcement"),
+            "{actions:?}"
+        );
         assert!(audit.iter().all(|e| e.actor == "moderator@example.org"));
     }
 );
@@ -148,13 +188,25 @@ async fn an_announcement_withdrawn_on_one_instance_leaves_the_halls_open_on_anot
     on_b.next_any().await.expect("hello");
     let (cookie, csrf) = moderator(&a).await;
     let announce = format!("/admin/hall/{EVENT}/announcements");
-    let posted = post(&a, &announce, &cookie, &[("csrf", csrf.as_str()), ("text", "استراحة قصيرة")]).await;
+    let posted = post(
+        &a,
+        &announce,
+        &cookie,
+        &[("csrf", csrf.as_str()), ("text", "استراحة قصيرة")],
+    )
+    .await;
     assert_eq!(posted.status().as_u16(), 303);
     let frame = on_b.next_update().await;
     assert_eq!(frame.event, "announcement");
     let id = frame.data["id"].as_i64().expect("id");
     assert!(b.get_text(&hall).await.1.contains("استراحة قصيرة"));
-    let withdrawn = post(&a, &format!("{announce}/{id}/withdraw"), &cookie, &[("csrf", csrf.as_str())]).await;
+    let withdrawn = post(
+        &a,
+        &format!("{announce}/{id}/withdraw"),
+        &cookie,
+        &[("csrf", csrf.as_str())],
+    )
+    .await;
     assert_eq!(withdrawn.status().as_u16(), 303);
     let frame = on_b.next_update().await;
     assert_eq!(

@@ -57,42 +57,105 @@ both_backends!(
         let row_b = row(&html, b);
         assert!(row_b.contains("<td>5</td>"), "{row_b}");
         assert_eq!(html.matches(r#"<svg class="chart""#).count(), 2, "{html}");
-        assert!(html.contains(r#"role="img" aria-label="Arrivals over time"#), "{html}");
-        assert!(html.contains(r#"role="img" aria-label="Attendees per segment""#), "{html}");
-        assert!(html.contains("The same as a table"), "each chart has its table");
+        assert!(
+            html.contains(r#"role="img" aria-label="Arrivals over time"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"role="img" aria-label="Attendees per segment""#),
+            "{html}"
+        );
+        assert!(
+            html.contains("The same as a table"),
+            "each chart has its table"
+        );
 
         let csv = get_with(&app, &format!("{path}.csv"), &cookie).await;
         assert_eq!(csv.status().as_u16(), 200);
-        assert!(csv.headers()["content-type"].to_str().expect("ascii").starts_with("text/csv"));
+        assert!(
+            csv.headers()["content-type"]
+                .to_str()
+                .expect("ascii")
+                .starts_with("text/csv")
+        );
         let csv = csv.text().await.expect("body");
         let mut lines = csv.lines();
         assert_eq!(
             lines.next(),
-            Some("registration,name,email,minutes,segments_seen,first_joined,last_left,certificate")
+            Some(
+                "registration,name,email,minutes,segments_seen,first_joined,last_left,certificate"
+            )
         );
-        let line_a = csv.lines().find(|l| l.starts_with(&format!("{a},"))).expect("A's line");
+        let line_a = csv
+            .lines()
+            .find(|l| l.starts_with(&format!("{a},")))
+            .expect("A's line");
         assert!(line_a.contains(",stayed@example.org,40,"), "{line_a}");
 
         // Certificates for at least 30 minutes: A, not B; the threshold must be a number.
         let (_, csrf) = csrf_session(get_with(&app, &path, &cookie).await).await;
         let issue = format!("{path}/certificates");
-        let refused = post(&app, &issue, &cookie, &[("csrf", csrf.as_str()), ("minutes", "lots")]).await;
+        let refused = post(
+            &app,
+            &issue,
+            &cookie,
+            &[("csrf", csrf.as_str()), ("minutes", "lots")],
+        )
+        .await;
         assert_eq!(refused.status().as_u16(), 422);
-        let issued = post(&app, &issue, &cookie, &[("csrf", csrf.as_str()), ("minutes", "30")]).await;
+        let issued = post(
+            &app,
+            &issue,
+            &cookie,
+            &[("csrf", csrf.as_str()), ("minutes", "30")],
+        )
+        .await;
         assert_eq!(issued.status().as_u16(), 303);
-        let certificates = app.state.db.certificates(&event()).await.expect("certificates");
+        let certificates = app
+            .state
+            .db
+            .certificates(&event())
+            .await
+            .expect("certificates");
         assert_eq!(certificates.len(), 1);
-        assert_eq!((certificates[0].registration, certificates[0].minutes), (a, 40));
+        assert_eq!(
+            (certificates[0].registration, certificates[0].minutes),
+            (a, 40)
+        );
         // Issuing again gives nobody a second one.
-        let again = post(&app, &issue, &cookie, &[("csrf", csrf.as_str()), ("minutes", "1")]).await;
+        let again = post(
+            &app,
+            &issue,
+            &cookie,
+            &[("csrf", csrf.as_str()), ("minutes", "1")],
+        )
+        .await;
         assert_eq!(again.status().as_u16(), 303);
-        let certificates = app.state.db.certificates(&event()).await.expect("certificates");
-        assert_eq!(certificates.len(), 2, "B now qualifies; A keeps the one issued");
-        let of_a = certificates.iter().find(|c| c.registration == a).expect("A's");
+        let certificates = app
+            .state
+            .db
+            .certificates(&event())
+            .await
+            .expect("certificates");
+        assert_eq!(
+            certificates.len(),
+            2,
+            "B now qualifies; A keeps the one issued"
+        );
+        let of_a = certificates
+            .iter()
+            .find(|c| c.registration == a)
+            .expect("A's");
         assert_eq!(of_a.threshold, 30);
 
         // The verification address: in the attendee's language, no e-mail address.
-        let html = plain(&get_with(&app, &path, &cookie).await.text().await.expect("body"));
+        let html = plain(
+            &get_with(&app, &path, &cookie)
+                .await
+                .text()
+                .await
+                .expect("body"),
+        );
         let address = format!("/en/certificates/{}", of_a.token);
         assert!(row(&html, a).contains(&address), "{html}");
         let certificate = app.get(&address).await;
@@ -103,20 +166,33 @@ both_backends!(
         assert!(body.contains("Hall Attendee"), "{body}");
         assert!(body.contains("for 40 minutes"), "{body}");
         assert!(!body.contains("@example.org"), "{body}");
-        let arabic = plain(&app.get_text(&format!("/ar/certificates/{}", of_a.token)).await.1);
+        let arabic = plain(
+            &app.get_text(&format!("/ar/certificates/{}", of_a.token))
+                .await
+                .1,
+        );
         assert!(arabic.contains("شهادة حضور"), "{arabic}");
-        let guessed = app.get(&format!("/en/certificates/{}", "0".repeat(32))).await;
+        let guessed = app
+            .get(&format!("/en/certificates/{}", "0".repeat(32)))
+            .await;
         assert_eq!(guessed.status().as_u16(), 404);
 
         // The attendee's own page.
         let token = hall_a.trim_start_matches("/en/hall/");
         let own = plain(&app.get_text(&format!("/en/registrations/{token}")).await.1);
-        assert!(own.contains("You were in the hall for 40 minutes."), "{own}");
+        assert!(
+            own.contains("You were in the hall for 40 minutes."),
+            "{own}"
+        );
         assert!(own.contains(&address), "{own}");
 
         // Audited.
         let audit = app.state.db.audit_log(20).await.expect("audit");
-        assert!(audit.iter().any(|e| e.action == "issued certificates of attendance"));
+        assert!(
+            audit
+                .iter()
+                .any(|e| e.action == "issued certificates of attendance")
+        );
         assert!(audit.iter().any(|e| e.action == "exported attendance"));
 
         // Erasing one's data erases one's attendance and certificate too.
@@ -124,13 +200,36 @@ both_backends!(
         let erased = app
             .state
             .db
-            .erase(b, &nonces.access, app.state.clock.now(), app.state.lifetimes)
+            .erase(
+                b,
+                &nonces.access,
+                app.state.clock.now(),
+                app.state.lifetimes,
+            )
             .await
             .expect("erase");
         assert!(erased);
-        assert!(app.state.db.stays(&event(), Some(b)).await.expect("stays").is_empty());
-        let certificates = app.state.db.certificates(&event()).await.expect("certificates");
-        assert_eq!(certificates.iter().map(|c| c.registration).collect::<Vec<_>>(), [a]);
+        assert!(
+            app.state
+                .db
+                .stays(&event(), Some(b))
+                .await
+                .expect("stays")
+                .is_empty()
+        );
+        let certificates = app
+            .state
+            .db
+            .certificates(&event())
+            .await
+            .expect("certificates");
+        assert_eq!(
+            certificates
+                .iter()
+                .map(|c| c.registration)
+                .collect::<Vec<_>>(),
+            [a]
+        );
     }
 );
 
@@ -144,7 +243,9 @@ both_backends!(
         let db = &app.state.db;
         // A window on an instance that then died: joined, one heartbeat 12 minutes later,
         // never a leave.
-        db.join_hall(&event(), a, "gone", start).await.expect("join");
+        db.join_hall(&event(), a, "gone", start)
+            .await
+            .expect("join");
         db.attendance_heartbeat("gone", start + SignedDuration::from_mins(12))
             .await
             .expect("heartbeat");
@@ -168,21 +269,30 @@ both_backends!(
         assert_eq!(closed, 1);
         let stays = db.stays(&event(), Some(a)).await.expect("stays");
         assert_eq!(stays[0].left, Some(start + SignedDuration::from_mins(12)));
-        assert_eq!(db.close_lost_stays(start + SignedDuration::from_hours(4)).await.expect("again"), 0);
+        assert_eq!(
+            db.close_lost_stays(start + SignedDuration::from_hours(4))
+                .await
+                .expect("again"),
+            0
+        );
     }
 );
 
 /// Waits until `n` stays of `registration` have a leave written.
 async fn left(app: &crate::helpers::TestApp, registration: i64, n: usize) {
-    eventually("the windows' leave is recorded", Duration::from_secs(30), || async move {
-        let stays = app
-            .state
-            .db
-            .stays(&event(), Some(registration))
-            .await
-            .expect("stays");
-        stays.len() == n && stays.iter().all(|s| s.left.is_some())
-    })
+    eventually(
+        "the windows' leave is recorded",
+        Duration::from_secs(30),
+        || async move {
+            let stays = app
+                .state
+                .db
+                .stays(&event(), Some(registration))
+                .await
+                .expect("stays");
+            stays.len() == n && stays.iter().all(|s| s.left.is_some())
+        },
+    )
     .await;
 }
 

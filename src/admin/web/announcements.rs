@@ -51,7 +51,9 @@ pub async fn page(
         content.settings.hijri,
     )?;
     let zone = event.reference_zone.zone().clone();
-    let when = |at: jiff::Timestamp| formats.date_time_short(at.to_zoned_datetime(zone.clone()).datetime());
+    let when = |at: jiff::Timestamp| {
+        formats.date_time_short(at.to_zoned_datetime(zone.clone()).datetime())
+    };
     let announcements = state
         .db
         .announcements(&event.slug)

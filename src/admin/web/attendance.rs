@@ -27,7 +27,6 @@ pub struct Row {
     pub registration: i64,
     pub name: String,
     pub email: String,
-    pub minutes: i64,
     pub minutes_text: String,
     pub segments: Vec<String>,
     pub arrived: String,
@@ -127,7 +126,16 @@ pub async fn page(
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
-    render(&state, &admin, &slug, &headers, StatusCode::OK, None, String::new()).await
+    render(
+        &state,
+        &admin,
+        &slug,
+        &headers,
+        StatusCode::OK,
+        None,
+        String::new(),
+    )
+    .await
 }
 
 async fn render(
@@ -160,7 +168,6 @@ async fn render(
                 registration: a.registration,
                 name: reg.map(|r| r.name.clone()).unwrap_or_default(),
                 email: reg.map(|r| r.email.as_str().to_owned()).unwrap_or_default(),
-                minutes: a.minutes,
                 minutes_text: formats.number(a.minutes),
                 segments: a
                     .segments
@@ -312,7 +319,10 @@ pub async fn csv(
             ),
             (
                 http::header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"attendance-{}.csv\"", data.event.slug),
+                format!(
+                    "attachment; filename=\"attendance-{}.csv\"",
+                    data.event.slug
+                ),
             ),
         ],
         out,

@@ -4,9 +4,9 @@
 
 use super::{CheckedForm, Frame, area_lang, audit_change, respond};
 use crate::admin::session::Admin;
+use crate::domain::Lang;
 use crate::domain::Slug;
 use crate::error::WebError;
-use crate::domain::Lang;
 use crate::hall::{
     AnnouncementError, AnnouncementTexts, Moderation, Question, QuestionStatus, Viewer,
 };
