@@ -23,6 +23,8 @@ struct Shared {
     db: Database,
     clock: Clock,
     instance: String,
+    /// When this process started recording: it renews only the stays it joined.
+    started: jiff::Timestamp,
     /// Stays open here (no heartbeat is written when there are none).
     open: AtomicUsize,
 }
@@ -58,6 +60,7 @@ impl Attendance {
     pub fn new(db: Database, clock: Clock, instance: &str) -> Self {
         Self(Arc::new(Shared {
             db,
+            started: clock.now(),
             clock,
             instance: instance.to_owned(),
             open: AtomicUsize::new(0),
@@ -83,7 +86,11 @@ impl Attendance {
         }
         let now = self.0.clock.now();
         if self.0.open.load(Ordering::Acquire) > 0
-            && let Err(err) = self.0.db.attendance_heartbeat(&self.0.instance, now).await
+            && let Err(err) = self
+                .0
+                .db
+                .attendance_heartbeat(&self.0.instance, self.0.started, now)
+                .await
         {
             tracing::warn!(error = %err, "could not renew the hall's attendance heartbeat");
         }

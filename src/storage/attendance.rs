@@ -64,17 +64,22 @@ impl Database {
         Ok(())
     }
 
-    /// This instance is alive: its open windows were seen now.
+    /// This instance is alive: the open windows it joined since it started (`since`) were
+    /// seen now. Older open stays of the same instance name are a previous run's, which
+    /// died: never renewed, they are swept at their last heartbeat.
     pub async fn attendance_heartbeat(
         &self,
         instance: &str,
+        since: Timestamp,
         now: Timestamp,
     ) -> Result<(), StoreError> {
         sqlx::query(
-            "UPDATE hall_attendance SET seen_at = $1 WHERE instance = $2 AND left_at IS NULL",
+            "UPDATE hall_attendance SET seen_at = $1 \
+             WHERE instance = $2 AND left_at IS NULL AND joined_at >= $3",
         )
         .bind(now.as_second())
         .bind(instance)
+        .bind(since.as_second())
         .execute(&self.pool)
         .await?;
         Ok(())

@@ -246,9 +246,18 @@ both_backends!(
         db.join_hall(&event(), a, "gone", start)
             .await
             .expect("join");
-        db.attendance_heartbeat("gone", start + SignedDuration::from_mins(12))
+        db.attendance_heartbeat("gone", start, start + SignedDuration::from_mins(12))
             .await
             .expect("heartbeat");
+        // The instance restarts under the same name: it renews only what it joined since,
+        // so the previous run's window is not kept alive.
+        db.attendance_heartbeat(
+            "gone",
+            start + SignedDuration::from_mins(30),
+            start + SignedDuration::from_mins(40),
+        )
+        .await
+        .expect("heartbeat of the next run");
         let report_at = |now| async move {
             let stays = db.stays(&event(), None).await.expect("stays");
             convene::attendance::report::attended(&stays, &[], now)[0].minutes
