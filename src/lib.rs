@@ -3,6 +3,7 @@
 
 pub mod acme;
 pub mod admin;
+pub mod attendance;
 pub mod backup;
 pub mod badges;
 pub mod broadcast;

@@ -286,6 +286,7 @@ fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .merge(crate::supporters::router())
         .merge(crate::badges::router())
         .merge(crate::hall::web::router())
+        .merge(crate::attendance::router())
         .merge(crate::admin::router(state.clone()))
         .route(
             "/{lang}/search",

@@ -100,9 +100,29 @@
       sortList();
     }
 
+    // The text in the page's language, else the event's main language, else any.
+    function announcementText(a, ol) {
+      if (!a.texts) return { lang: "", text: a.text };
+      const langs = [document.documentElement.lang, ol.dataset.mainLang].concat(Object.keys(a.texts));
+      for (const lang of langs) {
+        if (lang && Object.prototype.hasOwnProperty.call(a.texts, lang)) {
+          return { lang: lang === "und" ? "" : lang, text: a.texts[lang] };
+        }
+      }
+      return { lang: "", text: a.text || "" };
+    }
+
+    function withdrawAnnouncement(id) {
+      const li = document.getElementById("announcement-" + id);
+      if (li) li.remove();
+    }
+
     function addAnnouncement(a) {
       const ol = document.getElementById("announcements");
+      // A withdrawn announcement replayed from the log carries its number only.
+      if (a.withdrawn) { withdrawAnnouncement(a.id); return; }
       if (!ol || document.getElementById("announcement-" + a.id)) return;
+      const shown = announcementText(a, ol);
       const li = document.createElement("li");
       li.id = "announcement-" + a.id;
       const time = document.createElement("time");
@@ -112,7 +132,8 @@
       const span = document.createElement("span");
       span.className = "announcement-text";
       span.dir = "auto";
-      span.textContent = a.text;
+      if (shown.lang) span.lang = shown.lang;
+      span.textContent = shown.text;
       li.append(time, " ", span);
       ol.prepend(li);
     }
@@ -127,6 +148,7 @@
     });
     source.addEventListener("question", function (e) { upsertQuestion(JSON.parse(e.data)); });
     source.addEventListener("announcement", function (e) { addAnnouncement(JSON.parse(e.data)); });
+    source.addEventListener("announcement-withdrawn", function (e) { withdrawAnnouncement(JSON.parse(e.data).id); });
     source.addEventListener("count", function (e) { setAttendees(JSON.parse(e.data).attendees); });
     source.addEventListener("segment", function (e) {
       const d = JSON.parse(e.data);

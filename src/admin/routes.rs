@@ -187,6 +187,23 @@ fn entries() -> Vec<Entry> {
             Needs(EditSite),
             event_state::delete,
         ),
+        // Attendance is about registrants: those who manage registrations see it and issue
+        // certificates.
+        get(
+            "/admin/events/{slug}/attendance",
+            Needs(ManageRegistrations),
+            attendance::page,
+        ),
+        get(
+            "/admin/events/{slug}/attendance.csv",
+            Needs(ManageRegistrations),
+            attendance::csv,
+        ),
+        post(
+            "/admin/events/{slug}/attendance/certificates",
+            Needs(ManageRegistrations),
+            attendance::certificates,
+        ),
         get("/admin/chapters", Needs(EditSite), chapters::page),
         post("/admin/chapters", Needs(EditSite), chapters::create),
         get("/admin/kinds", Needs(EditSite), kinds::page),
@@ -241,6 +258,17 @@ fn entries() -> Vec<Entry> {
             "/admin/hall/{slug}/announcements",
             Needs(Moderate),
             hall::announce,
+        ),
+        // Who may announce may see the announcements afterwards and withdraw them.
+        get(
+            "/admin/hall/{slug}/announcements",
+            Needs(Moderate),
+            announcements::page,
+        ),
+        post(
+            "/admin/hall/{slug}/announcements/{announcement}/withdraw",
+            Needs(Moderate),
+            announcements::withdraw,
         ),
         post("/admin/hall/{slug}/segment", Needs(Moderate), hall::segment),
         get("/admin/hall/{slug}/polls", Needs(Moderate), polls::page),

@@ -5,7 +5,7 @@
 //! NATS speeds updates up but is never what keeps them from being lost.
 
 use super::reactions::{counts_json, decode_report, encode_report};
-use super::{Frame, HallUpdate, Hub, Reactions, Windows};
+use super::{Attendance, Frame, HallUpdate, Hub, Reactions, Windows};
 use crate::clock::Clock;
 use crate::cluster::Cluster;
 use crate::domain::Slug;
@@ -33,6 +33,8 @@ pub struct Hall {
     clock: Clock,
     /// Reactions waiting to go out, and the limit per attendee.
     pub reactions: Reactions,
+    /// Who was in the hall when: every attendee's window recorded.
+    pub attendance: Attendance,
 }
 
 fn updates_subject(event: &Slug) -> String {
@@ -50,12 +52,14 @@ fn reactions_subject(event: &Slug) -> String {
 impl Hall {
     /// The hall of an instance among `cluster`, capping windows with `windows`.
     pub fn new(hub: Hub, cluster: Cluster, windows: Windows, clock: Clock) -> Self {
+        let attendance = Attendance::new(hub.db().clone(), clock.clone(), cluster.instance());
         Self {
             hub,
             cluster,
             windows,
             clock,
             reactions: Reactions::default(),
+            attendance,
         }
     }
 
@@ -137,6 +141,7 @@ impl Hall {
                 }
             }
             self.windows.tick().await;
+            self.attendance.tick(ticks).await;
             self.hub.send_counts(REMOTE_COUNT_TICKS);
             self.hub.forget_idle();
             if ticks.is_multiple_of(KEEP_ALIVE_TICKS) {

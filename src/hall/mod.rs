@@ -6,6 +6,8 @@
 //! registration's access); the web pages (`web/`) are the hall's own.
 
 mod access;
+mod announcements;
+mod attendance;
 mod bus;
 mod hub;
 mod live;
@@ -16,6 +18,8 @@ mod stream;
 pub mod web;
 mod windows;
 
+pub use announcements::*;
+pub use attendance::{Attendance, HEARTBEAT_TICKS, Stay};
 pub use bus::Hall;
 pub use hub::{Frame, Hub, STREAMS_PER_ATTENDEE};
 pub use live::{LiveSegment, Phase, live_segment, phase, premiere_offset};

@@ -200,8 +200,11 @@ pub enum Viewer {
 pub enum UpdateKind {
     /// A question asked, changed or voted for; payload: the question.
     Question,
-    /// From the organisers to everyone; payload: `{id, text, at}`.
+    /// From the organisers to everyone; payload: `{id, text, texts, main, at}` (see
+    /// `announcements::announcement_payload`).
     Announcement,
+    /// An announcement withdrawn: it leaves every open hall; payload: `{id}`.
+    AnnouncementWithdrawn,
     /// The segment made live by hand; payload: `{segment, since}` (both null: the schedule).
     Segment,
     /// An attendee's link was revoked; their open streams end.
@@ -218,6 +221,7 @@ impl UpdateKind {
         match self {
             UpdateKind::Question => "question",
             UpdateKind::Announcement => "announcement",
+            UpdateKind::AnnouncementWithdrawn => "announcement-withdrawn",
             UpdateKind::Segment => "segment",
             UpdateKind::Revoked => "revoked",
             UpdateKind::Poll => "poll",
@@ -229,6 +233,7 @@ impl UpdateKind {
         [
             UpdateKind::Question,
             UpdateKind::Announcement,
+            UpdateKind::AnnouncementWithdrawn,
             UpdateKind::Segment,
             UpdateKind::Revoked,
             UpdateKind::Poll,
@@ -249,15 +254,6 @@ pub struct HallUpdate {
     pub kind: UpdateKind,
     /// JSON.
     pub payload: String,
-}
-
-/// An announcement from the organisers.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
-pub struct Announcement {
-    pub id: i64,
-    pub text: String,
-    /// Unix milliseconds.
-    pub at: i64,
 }
 
 /// The segment an organiser made live by hand, and since when.

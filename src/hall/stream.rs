@@ -24,6 +24,8 @@ pub struct StreamStart {
     pub presence: Presence,
     /// The window's slot under the cap across instances.
     pub window: super::Window,
+    /// The attendee's stay in the hall, recorded while the stream is open.
+    pub stay: super::Stay,
     pub viewer: Viewer,
     /// The last update the client has (from `Last-Event-ID` or the page it loaded).
     pub after: i64,
@@ -47,6 +49,7 @@ struct State {
     more: bool,
     _presence: Presence,
     _window: super::Window,
+    _stay: super::Stay,
     _counted: crate::metrics::HallConnection,
 }
 
@@ -148,6 +151,7 @@ pub async fn respond(start: StreamStart) -> Result<Response, StoreError> {
         more: false,
         _presence: start.presence,
         _window: start.window,
+        _stay: start.stay,
         _counted: start.counted,
     };
     state.replay().await?;

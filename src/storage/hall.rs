@@ -10,8 +10,7 @@ use super::rows::{corrupt, instant};
 use super::{Database, StoreError};
 use crate::domain::{Lang, Slug};
 use crate::hall::{
-    Announcement, Audience, HallUpdate, LiveChoice, Moderation, PlainText, Question,
-    QuestionStatus, UpdateKind,
+    Audience, HallUpdate, LiveChoice, Moderation, PlainText, Question, QuestionStatus, UpdateKind,
 };
 use jiff::Timestamp;
 use sqlx::any::AnyRow;
@@ -300,33 +299,6 @@ impl Database {
             .map(Some)
     }
 
-    /// Posts an announcement to everyone.
-    pub async fn announce(
-        &self,
-        event: &Slug,
-        text: &PlainText,
-        now: Timestamp,
-    ) -> Result<HallUpdate, StoreError> {
-        let mut tx = self.pool.begin().await?;
-        let seq = next_seq(&mut tx, event).await?;
-        let payload = serde_json::json!({
-            "id": seq,
-            "text": text.as_str(),
-            "at": now.as_millisecond(),
-        })
-        .to_string();
-        commit_update(
-            tx,
-            event,
-            seq,
-            Audience::All,
-            UpdateKind::Announcement,
-            payload,
-            now,
-        )
-        .await
-    }
-
     /// Makes a segment live by hand (`None`: back to the schedule).
     pub async fn set_live_segment(
         &self,
@@ -426,23 +398,6 @@ impl Database {
         .await?;
         rows.iter()
             .map(|r| r.try_get("id").map_err(StoreError::from))
-            .collect()
-    }
-
-    /// Announcements, newest first.
-    pub async fn announcements(&self, event: &Slug) -> Result<Vec<Announcement>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT payload FROM hall_updates WHERE event_slug = $1 AND kind = 'announcement' \
-             ORDER BY seq DESC",
-        )
-        .bind(event.as_str())
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|r| {
-                let payload: String = r.try_get("payload")?;
-                serde_json::from_str(&payload).map_err(|_| corrupt("hall announcement"))
-            })
             .collect()
     }
 

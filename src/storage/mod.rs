@@ -9,6 +9,8 @@
 //! There are no storage traits: each would have one implementation (see ARCHITECTURE).
 
 mod accounts;
+mod announcements;
+mod attendance;
 mod broadcasts;
 mod content;
 mod counters;
@@ -26,6 +28,7 @@ mod supporters;
 mod throttle;
 
 pub use accounts::{AuditEntry, Audited, Credentials, StoredSession};
+pub use attendance::{StoredCertificate, StoredStay};
 pub use broadcasts::{Progress, StoredBroadcast};
 pub use content::ContentSave;
 pub use database::{Backend, Database, PoolUse, known_schema_version};

@@ -473,6 +473,14 @@ both_backends!(
         let broadcast = crate::broadcast::queued(&app, &[registration]).await;
         // A poll, for the poll routes.
         let poll = crate::polls::prepared_poll(&app).await;
+        // An announcement, for withdrawing it.
+        let announcement = crate::hall::announce(
+            &app,
+            &"water-for-every-home-2026".parse().expect("slug"),
+            &convene::hall::PlainText::parse("Welcome", 100).expect("text"),
+        )
+        .await
+        .seq;
         let mut checked = 0;
         for route in table() {
             let Access::Needs(permission) = route.access else {
@@ -486,6 +494,7 @@ both_backends!(
                             .replace("{slug}", "water-for-every-home-2026")
                             .replace("{id}", &question.to_string())
                             .replace("{poll}", &poll.to_string())
+                            .replace("{announcement}", &announcement.to_string())
                             .replace("{action}", "pin"),
                         None,
                     )]

@@ -55,10 +55,23 @@ pub(crate) async fn announce(
     event: &convene::domain::Slug,
     text: &PlainText,
 ) -> convene::hall::HallUpdate {
+    let content = app.state.content().await.expect("content");
+    let main = content
+        .events
+        .iter()
+        .find(|e| &e.slug == event)
+        .expect("the event")
+        .proceedings_language
+        .clone();
+    let texts = convene::hall::AnnouncementTexts::parse(
+        vec![(main.clone(), text.as_str().to_owned())],
+        &main,
+    )
+    .expect("texts");
     let update = app
         .state
         .db
-        .announce(event, text, app.state.clock.now())
+        .announce(event, (&texts, &main), None, None, app.state.clock.now())
         .await
         .expect("announce");
     app.state.hall.published(&update).await;

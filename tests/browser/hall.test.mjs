@@ -180,8 +180,8 @@ async function registerAndConfirm(page, { name, email }) {
 // --- The moderator (as in admin.test.mjs). -----------------------------------------
 
 /** `convene user add --role moderator` against the data dir, with the server's clock; the set-password link. */
-async function addModerator(email) {
-  const args = ['user', 'add', '--role', 'moderator', email, '--name', 'Huda Moderator', '--data-dir', dataDir];
+async function addModerator(email, role = 'moderator', name = 'Huda Moderator') {
+  const args = ['user', 'add', '--role', role, email, '--name', name, '--data-dir', dataDir];
   const { stdout } = await run(process.env.CONVENE_BIN, args, {
     env: { ...process.env, CONVENE_PUBLIC_URL: server.baseURL, CONVENE_CLOCK_START: new Date(clockStart.at + (Date.now() - clockStart.spawned)).toISOString() },
     timeout: 30_000,
@@ -191,10 +191,10 @@ async function addModerator(email) {
   return new URL(m[1]);
 }
 
-async function signInModerator(page) {
-  const email = `huda.${process.pid}@example.org`;
-  const password = `Huda reads every question twice ${process.pid}`;
-  const link = await addModerator(email);
+async function signInModerator(page, role = 'moderator', who = 'huda') {
+  const email = `${who}.${process.pid}@example.org`;
+  const password = `${who} reads every question twice ${process.pid}`;
+  const link = await addModerator(email, role, who === 'huda' ? 'Huda Moderator' : `${who} Organiser`);
   await page.goto(url(link.pathname));
   await settle(page);
   await page.locator('#field-password').fill(password);
@@ -206,7 +206,7 @@ async function signInModerator(page) {
   await page.locator('#field-email').fill(email);
   await page.locator('#field-password').fill(password);
   await submitAndWait(page, page.getByRole('button', { name: 'Sign in', exact: true }));
-  assert.equal(new URL(page.url()).pathname, '/admin/', 'the moderator lands on the overview');
+  assert.equal(new URL(page.url()).pathname, '/admin/', `the ${role} lands on the overview`);
 }
 
 // --- Set-up: the demo with the real clock; two attendees register. -------------------
@@ -455,7 +455,11 @@ test('Q&A: ask, only the asker and the moderator see it pending, approve, vote o
     // second vote in the hall's log, so once it is there, any change the
     // second vote made would be there too.
     const news = `The dialogue on rainwater starts ten minutes late. ${process.pid}`;
-    await mod.page.locator('#announcement-text').fill(news);
+    // Written per language: the event's main language (Arabic) and English;
+    // the attendees' pages are in English, so they read the English text.
+    await mod.page.locator('#announcement-text').fill(`يبدأ الحوار حول مياه الأمطار متأخرًا عشر دقائق. ${process.pid}`);
+    await mod.page.getByText('The same announcement in other languages (optional)').click();
+    await mod.page.locator('#announcement-en').fill(news);
     await submitAndWait(mod.page, mod.page.getByRole('button', { name: 'Post the announcement', exact: true }));
     for (const [p, who] of [[pageA, a], [pageB, b]]) {
       await p.locator('#announcements li', { hasText: news }).waitFor({ timeout: LIVE_MS });
@@ -490,6 +494,28 @@ test('Q&A: ask, only the asker and the moderator see it pending, approve, vote o
     const modBlocking = await axeBlocking(mod.page, `${MOD_HALL} (report only)`);
     if (modBlocking.length > 0) console.log(`# axe (serious/critical) on ${MOD_HALL}, not failing this test:\n${modBlocking.join('\n')}`);
     assert.equal(blocking.length, 0, `axe violations on the open hall:\n${blocking.join('\n')}`);
+
+    // Afterwards: the moderator lists the announcements (time, author) and
+    // withdraws this one; it leaves both open halls at once, without a reload.
+    await mod.page.getByRole('link', { name: 'Announcements made: time, author, withdraw' }).click();
+    await loaded(mod.page);
+    const row = mod.page.locator('.announcements-table tbody tr', { hasText: news });
+    assert.equal(await row.count(), 1, 'the announcement is listed');
+    assert.match(plain(await row.textContent()), /Shown in the hall/);
+    const listBlocking = await axeBlocking(mod.page, 'the announcements list');
+    assert.equal(listBlocking.length, 0, `axe violations on the announcements list:\n${listBlocking.join('\n')}`);
+    await screenshot(mod.page, 'hall-announcements-list');
+    await submitAndWait(mod.page, row.getByRole('button', { name: 'Withdraw', exact: true }));
+    assert.match(plain(await mod.page.locator('.announcements-table tbody tr', { hasText: news }).textContent()),
+      /Withdrawn .* by /, 'the list says when and by whom');
+    for (const [p, who] of [[pageA, 'A'], [pageB, 'B']]) {
+      await p.locator('#announcements li', { hasText: news }).waitFor({ state: 'detached', timeout: LIVE_MS });
+      assert.equal(await p.locator('#announcements li', { hasText: news }).count(), 0, `${who}: the withdrawn announcement is gone`);
+    }
+    await pageB.reload();
+    await loaded(pageB);
+    assert.equal(await pageB.locator('#announcements li', { hasText: news }).count(), 0,
+      'after a reload the withdrawn announcement stays gone');
 
     assert.deepEqual(notLive, [], `the moderation page follows the hall live:\n  ${notLive.join('\n  ')}`);
     assertNoProblems(assert, pa.watch, 'A\'s hall');
@@ -590,5 +616,59 @@ test('after the end the hall points to the recordings', () => withServerLog(asyn
     assertNoProblems(assert, watch, 'the ended hall');
   } finally {
     await context.close();
+  }
+}));
+
+test('attendance afterwards: who was in the hall, charts, CSV, certificates with a verification address', () => withServerLog(async () => {
+  await serverAt(times.ends + 10 * 60_000);
+  const owner = await newPage();
+  try {
+    await signInModerator(owner.page, 'owner', 'rana');
+    await owner.page.goto(url(`/admin/events/${UPCOMING}/attendance`));
+    await loaded(owner.page);
+    // A and B were in the hall during the earlier tests.
+    for (const who of people) {
+      assert.equal(await owner.page.locator('.attendance-table tbody tr', { hasText: who.name }).count(), 1,
+        `${who.name} is in the attendance table`);
+    }
+    // Two charts drawn on the server, each an image with a name and its table.
+    for (const name of [/^Arrivals over time/, /^Attendees per segment$/]) {
+      assert.equal(await owner.page.getByRole('img', { name }).count(), 1, `the chart ${name}`);
+    }
+    assert.equal(await owner.page.locator('figure.chart-figure details table').count(), 2, 'each chart has its table');
+    const csvHref = await owner.page.getByRole('link', { name: 'Download the attendance as CSV' }).getAttribute('href');
+    const csv = await owner.page.request.get(url(csvHref));
+    assert.equal(csv.status(), 200);
+    assert.match(await csv.text(), /^registration,name,email,minutes,segments_seen/);
+    const blocking = await axeBlocking(owner.page, 'the attendance page');
+    assert.equal(blocking.length, 0, `axe violations on the attendance page:\n${blocking.join('\n')}`);
+    await screenshot(owner.page, 'admin-attendance');
+
+    // Certificates for everyone who was in the hall (0 minutes or more).
+    await owner.page.locator('#certificate-minutes').fill('0');
+    await submitAndWait(owner.page, owner.page.getByRole('button', { name: 'Issue certificates', exact: true }));
+    assert.equal(await owner.page.locator('.certificate-link').count(), people.length, 'one certificate each');
+    const href = await owner.page.locator('.attendance-table tbody tr', { hasText: people[0].name })
+      .locator('.certificate-link').getAttribute('href');
+    assert.match(href, /\/en\/certificates\/[0-9a-f]{32}$/, 'the verification address, in the attendee\'s language');
+
+    // The certificate, as anyone with the address sees it (no session).
+    const visitor = await newPage();
+    try {
+      await visitor.page.goto(url(new URL(href).pathname));
+      await loaded(visitor.page);
+      assert.equal(plain(await visitor.page.locator('h1').textContent()), 'Certificate of attendance');
+      const text = plain(await visitor.page.locator('main').innerText());
+      assert.ok(text.includes(people[0].name), `the certificate names the attendee:\n${text}`);
+      assert.ok(!text.includes('@'), 'no e-mail address on the certificate');
+      assert.ok(text.includes(new URL(href).pathname), 'the verification address is printed on it');
+      const certBlocking = await axeBlocking(visitor.page, 'the certificate');
+      assert.equal(certBlocking.length, 0, `axe violations on the certificate:\n${certBlocking.join('\n')}`);
+      await screenshot(visitor.page, 'attendance-certificate');
+    } finally {
+      await visitor.context.close();
+    }
+  } finally {
+    await owner.context.close();
   }
 }));

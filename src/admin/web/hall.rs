@@ -4,9 +4,13 @@
 
 use super::{CheckedForm, Frame, area_lang, audit_change, respond};
 use crate::admin::session::Admin;
+use crate::domain::Lang;
 use crate::domain::Slug;
 use crate::error::WebError;
-use crate::hall::{Moderation, PlainText, PlainTextError, Question, QuestionStatus, Viewer};
+use crate::hall::{
+    AnnouncementError, AnnouncementTexts, Moderation, Question, QuestionStatus, Viewer,
+};
+use crate::i18n::Translator;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Extension, Path, Query, State};
@@ -37,8 +41,20 @@ struct HallPage<'a> {
     next_segment: Option<(String, String)>,
     attendees: usize,
     announcement_error: Option<String>,
-    announcement_text: String,
+    /// The announcement's fields, one per language, the event's main language first.
+    announcement_fields: Vec<AnnouncementField>,
     seq: i64,
+}
+
+/// One language's field of the announcement form.
+pub struct AnnouncementField {
+    /// The form field's name: `text` for the main language, `text-{code}` for the others.
+    pub name: String,
+    pub code: String,
+    pub label: String,
+    pub dir: &'static str,
+    pub value: String,
+    pub main: bool,
 }
 
 /// `GET /admin/hall`: the hall of the next (or the running) event.
@@ -62,16 +78,7 @@ pub async fn page(
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
-    render(
-        &state,
-        &admin,
-        &slug,
-        &headers,
-        StatusCode::OK,
-        None,
-        String::new(),
-    )
-    .await
+    render(&state, &admin, &slug, &headers, StatusCode::OK, None, &[]).await
 }
 
 async fn render(
@@ -81,7 +88,7 @@ async fn render(
     headers: &HeaderMap,
     status: StatusCode,
     announcement_error: Option<String>,
-    announcement_text: String,
+    written: &[(String, String)],
 ) -> Result<Response, WebError> {
     let content = state.content().await?;
     let event = super::event_by_slug(&content, slug)?;
@@ -163,7 +170,12 @@ async fn render(
         following_schedule: choice.is_none(),
         attendees: state.hall.hub.channel(&event.slug).await?.attendees(),
         announcement_error,
-        announcement_text,
+        announcement_fields: announcement_fields(
+            &event.proceedings_language,
+            &content.settings.languages,
+            tr,
+            written,
+        ),
         seq,
     };
     Ok(respond(status, page.render()?, cookie))
@@ -225,31 +237,82 @@ pub async fn moderate(
     Ok(Redirect::to(&format!("/admin/hall/{}#question-{id}", event.slug)).into_response())
 }
 
-#[derive(Deserialize)]
-pub struct AnnouncementForm {
-    text: String,
+/// The announcement form's fields: the event's main language first, then the site's other
+/// languages, each with what was written.
+fn announcement_fields(
+    main: &Lang,
+    languages: &[Lang],
+    tr: Translator<'_>,
+    written: &[(String, String)],
+) -> Vec<AnnouncementField> {
+    let mut ordered: Vec<&Lang> = vec![main];
+    ordered.extend(languages.iter().filter(|l| *l != main));
+    ordered
+        .into_iter()
+        .map(|l| {
+            let name = field_name(l, main);
+            AnnouncementField {
+                value: written
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or_default(),
+                name,
+                code: l.to_string(),
+                label: crate::events::view::lang_name(tr, l),
+                dir: l.direction().html(),
+                main: l == main,
+            }
+        })
+        .collect()
 }
 
-/// `POST /admin/hall/{event}/announcements`.
+/// The form field of a language: `text` for the main one (the field the form always had).
+fn field_name(lang: &Lang, main: &Lang) -> String {
+    if lang == main {
+        "text".to_owned()
+    } else {
+        format!("text-{lang}")
+    }
+}
+
+/// `POST /admin/hall/{event}/announcements`: a text per language (`text` in the event's main
+/// language, required; `text-{lang}` in the others, optional).
 pub async fn announce(
     State(state): State<AppState>,
     Extension(admin): Extension<Admin>,
     Path(slug): Path<String>,
     headers: HeaderMap,
-    CheckedForm(form): CheckedForm<AnnouncementForm>,
+    CheckedForm(form): CheckedForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     let content = state.content().await?;
     let event = super::event_by_slug(&content, &slug)?;
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
-    let text = match PlainText::parse(&form.text, crate::hall::MAX_ANNOUNCEMENT_CHARS) {
-        Ok(text) => text,
+    let main = &event.proceedings_language;
+    let mut languages: Vec<&Lang> = vec![main];
+    languages.extend(content.settings.languages.iter().filter(|l| *l != main));
+    let written: Vec<(Lang, String)> = languages
+        .into_iter()
+        .filter_map(|l| {
+            let name = field_name(l, main);
+            form.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (l.clone(), v.clone()))
+        })
+        .collect();
+    let texts = match AnnouncementTexts::parse(written, main) {
+        Ok(texts) => texts,
         Err(err) => {
             let message = match err {
-                PlainTextError::Empty => tr.t("admin-hall-announcement-empty"),
-                PlainTextError::TooLong(max) => {
-                    tr.t_with("admin-hall-announcement-too-long", "max", &max.to_string())
-                }
+                AnnouncementError::MissingMain(_) => tr.t("admin-hall-announcement-empty"),
+                AnnouncementError::TooLong { lang: l, max } => tr.t_args(
+                    "admin-hall-announcement-too-long",
+                    &[
+                        ("max", &max.to_string()),
+                        ("lang", &crate::events::view::lang_name(tr, &l)),
+                    ],
+                ),
             };
             return render(
                 &state,
@@ -258,25 +321,30 @@ pub async fn announce(
                 &headers,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 Some(message),
-                form.text,
+                &form,
             )
             .await;
         }
     };
-    let update = state
-        .db
-        .announce(&event.slug, &text, state.clock.now())
-        .await?;
-    state.hall.published(&update).await;
-    audit_change(
+    let audit = super::audited(
         &state,
         Some(&admin.user),
         "posted an announcement in the hall",
         event.slug.as_str(),
         None,
-        Some(text.as_str().to_owned()),
-    )
-    .await?;
+        Some(texts.to_json()),
+    );
+    let update = state
+        .db
+        .announce(
+            &event.slug,
+            (&texts, main),
+            Some((admin.user.id, &admin.user.name)),
+            Some(&audit),
+            state.clock.now(),
+        )
+        .await?;
+    state.hall.published(&update).await;
     Ok(Redirect::to(&format!("/admin/hall/{}", event.slug)).into_response())
 }
 

@@ -2,6 +2,8 @@
 //! navigation by permission), forms with CSRF tokens, and the "not allowed" page.
 
 pub mod account;
+pub mod announcements;
+pub mod attendance;
 pub mod audit;
 pub mod chapters;
 mod checked;

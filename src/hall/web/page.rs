@@ -12,7 +12,7 @@ use crate::content::{Event, SiteContent};
 use crate::domain::{Lang, ZoneName};
 use crate::error::WebError;
 use crate::events::view::{EventView, TimeView};
-use crate::hall::{Announcement, LiveChoice, Question, QuestionStatus, sort_questions};
+use crate::hall::{LiveChoice, Question, QuestionStatus, StoredAnnouncement, sort_questions};
 use crate::i18n::{Formats, Translator};
 use crate::registration::Registration;
 use crate::site::{Chrome, csrf, site_lang};
@@ -21,7 +21,6 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Response};
 use http::{HeaderMap, StatusCode};
-use jiff::Timestamp;
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -41,7 +40,9 @@ struct HallPage<'a> {
     live_since_ms: i64,
     stream: Option<StreamView>,
     programme: Vec<HallSegment>,
-    announcements: Vec<(String, TimeView)>,
+    announcements: Vec<AnnouncementView>,
+    /// The event's main language: announcements not written in the page's are shown in it.
+    main_lang: String,
     questions: Vec<QuestionView>,
     attendees: String,
     languages: Vec<(String, String, bool)>,
@@ -170,7 +171,7 @@ pub(super) async fn render(
             error: form.poll_error.as_ref(),
         },
     );
-    let announcements = announcements(state, event, &formats, zone.as_ref(), now).await?;
+    let announcements = announcements(state, event, lang, &formats, zone.as_ref()).await?;
     let attendees = state
         .hall
         .hub
@@ -206,6 +207,7 @@ pub(super) async fn render(
         stream,
         programme,
         announcements,
+        main_lang: event.proceedings_language.to_string(),
         questions,
         attendees: tr.t_count("hall-attendees", attendees, &formats.number(attendees)),
         languages: question_languages(settings, tr, &reg.lang),
@@ -269,29 +271,46 @@ async fn questions(
         .collect())
 }
 
-/// Announcements, newest first, timed in the attendee's zone.
+/// An announcement as an attendee sees it: in their language if written in it.
+struct AnnouncementView {
+    id: i64,
+    /// The language of the text shown (empty: unknown).
+    lang: String,
+    text: String,
+    time: TimeView,
+}
+
+/// Announcements not withdrawn, newest first, each in the page's language (else the
+/// event's main language), timed in the attendee's zone.
 async fn announcements(
     state: &AppState,
     event: &Event,
+    lang: &Lang,
     formats: &Formats,
     zone: Option<&ZoneName>,
-    now: Timestamp,
-) -> Result<Vec<(String, TimeView)>, WebError> {
+) -> Result<Vec<AnnouncementView>, WebError> {
     let zone = zone.map_or(jiff::tz::TimeZone::UTC, |z| z.zone().clone());
     Ok(state
         .db
         .announcements(&event.slug)
         .await?
         .into_iter()
-        .map(|a: Announcement| {
-            let at = Timestamp::from_millisecond(a.at).unwrap_or(now);
-            (
-                a.text,
-                TimeView {
-                    text: formats.time(at.to_zoned_datetime(zone.clone()).time()),
-                    datetime: at.to_string(),
+        .filter(|a| a.withdrawn.is_none())
+        .map(|a: StoredAnnouncement| {
+            let (shown, text) = a.texts.in_lang(lang, &event.proceedings_language);
+            AnnouncementView {
+                id: a.id,
+                lang: if shown == crate::hall::UNKNOWN_LANG {
+                    String::new()
+                } else {
+                    shown.to_owned()
                 },
-            )
+                text: text.to_owned(),
+                time: TimeView {
+                    text: formats.time(a.at.to_zoned_datetime(zone.clone()).time()),
+                    datetime: a.at.to_string(),
+                },
+            }
         })
         .collect())
 }

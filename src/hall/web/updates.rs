@@ -52,6 +52,10 @@ pub async fn open_stream(
         )
             .into_response()));
     };
+    let stay = match viewer {
+        Viewer::Attendee(registration) => state.hall.attendance.join(event, registration).await?,
+        Viewer::Moderator => crate::hall::Stay::none(),
+    };
     let resume = headers
         .get("last-event-id")
         .and_then(|v| v.to_str().ok())
@@ -72,6 +76,7 @@ pub async fn open_stream(
         channel,
         presence,
         window,
+        stay,
         viewer,
         after,
         hello: bytes::Bytes::from(hello),

@@ -919,3 +919,70 @@ admin-kind-signable-hint = يمكن للزوار التوقيع على منشو�
 admin-kind-create = أنشئ النوع
 admin-kind-saved = تمّ الحفظ. يمكن أن تكون المنشورات الجديدة من هذا النوع.
 admin-kind-error-names = أدخل الاسم واسم القائمة باللغة { $language }.
+
+## Hall announcements afterwards (issue 16)
+admin-hall-announcement-main = باللغة { $lang }، اللغة الرئيسية للفعالية
+admin-hall-announcement-other-languages = الإعلان نفسه بلغات أخرى (اختياري)
+admin-announcements-link = الإعلانات المنشورة: الوقت والكاتب والسحب
+admin-announcements = الإعلانات
+admin-announcements-intro = كل الإعلانات المنشورة في قاعة هذه الفعالية، الأحدث أولًا. يقرأ الحضور الإعلان بلغتهم إن كُتب بها، وإلا فباللغة الرئيسية للفعالية.
+admin-announcements-none = لا توجد إعلانات بعد.
+admin-announcements-when = الوقت
+admin-announcements-author = الكاتب
+admin-announcements-text = النص
+admin-announcements-status = الحالة
+admin-announcements-shown = معروض في القاعة.
+admin-announcements-withdrawn = سُحب في { $when } بواسطة { $who }.
+admin-announcements-withdraw = سحب
+admin-announcements-unknown-author = غير مسجَّل
+admin-announcements-withdraw-hint = سحب الإعلان يزيله فورًا من كل القاعات المفتوحة، ويبقى مدرجًا هنا.
+
+## Attendance and certificates (issue 16)
+admin-attendance = الحضور
+admin-attendance-intro = مَن كان في القاعة، وكم من الوقت، وأي الفقرات شاهد (تُحتسب الفقرة مشاهَدة بعد حضور نصفها على الأقل). النوافذ المفتوحة في الوقت نفسه تُحتسب مرة واحدة، والنافذة التي توقف خادمها تُحتسب حتى آخر علامة على اتصالها.
+admin-attendance-none = لم يدخل أحد القاعة بعد.
+admin-attendance-csv = تنزيل الحضور بصيغة CSV
+admin-attendance-arrivals = الوصول عبر الوقت (أول دخول، لكل 10 دقائق)
+admin-attendance-per-segment = الحضور في كل فقرة
+admin-attendance-attendees = الحاضرون
+admin-attendance-name = الاسم
+admin-attendance-email = البريد الإلكتروني
+admin-attendance-minutes = الدقائق
+admin-attendance-segments = الفقرات المشاهَدة
+admin-attendance-arrived = أول دخول
+admin-attendance-left = آخر خروج
+admin-attendance-certificate = الشهادة
+admin-attendance-certificate-open = فتح الشهادة
+admin-attendance-certificates = شهادات الحضور
+admin-attendance-issued = { $count ->
+    [zero] لم تُصدر أي شهادة بعد.
+    [one] صدرت شهادة واحدة.
+    [two] صدرت شهادتان.
+    [few] صدرت { $shown } شهادات.
+   *[other] صدرت { $shown } شهادة.
+}
+admin-attendance-threshold = إصدار شهادة لكل من حضر هذا العدد من الدقائق على الأقل
+admin-attendance-threshold-invalid = أدخل عدد دقائق من 0 إلى 100000.
+admin-attendance-issue = إصدار الشهادات
+certificate-title = شهادة حضور
+certificate-certifies = نشهد بأن
+certificate-attended = حضر المؤتمر عبر الإنترنت
+certificate-minutes = { $count ->
+    [one] لمدة دقيقة واحدة
+    [two] لمدة دقيقتين
+    [few] لمدة { $shown } دقائق
+   *[other] لمدة { $shown } دقيقة
+}
+certificate-segments = الفقرات التي حضرها
+certificate-issued = صدرت في { $date }.
+certificate-verify = هذه الشهادة صحيحة إذا عرضها هذا العنوان على موقع المؤتمر نفسه:
+me-attendance = حضورك
+me-attendance-minutes = { $count ->
+    [zero] كنت في القاعة أقل من دقيقة.
+    [one] كنت في القاعة دقيقة واحدة.
+    [two] كنت في القاعة دقيقتين.
+    [few] كنت في القاعة { $shown } دقائق.
+   *[other] كنت في القاعة { $shown } دقيقة.
+}
+me-attendance-segments = الفقرات التي شاهدتها:
+me-attendance-certificate = شهادة حضورك

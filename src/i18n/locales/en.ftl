@@ -874,3 +874,64 @@ admin-kind-signable-hint = Visitors can sign publications of this kind (open let
 admin-kind-create = Create the kind
 admin-kind-saved = Saved. New publications can be of this kind.
 admin-kind-error-names = Give the name and the list's name in { $language }.
+
+## Hall announcements afterwards (issue 16)
+admin-hall-announcement-main = in { $lang }, the event's main language
+admin-hall-announcement-other-languages = The same announcement in other languages (optional)
+admin-announcements-link = Announcements made: time, author, withdraw
+admin-announcements = Announcements
+admin-announcements-intro = Every announcement made in this event's hall, newest first. Attendees read it in their language if it was written in it, else in the event's main language.
+admin-announcements-none = No announcement yet.
+admin-announcements-when = Time
+admin-announcements-author = Written by
+admin-announcements-text = Text
+admin-announcements-status = Status
+admin-announcements-shown = Shown in the hall.
+admin-announcements-withdrawn = Withdrawn { $when } by { $who }.
+admin-announcements-withdraw = Withdraw
+admin-announcements-unknown-author = Not recorded
+admin-announcements-withdraw-hint = Withdrawing takes the announcement off every open hall at once; it stays listed here.
+
+## Attendance and certificates (issue 16)
+admin-attendance = Attendance
+admin-attendance-intro = Who was in the hall, for how long, and which segments they saw (a segment counts as seen after at least half of it). Windows open at the same time count once; a window whose server stopped counts until its last sign of life.
+admin-attendance-none = Nobody has been in the hall yet.
+admin-attendance-csv = Download the attendance as CSV
+admin-attendance-arrivals = Arrivals over time (first entry, per 10 minutes)
+admin-attendance-per-segment = Attendees per segment
+admin-attendance-attendees = Attendees
+admin-attendance-name = Name
+admin-attendance-email = E-mail address
+admin-attendance-minutes = Minutes
+admin-attendance-segments = Segments seen
+admin-attendance-arrived = First entered
+admin-attendance-left = Last left
+admin-attendance-certificate = Certificate
+admin-attendance-certificate-open = Open the certificate
+admin-attendance-certificates = Certificates of attendance
+admin-attendance-issued = { $count ->
+    [zero] No certificate issued yet.
+    [one] One certificate issued.
+   *[other] { $shown } certificates issued.
+}
+admin-attendance-threshold = Issue a certificate to everyone who attended at least this many minutes
+admin-attendance-threshold-invalid = Give a number of minutes from 0 to 100000.
+admin-attendance-issue = Issue certificates
+certificate-title = Certificate of attendance
+certificate-certifies = This certifies that
+certificate-attended = attended the online conference
+certificate-minutes = { $count ->
+    [one] for one minute
+   *[other] for { $shown } minutes
+}
+certificate-segments = Segments attended
+certificate-issued = Issued on { $date }.
+certificate-verify = This certificate is genuine if this address, on the conference's own site, shows it:
+me-attendance = Your attendance
+me-attendance-minutes = { $count ->
+    [zero] You were in the hall for less than a minute.
+    [one] You were in the hall for one minute.
+   *[other] You were in the hall for { $shown } minutes.
+}
+me-attendance-segments = Segments you saw:
+me-attendance-certificate = Your certificate of attendance

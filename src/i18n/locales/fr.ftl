@@ -884,3 +884,64 @@ admin-kind-signable-hint = Les visiteurs peuvent signer les publications de ce t
 admin-kind-create = Créer le type
 admin-kind-saved = Enregistré. Les nouvelles publications peuvent être de ce type.
 admin-kind-error-names = Indiquez le nom et le nom de la liste en { $language }.
+
+## Hall announcements afterwards (issue 16)
+admin-hall-announcement-main = en { $lang }, la langue principale de l’événement
+admin-hall-announcement-other-languages = La même annonce dans d’autres langues (facultatif)
+admin-announcements-link = Annonces publiées : heure, auteur, retrait
+admin-announcements = Annonces
+admin-announcements-intro = Toutes les annonces publiées dans la salle de cet événement, les plus récentes d’abord. Les participants les lisent dans leur langue si elles y ont été écrites, sinon dans la langue principale de l’événement.
+admin-announcements-none = Aucune annonce pour l’instant.
+admin-announcements-when = Heure
+admin-announcements-author = Écrite par
+admin-announcements-text = Texte
+admin-announcements-status = État
+admin-announcements-shown = Affichée dans la salle.
+admin-announcements-withdrawn = Retirée { $when } par { $who }.
+admin-announcements-withdraw = Retirer
+admin-announcements-unknown-author = Non enregistré
+admin-announcements-withdraw-hint = Retirer une annonce l’enlève aussitôt de toutes les salles ouvertes ; elle reste dans cette liste.
+
+## Attendance and certificates (issue 16)
+admin-attendance = Présence
+admin-attendance-intro = Qui était dans la salle, combien de temps, et quelles séquences ont été suivies (une séquence compte comme suivie à partir de la moitié). Les fenêtres ouvertes en même temps comptent une fois ; une fenêtre dont le serveur s’est arrêté compte jusqu’à son dernier signe de vie.
+admin-attendance-none = Personne n’est encore entré dans la salle.
+admin-attendance-csv = Télécharger la présence en CSV
+admin-attendance-arrivals = Arrivées au fil du temps (première entrée, par tranche de 10 minutes)
+admin-attendance-per-segment = Participants par séquence
+admin-attendance-attendees = Participants
+admin-attendance-name = Nom
+admin-attendance-email = Adresse e-mail
+admin-attendance-minutes = Minutes
+admin-attendance-segments = Séquences suivies
+admin-attendance-arrived = Première entrée
+admin-attendance-left = Dernière sortie
+admin-attendance-certificate = Attestation
+admin-attendance-certificate-open = Ouvrir l’attestation
+admin-attendance-certificates = Attestations de présence
+admin-attendance-issued = { $count ->
+    [zero] Aucune attestation délivrée pour l’instant.
+    [one] Une attestation délivrée.
+   *[other] { $shown } attestations délivrées.
+}
+admin-attendance-threshold = Délivrer une attestation à toute personne présente au moins ce nombre de minutes
+admin-attendance-threshold-invalid = Indiquez un nombre de minutes entre 0 et 100000.
+admin-attendance-issue = Délivrer les attestations
+certificate-title = Attestation de présence
+certificate-certifies = Nous attestons que
+certificate-attended = a participé à la conférence en ligne
+certificate-minutes = { $count ->
+    [one] pendant une minute
+   *[other] pendant { $shown } minutes
+}
+certificate-segments = Séquences suivies
+certificate-issued = Délivrée le { $date }.
+certificate-verify = Cette attestation est authentique si cette adresse, sur le site de la conférence, l’affiche :
+me-attendance = Votre présence
+me-attendance-minutes = { $count ->
+    [zero] Vous avez été dans la salle moins d’une minute.
+    [one] Vous avez été dans la salle pendant une minute.
+   *[other] Vous avez été dans la salle pendant { $shown } minutes.
+}
+me-attendance-segments = Séquences que vous avez suivies :
+me-attendance-certificate = Votre attestation de présence

@@ -862,3 +862,59 @@ admin-kind-signable-hint = Pengunjung dapat menandatangani publikasi jenis ini (
 admin-kind-create = Buat jenis
 admin-kind-saved = Tersimpan. Publikasi baru dapat berjenis ini.
 admin-kind-error-names = Isi nama dan nama daftar dalam bahasa { $language }.
+
+## Hall announcements afterwards (issue 16)
+admin-hall-announcement-main = dalam { $lang }, bahasa utama acara
+admin-hall-announcement-other-languages = Pengumuman yang sama dalam bahasa lain (opsional)
+admin-announcements-link = Pengumuman yang dibuat: waktu, penulis, tarik kembali
+admin-announcements = Pengumuman
+admin-announcements-intro = Semua pengumuman di ruang acara ini, yang terbaru lebih dulu. Peserta membacanya dalam bahasa mereka jika ditulis dalam bahasa itu, jika tidak dalam bahasa utama acara.
+admin-announcements-none = Belum ada pengumuman.
+admin-announcements-when = Waktu
+admin-announcements-author = Ditulis oleh
+admin-announcements-text = Teks
+admin-announcements-status = Status
+admin-announcements-shown = Ditampilkan di ruang.
+admin-announcements-withdrawn = Ditarik { $when } oleh { $who }.
+admin-announcements-withdraw = Tarik kembali
+admin-announcements-unknown-author = Tidak tercatat
+admin-announcements-withdraw-hint = Menarik kembali menghapus pengumuman dari setiap ruang yang terbuka seketika; pengumuman tetap tercantum di sini.
+
+## Attendance and certificates (issue 16)
+admin-attendance = Kehadiran
+admin-attendance-intro = Siapa yang ada di ruang, berapa lama, dan segmen mana yang mereka ikuti (segmen dihitung diikuti setelah setidaknya separuhnya). Jendela yang terbuka bersamaan dihitung sekali; jendela yang servernya berhenti dihitung hingga tanda hidup terakhirnya.
+admin-attendance-none = Belum ada yang masuk ke ruang.
+admin-attendance-csv = Unduh kehadiran sebagai CSV
+admin-attendance-arrivals = Kedatangan dari waktu ke waktu (masuk pertama, per 10 menit)
+admin-attendance-per-segment = Peserta per segmen
+admin-attendance-attendees = Peserta
+admin-attendance-name = Nama
+admin-attendance-email = Alamat email
+admin-attendance-minutes = Menit
+admin-attendance-segments = Segmen yang diikuti
+admin-attendance-arrived = Pertama masuk
+admin-attendance-left = Terakhir keluar
+admin-attendance-certificate = Sertifikat
+admin-attendance-certificate-open = Buka sertifikat
+admin-attendance-certificates = Sertifikat kehadiran
+admin-attendance-issued = { $count ->
+    [zero] Belum ada sertifikat yang diterbitkan.
+   *[other] { $shown } sertifikat diterbitkan.
+}
+admin-attendance-threshold = Terbitkan sertifikat untuk semua yang hadir setidaknya sekian menit
+admin-attendance-threshold-invalid = Isi jumlah menit dari 0 sampai 100000.
+admin-attendance-issue = Terbitkan sertifikat
+certificate-title = Sertifikat kehadiran
+certificate-certifies = Dengan ini menyatakan bahwa
+certificate-attended = telah menghadiri konferensi daring
+certificate-minutes = selama { $shown } menit
+certificate-segments = Segmen yang dihadiri
+certificate-issued = Diterbitkan pada { $date }.
+certificate-verify = Sertifikat ini asli jika alamat ini, di situs konferensi sendiri, menampilkannya:
+me-attendance = Kehadiran Anda
+me-attendance-minutes = { $count ->
+    [zero] Anda berada di ruang kurang dari satu menit.
+   *[other] Anda berada di ruang selama { $shown } menit.
+}
+me-attendance-segments = Segmen yang Anda ikuti:
+me-attendance-certificate = Sertifikat kehadiran Anda

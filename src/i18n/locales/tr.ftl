@@ -872,3 +872,64 @@ admin-kind-signable-hint = Ziyaretçiler bu türdeki yayınları imzalayabilir (
 admin-kind-create = Türü oluştur
 admin-kind-saved = Kaydedildi. Yeni yayınlar bu türde olabilir.
 admin-kind-error-names = Adı ve listenin adını { $language } yazın.
+
+## Hall announcements afterwards (issue 16)
+admin-hall-announcement-main = { $lang } dilinde, etkinliğin ana dili
+admin-hall-announcement-other-languages = Aynı duyuru başka dillerde (isteğe bağlı)
+admin-announcements-link = Yapılan duyurular: saat, yazan, geri çekme
+admin-announcements = Duyurular
+admin-announcements-intro = Bu etkinliğin salonunda yapılan tüm duyurular, en yenisi önce. Katılımcılar duyuruyu, o dilde yazıldıysa kendi dillerinde, yoksa etkinliğin ana dilinde okur.
+admin-announcements-none = Henüz duyuru yok.
+admin-announcements-when = Saat
+admin-announcements-author = Yazan
+admin-announcements-text = Metin
+admin-announcements-status = Durum
+admin-announcements-shown = Salonda gösteriliyor.
+admin-announcements-withdrawn = { $when } tarihinde { $who } tarafından geri çekildi.
+admin-announcements-withdraw = Geri çek
+admin-announcements-unknown-author = Kaydedilmedi
+admin-announcements-withdraw-hint = Geri çekmek duyuruyu açık tüm salonlardan hemen kaldırır; burada listede kalır.
+
+## Attendance and certificates (issue 16)
+admin-attendance = Katılım
+admin-attendance-intro = Salonda kim, ne kadar süre bulundu ve hangi bölümleri izledi (bir bölüm en az yarısı izlenince izlenmiş sayılır). Aynı anda açık pencereler bir kez sayılır; sunucusu duran bir pencere son yaşam belirtisine kadar sayılır.
+admin-attendance-none = Henüz salona kimse girmedi.
+admin-attendance-csv = Katılımı CSV olarak indir
+admin-attendance-arrivals = Zaman içinde gelişler (ilk giriş, 10 dakikada bir)
+admin-attendance-per-segment = Bölüm başına katılımcı
+admin-attendance-attendees = Katılımcılar
+admin-attendance-name = Ad
+admin-attendance-email = E-posta adresi
+admin-attendance-minutes = Dakika
+admin-attendance-segments = İzlenen bölümler
+admin-attendance-arrived = İlk giriş
+admin-attendance-left = Son çıkış
+admin-attendance-certificate = Sertifika
+admin-attendance-certificate-open = Sertifikayı aç
+admin-attendance-certificates = Katılım sertifikaları
+admin-attendance-issued = { $count ->
+    [zero] Henüz sertifika verilmedi.
+    [one] Bir sertifika verildi.
+   *[other] { $shown } sertifika verildi.
+}
+admin-attendance-threshold = En az bu kadar dakika katılan herkese sertifika ver
+admin-attendance-threshold-invalid = 0 ile 100000 arasında bir dakika sayısı girin.
+admin-attendance-issue = Sertifikaları ver
+certificate-title = Katılım sertifikası
+certificate-certifies = Bu belge şunu onaylar:
+certificate-attended = çevrim içi konferansa katılmıştır
+certificate-minutes = { $count ->
+    [one] bir dakika boyunca
+   *[other] { $shown } dakika boyunca
+}
+certificate-segments = Katıldığı bölümler
+certificate-issued = { $date } tarihinde verildi.
+certificate-verify = Bu adres, konferansın kendi sitesinde bu sertifikayı gösteriyorsa sertifika gerçektir:
+me-attendance = Katılımınız
+me-attendance-minutes = { $count ->
+    [zero] Salonda bir dakikadan az kaldınız.
+    [one] Salonda bir dakika kaldınız.
+   *[other] Salonda { $shown } dakika kaldınız.
+}
+me-attendance-segments = İzlediğiniz bölümler:
+me-attendance-certificate = Katılım sertifikanız

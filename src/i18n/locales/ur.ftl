@@ -873,3 +873,64 @@ admin-kind-signable-hint = زائرین اس قسم کی اشاعتوں پر د�
 admin-kind-create = قسم بنائیں
 admin-kind-saved = محفوظ ہو گیا۔ نئی اشاعتیں اس قسم کی ہو سکتی ہیں۔
 admin-kind-error-names = { $language } میں نام اور فہرست کا نام لکھیں۔
+
+## Hall announcements afterwards (issue 16)
+admin-hall-announcement-main = { $lang } میں، تقریب کی بنیادی زبان
+admin-hall-announcement-other-languages = یہی اعلان دوسری زبانوں میں (اختیاری)
+admin-announcements-link = کیے گئے اعلانات: وقت، لکھنے والا، واپس لینا
+admin-announcements = اعلانات
+admin-announcements-intro = اس تقریب کے ہال میں کیے گئے تمام اعلانات، نئے پہلے۔ شرکاء اعلان اپنی زبان میں پڑھتے ہیں اگر وہ اس میں لکھا گیا ہو، ورنہ تقریب کی بنیادی زبان میں۔
+admin-announcements-none = ابھی کوئی اعلان نہیں۔
+admin-announcements-when = وقت
+admin-announcements-author = لکھنے والا
+admin-announcements-text = متن
+admin-announcements-status = حالت
+admin-announcements-shown = ہال میں دکھایا جا رہا ہے۔
+admin-announcements-withdrawn = { $when } کو { $who } نے واپس لیا۔
+admin-announcements-withdraw = واپس لیں
+admin-announcements-unknown-author = درج نہیں
+admin-announcements-withdraw-hint = واپس لینے سے اعلان ہر کھلے ہال سے فوراً ہٹ جاتا ہے؛ یہاں فہرست میں رہتا ہے۔
+
+## Attendance and certificates (issue 16)
+admin-attendance = حاضری
+admin-attendance-intro = ہال میں کون تھا، کتنی دیر، اور کون سے حصے دیکھے (کوئی حصہ کم از کم آدھا دیکھنے پر دیکھا ہوا شمار ہوتا ہے)۔ ایک ساتھ کھلی کھڑکیاں ایک بار شمار ہوتی ہیں؛ جس کھڑکی کا سرور بند ہو جائے وہ اپنی آخری علامتِ زندگی تک شمار ہوتی ہے۔
+admin-attendance-none = ابھی تک کوئی ہال میں نہیں آیا۔
+admin-attendance-csv = حاضری CSV میں ڈاؤن لوڈ کریں
+admin-attendance-arrivals = وقت کے ساتھ آمد (پہلا داخلہ، ہر 10 منٹ)
+admin-attendance-per-segment = ہر حصے میں شرکاء
+admin-attendance-attendees = شرکاء
+admin-attendance-name = نام
+admin-attendance-email = ای میل پتا
+admin-attendance-minutes = منٹ
+admin-attendance-segments = دیکھے گئے حصے
+admin-attendance-arrived = پہلا داخلہ
+admin-attendance-left = آخری بار نکلے
+admin-attendance-certificate = سند
+admin-attendance-certificate-open = سند کھولیں
+admin-attendance-certificates = حاضری کی اسناد
+admin-attendance-issued = { $count ->
+    [zero] ابھی کوئی سند جاری نہیں ہوئی۔
+    [one] ایک سند جاری ہوئی۔
+   *[other] { $shown } اسناد جاری ہوئیں۔
+}
+admin-attendance-threshold = ہر اس شخص کو سند جاری کریں جو کم از کم اتنے منٹ حاضر رہا
+admin-attendance-threshold-invalid = 0 سے 100000 تک منٹ کی تعداد لکھیں۔
+admin-attendance-issue = اسناد جاری کریں
+certificate-title = حاضری کی سند
+certificate-certifies = تصدیق کی جاتی ہے کہ
+certificate-attended = نے آن لائن کانفرنس میں شرکت کی
+certificate-minutes = { $count ->
+    [one] ایک منٹ کے لیے
+   *[other] { $shown } منٹ کے لیے
+}
+certificate-segments = جن حصوں میں شرکت کی
+certificate-issued = { $date } کو جاری کی گئی۔
+certificate-verify = یہ سند اصلی ہے اگر کانفرنس کی اپنی ویب سائٹ پر یہ پتا اسے دکھائے:
+me-attendance = آپ کی حاضری
+me-attendance-minutes = { $count ->
+    [zero] آپ ایک منٹ سے کم ہال میں رہے۔
+    [one] آپ ایک منٹ ہال میں رہے۔
+   *[other] آپ { $shown } منٹ ہال میں رہے۔
+}
+me-attendance-segments = آپ نے یہ حصے دیکھے:
+me-attendance-certificate = آپ کی حاضری کی سند

@@ -41,6 +41,8 @@ struct PersonalPage<'a> {
     languages: Vec<(String, String, bool)>,
     csrf: String,
     data: Vec<(String, String)>,
+    /// The attendee's own attendance, once they have been in the hall.
+    attendance: Option<crate::attendance::personal::OwnAttendance>,
 }
 
 pub(super) async fn settings_and_lang(
@@ -260,7 +262,17 @@ pub async fn page(
         .parse()
         .unwrap_or_else(|_| event.reference_zone.clone());
     let schedule = Schedule::new(&event, &zone, &formats, tr);
+    let attendance = crate::attendance::personal::own_attendance(
+        &state,
+        &event,
+        &reg,
+        (&lang, &settings.default_language),
+        tr,
+        &formats,
+    )
+    .await?;
     let page = PersonalPage {
+        attendance,
         schedule,
         calendar_href: (reg.status == Status::Confirmed)
             .then(|| format!("/{lang}/registrations/{token}/calendar.ics")),

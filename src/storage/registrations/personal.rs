@@ -7,7 +7,7 @@ use jiff::Timestamp;
 
 impl Database {
     /// Erases the person's data: cancels (a held place moves on), replaces name and address,
-    /// drops undelivered mail and retires the personal link. `false` if the link is unknown.
+    /// drops undelivered mail, attendance and certificate, and retires the personal link. `false` if the link is unknown.
     pub async fn erase(
         &self,
         id: i64,
@@ -34,6 +34,15 @@ impl Database {
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;
+            // Attendance is the person's data too: their stays and certificate go.
+            for table in ["hall_attendance", "attendance_certificates"] {
+                sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "DELETE FROM {table} WHERE registration_id = $1"
+                )))
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            }
         }
         tx.commit().await?;
         Ok(done)

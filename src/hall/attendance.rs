@@ -1,0 +1,101 @@
+//! Recording attendance: every attendee's hall window is a stay in the database, written
+//! when it joins and when it leaves (on both backends: attendance must outlive the
+//! process). While windows are open, this instance renews their "last seen" every few
+//! ticks; were it to die, its windows would have no leave, and any instance's tick closes
+//! them at their last sign of life once that is older than [`ALIVE_FOR`] — so a stay never
+//! counts longer than the window was known to be open, give or take one heartbeat.
+
+use super::ALIVE_FOR;
+use crate::clock::Clock;
+use crate::domain::Slug;
+use crate::storage::{Database, StoreError};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Hall ticks between two heartbeats of this instance's open stays.
+pub const HEARTBEAT_TICKS: u32 = 5;
+
+/// The recorder of this process.
+#[derive(Clone)]
+pub struct Attendance(Arc<Shared>);
+
+struct Shared {
+    db: Database,
+    clock: Clock,
+    instance: String,
+    /// When this process started recording: it renews only the stays it joined.
+    started: jiff::Timestamp,
+    /// Stays open here (no heartbeat is written when there are none).
+    open: AtomicUsize,
+}
+
+/// One open stay, left when dropped (the write runs on the runtime; if it cannot, the
+/// stay is closed at its last heartbeat like one whose instance died).
+pub struct Stay(Option<(Arc<Shared>, i64)>);
+
+impl Drop for Stay {
+    fn drop(&mut self) {
+        let Some((shared, id)) = self.0.take() else {
+            return;
+        };
+        shared.open.fetch_sub(1, Ordering::AcqRel);
+        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            runtime.spawn(async move {
+                if let Err(err) = shared.db.leave_hall(id, shared.clock.now()).await {
+                    tracing::warn!(error = %err, "could not record a hall window leaving; it closes at its last heartbeat");
+                }
+            });
+        }
+    }
+}
+
+impl Stay {
+    /// A window that is not recorded (a moderator's).
+    pub fn none() -> Self {
+        Self(None)
+    }
+}
+
+impl Attendance {
+    pub fn new(db: Database, clock: Clock, instance: &str) -> Self {
+        Self(Arc::new(Shared {
+            db,
+            started: clock.now(),
+            clock,
+            instance: instance.to_owned(),
+            open: AtomicUsize::new(0),
+        }))
+    }
+
+    /// A window of `registration` joined `event`'s hall now.
+    pub async fn join(&self, event: &Slug, registration: i64) -> Result<Stay, StoreError> {
+        let id = self
+            .0
+            .db
+            .join_hall(event, registration, &self.0.instance, self.0.clock.now())
+            .await?;
+        self.0.open.fetch_add(1, Ordering::AcqRel);
+        Ok(Stay(Some((Arc::clone(&self.0), id))))
+    }
+
+    /// On the hall's tick number `tick`: renews this instance's open stays every
+    /// [`HEARTBEAT_TICKS`], and closes the stays of instances that died.
+    pub async fn tick(&self, tick: u32) {
+        if !tick.is_multiple_of(HEARTBEAT_TICKS) {
+            return;
+        }
+        let now = self.0.clock.now();
+        if self.0.open.load(Ordering::Acquire) > 0
+            && let Err(err) = self
+                .0
+                .db
+                .attendance_heartbeat(&self.0.instance, self.0.started, now)
+                .await
+        {
+            tracing::warn!(error = %err, "could not renew the hall's attendance heartbeat");
+        }
+        if let Err(err) = self.0.db.close_lost_stays(now - ALIVE_FOR).await {
+            tracing::warn!(error = %err, "could not close the stays of lost hall windows");
+        }
+    }
+}
