@@ -61,7 +61,7 @@ impl Job {
     /// template), or `None` for a job that sends none.
     pub fn mail_kind(&self) -> Option<&str> {
         match self {
-            Job::Mail { mail } => Some(mail),
+            Job::Mail { mail } => Some(mail.as_str()),
             Job::PasswordReset { .. } | Job::Broadcast { .. } | Job::SupporterConfirm => {
                 Some(self.kind())
             }

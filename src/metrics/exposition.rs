@@ -62,7 +62,11 @@ fn labelled<T: std::fmt::Display>(
 ) {
     let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} {kind}");
     for (value_of_label, value) in series {
-        let _ = writeln!(out, "{name}{{{label}=\"{}\"}} {value}", escape(&value_of_label));
+        let _ = writeln!(
+            out,
+            "{name}{{{label}=\"{}\"}} {value}",
+            escape(&value_of_label)
+        );
     }
 }
 

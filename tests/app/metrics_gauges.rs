@@ -65,9 +65,11 @@ both_backends!(
             .sum();
         assert!(failed >= 3.0, "{text}");
         assert!(
-            samples.iter().any(|(name, labels, v)| name == "convene_mail_failures_total"
-                && labels.get("mail").is_some_and(|m| m == "confirmed")
-                && *v >= 1.0),
+            samples
+                .iter()
+                .any(|(name, labels, v)| name == "convene_mail_failures_total"
+                    && labels.get("mail").is_some_and(|m| m == "confirmed")
+                    && *v >= 1.0),
             "{text}"
         );
         assert!(!text.contains("@example.org"), "{text}");
@@ -86,10 +88,14 @@ both_backends!(
             "{text}"
         );
         drop(stream);
-        eventually("the closed stream is counted out", Duration::from_secs(5), || async {
-            let (_, samples) = scrape(&app).await;
-            value(&samples, "convene_hall_connections", &[("event", EVENT)]) == Some(0.0)
-        })
+        eventually(
+            "the closed stream is counted out",
+            Duration::from_secs(5),
+            || async {
+                let (_, samples) = scrape(&app).await;
+                value(&samples, "convene_hall_connections", &[("event", EVENT)]) == Some(0.0)
+            },
+        )
         .await;
     }
 );

@@ -36,8 +36,12 @@ fn swapped(shipped: &str, file: &str, swaps: &[(&str, String)]) -> String {
 
 /// A shipped file of `deploy/proxy/`.
 fn shipped(file: &str) -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy/proxy").join(file))
-        .unwrap_or_else(|e| panic!("deploy/proxy/{file}: {e}"))
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("deploy/proxy")
+            .join(file),
+    )
+    .unwrap_or_else(|e| panic!("deploy/proxy/{file}: {e}"))
 }
 
 /// A browser on `from` (any address of 127.0.0.0/8) that trusts the test certificate and
@@ -192,7 +196,7 @@ impl Site {
                 ("CONVENE_TRUSTED_PROXIES", "127.0.0.1,::1"),
                 ("CONVENE_MAX_CONNECTIONS_PER_ADDRESS", "0"),
                 ("CONVENE_FORM_LIMIT_PER_IP", "1"),
-                ("CONVENE_CLOCK_START", &now_text),
+                ("CONVENE_CLOCK_START", now_text.as_str()),
             ],
             upstream,
         )
@@ -291,16 +295,27 @@ impl Site {
             "this client's budget is spent"
         );
         let other = browser(&self.cert, "127.0.0.3");
-        let forged = |ip: &'static str, for_: &'static str| {
-            [("forwarded", for_), ("x-forwarded-for", ip)]
-        };
+        let forged =
+            |ip: &'static str, for_: &'static str| [("forwarded", for_), ("x-forwarded-for", ip)];
         assert_eq!(
-            sign_up(&other, &base, "three@example.org", &forged("192.0.2.7", "for=192.0.2.7")).await,
+            sign_up(
+                &other,
+                &base,
+                "three@example.org",
+                &forged("192.0.2.7", "for=192.0.2.7")
+            )
+            .await,
             303,
             "another client behind the same proxy has its own budget"
         );
         assert_eq!(
-            sign_up(&other, &base, "four@example.org", &forged("192.0.2.8", "for=192.0.2.8")).await,
+            sign_up(
+                &other,
+                &base,
+                "four@example.org",
+                &forged("192.0.2.8", "for=192.0.2.8")
+            )
+            .await,
             429,
             "a client cannot name itself anew with a forged header"
         );
