@@ -165,7 +165,9 @@ async fn metrics_count_routes_cache_sign_ups_and_confirmations_for_prometheus() 
         value(&samples, "convene_confirmations_total", &[]),
         Some(1.0)
     );
-    assert_eq!(value(&samples, "convene_hall_connections", &[]), Some(0.0));
+    // Hall streams are by event: no stream was opened, so the family has no series yet.
+    assert!(text.contains("# TYPE convene_hall_connections gauge"));
+    assert_eq!(value(&samples, "convene_hall_connections", &[]), None);
     assert!(value(&samples, "convene_db_pool_connections", &[]).is_some_and(|v| v >= 1.0));
     assert!(value(&samples, "convene_db_pool_max_connections", &[]).is_some_and(|v| v >= 1.0));
     assert_eq!(

@@ -152,6 +152,7 @@ impl Site {
 
         // The content, open for sign-ups while its hall is open; the clock an hour into it.
         let content = root.path().join("content");
+        std::fs::create_dir_all(&content).expect("content folder");
         crate::content_files::copy_dir(&crate::helpers::demo_dir(), &content);
         let toml = content.join(format!("events/{EVENT}/event.toml"));
         let text = std::fs::read_to_string(&toml).expect("event.toml");
