@@ -37,7 +37,7 @@ pub async fn import(config: &Config, dir: &Path) -> anyhow::Result<()> {
     };
     let db = connect(config).await?;
     let media = config.media_store()?;
-    store(
+    let revision = store(
         &db,
         config,
         &media,
@@ -46,6 +46,7 @@ pub async fn import(config: &Config, dir: &Path) -> anyhow::Result<()> {
         &mut progress("storing media"),
     )
     .await?;
+    tell_running_instances(config, revision).await;
     println!(
         "Imported {} file(s): {} event(s), {} post(s), {} chapter(s), {} media file(s).",
         report.files_read,
@@ -56,6 +57,22 @@ pub async fn import(config: &Config, dir: &Path) -> anyhow::Result<()> {
     );
     db.close().await;
     Ok(())
+}
+
+/// Tells the running instances over NATS (with `nats_url`) that the content changed, so
+/// their cached pages go at once; without NATS, or when it cannot be reached, their poll of
+/// the content revision brings the change.
+async fn tell_running_instances(config: &Config, revision: i64) {
+    let Some(url) = &config.nats_url else { return };
+    let stale = crate::cluster::Stale::Content(revision);
+    if let Err(err) = crate::cluster::tell_stale_once(url, &stale).await {
+        eprintln!(
+            "warning: could not tell the running instances over NATS at {} ({err}); they show \
+             the new content within {} s (their poll)",
+            crate::config::redact_url(url),
+            config.server.content_poll.as_secs()
+        );
+    }
 }
 
 async fn store(

@@ -153,6 +153,32 @@ impl Cluster {
     }
 }
 
+/// How long a process that is no instance (`convene import`) tries to reach NATS.
+const ONE_MESSAGE_WAIT: Duration = Duration::from_secs(5);
+
+/// Tells the running instances that pages went stale, from a process that is not one of
+/// them (`convene import`): connects to NATS at `url` for this one message, and returns once
+/// the server has it. An error says NATS could not be reached; the instances' poll then
+/// brings the change.
+pub async fn tell_stale_once(url: &str, stale: &Stale) -> anyhow::Result<()> {
+    let send = async {
+        let client = async_nats::ConnectOptions::new()
+            .name("convene-cli")
+            .connect(url)
+            .await?;
+        client
+            .publish(stale::SUBJECT, stale.encode(&instance_name()).into())
+            .await?;
+        // The message is in the server's hands before the process exits.
+        client.flush().await?;
+        anyhow::Ok(())
+    };
+    match tokio::time::timeout(ONE_MESSAGE_WAIT, send).await {
+        Ok(sent) => sent,
+        Err(_) => anyhow::bail!("NATS did not answer within {ONE_MESSAGE_WAIT:?}"),
+    }
+}
+
 fn instance_name() -> String {
     hex::encode(rand::random::<[u8; 8]>())
 }

@@ -57,6 +57,18 @@ impl Job {
         )
     }
 
+    /// The kind of mail the job sends (a registration's or signature's mail by its
+    /// template), or `None` for a job that sends none.
+    pub fn mail_kind(&self) -> Option<&str> {
+        match self {
+            Job::Mail { mail } => Some(mail.as_str()),
+            Job::PasswordReset { .. } | Job::Broadcast { .. } | Job::SupporterConfirm => {
+                Some(self.kind())
+            }
+            Job::ExpireOffers | Job::QueueReminders | Job::PruneCounters => None,
+        }
+    }
+
     /// How often a recurring job runs, or `None` for a job that runs once.
     pub fn period(&self) -> Option<SignedDuration> {
         match self {

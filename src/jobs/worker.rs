@@ -164,6 +164,9 @@ impl Worker {
                     AfterFailure::RetryAt(at) => Some(at),
                     AfterFailure::Park => None,
                 };
+                if let Some(mail) = job.job.mail_kind() {
+                    self.state.metrics.mail_failed(mail);
+                }
                 tracing::warn!(job = job.id, kind = job.job.kind(), attempt = job.attempts, error = %error, parked = retry_at.is_none(), "a job failed");
                 db.fail_job(job.id, retry_at, &error, now).await?;
             }

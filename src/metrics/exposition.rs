@@ -41,19 +41,49 @@ pub(super) struct Nats {
     pub losses: u64,
 }
 
+/// What the scrape read besides this process's counters: the pool, and site-wide numbers
+/// from the database (`None` when reading them failed).
+pub(super) struct Site {
+    pub pool: PoolUse,
+    pub jobs: Option<Jobs>,
+    pub nats: Option<Nats>,
+    /// People waiting for a place, by event (events with nobody waiting are left out).
+    pub waitlists: Option<Vec<(String, i64)>>,
+}
+
+/// A family of series with one label each.
+fn labelled<T: std::fmt::Display>(
+    out: &mut String,
+    name: &str,
+    kind: &str,
+    help: &str,
+    label: &str,
+    series: impl IntoIterator<Item = (String, T)>,
+) {
+    let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} {kind}");
+    for (value_of_label, value) in series {
+        let _ = writeln!(
+            out,
+            "{name}{{{label}=\"{}\"}} {value}",
+            escape(&value_of_label)
+        );
+    }
+}
+
 /// The whole exposition.
-pub(super) fn render(
-    metrics: &Metrics,
-    pool: PoolUse,
-    jobs: Option<Jobs>,
-    nats: Option<Nats>,
-) -> String {
+pub(super) fn render(metrics: &Metrics, site: &Site) -> String {
+    let Site {
+        pool,
+        jobs,
+        nats,
+        waitlists,
+    } = site;
     let mut out = String::new();
     let name = "convene_http_request_duration_seconds";
     let _ = writeln!(
         out,
-        "# HELP {name} Requests answered, by matched route, method and status, and how long \
-         their answer's head took.\n# TYPE {name} histogram"
+        "# HELP {name} Requests this instance answered, by matched route, method and status, \
+         and how long their answer's head took.\n# TYPE {name} histogram"
     );
     for ((route, method, status), series) in metrics.requests.snapshot() {
         let labels = format!(
@@ -80,37 +110,63 @@ pub(super) fn render(
     counter(
         &mut out,
         "convene_page_cache_hits_total",
-        "Pages answered from the page cache.",
+        "Pages this instance answered from its page cache.",
         metrics.page_cache_hits.load(Ordering::Relaxed),
     );
     counter(
         &mut out,
         "convene_page_cache_misses_total",
-        "Pages rendered because the cache had no fresh copy.",
+        "Pages this instance rendered because its cache had no fresh copy.",
         metrics.page_cache_misses.load(Ordering::Relaxed),
     );
     counter(
         &mut out,
         "convene_sign_ups_total",
-        "Sign-ups stored (each acknowledged to its sender).",
+        "Sign-ups this instance stored (each acknowledged to its sender).",
         metrics.sign_ups.load(Ordering::Relaxed),
     );
     counter(
         &mut out,
         "convene_confirmations_total",
-        "Registrations confirmed by their link.",
+        "Registrations confirmed by their link on this instance.",
         metrics.confirmations.load(Ordering::Relaxed),
     );
-    gauge(
+    labelled(
         &mut out,
         "convene_hall_connections",
-        "Open update streams of the online hall in this process.",
-        metrics.hall_connections.load(Ordering::Relaxed),
+        "gauge",
+        "Open update streams of the online hall on this instance, by event (sum over \
+         instances for the site).",
+        "event",
+        metrics
+            .hall_connections()
+            .into_iter()
+            .map(|(event, n)| (event.to_string(), n)),
     );
+    labelled(
+        &mut out,
+        "convene_mail_failures_total",
+        "counter",
+        "Attempts to send a mail that failed on this instance (retried or parked), by kind \
+         of mail.",
+        "mail",
+        metrics.mail_failures(),
+    );
+    if let Some(waitlists) = waitlists {
+        labelled(
+            &mut out,
+            "convene_waitlist_length",
+            "gauge",
+            "People on the waitlist, by event, site-wide (from the database; events with \
+             nobody waiting are left out).",
+            "event",
+            waitlists.iter().cloned(),
+        );
+    }
     gauge(
         &mut out,
         "convene_db_pool_connections",
-        "Connections the database pool holds (idle and in use).",
+        "Connections this instance's database pool holds (idle and in use).",
         i64::from(pool.size),
     );
     gauge(
@@ -181,7 +237,13 @@ mod tests {
             idle: 1,
             max: 1,
         };
-        let text = render(&metrics, pool, None, None);
+        let site = Site {
+            pool,
+            jobs: None,
+            nats: None,
+            waitlists: None,
+        };
+        let text = render(&metrics, &site);
         let bucket = |le: &str| {
             let prefix = format!(
                 "convene_http_request_duration_seconds_bucket{{route=\"/{{lang}}/events/{{slug}}\",method=\"GET\",status=\"200\",le=\"{le}\"}} "

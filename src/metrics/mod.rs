@@ -16,8 +16,9 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use secrecy::ExposeSecret;
-use std::sync::Arc;
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 
 /// The process's counters.
 #[derive(Debug, Default)]
@@ -27,7 +28,10 @@ pub struct Metrics {
     pub(crate) page_cache_misses: AtomicU64,
     pub(crate) sign_ups: AtomicU64,
     pub(crate) confirmations: AtomicU64,
-    pub(crate) hall_connections: Arc<AtomicI64>,
+    /// Open hall streams in this process, by event.
+    hall_connections: Mutex<BTreeMap<crate::domain::Slug, Arc<AtomicI64>>>,
+    /// Failed attempts to send a mail in this process, by kind of mail.
+    mail_failures: Mutex<BTreeMap<String, u64>>,
 }
 
 impl Metrics {
@@ -51,10 +55,52 @@ impl Metrics {
         self.confirmations.fetch_add(1, Ordering::Relaxed);
     }
 
-    /// Counts an open hall stream until the returned guard is dropped.
-    pub fn hall_connection(&self) -> HallConnection {
-        self.hall_connections.fetch_add(1, Ordering::Relaxed);
-        HallConnection(self.hall_connections.clone())
+    /// Counts an open hall stream of `event` until the returned guard is dropped.
+    pub fn hall_connection(&self, event: &crate::domain::Slug) -> HallConnection {
+        let count = {
+            let mut map = self
+                .hall_connections
+                .lock()
+                .unwrap_or_else(|e| e.into_inner());
+            Arc::clone(map.entry(event.clone()).or_default())
+        };
+        count.fetch_add(1, Ordering::Relaxed);
+        HallConnection(count)
+    }
+
+    /// Open hall streams by event (events seen since start, zero or more).
+    pub(crate) fn hall_connections(&self) -> Vec<(crate::domain::Slug, i64)> {
+        let map = self
+            .hall_connections
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        map.iter()
+            .map(|(event, count)| (event.clone(), count.load(Ordering::Relaxed)))
+            .collect()
+    }
+
+    /// An attempt to send a mail of `kind` failed (it is retried or parked).
+    pub fn mail_failed(&self, kind: &str) {
+        // The kind is a template name; anything else is counted as `other` so that a
+        // label can never carry an arbitrary string.
+        let kind = if !kind.is_empty()
+            && kind.len() <= 40
+            && kind
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        {
+            kind
+        } else {
+            "other"
+        };
+        let mut map = self.mail_failures.lock().unwrap_or_else(|e| e.into_inner());
+        *map.entry(kind.to_owned()).or_default() += 1;
+    }
+
+    /// Failed mail attempts by kind.
+    pub(crate) fn mail_failures(&self) -> Vec<(String, u64)> {
+        let map = self.mail_failures.lock().unwrap_or_else(|e| e.into_inner());
+        map.iter().map(|(k, v)| (k.clone(), *v)).collect()
     }
 }
 
@@ -108,7 +154,22 @@ pub async fn scrape(State(state): State<AppState>, headers: HeaderMap) -> Respon
             losses: state.cluster.nats_losses(),
         }),
     };
-    let text = exposition::render(&state.metrics, pool, jobs, nats);
+    let waitlists = match state.db.waitlist_lengths().await {
+        Ok(lengths) => Some(lengths),
+        Err(err) => {
+            tracing::warn!(error = %err, "metrics: could not read the waitlists");
+            None
+        }
+    };
+    let text = exposition::render(
+        &state.metrics,
+        &exposition::Site {
+            pool,
+            jobs,
+            nats,
+            waitlists,
+        },
+    );
     (
         [(
             header::CONTENT_TYPE,

@@ -22,6 +22,10 @@ pub struct ServerSettings {
     pub max_connections_per_address: u32,
     /// How long in-flight requests may finish after a shutdown signal before they are dropped.
     pub shutdown_grace: Duration,
+    /// How often the content revision is read from the database: how late a content change
+    /// reaches this instance when no NATS message announced it (an instance without NATS, a
+    /// message lost while NATS was down).
+    pub content_poll: Duration,
 }
 
 impl Default for ServerSettings {
@@ -34,6 +38,7 @@ impl Default for ServerSettings {
             // each of its browsers holds up to six connections plus a hall stream.
             max_connections_per_address: 256,
             shutdown_grace: Duration::from_secs(10),
+            content_poll: Duration::from_secs(2),
         }
     }
 }
@@ -47,6 +52,7 @@ pub struct ServerLayer {
     pub max_connections: Option<u32>,
     pub max_connections_per_address: Option<u32>,
     pub shutdown_grace_seconds: Option<u32>,
+    pub content_poll_seconds: Option<u32>,
 }
 
 /// Timeouts are at least a second: zero would close every connection at once.
@@ -72,6 +78,9 @@ impl ServerSettings {
         if let Some(v) = layer.shutdown_grace_seconds {
             self.shutdown_grace = Duration::from_secs(u64::from(v));
         }
+        if let Some(v) = layer.content_poll_seconds {
+            self.content_poll = seconds(v);
+        }
     }
 
     /// The settings as the `[server]` table of a configuration file.
@@ -79,12 +88,13 @@ impl ServerSettings {
         format!(
             "[server]\nheader_timeout_seconds = {}\nidle_timeout_seconds = {}\n\
              max_connections = {}\nmax_connections_per_address = {}\n\
-             shutdown_grace_seconds = {}\n",
+             shutdown_grace_seconds = {}\ncontent_poll_seconds = {}\n",
             self.header_timeout.as_secs(),
             self.idle_timeout.as_secs(),
             self.max_connections,
             self.max_connections_per_address,
             self.shutdown_grace.as_secs(),
+            self.content_poll.as_secs(),
         )
     }
 }
@@ -92,7 +102,7 @@ impl ServerSettings {
 impl ServerLayer {
     /// `CONVENE_HEADER_TIMEOUT_SECONDS`, `CONVENE_IDLE_TIMEOUT_SECONDS`,
     /// `CONVENE_MAX_CONNECTIONS`, `CONVENE_MAX_CONNECTIONS_PER_ADDRESS`,
-    /// `CONVENE_SHUTDOWN_GRACE_SECONDS`.
+    /// `CONVENE_SHUTDOWN_GRACE_SECONDS`, `CONVENE_CONTENT_POLL_SECONDS`.
     pub fn from_env(
         var: impl Fn(&str) -> Option<String>,
     ) -> Result<Self, crate::config::ConfigError> {
@@ -114,6 +124,7 @@ impl ServerLayer {
             max_connections: number("CONVENE_MAX_CONNECTIONS")?,
             max_connections_per_address: number("CONVENE_MAX_CONNECTIONS_PER_ADDRESS")?,
             shutdown_grace_seconds: number("CONVENE_SHUTDOWN_GRACE_SECONDS")?,
+            content_poll_seconds: number("CONVENE_CONTENT_POLL_SECONDS")?,
         })
     }
 }
@@ -146,6 +157,7 @@ mod tests {
             max_connections: 500,
             max_connections_per_address: 20,
             shutdown_grace: Duration::from_secs(3),
+            content_poll: Duration::from_secs(600),
         };
         #[derive(Deserialize)]
         struct File {

@@ -1,9 +1,10 @@
 //! Keeping this instance's cached pages fresh when something outside it changed what they
-//! show: another instance says so over NATS (at once), and polls of the database catch what
-//! no message brings (a CLI import, an expiry on another instance, NATS down): the content
-//! revision and the letters' counted signatures every two seconds, every event's places
-//! every second, so "places left" is never more than about two seconds behind on any
-//! instance, and a letter's count not much more.
+//! show: another instance (or `convene import`) says so over NATS at once, and polls of the
+//! database catch what no message brings (an expiry on another instance, NATS down): the
+//! content revision every two seconds (`[server] content_poll_seconds`) and the letters'
+//! counted signatures every two seconds, every event's places every second, so "places
+//! left" is never more than about two seconds behind on any instance, and a letter's count
+//! not much more.
 
 use crate::cluster::Stale;
 use crate::domain::Slug;
@@ -13,8 +14,6 @@ use futures_util::StreamExt;
 use std::collections::HashMap;
 use std::time::Duration;
 
-/// How often the content revision is read.
-const REVISION_POLL: Duration = Duration::from_secs(2);
 /// How often the letters' counted signatures are read (one count over an index).
 const SIGNATURES_POLL: Duration = Duration::from_secs(2);
 /// How often every event's places are read (one small row per event).
@@ -23,7 +22,7 @@ const PLACES_POLL: Duration = Duration::from_secs(1);
 /// Runs until the process stops.
 pub async fn watch(state: AppState) {
     let mut elsewhere = state.cluster.stale_elsewhere().await;
-    let mut revision_tick = tokio::time::interval(REVISION_POLL);
+    let mut revision_tick = tokio::time::interval(state.config.server.content_poll);
     let mut places_tick = tokio::time::interval(PLACES_POLL);
     let mut signatures_tick = tokio::time::interval(SIGNATURES_POLL);
     let mut places = PlacesSeen::default();

@@ -199,6 +199,69 @@ async fn a_content_save_on_one_instance_is_on_the_others_pages_at_once() {
 }
 
 #[tokio::test]
+async fn an_import_reaches_every_instances_pages_over_nats_without_the_poll() {
+    // The content poll is an hour away: only the import's message can bring the change.
+    let (a, b) = two_instances(true, |layer| {
+        layer.server.content_poll_seconds = Some(3600);
+    })
+    .await;
+    let old = "Opening and welcome";
+    let new = "Opening, imported while the site runs";
+    for app in [&a, &b] {
+        let page = event_page(app).await;
+        assert!(page.contains(old) && !page.contains(new));
+        assert!(!app.state.pages.is_empty(), "cached");
+    }
+    let folder = tempfile::tempdir().expect("dir");
+    crate::content_files::copy_dir(&crate::helpers::demo_dir(), folder.path());
+    let english = folder.path().join(format!("events/{EVENT}/en.md"));
+    let text = std::fs::read_to_string(&english).expect("read");
+    std::fs::write(&english, text.replace(old, new)).expect("write");
+    let data = tempfile::tempdir().expect("dir");
+    let import = std::process::Command::new(env!("CARGO_BIN_EXE_convene"))
+        .arg("import")
+        .arg(folder.path())
+        .arg("--data-dir")
+        .arg(data.path())
+        .env("CONVENE_DATABASE_URL", a.state.config.database_url())
+        .env("CONVENE_NATS_URL", NATS)
+        .env("CONVENE_LOG", "warn")
+        .output()
+        .expect("run convene import");
+    assert!(
+        import.status.success(),
+        "{}",
+        String::from_utf8_lossy(&import.stderr)
+    );
+    assert!(
+        !String::from_utf8_lossy(&import.stderr).contains("could not tell"),
+        "{}",
+        String::from_utf8_lossy(&import.stderr)
+    );
+    for app in [&a, &b] {
+        until_event_page_shows(app, new, Duration::from_secs(2)).await;
+    }
+
+    // With NATS unreachable the import still succeeds and says the poll brings it.
+    let again = std::process::Command::new(env!("CARGO_BIN_EXE_convene"))
+        .arg("import")
+        .arg(folder.path())
+        .arg("--data-dir")
+        .arg(data.path())
+        .env("CONVENE_DATABASE_URL", a.state.config.database_url())
+        .env("CONVENE_NATS_URL", "nats://127.0.0.1:9")
+        .env("CONVENE_CONTENT_POLL_SECONDS", "2")
+        .output()
+        .expect("run convene import");
+    assert!(again.status.success());
+    let stderr = String::from_utf8_lossy(&again.stderr);
+    assert!(
+        stderr.contains("could not tell the running instances") && stderr.contains("within 2 s"),
+        "{stderr}"
+    );
+}
+
+#[tokio::test]
 async fn the_forms_rate_limit_counts_once_across_instances() {
     let (a, b) = two_instances(false, |layer| layer.form_limit_per_ip = Some(3)).await;
     let (cookie, csrf) = csrf_session(a.get(FORM).await).await;

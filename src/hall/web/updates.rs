@@ -81,7 +81,7 @@ pub async fn open_stream(
         after,
         hello: bytes::Bytes::from(hello),
         closing: hub.closing(),
-        counted: state.metrics.hall_connection(),
+        counted: state.metrics.hall_connection(event),
     })
     .await?)
 }

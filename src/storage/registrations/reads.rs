@@ -75,6 +75,19 @@ impl Database {
         rows.iter().map(read_registration).collect()
     }
 
+    /// How many people wait for a place, by event (events with nobody waiting left out).
+    pub async fn waitlist_lengths(&self) -> Result<Vec<(String, i64)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT event_slug, COUNT(*) AS n FROM registrations WHERE status = 'waitlisted' \
+             GROUP BY event_slug ORDER BY event_slug",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| Ok((row.try_get("event_slug")?, row.try_get("n")?)))
+            .collect()
+    }
+
     /// The random parts of a registration's links, for the mail that carries them.
     pub async fn link_nonces(
         &self,
