@@ -9,6 +9,7 @@ mod api;
 mod backup;
 mod badges;
 mod broadcast;
+mod broadcast_signatories;
 mod cli;
 mod cluster;
 mod connections;

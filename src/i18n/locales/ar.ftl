@@ -919,3 +919,12 @@ admin-kind-signable-hint = يمكن للزوار التوقيع على منشو�
 admin-kind-create = أنشئ النوع
 admin-kind-saved = تمّ الحفظ. يمكن أن تكون المنشورات الجديدة من هذا النوع.
 admin-kind-error-names = أدخل الاسم واسم القائمة باللغة { $language }.
+
+## A letter's signatories who asked to hear about it (issue 16)
+letter-keep-informed = أبقوني على اطلاع بالبريد الإلكتروني بشأن هذه الرسالة (تسليمها والردود التي تتلقاها).
+admin-mail-which-signatories = الموقّعون على رسالة ممن طلبوا البقاء على اطلاع بشأنها
+admin-mail-letter = الرسالة
+admin-mail-no-letter = (لا رسالة)
+admin-mail-error-letter = اختر الرسالة التي ينبغي أن يتلقى الموقّعون عليها هذه الرسالة.
+admin-mail-audience-signatories = الموقّعون على { $letter } ممن طلبوا البقاء على اطلاع
+mail-broadcast-footer-letter = تصلك هذه الرسالة لأنك وقّعت على { $letter } وطلبت البقاء على اطلاع بشأنها.

@@ -874,3 +874,12 @@ admin-kind-signable-hint = Visitors can sign publications of this kind (open let
 admin-kind-create = Create the kind
 admin-kind-saved = Saved. New publications can be of this kind.
 admin-kind-error-names = Give the name and the list's name in { $language }.
+
+## A letter's signatories who asked to hear about it (issue 16)
+letter-keep-informed = Keep me informed by e-mail about this letter (its delivery and the answers it receives).
+admin-mail-which-signatories = Signatories of a letter who asked to be kept informed about it
+admin-mail-letter = Letter
+admin-mail-no-letter = (no letter)
+admin-mail-error-letter = Choose the letter whose signatories should receive the message.
+admin-mail-audience-signatories = Signatories of { $letter } who asked to be kept informed
+mail-broadcast-footer-letter = You receive this message because you signed { $letter } and asked to be kept informed about it.

@@ -884,3 +884,12 @@ admin-kind-signable-hint = Les visiteurs peuvent signer les publications de ce t
 admin-kind-create = Créer le type
 admin-kind-saved = Enregistré. Les nouvelles publications peuvent être de ce type.
 admin-kind-error-names = Indiquez le nom et le nom de la liste en { $language }.
+
+## A letter's signatories who asked to hear about it (issue 16)
+letter-keep-informed = Me tenir informé·e par courriel de cette lettre (sa remise et les réponses reçues).
+admin-mail-which-signatories = Signataires d’une lettre qui ont demandé à être tenus informés
+admin-mail-letter = Lettre
+admin-mail-no-letter = (aucune lettre)
+admin-mail-error-letter = Choisissez la lettre dont les signataires doivent recevoir le message.
+admin-mail-audience-signatories = Signataires de { $letter } ayant demandé à être tenus informés
+mail-broadcast-footer-letter = Vous recevez ce message parce que vous avez signé { $letter } et demandé à être tenu·e informé·e à son sujet.

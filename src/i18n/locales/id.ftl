@@ -862,3 +862,12 @@ admin-kind-signable-hint = Pengunjung dapat menandatangani publikasi jenis ini (
 admin-kind-create = Buat jenis
 admin-kind-saved = Tersimpan. Publikasi baru dapat berjenis ini.
 admin-kind-error-names = Isi nama dan nama daftar dalam bahasa { $language }.
+
+## A letter's signatories who asked to hear about it (issue 16)
+letter-keep-informed = Kabari saya lewat surel tentang surat ini (penyerahannya dan tanggapan yang diterimanya).
+admin-mail-which-signatories = Penanda tangan surat yang meminta dikabari tentangnya
+admin-mail-letter = Surat
+admin-mail-no-letter = (tanpa surat)
+admin-mail-error-letter = Pilih surat yang penanda tangannya akan menerima pesan ini.
+admin-mail-audience-signatories = Penanda tangan { $letter } yang meminta dikabari
+mail-broadcast-footer-letter = Anda menerima pesan ini karena Anda menandatangani { $letter } dan meminta dikabari tentangnya.

@@ -872,3 +872,12 @@ admin-kind-signable-hint = Ziyaretçiler bu türdeki yayınları imzalayabilir (
 admin-kind-create = Türü oluştur
 admin-kind-saved = Kaydedildi. Yeni yayınlar bu türde olabilir.
 admin-kind-error-names = Adı ve listenin adını { $language } yazın.
+
+## A letter's signatories who asked to hear about it (issue 16)
+letter-keep-informed = Bu mektup hakkında (teslimi ve aldığı yanıtlar) beni e-postayla bilgilendirin.
+admin-mail-which-signatories = Bir mektubun, bilgilendirilmek isteyen imzacıları
+admin-mail-letter = Mektup
+admin-mail-no-letter = (mektup yok)
+admin-mail-error-letter = İmzacıları mesajı alacak mektubu seçin.
+admin-mail-audience-signatories = { $letter } mektubunun bilgilendirilmek isteyen imzacıları
+mail-broadcast-footer-letter = Bu mesajı, { $letter } mektubunu imzaladığınız ve bu konuda bilgilendirilmek istediğiniz için alıyorsunuz.

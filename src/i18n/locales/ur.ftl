@@ -873,3 +873,12 @@ admin-kind-signable-hint = زائرین اس قسم کی اشاعتوں پر د�
 admin-kind-create = قسم بنائیں
 admin-kind-saved = محفوظ ہو گیا۔ نئی اشاعتیں اس قسم کی ہو سکتی ہیں۔
 admin-kind-error-names = { $language } میں نام اور فہرست کا نام لکھیں۔
+
+## A letter's signatories who asked to hear about it (issue 16)
+letter-keep-informed = مجھے اس خط کے بارے میں (اس کی حوالگی اور اسے ملنے والے جوابات) ای میل سے باخبر رکھیں۔
+admin-mail-which-signatories = کسی خط کے وہ دستخط کنندگان جنہوں نے باخبر رہنا چاہا
+admin-mail-letter = خط
+admin-mail-no-letter = (کوئی خط نہیں)
+admin-mail-error-letter = وہ خط چنیں جس کے دستخط کنندگان کو یہ پیغام ملنا چاہیے۔
+admin-mail-audience-signatories = { $letter } کے وہ دستخط کنندگان جنہوں نے باخبر رہنا چاہا
+mail-broadcast-footer-letter = آپ کو یہ پیغام اس لیے ملا ہے کہ آپ نے { $letter } پر دستخط کیے اور اس کے بارے میں باخبر رہنا چاہا۔

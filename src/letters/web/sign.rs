@@ -36,6 +36,8 @@ pub struct SignForm {
     consent: Option<String>,
     /// "Also keep me informed" (unticked unless the person ticks it).
     keep_informed: Option<String>,
+    /// "Keep me informed about this letter" (unticked unless the person ticks it).
+    letter_updates: Option<String>,
     /// The honeypot.
     #[serde(default)]
     website: String,
@@ -178,6 +180,10 @@ fn validate(
             show_name: form.show_name.is_some(),
             lang: letter.lang.clone(),
             flagged: false,
+            updates_consent: form
+                .letter_updates
+                .as_ref()
+                .map(|_| tr.t("letter-keep-informed")),
         }),
         _ => Err(errors),
     }
