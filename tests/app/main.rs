@@ -16,6 +16,7 @@ mod connections;
 mod content_files;
 mod content_instances;
 mod crash;
+mod embeds;
 mod demo_mailbox;
 mod faults;
 mod feeds;

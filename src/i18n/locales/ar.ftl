@@ -928,3 +928,8 @@ admin-mail-no-letter = (لا رسالة)
 admin-mail-error-letter = اختر الرسالة التي ينبغي أن يتلقى الموقّعون عليها هذه الرسالة.
 admin-mail-audience-signatories = الموقّعون على { $letter } ممن طلبوا البقاء على اطلاع
 mail-broadcast-footer-letter = تصلك هذه الرسالة لأنك وقّعت على { $letter } وطلبت البقاء على اطلاع بشأنها.
+
+## Embeddable forms for partner sites (issue 16)
+admin-settings-embed-origins = المواقع الشريكة التي يحق لها تضمين نموذجَي التسجيل والتوقيع
+admin-settings-embed-origins-hint = أصل واحد في كل سطر: المخطط والمضيف والمنفذ فقط، مثل https://partner.example. النموذجان على /LANG/embed/events/EVENT/register و/LANG/embed/letters/LETTER/sign.
+admin-settings-error-embed-origin = «{ $origin }» ليس أصلًا صالحًا: اكتب المخطط والمضيف والمنفذ فقط، مثل https://partner.example.

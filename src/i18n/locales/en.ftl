@@ -883,3 +883,8 @@ admin-mail-no-letter = (no letter)
 admin-mail-error-letter = Choose the letter whose signatories should receive the message.
 admin-mail-audience-signatories = Signatories of { $letter } who asked to be kept informed
 mail-broadcast-footer-letter = You receive this message because you signed { $letter } and asked to be kept informed about it.
+
+## Embeddable forms for partner sites (issue 16)
+admin-settings-embed-origins = Partner sites that may embed the registration and signature forms
+admin-settings-embed-origins-hint = One origin a line, scheme, host and port only, such as https://partner.example. The forms are at /LANG/embed/events/EVENT/register and /LANG/embed/letters/LETTER/sign.
+admin-settings-error-embed-origin = “{ $origin }” is not an origin: write scheme, host and port only, such as https://partner.example.

@@ -893,3 +893,8 @@ admin-mail-no-letter = (aucune lettre)
 admin-mail-error-letter = Choisissez la lettre dont les signataires doivent recevoir le message.
 admin-mail-audience-signatories = Signataires de { $letter } ayant demandé à être tenus informés
 mail-broadcast-footer-letter = Vous recevez ce message parce que vous avez signé { $letter } et demandé à être tenu·e informé·e à son sujet.
+
+## Embeddable forms for partner sites (issue 16)
+admin-settings-embed-origins = Sites partenaires autorisés à intégrer les formulaires d’inscription et de signature
+admin-settings-embed-origins-hint = Une origine par ligne : schéma, hôte et port seulement, comme https://partenaire.example. Les formulaires sont à /LANGUE/embed/events/ÉVÉNEMENT/register et /LANGUE/embed/letters/LETTRE/sign.
+admin-settings-error-embed-origin = « { $origin } » n’est pas une origine : indiquez seulement le schéma, l’hôte et le port, comme https://partenaire.example.

@@ -871,3 +871,8 @@ admin-mail-no-letter = (tanpa surat)
 admin-mail-error-letter = Pilih surat yang penanda tangannya akan menerima pesan ini.
 admin-mail-audience-signatories = Penanda tangan { $letter } yang meminta dikabari
 mail-broadcast-footer-letter = Anda menerima pesan ini karena Anda menandatangani { $letter } dan meminta dikabari tentangnya.
+
+## Embeddable forms for partner sites (issue 16)
+admin-settings-embed-origins = Situs mitra yang boleh menyematkan formulir pendaftaran dan tanda tangan
+admin-settings-embed-origins-hint = Satu origin per baris, hanya skema, host, dan port, misalnya https://mitra.example. Formulirnya ada di /BAHASA/embed/events/ACARA/register dan /BAHASA/embed/letters/SURAT/sign.
+admin-settings-error-embed-origin = “{ $origin }” bukan origin: tulis hanya skema, host, dan port, misalnya https://mitra.example.

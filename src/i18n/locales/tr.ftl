@@ -881,3 +881,8 @@ admin-mail-no-letter = (mektup yok)
 admin-mail-error-letter = İmzacıları mesajı alacak mektubu seçin.
 admin-mail-audience-signatories = { $letter } mektubunun bilgilendirilmek isteyen imzacıları
 mail-broadcast-footer-letter = Bu mesajı, { $letter } mektubunu imzaladığınız ve bu konuda bilgilendirilmek istediğiniz için alıyorsunuz.
+
+## Embeddable forms for partner sites (issue 16)
+admin-settings-embed-origins = Kayıt ve imza formlarını sayfalarına yerleştirebilecek ortak siteler
+admin-settings-embed-origins-hint = Her satıra bir köken: yalnızca şema, ana makine ve bağlantı noktası, örneğin https://ortak.example. Formlar /DİL/embed/events/ETKİNLİK/register ve /DİL/embed/letters/MEKTUP/sign adreslerindedir.
+admin-settings-error-embed-origin = “{ $origin }” bir köken değil: yalnızca şema, ana makine ve bağlantı noktası yazın, örneğin https://ortak.example.

@@ -882,3 +882,8 @@ admin-mail-no-letter = (کوئی خط نہیں)
 admin-mail-error-letter = وہ خط چنیں جس کے دستخط کنندگان کو یہ پیغام ملنا چاہیے۔
 admin-mail-audience-signatories = { $letter } کے وہ دستخط کنندگان جنہوں نے باخبر رہنا چاہا
 mail-broadcast-footer-letter = آپ کو یہ پیغام اس لیے ملا ہے کہ آپ نے { $letter } پر دستخط کیے اور اس کے بارے میں باخبر رہنا چاہا۔
+
+## Embeddable forms for partner sites (issue 16)
+admin-settings-embed-origins = وہ شراکت دار سائٹیں جو رجسٹریشن اور دستخط کے فارم اپنے صفحات میں لگا سکتی ہیں
+admin-settings-embed-origins-hint = ہر سطر میں ایک اوریجن: صرف اسکیم، ہوسٹ اور پورٹ، جیسے https://partner.example۔ فارم /LANG/embed/events/EVENT/register اور /LANG/embed/letters/LETTER/sign پر ہیں۔
+admin-settings-error-embed-origin = “{ $origin }” اوریجن نہیں ہے: صرف اسکیم، ہوسٹ اور پورٹ لکھیں، جیسے https://partner.example۔
