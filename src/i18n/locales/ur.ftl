@@ -887,3 +887,24 @@ mail-broadcast-footer-letter = آپ کو یہ پیغام اس لیے ملا ہے
 admin-settings-embed-origins = وہ شراکت دار سائٹیں جو رجسٹریشن اور دستخط کے فارم اپنے صفحات میں لگا سکتی ہیں
 admin-settings-embed-origins-hint = ہر سطر میں ایک اوریجن: صرف اسکیم، ہوسٹ اور پورٹ، جیسے https://partner.example۔ فارم /LANG/embed/events/EVENT/register اور /LANG/embed/letters/LETTER/sign پر ہیں۔
 admin-settings-error-embed-origin = “{ $origin }” اوریجن نہیں ہے: صرف اسکیم، ہوسٹ اور پورٹ لکھیں، جیسے https://partner.example۔
+
+## The media library (issue 16)
+admin-media-uploaded-named = “{ $name }” کو { $path } کے طور پر اپ لوڈ کیا گیا۔
+admin-media-search = فائل کے نام سے تلاش کریں
+admin-media-search-button = تلاش
+admin-media-no-match = اس تلاش سے کوئی فائل نہیں ملتی۔
+admin-media-col-file = فائل
+admin-media-col-kind = قسم
+admin-media-col-size = سائز
+admin-media-col-measure = پیمائش یا دورانیہ
+admin-media-col-used = کہاں استعمال ہوئی
+admin-media-unknown = نامعلوم
+admin-media-unknown-name = (نام محفوظ نہیں)
+admin-media-unused = استعمال میں نہیں
+admin-media-used-event = تقریب: { $event }
+admin-media-used-post = تحریر: { $post }
+admin-media-used-share-image = سائٹ کی شیئر تصویر (ترتیبات)
+admin-media-delete = حذف کریں
+admin-media-in-use-hint = استعمال میں موجود فائل حذف نہیں ہو سکتی: پہلے اسے وہاں سے ہٹائیں جہاں یہ استعمال ہو رہی ہے۔
+admin-media-error-in-use = { $path } ابھی استعمال میں ہے، اس لیے حذف نہیں کی گئی۔ استعمال: { $uses }۔
+admin-media-deleted = { $path } حذف کر دی گئی۔
