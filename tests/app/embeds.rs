@@ -6,7 +6,7 @@
 
 use crate::admin::{get_with, person, session_cookie};
 use crate::both_backends;
-use crate::helpers::{TestApp, csrf_session, spawn_app};
+use crate::helpers::{TestApp, csrf_session, plain, spawn_app};
 use convene::admin::Role;
 use convene::site::CONTENT_SECURITY_POLICY;
 
@@ -17,7 +17,10 @@ const EMBED_REGISTER: &str = "/en/embed/events/water-for-every-home-2026/registe
 
 /// Saves the settings with `origins` (one a line) as the partner sites.
 async fn allow_origins(app: &TestApp, origins: &str) -> reqwest::Response {
-    let id = person(app, "owner@example.org", Role::Owner, None).await;
+    // A new organiser each time (an address makes one account).
+    static SAVES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = SAVES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let id = person(app, &format!("owner{n}@example.org"), Role::Owner, None).await;
     let cookie = session_cookie(app, id).await;
     let (csrf_cookie, token) = csrf_session(get_with(app, "/admin/settings", &cookie).await).await;
     let cookie = format!("{cookie}; {csrf_cookie}");
@@ -96,7 +99,7 @@ both_backends!(
         // Anything but an origin is refused, and says which line.
         let refused = allow_origins(&app, "https://partner.example/page").await;
         assert_eq!(refused.status(), 422);
-        let html = refused.text().await.expect("body");
+        let html = plain(&refused.text().await.expect("body"));
         assert!(
             html.contains("“https://partner.example/page” is not an origin"),
             "{html}"
