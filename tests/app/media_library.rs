@@ -131,10 +131,15 @@ async fn library_story(app: &TestApp) -> String {
         .and_then(|rest| rest.split("</select>").next())
         .expect("the English caption picker");
     assert!(
-        picker.contains(&format!(r#"<option value="{captions}">trailer.en.vtt ({captions})</option>"#)),
+        picker.contains(&format!(
+            r#"<option value="{captions}">trailer.en.vtt ({captions})</option>"#
+        )),
         "{picker}"
     );
-    assert!(!picker.contains(&image) && !picker.contains(&video), "{picker}");
+    assert!(
+        !picker.contains(&image) && !picker.contains(&video),
+        "{picker}"
+    );
 
     // Searched by the original name, any case, or by the stored path.
     assert!(row(app, &who, "AFFICHE", &image).await.is_some());
@@ -166,10 +171,12 @@ async fn library_story(app: &TestApp) -> String {
     assert!(page.contains(&format!("Deleted media/{image}.")), "{page}");
     assert!(row(app, &who, "", &image).await.is_none());
     assert_eq!(app.get(&format!("/media/{image}")).await.status(), 404);
-    // Again, or a path that is no upload: not found.
-    assert_eq!(delete(app, &who, &image).await.0, 404);
-    assert_eq!(delete(app, &who, "../secret.key").await.0, 404);
-    assert_eq!(delete(app, &who, "media/og-card.png").await.0, 404);
+    // Again, or a path that is no upload: nothing to delete.
+    for path in [image.as_str(), "../secret.key", "media/og-card.png", ""] {
+        let (status, page) = delete(app, &who, path).await;
+        assert_eq!(status, 422, "{path}");
+        assert!(page.contains("There is no such uploaded file."), "{page}");
+    }
     // The other files stay.
     assert!(row(app, &who, "", &video).await.is_some());
     image

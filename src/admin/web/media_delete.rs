@@ -31,7 +31,12 @@ pub async fn delete(
         .iter()
         .any(|item| item.path == path);
     if !exists || crate::media::upload_name(path).is_none() {
-        return Err(WebError::NotFound);
+        let shown = Shown {
+            error: Some(tr.t("admin-media-error-no-file")),
+            ..Shown::default()
+        };
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        return render(&state, &admin, &headers, shown, status).await;
     }
     let uses = uses_of(&state, &lang, path).await?;
     if !uses.is_empty() {

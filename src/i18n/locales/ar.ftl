@@ -954,3 +954,4 @@ admin-media-delete = حذف
 admin-media-in-use-hint = لا يمكن حذف ملف مستخدم: أزِله أولًا من حيث يُستخدم.
 admin-media-error-in-use = ما زال { $path } مستخدمًا، فلم يُحذف. مستخدم في: { $uses }.
 admin-media-deleted = حُذف { $path }.
+admin-media-error-no-file = لا يوجد ملف مرفوع بهذا الاسم.

@@ -909,3 +909,4 @@ admin-media-delete = Delete
 admin-media-in-use-hint = A file that is used cannot be deleted: take it out of where it is used first.
 admin-media-error-in-use = { $path } is still used, so it was not deleted. Used by: { $uses }.
 admin-media-deleted = Deleted { $path }.
+admin-media-error-no-file = There is no such uploaded file.

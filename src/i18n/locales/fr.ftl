@@ -919,3 +919,4 @@ admin-media-delete = Supprimer
 admin-media-in-use-hint = Un fichier utilisé ne peut pas être supprimé : retirez-le d’abord de là où il sert.
 admin-media-error-in-use = { $path } est encore utilisé et n’a donc pas été supprimé. Utilisé par : { $uses }.
 admin-media-deleted = { $path } a été supprimé.
+admin-media-error-no-file = Ce fichier envoyé n’existe pas.

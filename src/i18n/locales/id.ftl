@@ -897,3 +897,4 @@ admin-media-delete = Hapus
 admin-media-in-use-hint = Berkas yang dipakai tidak dapat dihapus: lepaskan dulu dari tempat ia dipakai.
 admin-media-error-in-use = { $path } masih dipakai, jadi tidak dihapus. Dipakai oleh: { $uses }.
 admin-media-deleted = { $path } dihapus.
+admin-media-error-no-file = Tidak ada berkas unggahan seperti itu.

@@ -907,3 +907,4 @@ admin-media-delete = Sil
 admin-media-in-use-hint = Kullanılan bir dosya silinemez: önce kullanıldığı yerden çıkarın.
 admin-media-error-in-use = { $path } hâlâ kullanılıyor, bu yüzden silinmedi. Kullanıldığı yer: { $uses }.
 admin-media-deleted = { $path } silindi.
+admin-media-error-no-file = Böyle bir yüklenmiş dosya yok.

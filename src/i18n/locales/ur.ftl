@@ -908,3 +908,4 @@ admin-media-delete = حذف کریں
 admin-media-in-use-hint = استعمال میں موجود فائل حذف نہیں ہو سکتی: پہلے اسے وہاں سے ہٹائیں جہاں یہ استعمال ہو رہی ہے۔
 admin-media-error-in-use = { $path } ابھی استعمال میں ہے، اس لیے حذف نہیں کی گئی۔ استعمال: { $uses }۔
 admin-media-deleted = { $path } حذف کر دی گئی۔
+admin-media-error-no-file = ایسی کوئی اپ لوڈ شدہ فائل نہیں ہے۔
