@@ -118,6 +118,8 @@ test('a partner page frames the signature form and a visitor signs through it', 
       form.locator('form button[type=submit]').click(),
     ]);
     await settle(page);
+    await frame().waitForLoadState('load');
+    await frame().evaluate(() => document.fonts && document.fonts.ready.then(() => true));
     assert.equal(new URL(frame().url()).pathname, `${EMBED_SIGN}/sent`, 'the frame shows the embed\'s "check your mail" page');
     assert.match(plain(await form.locator('main').textContent()), /Check your e-mail/);
     assert.equal(new URL(page.url()).origin, partner.origin, 'the visitor is still on the partner page');
