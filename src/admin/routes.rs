@@ -235,6 +235,11 @@ fn entries() -> Vec<Entry> {
         get("/admin/media", Needs(EditPosts), media::page),
         post("/admin/media", Needs(EditPosts), media::upload)
             .body_limit(crate::media::MAX_UPLOAD as usize + 64 * 1024),
+        post(
+            "/admin/media/delete",
+            Needs(EditPosts),
+            media_delete::delete,
+        ),
         get("/admin/signatures", Needs(Moderate), signatures::page),
         post(
             "/admin/signatures/{id}/approve",

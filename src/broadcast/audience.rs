@@ -43,8 +43,9 @@ impl Which {
     }
 }
 
-/// The people a broadcast goes to: one event's registrants narrowed by status, or the
-/// confirmed supporters; either, when given, only those of a language and a country.
+/// The people a broadcast goes to: one event's registrants narrowed by status, the
+/// confirmed supporters, or the confirmed signatories of one letter who ticked "keep me
+/// informed about this letter"; each, when given, only those of a language and a country.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "to", rename_all = "kebab-case")]
 pub enum Audience {
@@ -58,31 +59,39 @@ pub enum Audience {
         lang: Option<Lang>,
         country: Option<CountryCode>,
     },
+    Signatories {
+        letter: Slug,
+        lang: Option<Lang>,
+        country: Option<CountryCode>,
+    },
 }
 
 impl Audience {
     /// Only people reading this language, if set.
     pub fn lang(&self) -> Option<&Lang> {
         match self {
-            Audience::Registrants { lang, .. } | Audience::Supporters { lang, .. } => lang.as_ref(),
+            Audience::Registrants { lang, .. }
+            | Audience::Supporters { lang, .. }
+            | Audience::Signatories { lang, .. } => lang.as_ref(),
         }
     }
 
     /// Only people of this country, if set.
     pub fn country(&self) -> Option<&CountryCode> {
         match self {
-            Audience::Registrants { country, .. } | Audience::Supporters { country, .. } => {
-                country.as_ref()
-            }
+            Audience::Registrants { country, .. }
+            | Audience::Supporters { country, .. }
+            | Audience::Signatories { country, .. } => country.as_ref(),
         }
     }
 }
 
-/// Whom one message of a broadcast is for: a registration or a supporter.
+/// Whom one message of a broadcast is for: a registration, a supporter or a signature.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RecipientId {
     Registration(i64),
     Supporter(i64),
+    Signature(i64),
 }
 
 /// One person a broadcast is for.

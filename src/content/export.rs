@@ -35,6 +35,7 @@ pub fn export_dir(
         digits: s.digits.clone(),
         translations: s.texts.clone(),
         share_image: s.share_image.clone().map(unspanned),
+        embed_origins: s.embed_origins.clone(),
     };
     std::fs::write(dir.join("site.toml"), toml::to_string_pretty(&site)?)?;
     copy_media(s.share_image.iter().collect(), media_root, dir)?;

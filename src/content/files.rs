@@ -31,6 +31,9 @@ pub struct SiteFile {
     /// The site-wide share card.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share_image: Option<Spanned<MediaPath>>,
+    /// Partner sites allowed to frame the embeddable forms.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub embed_origins: Vec<crate::domain::WebOrigin>,
 }
 
 /// `[calendar]` in `site.toml`.

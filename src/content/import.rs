@@ -335,6 +335,7 @@ impl Reader<'_> {
         }
         Some(SiteSettings {
             share_image: file.share_image.map(Spanned::into_inner),
+            embed_origins: file.embed_origins,
             default_language: file.default_language.into_inner(),
             languages,
             contact_email: file.contact_email,

@@ -70,6 +70,10 @@ pub struct SiteSettings {
     /// (the home page, lists, search), 1200 × 630 as for a post's image.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share_image: Option<MediaPath>,
+    /// The partner sites that may frame the embeddable forms (`/{lang}/embed/…`); every
+    /// other page may be framed by nobody.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub embed_origins: Vec<crate::domain::WebOrigin>,
 }
 
 impl SiteSettings {

@@ -13,6 +13,7 @@ mod number;
 mod places;
 mod proxies;
 mod slug;
+mod web_origin;
 mod zone;
 
 pub use country::CountryCode;
@@ -25,6 +26,7 @@ pub use number::{NotCanonical, PositiveNumber};
 pub use places::Places;
 pub use proxies::TrustedProxies;
 pub use slug::Slug;
+pub use web_origin::WebOrigin;
 pub use zone::ZoneName;
 
 /// Error types of the domain constructors, for callers that match on them.

@@ -16,6 +16,8 @@ pub struct NewSignature {
     pub lang: Lang,
     /// Held for a moderator (its network signed unusually often).
     pub flagged: bool,
+    /// "Keep me informed about this letter", ticked: the sentence as the person saw it.
+    pub updates_consent: Option<String>,
 }
 
 /// Whether a signature counts yet.

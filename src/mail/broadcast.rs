@@ -126,6 +126,32 @@ impl BroadcastBatch {
         self.send(state, content, broadcast, &to, message_id, stem)
     }
 
+    /// The letter of broadcast `id` to the signer of `signature`, or why none is sent any
+    /// more (a withdrawn signature is deleted, and its job with it).
+    pub fn letter_to_signatory(
+        &self,
+        state: &AppState,
+        content: &SiteContent,
+        id: i64,
+        signature: &crate::letters::Signature,
+        message_id: &str,
+        stem: &str,
+    ) -> anyhow::Result<Letter> {
+        let Some(broadcast) = self.broadcasts.get(&id) else {
+            return Ok(Letter::Skip("the broadcast no longer exists"));
+        };
+        if signature.status != crate::letters::SignatureStatus::Confirmed {
+            return Ok(Letter::Skip("the signature is not confirmed"));
+        }
+        let to = To {
+            name: &signature.name,
+            email: signature.email.as_str(),
+            lang: signature.lang.as_str(),
+            because: Because::Signed(&signature.post),
+        };
+        self.send(state, content, broadcast, &to, message_id, stem)
+    }
+
     fn send(
         &self,
         state: &AppState,
@@ -154,6 +180,8 @@ pub enum Because<'a> {
     Registered(&'a crate::domain::Slug),
     /// They asked to be kept informed.
     Supporter,
+    /// They signed this letter and asked to be kept informed about it.
+    Signed(&'a crate::domain::Slug),
 }
 
 /// Whom one message is for.
@@ -187,6 +215,16 @@ pub fn message(
                 .map(|t| t.title.clone())
                 .unwrap_or_else(|| event.to_string());
             tr.t_args("mail-broadcast-footer", &[("event", &title)])
+        }
+        Because::Signed(letter) => {
+            let title = content
+                .posts
+                .iter()
+                .find(|p| p.slug == *letter)
+                .and_then(|p| p.texts.get(lang).or_else(|| p.texts.values().next()))
+                .map(|t| t.title.clone())
+                .unwrap_or_else(|| letter.to_string());
+            tr.t_args("mail-broadcast-footer-letter", &[("letter", &title)])
         }
         Because::Supporter => tr.t_with(
             "mail-broadcast-footer-supporter",

@@ -45,6 +45,7 @@ pub async fn letters(
                 broadcast_ids.push(*broadcast);
                 registration_ids.extend(job.registration_id());
                 supporter_ids.extend(job.supporter_id());
+                signature_ids.extend(job.signature_id());
             }
             _ => {}
         }
@@ -57,6 +58,7 @@ pub async fn letters(
         let emails: Vec<&str> = registrations
             .values()
             .map(|(r, _)| r.email.as_str())
+            .chain(signatures.values().map(|(s, _)| s.email.as_str()))
             .collect();
         Some(BroadcastBatch::load(state, &broadcast_ids, &supporter_ids, &emails).await?)
     };
@@ -176,12 +178,21 @@ pub async fn letters(
                     .registration_id()
                     .and_then(|reg| registrations.get(&reg))
                     .map(|(r, _)| r);
-                match (registration, job.supporter_id(), &broadcasts) {
-                    (Some(registration), _, Some(batch)) => {
+                let signature = job
+                    .signature_id()
+                    .and_then(|sig| signatures.get(&sig))
+                    .map(|(s, _)| s);
+                match (registration, job.supporter_id(), signature, &broadcasts) {
+                    (Some(registration), _, _, Some(batch)) => {
                         batch.letter(state, &content, *broadcast, registration, &id, &stem)
                     }
-                    (None, Some(supporter), Some(batch)) => batch
+                    (None, Some(supporter), _, Some(batch)) => batch
                         .letter_to_supporter(state, &content, *broadcast, supporter, &id, &stem),
+                    (None, None, Some(signature), Some(batch)) => batch
+                        .letter_to_signatory(state, &content, *broadcast, signature, &id, &stem),
+                    (None, None, None, _) if job.signature_id().is_some() => {
+                        Ok(Letter::Skip("the signature was withdrawn"))
+                    }
                     _ => Ok(Letter::Skip("the registration no longer exists")),
                 }
             }

@@ -64,4 +64,11 @@ impl MediaStore for Media {
             Media::S3(m) => m.list().await,
         }
     }
+
+    async fn delete(&self, path: &str) -> std::io::Result<()> {
+        match self {
+            Media::Local(m) => m.delete(path).await,
+            Media::S3(m) => m.delete(path).await,
+        }
+    }
 }

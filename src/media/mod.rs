@@ -14,4 +14,4 @@ pub use configured::{Media, MediaUpload};
 pub use content_media::{ContentMedia, Unreachable, check_at_start};
 pub use s3::{S3Media, S3Settings};
 pub use sniff::{HEAD, MAX_IMAGE_SIDE, MAX_UPLOAD, MediaType, image_size, sniff};
-pub use store::{LocalMedia, LocalUpload, MediaItem, MediaStore, UPLOADS, UploadSink};
+pub use store::{LocalMedia, LocalUpload, MediaItem, MediaStore, UPLOADS, UploadSink, upload_name};

@@ -310,4 +310,17 @@ impl MediaStore for S3Media {
         dated.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.path.cmp(&b.1.path)));
         Ok(dated.into_iter().map(|(_, item)| item).collect())
     }
+
+    async fn delete(&self, path: &str) -> std::io::Result<()> {
+        if super::store::upload_name(path).is_none() {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "not an upload's path",
+            ));
+        }
+        match self.store.delete(&StorePath::from(path)).await {
+            Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),
+            Err(err) => Err(io_error(err)),
+        }
+    }
 }

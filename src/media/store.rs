@@ -26,6 +26,20 @@ pub trait MediaStore {
     -> impl Future<Output = std::io::Result<Self::Upload>> + Send;
     /// Every upload, newest first.
     fn list(&self) -> impl Future<Output = std::io::Result<Vec<MediaItem>>> + Send;
+    /// Deletes the upload at `path` (`uploads/…`); one already gone is no error.
+    fn delete(&self, path: &str) -> impl Future<Output = std::io::Result<()>> + Send;
+}
+
+/// The file name of an upload's path (`uploads/{name}`), if it is one: a single name the
+/// server could have chosen, never a way out of the folder.
+pub fn upload_name(path: &str) -> Option<&str> {
+    let name = path.strip_prefix(UPLOADS)?.strip_prefix('/')?;
+    let ok = !name.is_empty()
+        && !name.starts_with('.')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-' || b == b'_');
+    ok.then_some(name)
 }
 
 /// An upload being written: chunks as they arrive, then `finish` (or drop to abandon it).
@@ -149,5 +163,35 @@ impl MediaStore for LocalMedia {
         dated.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.path.cmp(&b.1.path)));
         items.extend(dated.into_iter().map(|(_, item)| item));
         Ok(items)
+    }
+
+    async fn delete(&self, path: &str) -> std::io::Result<()> {
+        let name = upload_name(path).ok_or_else(|| {
+            std::io::Error::new(std::io::ErrorKind::InvalidInput, "not an upload's path")
+        })?;
+        match tokio::fs::remove_file(self.root.join(name)).await {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::upload_name;
+
+    #[test]
+    fn only_an_uploads_own_name_is_deleted() {
+        assert_eq!(upload_name("uploads/3f2a.webm"), Some("3f2a.webm"));
+        for bad in [
+            "uploads/",
+            "uploads/../secret.key",
+            "uploads/a/b.webm",
+            "uploads/.x.part",
+            "media/trailer.webm",
+            "uploadsx/a.webm",
+        ] {
+            assert_eq!(upload_name(bad), None, "{bad}");
+        }
     }
 }

@@ -44,6 +44,8 @@ pub struct Chrome<'a> {
     pub og_image: Option<String>,
     /// The main navigation: (label, href, whether it is the current section).
     pub nav: Vec<(String, String, bool)>,
+    /// Framed on a partner's page: no header, navigation or footer, links open a new tab.
+    pub embed: bool,
 }
 
 impl<'a> Chrome<'a> {
@@ -126,7 +128,14 @@ impl<'a> Chrome<'a> {
                 .as_ref()
                 .map(|p| format!("{base}/media/{p}")),
             nav,
+            embed: false,
         }
+    }
+
+    /// The chrome of an embeddable page (see [`super::embed`]).
+    pub fn embedded(mut self, embed: bool) -> Self {
+        self.embed = embed;
+        self
     }
 
     /// Keeps `hreflang` alternates only for the languages a page exists in.

@@ -73,6 +73,15 @@ impl Around for SecurityHeaders {
 
     fn after((): (), mut response: Response) -> After {
         add_security_headers(response.headers_mut());
+        // An embeddable page names who may frame it in its CSP; `X-Frame-Options` would
+        // forbid them all.
+        if response
+            .extensions()
+            .get::<super::embed::Framable>()
+            .is_some()
+        {
+            response.headers_mut().remove(header::X_FRAME_OPTIONS);
+        }
         After::Now(response)
     }
 }

@@ -10,6 +10,7 @@ mod compress;
 mod contact;
 mod cookies;
 pub mod csrf;
+pub mod embed;
 mod errors;
 pub mod forms;
 pub mod freshness;

@@ -54,7 +54,7 @@ impl Progress {
 impl Database {
     /// The people `audience` reaches now, one per address, in the order they came.
     pub async fn recipients(&self, audience: &Audience) -> Result<Vec<Recipient>, StoreError> {
-        let (mut sql, statuses, event): (String, &[crate::registration::Status], _) = match audience
+        let (mut sql, statuses, slug): (String, &[crate::registration::Status], _) = match audience
         {
             Audience::Registrants { event, which, .. } => {
                 let statuses = which.statuses();
@@ -75,8 +75,18 @@ impl Database {
                 &[],
                 None,
             ),
+            // Only confirmed signatures (the address shown to be theirs) whose signer ticked
+            // "keep me informed about this letter".
+            Audience::Signatories { letter, .. } => (
+                "SELECT id, email_key, lang FROM signatures \
+                     WHERE post_slug = $1 AND status = 'confirmed' \
+                     AND updates_consented_at IS NOT NULL"
+                    .to_owned(),
+                &[],
+                Some(letter),
+            ),
         };
-        let mut next = 1 + usize::from(event.is_some()) + statuses.len();
+        let mut next = 1 + usize::from(slug.is_some()) + statuses.len();
         if audience.lang().is_some() {
             sql.push_str(&format!(" AND lang = ${next}"));
             next += 1;
@@ -86,8 +96,8 @@ impl Database {
         }
         sql.push_str(" ORDER BY id");
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-        if let Some(event) = event {
-            query = query.bind(event.as_str());
+        if let Some(slug) = slug {
+            query = query.bind(slug.as_str());
         }
         for status in statuses {
             query = query.bind(status.as_str());
@@ -109,6 +119,7 @@ impl Database {
                     id: match audience {
                         Audience::Registrants { .. } => RecipientId::Registration(id),
                         Audience::Supporters { .. } => RecipientId::Supporter(id),
+                        Audience::Signatories { .. } => RecipientId::Signature(id),
                     },
                     email_key,
                     lang: row.try_get("lang")?,
@@ -147,19 +158,21 @@ impl Database {
         let payload = serde_json::to_string(&Job::Broadcast { broadcast: id })?;
         for chunk in chunks(recipients.len()) {
             let ids = &recipients[chunk];
-            // Per row: the registration or the supporter; shared: payload, broadcast, instant.
+            // Per row: the registration, the supporter or the signature; shared: payload,
+            // broadcast, instant.
             let rows: Vec<String> = (0..ids.len())
                 .map(|i| {
                     format!(
-                        "('broadcast', $1, ${}, ${}, $2, $3, $3)",
-                        2 * i + 4,
-                        2 * i + 5
+                        "('broadcast', $1, ${}, ${}, ${}, $2, $3, $3)",
+                        3 * i + 4,
+                        3 * i + 5,
+                        3 * i + 6
                     )
                 })
                 .collect();
             let sql = format!(
-                "INSERT INTO jobs (kind, payload, registration_id, supporter_id, broadcast_id, \
-                 run_at, created_at) VALUES {}",
+                "INSERT INTO jobs (kind, payload, registration_id, supporter_id, signature_id, \
+                 broadcast_id, run_at, created_at) VALUES {}",
                 rows.join(", ")
             );
             let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -167,11 +180,12 @@ impl Database {
                 .bind(id)
                 .bind(now.as_second());
             for recipient in ids {
-                let (registration, supporter) = match recipient {
-                    RecipientId::Registration(r) => (Some(*r), None),
-                    RecipientId::Supporter(s) => (None, Some(*s)),
+                let (registration, supporter, signature) = match recipient {
+                    RecipientId::Registration(r) => (Some(*r), None, None),
+                    RecipientId::Supporter(s) => (None, Some(*s), None),
+                    RecipientId::Signature(s) => (None, None, Some(*s)),
                 };
-                query = query.bind(registration).bind(supporter);
+                query = query.bind(registration).bind(supporter).bind(signature);
             }
             query.execute(&mut *tx).await?;
         }

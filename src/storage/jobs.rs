@@ -56,6 +56,11 @@ impl ClaimedJob {
         self.supporter_id
     }
 
+    /// The signature a job is about, if any.
+    pub fn signature_id(&self) -> Option<i64> {
+        self.signature_id
+    }
+
     /// The mail a mail job sends; `None` for other jobs or an unknown mail name.
     pub fn mail(&self) -> Option<MailAbout> {
         let Job::Mail { mail } = &self.job else {

@@ -80,8 +80,9 @@ impl Database {
         let mut tx = self.pool.begin().await?;
         let inserted = sqlx::query(
             "INSERT INTO signatures (post_slug, email, email_key, name, country, organisation, show_name, \
-             lang, status, created_at, confirm_nonce, confirm_expires_at, access_nonce, last_mail_at, flagged) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10, $11, $12, $9, $13) \
+             lang, status, created_at, confirm_nonce, confirm_expires_at, access_nonce, last_mail_at, flagged, \
+             updates_consent_text, updates_consented_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10, $11, $12, $9, $13, $14, $15) \
              ON CONFLICT (post_slug, email_key) DO NOTHING RETURNING id",
         )
         .bind(new.post.as_str())
@@ -97,6 +98,8 @@ impl Database {
         .bind(link_expires)
         .bind(access_nonce)
         .bind(i64::from(new.flagged))
+        .bind(new.updates_consent.as_deref())
+        .bind(new.updates_consent.as_ref().map(|_| now.as_second()))
         .fetch_optional(&mut *tx)
         .await?;
         if let Some(row) = inserted {

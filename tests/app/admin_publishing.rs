@@ -335,6 +335,7 @@ both_backends!(
                     show_name: false,
                     lang: "en".parse().expect("lang"),
                     flagged: false,
+                    updates_consent: None,
                 },
                 "0123456789abcdef0123456789abcdef",
                 "fedcba9876543210fedcba9876543210",

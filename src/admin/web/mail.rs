@@ -60,6 +60,15 @@ pub fn describe(
             )
         }
         Audience::Supporters { .. } => tr.t("admin-mail-audience-supporters"),
+        Audience::Signatories { letter, .. } => {
+            let title = content
+                .posts
+                .iter()
+                .find(|p| p.slug == *letter)
+                .map(|p| super::mail_compose::post_title(p, tr.lang()))
+                .unwrap_or_else(|| letter.to_string());
+            tr.t_args("admin-mail-audience-signatories", &[("letter", &title)])
+        }
     };
     if let Some(lang) = audience.lang() {
         text.push_str(" · ");

@@ -37,6 +37,7 @@ struct LangPart {
 struct ComposePage<'a> {
     frame: Frame<'a>,
     events: Vec<Choice>,
+    letters: Vec<Choice>,
     which: Vec<Choice>,
     langs: Vec<Choice>,
     countries: Vec<Choice>,
@@ -51,6 +52,8 @@ type Fields = HashMap<String, String>;
 
 /// The `which` choice that writes to the supporters instead of an event's registrants.
 const SUPPORTERS: &str = "supporters";
+/// The `which` choice that writes to a letter's signatories who asked to hear about it.
+const SIGNATORIES: &str = "signatories";
 
 fn field<'f>(form: &'f Fields, name: &str) -> &'f str {
     form.get(name)
@@ -109,10 +112,18 @@ fn render(
             selected: e.slug.as_str() == chosen_event,
         })
         .collect();
+    let chosen_letter = field(form, "letter");
+    let letters = signable_letters(content)
+        .map(|p| Choice {
+            value: p.slug.to_string(),
+            label: post_title(p, &lang),
+            selected: p.slug.as_str() == chosen_letter,
+        })
+        .collect();
     let which = Which::ALL
         .iter()
         .map(|w| w.as_str())
-        .chain([SUPPORTERS])
+        .chain([SUPPORTERS, SIGNATORIES])
         .map(|w| Choice {
             value: w.to_owned(),
             label: tr.t(&format!("admin-mail-which-{w}")),
@@ -153,6 +164,7 @@ fn render(
             token,
         ),
         events,
+        letters,
         which,
         langs,
         countries: country_choices(tr, field(form, "country")),
@@ -172,12 +184,20 @@ fn read(
 ) -> Result<(Audience, BroadcastTexts), Vec<String>> {
     let mut errors = Vec::new();
     let to_supporters = field(form, "which") == SUPPORTERS;
+    let to_signatories = field(form, "which") == SIGNATORIES;
     let event = field(form, "event")
         .parse::<Slug>()
         .ok()
         .filter(|s| content.events.iter().any(|e| e.slug == *s));
-    if event.is_none() && !to_supporters {
+    if event.is_none() && !to_supporters && !to_signatories {
         errors.push(tr.t("admin-mail-error-event"));
+    }
+    let letter = field(form, "letter")
+        .parse::<Slug>()
+        .ok()
+        .filter(|s| signable_letters(content).any(|p| p.slug == *s));
+    if letter.is_none() && to_signatories {
+        errors.push(tr.t("admin-mail-error-letter"));
     }
     let which = Which::parse(field(form, "which")).unwrap_or(Which::Confirmed);
     let lang = match field(form, "lang") {
@@ -222,6 +242,17 @@ fn read(
         (_, Some(texts)) if errors.is_empty() && to_supporters => {
             Ok((Audience::Supporters { lang, country }, texts))
         }
+        (_, Some(texts)) if errors.is_empty() && to_signatories => match letter {
+            Some(letter) => Ok((
+                Audience::Signatories {
+                    letter,
+                    lang,
+                    country,
+                },
+                texts,
+            )),
+            None => Err(errors),
+        },
         (Some(event), Some(texts)) if errors.is_empty() => Ok((
             Audience::Registrants {
                 event,
@@ -233,6 +264,25 @@ fn read(
         )),
         _ => Err(errors),
     }
+}
+
+/// The posts people sign (of a signable kind), newest first.
+fn signable_letters(content: &SiteContent) -> impl Iterator<Item = &crate::content::Post> {
+    content.posts.iter().rev().filter(|p| {
+        content
+            .post_kinds
+            .iter()
+            .any(|k| k.slug == p.kind && k.signable)
+    })
+}
+
+/// A post's title in `lang`, else in its first language.
+pub(super) fn post_title(post: &crate::content::Post, lang: &Lang) -> String {
+    post.texts
+        .get(lang)
+        .or_else(|| post.texts.values().next())
+        .map(|t| t.title.clone())
+        .unwrap_or_else(|| post.slug.to_string())
 }
 
 fn explain(tr: Translator<'_>, problem: &TextProblem) -> String {
@@ -368,6 +418,7 @@ async fn test_send(
     let because = match audience {
         Audience::Registrants { event, .. } => Because::Registered(event),
         Audience::Supporters { .. } => Because::Supporter,
+        Audience::Signatories { letter, .. } => Because::Signed(letter),
     };
     let to = crate::mail::broadcast::To {
         name: &admin.user.name,

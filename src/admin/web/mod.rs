@@ -23,6 +23,8 @@ pub mod logout;
 pub mod mail;
 pub mod mail_compose;
 pub mod media;
+pub mod media_delete;
+mod media_usage;
 pub mod password_link;
 pub mod poll_results;
 pub mod polls;

@@ -3,7 +3,7 @@
 //! Chapter editors edit only their chapter's posts.
 
 use super::edit::{self, Edit};
-use super::post_media::{self, Chosen, choices, media_paths};
+use super::post_media::{self, Chosen, MediaChoice, choices, media_paths};
 use super::posts::may_edit;
 use super::publishing::{self, version_label};
 use super::{CheckedForm, Frame, area_lang, audited, respond};
@@ -21,8 +21,8 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
 
-/// The caption track choices of one language: (code, name, [(path, selected)]).
-type CaptionChoice = (String, String, Vec<(String, bool)>);
+/// The caption track choices of one language: (code, name, [(path, label, selected)]).
+type CaptionChoice = (String, String, Vec<MediaChoice>);
 
 #[derive(Template)]
 #[template(path = "admin/post_edit.html")]
@@ -37,11 +37,11 @@ struct EditPage<'a> {
     body: String,
     published_on: String,
     draft: bool,
-    /// Choices of media: (path, selected) for the image, video and poster selects.
-    images: Vec<(String, bool)>,
-    videos: Vec<(String, bool)>,
-    posters: Vec<(String, bool)>,
-    /// Per site language: (code, name, [(path, selected)]).
+    /// Choices of media: (path, label, selected) for the image, video and poster selects.
+    images: Vec<MediaChoice>,
+    videos: Vec<MediaChoice>,
+    posters: Vec<MediaChoice>,
+    /// Per site language: (code, name, [(path, label, selected)]).
     caption_choices: Vec<CaptionChoice>,
     /// "Public since …", "Scheduled for …" or "Draft": the whole post.
     state_label: String,
@@ -146,6 +146,7 @@ async fn render(
     let tr = state.catalog.translator(&area);
     let (token, cookie) = super::form_token(state, headers);
     let paths = media_paths(state, &t.content).await?;
+    let names = state.db.media_records().await?;
     let post = &t.content.posts[t.at];
     let language_name = tr.t(&format!("lang-{}", t.lang));
     let now = state.clock.now();
@@ -172,9 +173,9 @@ async fn render(
         body: form.body.clone(),
         published_on: form.published_on.clone(),
         draft: form.draft.is_some(),
-        images: choices(&paths, MediaType::is_image, &form.image),
-        videos: choices(&paths, MediaType::is_video, &form.video),
-        posters: choices(&paths, MediaType::is_image, &form.poster),
+        images: choices(&paths, MediaType::is_image, &form.image, &names),
+        videos: choices(&paths, MediaType::is_video, &form.video, &names),
+        posters: choices(&paths, MediaType::is_image, &form.poster, &names),
         caption_choices: t
             .content
             .settings
@@ -190,7 +191,7 @@ async fn render(
                 (
                     l.to_string(),
                     tr.t(&format!("lang-{l}")),
-                    choices(&paths, |k| k == MediaType::Vtt, chosen),
+                    choices(&paths, |k| k == MediaType::Vtt, chosen, &names),
                 )
             })
             .collect(),

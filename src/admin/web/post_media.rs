@@ -41,16 +41,28 @@ pub async fn media_paths(
     Ok(paths)
 }
 
-/// The choices of a select: (path, selected) for the files `keep` accepts.
+/// One option of a media select: the path, what it shows (the name the file was uploaded
+/// with, beside its path, when known), and whether it is selected.
+pub type MediaChoice = (String, String, bool);
+
+/// The choices of a select for the files `keep` accepts (a caption select offers only
+/// WebVTT files); `names` are the uploads' original names by path.
 pub fn choices(
     paths: &[(String, MediaType)],
     keep: impl Fn(MediaType) -> bool,
     selected: &str,
-) -> Vec<(String, bool)> {
+    names: &std::collections::HashMap<String, crate::storage::MediaRecord>,
+) -> Vec<MediaChoice> {
     paths
         .iter()
         .filter(|(_, kind)| keep(*kind))
-        .map(|(p, _)| (p.clone(), p == selected))
+        .map(|(p, _)| {
+            let label = match names.get(p) {
+                Some(r) if !r.original_name.is_empty() => format!("{} ({p})", r.original_name),
+                _ => p.clone(),
+            };
+            (p.clone(), label, p == selected)
+        })
         .collect()
 }
 

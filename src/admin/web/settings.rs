@@ -6,7 +6,7 @@ use super::edit::{self, Edit};
 use super::{CheckedForm, Frame, area_lang, audited, respond};
 use crate::admin::session::Admin;
 use crate::content::{Digits, SiteSettings};
-use crate::domain::{DayAdjustment, EmailAddress, Hashtag, HijriVariant};
+use crate::domain::{DayAdjustment, EmailAddress, Hashtag, HijriVariant, WebOrigin};
 use crate::error::WebError;
 use crate::state::AppState;
 use askama::Template;
@@ -33,6 +33,8 @@ struct SettingsPage<'a> {
     hashtags: String,
     tabular: bool,
     adjustment: i8,
+    /// The partner origins allowed to frame the embeddable forms, one a line.
+    embed_origins: String,
     rows: Vec<LanguageRow>,
     errors: Vec<String>,
     saved: bool,
@@ -87,6 +89,12 @@ pub async fn page(
             .join(" "),
         tabular: s.hijri.variant == HijriVariant::Tabular,
         adjustment: s.hijri.adjustment.days(),
+        embed_origins: s
+            .embed_origins
+            .iter()
+            .map(|o| o.as_str())
+            .collect::<Vec<_>>()
+            .join("\n"),
         rows: rows_of(s, tr),
         errors: Vec::new(),
         saved: query.get("saved").is_some_and(|v| v == "1"),
@@ -94,7 +102,8 @@ pub async fn page(
     Ok(respond(StatusCode::OK, page.render()?, cookie))
 }
 
-/// `POST /admin/settings`: fields `contact`, `hashtags`, `hijri`, `adjustment`, and per
+/// `POST /admin/settings`: fields `contact`, `hashtags`, `hijri`, `adjustment`,
+/// `embed_origins` (one origin a line), and per
 /// language `site_name-XX`, `organiser-XX`, `tagline-XX`, `digits-XX`.
 pub async fn save(
     State(state): State<AppState>,
@@ -139,6 +148,19 @@ pub async fn save(
         Some(adjustment) => settings.hijri.adjustment = adjustment,
         None => errors.push(tr.t("admin-settings-error-adjustment")),
     }
+    let mut origins = Vec::new();
+    for line in field("embed_origins")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+    {
+        match line.parse::<WebOrigin>() {
+            Ok(origin) if !origins.contains(&origin) => origins.push(origin),
+            Ok(_) => {}
+            Err(_) => errors.push(tr.t_with("admin-settings-error-embed-origin", "origin", line)),
+        }
+    }
+    settings.embed_origins = origins;
     for l in content.settings.languages.clone() {
         let text = settings.texts.entry(l.clone()).or_default();
         text.site_name = field(&format!("site_name-{l}"));
@@ -159,7 +181,7 @@ pub async fn save(
     }
     let describe = |s: &SiteSettings| {
         format!(
-            "contact {}; hashtags {}; hijri {:?} {:+}",
+            "contact {}; hashtags {}; hijri {:?} {:+}; embeds {}",
             s.contact_email.as_str(),
             s.hashtags
                 .iter()
@@ -167,7 +189,12 @@ pub async fn save(
                 .collect::<Vec<_>>()
                 .join(","),
             s.hijri.variant,
-            s.hijri.adjustment.days()
+            s.hijri.adjustment.days(),
+            s.embed_origins
+                .iter()
+                .map(|o| o.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
         )
     };
     let (status, edit) = if errors.is_empty() {
@@ -208,6 +235,7 @@ pub async fn save(
         hashtags: field("hashtags"),
         tabular: field("hijri") == "tabular",
         adjustment: field("adjustment").parse().unwrap_or(0),
+        embed_origins: field("embed_origins"),
         rows: rows_of(&settings, tr),
         errors,
         saved: false,

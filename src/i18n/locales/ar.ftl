@@ -986,3 +986,39 @@ me-attendance-minutes = { $count ->
 }
 me-attendance-segments = الفقرات التي شاهدتها:
 me-attendance-certificate = شهادة حضورك
+
+## A letter's signatories who asked to hear about it (issue 16)
+letter-keep-informed = أبقوني على اطلاع بالبريد الإلكتروني بشأن هذه الرسالة (تسليمها والردود التي تتلقاها).
+admin-mail-which-signatories = الموقّعون على رسالة ممن طلبوا البقاء على اطلاع بشأنها
+admin-mail-letter = الرسالة
+admin-mail-no-letter = (لا رسالة)
+admin-mail-error-letter = اختر الرسالة التي ينبغي أن يتلقى الموقّعون عليها هذه الرسالة.
+admin-mail-audience-signatories = الموقّعون على { $letter } ممن طلبوا البقاء على اطلاع
+mail-broadcast-footer-letter = تصلك هذه الرسالة لأنك وقّعت على { $letter } وطلبت البقاء على اطلاع بشأنها.
+
+## Embeddable forms for partner sites (issue 16)
+admin-settings-embed-origins = المواقع الشريكة التي يحق لها تضمين نموذجَي التسجيل والتوقيع
+admin-settings-embed-origins-hint = أصل واحد في كل سطر: المخطط والمضيف والمنفذ فقط، مثل https://partner.example. النموذجان على /LANG/embed/events/EVENT/register و/LANG/embed/letters/LETTER/sign.
+admin-settings-error-embed-origin = «{ $origin }» ليس أصلًا صالحًا: اكتب المخطط والمضيف والمنفذ فقط، مثل https://partner.example.
+
+## The media library (issue 16)
+admin-media-uploaded-named = رُفع «{ $name }» باسم { $path }.
+admin-media-search = البحث باسم الملف
+admin-media-search-button = بحث
+admin-media-no-match = لا يطابق أيُّ ملف هذا البحث.
+admin-media-col-file = الملف
+admin-media-col-kind = النوع
+admin-media-col-size = الحجم
+admin-media-col-measure = الأبعاد أو المدة
+admin-media-col-used = مستخدم في
+admin-media-unknown = غير معروف
+admin-media-unknown-name = (لم يُحفظ الاسم)
+admin-media-unused = غير مستخدم
+admin-media-used-event = الفعالية: { $event }
+admin-media-used-post = المنشور: { $post }
+admin-media-used-share-image = صورة المشاركة للموقع (الإعدادات)
+admin-media-delete = حذف
+admin-media-in-use-hint = لا يمكن حذف ملف مستخدم: أزِله أولًا من حيث يُستخدم.
+admin-media-error-in-use = ما زال { $path } مستخدمًا، فلم يُحذف. مستخدم في: { $uses }.
+admin-media-deleted = حُذف { $path }.
+admin-media-error-no-file = لا يوجد ملف مرفوع بهذا الاسم.

@@ -935,3 +935,39 @@ me-attendance-minutes = { $count ->
 }
 me-attendance-segments = Segments you saw:
 me-attendance-certificate = Your certificate of attendance
+
+## A letter's signatories who asked to hear about it (issue 16)
+letter-keep-informed = Keep me informed by e-mail about this letter (its delivery and the answers it receives).
+admin-mail-which-signatories = Signatories of a letter who asked to be kept informed about it
+admin-mail-letter = Letter
+admin-mail-no-letter = (no letter)
+admin-mail-error-letter = Choose the letter whose signatories should receive the message.
+admin-mail-audience-signatories = Signatories of { $letter } who asked to be kept informed
+mail-broadcast-footer-letter = You receive this message because you signed { $letter } and asked to be kept informed about it.
+
+## Embeddable forms for partner sites (issue 16)
+admin-settings-embed-origins = Partner sites that may embed the registration and signature forms
+admin-settings-embed-origins-hint = One origin a line, scheme, host and port only, such as https://partner.example. The forms are at /LANG/embed/events/EVENT/register and /LANG/embed/letters/LETTER/sign.
+admin-settings-error-embed-origin = “{ $origin }” is not an origin: write scheme, host and port only, such as https://partner.example.
+
+## The media library (issue 16)
+admin-media-uploaded-named = Uploaded as { $path } (from “{ $name }”).
+admin-media-search = Search by file name
+admin-media-search-button = Search
+admin-media-no-match = No file matches this search.
+admin-media-col-file = File
+admin-media-col-kind = Kind
+admin-media-col-size = Size
+admin-media-col-measure = Dimensions or duration
+admin-media-col-used = Used by
+admin-media-unknown = unknown
+admin-media-unknown-name = (name not kept)
+admin-media-unused = Not used
+admin-media-used-event = Event: { $event }
+admin-media-used-post = Post: { $post }
+admin-media-used-share-image = The site's share card (settings)
+admin-media-delete = Delete
+admin-media-in-use-hint = A file that is used cannot be deleted: take it out of where it is used first.
+admin-media-error-in-use = { $path } is still used, so it was not deleted. Used by: { $uses }.
+admin-media-deleted = Deleted { $path }.
+admin-media-error-no-file = There is no such uploaded file.

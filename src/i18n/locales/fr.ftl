@@ -945,3 +945,39 @@ me-attendance-minutes = { $count ->
 }
 me-attendance-segments = Séquences que vous avez suivies :
 me-attendance-certificate = Votre attestation de présence
+
+## A letter's signatories who asked to hear about it (issue 16)
+letter-keep-informed = Me tenir informé·e par courriel de cette lettre (sa remise et les réponses reçues).
+admin-mail-which-signatories = Signataires d’une lettre qui ont demandé à être tenus informés
+admin-mail-letter = Lettre
+admin-mail-no-letter = (aucune lettre)
+admin-mail-error-letter = Choisissez la lettre dont les signataires doivent recevoir le message.
+admin-mail-audience-signatories = Signataires de { $letter } ayant demandé à être tenus informés
+mail-broadcast-footer-letter = Vous recevez ce message parce que vous avez signé { $letter } et demandé à être tenu·e informé·e à son sujet.
+
+## Embeddable forms for partner sites (issue 16)
+admin-settings-embed-origins = Sites partenaires autorisés à intégrer les formulaires d’inscription et de signature
+admin-settings-embed-origins-hint = Une origine par ligne : schéma, hôte et port seulement, comme https://partenaire.example. Les formulaires sont à /LANGUE/embed/events/ÉVÉNEMENT/register et /LANGUE/embed/letters/LETTRE/sign.
+admin-settings-error-embed-origin = « { $origin } » n’est pas une origine : indiquez seulement le schéma, l’hôte et le port, comme https://partenaire.example.
+
+## The media library (issue 16)
+admin-media-uploaded-named = « { $name } » a été envoyé sous le nom { $path }.
+admin-media-search = Chercher par nom de fichier
+admin-media-search-button = Chercher
+admin-media-no-match = Aucun fichier ne correspond à cette recherche.
+admin-media-col-file = Fichier
+admin-media-col-kind = Type
+admin-media-col-size = Taille
+admin-media-col-measure = Dimensions ou durée
+admin-media-col-used = Utilisé par
+admin-media-unknown = inconnue
+admin-media-unknown-name = (nom non conservé)
+admin-media-unused = Inutilisé
+admin-media-used-event = Événement : { $event }
+admin-media-used-post = Publication : { $post }
+admin-media-used-share-image = L’image de partage du site (réglages)
+admin-media-delete = Supprimer
+admin-media-in-use-hint = Un fichier utilisé ne peut pas être supprimé : retirez-le d’abord de là où il sert.
+admin-media-error-in-use = { $path } est encore utilisé et n’a donc pas été supprimé. Utilisé par : { $uses }.
+admin-media-deleted = { $path } a été supprimé.
+admin-media-error-no-file = Ce fichier envoyé n’existe pas.

@@ -918,3 +918,39 @@ me-attendance-minutes = { $count ->
 }
 me-attendance-segments = Segmen yang Anda ikuti:
 me-attendance-certificate = Sertifikat kehadiran Anda
+
+## A letter's signatories who asked to hear about it (issue 16)
+letter-keep-informed = Kabari saya lewat surel tentang surat ini (penyerahannya dan tanggapan yang diterimanya).
+admin-mail-which-signatories = Penanda tangan surat yang meminta dikabari tentangnya
+admin-mail-letter = Surat
+admin-mail-no-letter = (tanpa surat)
+admin-mail-error-letter = Pilih surat yang penanda tangannya akan menerima pesan ini.
+admin-mail-audience-signatories = Penanda tangan { $letter } yang meminta dikabari
+mail-broadcast-footer-letter = Anda menerima pesan ini karena Anda menandatangani { $letter } dan meminta dikabari tentangnya.
+
+## Embeddable forms for partner sites (issue 16)
+admin-settings-embed-origins = Situs mitra yang boleh menyematkan formulir pendaftaran dan tanda tangan
+admin-settings-embed-origins-hint = Satu origin per baris, hanya skema, host, dan port, misalnya https://mitra.example. Formulirnya ada di /BAHASA/embed/events/ACARA/register dan /BAHASA/embed/letters/SURAT/sign.
+admin-settings-error-embed-origin = “{ $origin }” bukan origin: tulis hanya skema, host, dan port, misalnya https://mitra.example.
+
+## The media library (issue 16)
+admin-media-uploaded-named = “{ $name }” diunggah sebagai { $path }.
+admin-media-search = Cari menurut nama berkas
+admin-media-search-button = Cari
+admin-media-no-match = Tidak ada berkas yang cocok dengan pencarian ini.
+admin-media-col-file = Berkas
+admin-media-col-kind = Jenis
+admin-media-col-size = Ukuran
+admin-media-col-measure = Dimensi atau durasi
+admin-media-col-used = Dipakai oleh
+admin-media-unknown = tidak diketahui
+admin-media-unknown-name = (nama tidak disimpan)
+admin-media-unused = Tidak dipakai
+admin-media-used-event = Acara: { $event }
+admin-media-used-post = Tulisan: { $post }
+admin-media-used-share-image = Gambar berbagi situs (pengaturan)
+admin-media-delete = Hapus
+admin-media-in-use-hint = Berkas yang dipakai tidak dapat dihapus: lepaskan dulu dari tempat ia dipakai.
+admin-media-error-in-use = { $path } masih dipakai, jadi tidak dihapus. Dipakai oleh: { $uses }.
+admin-media-deleted = { $path } dihapus.
+admin-media-error-no-file = Tidak ada berkas unggahan seperti itu.

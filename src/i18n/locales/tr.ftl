@@ -933,3 +933,39 @@ me-attendance-minutes = { $count ->
 }
 me-attendance-segments = İzlediğiniz bölümler:
 me-attendance-certificate = Katılım sertifikanız
+
+## A letter's signatories who asked to hear about it (issue 16)
+letter-keep-informed = Bu mektup hakkında (teslimi ve aldığı yanıtlar) beni e-postayla bilgilendirin.
+admin-mail-which-signatories = Bir mektubun, bilgilendirilmek isteyen imzacıları
+admin-mail-letter = Mektup
+admin-mail-no-letter = (mektup yok)
+admin-mail-error-letter = İmzacıları mesajı alacak mektubu seçin.
+admin-mail-audience-signatories = { $letter } mektubunun bilgilendirilmek isteyen imzacıları
+mail-broadcast-footer-letter = Bu mesajı, { $letter } mektubunu imzaladığınız ve bu konuda bilgilendirilmek istediğiniz için alıyorsunuz.
+
+## Embeddable forms for partner sites (issue 16)
+admin-settings-embed-origins = Kayıt ve imza formlarını sayfalarına yerleştirebilecek ortak siteler
+admin-settings-embed-origins-hint = Her satıra bir köken: yalnızca şema, ana makine ve bağlantı noktası, örneğin https://ortak.example. Formlar /DİL/embed/events/ETKİNLİK/register ve /DİL/embed/letters/MEKTUP/sign adreslerindedir.
+admin-settings-error-embed-origin = “{ $origin }” bir köken değil: yalnızca şema, ana makine ve bağlantı noktası yazın, örneğin https://ortak.example.
+
+## The media library (issue 16)
+admin-media-uploaded-named = “{ $name }”, { $path } olarak yüklendi.
+admin-media-search = Dosya adına göre ara
+admin-media-search-button = Ara
+admin-media-no-match = Bu aramayla eşleşen dosya yok.
+admin-media-col-file = Dosya
+admin-media-col-kind = Tür
+admin-media-col-size = Boyut
+admin-media-col-measure = Ölçüler veya süre
+admin-media-col-used = Kullanıldığı yer
+admin-media-unknown = bilinmiyor
+admin-media-unknown-name = (ad saklanmadı)
+admin-media-unused = Kullanılmıyor
+admin-media-used-event = Etkinlik: { $event }
+admin-media-used-post = Yazı: { $post }
+admin-media-used-share-image = Sitenin paylaşım görseli (ayarlar)
+admin-media-delete = Sil
+admin-media-in-use-hint = Kullanılan bir dosya silinemez: önce kullanıldığı yerden çıkarın.
+admin-media-error-in-use = { $path } hâlâ kullanılıyor, bu yüzden silinmedi. Kullanıldığı yer: { $uses }.
+admin-media-deleted = { $path } silindi.
+admin-media-error-no-file = Böyle bir yüklenmiş dosya yok.

@@ -934,3 +934,39 @@ me-attendance-minutes = { $count ->
 }
 me-attendance-segments = آپ نے یہ حصے دیکھے:
 me-attendance-certificate = آپ کی حاضری کی سند
+
+## A letter's signatories who asked to hear about it (issue 16)
+letter-keep-informed = مجھے اس خط کے بارے میں (اس کی حوالگی اور اسے ملنے والے جوابات) ای میل سے باخبر رکھیں۔
+admin-mail-which-signatories = کسی خط کے وہ دستخط کنندگان جنہوں نے باخبر رہنا چاہا
+admin-mail-letter = خط
+admin-mail-no-letter = (کوئی خط نہیں)
+admin-mail-error-letter = وہ خط چنیں جس کے دستخط کنندگان کو یہ پیغام ملنا چاہیے۔
+admin-mail-audience-signatories = { $letter } کے وہ دستخط کنندگان جنہوں نے باخبر رہنا چاہا
+mail-broadcast-footer-letter = آپ کو یہ پیغام اس لیے ملا ہے کہ آپ نے { $letter } پر دستخط کیے اور اس کے بارے میں باخبر رہنا چاہا۔
+
+## Embeddable forms for partner sites (issue 16)
+admin-settings-embed-origins = وہ شراکت دار سائٹیں جو رجسٹریشن اور دستخط کے فارم اپنے صفحات میں لگا سکتی ہیں
+admin-settings-embed-origins-hint = ہر سطر میں ایک اوریجن: صرف اسکیم، ہوسٹ اور پورٹ، جیسے https://partner.example۔ فارم /LANG/embed/events/EVENT/register اور /LANG/embed/letters/LETTER/sign پر ہیں۔
+admin-settings-error-embed-origin = “{ $origin }” اوریجن نہیں ہے: صرف اسکیم، ہوسٹ اور پورٹ لکھیں، جیسے https://partner.example۔
+
+## The media library (issue 16)
+admin-media-uploaded-named = “{ $name }” کو { $path } کے طور پر اپ لوڈ کیا گیا۔
+admin-media-search = فائل کے نام سے تلاش کریں
+admin-media-search-button = تلاش
+admin-media-no-match = اس تلاش سے کوئی فائل نہیں ملتی۔
+admin-media-col-file = فائل
+admin-media-col-kind = قسم
+admin-media-col-size = سائز
+admin-media-col-measure = پیمائش یا دورانیہ
+admin-media-col-used = کہاں استعمال ہوئی
+admin-media-unknown = نامعلوم
+admin-media-unknown-name = (نام محفوظ نہیں)
+admin-media-unused = استعمال میں نہیں
+admin-media-used-event = تقریب: { $event }
+admin-media-used-post = تحریر: { $post }
+admin-media-used-share-image = سائٹ کی شیئر تصویر (ترتیبات)
+admin-media-delete = حذف کریں
+admin-media-in-use-hint = استعمال میں موجود فائل حذف نہیں ہو سکتی: پہلے اسے وہاں سے ہٹائیں جہاں یہ استعمال ہو رہی ہے۔
+admin-media-error-in-use = { $path } ابھی استعمال میں ہے، اس لیے حذف نہیں کی گئی۔ استعمال: { $uses }۔
+admin-media-deleted = { $path } حذف کر دی گئی۔
+admin-media-error-no-file = ایسی کوئی اپ لوڈ شدہ فائل نہیں ہے۔

@@ -25,6 +25,14 @@ pub fn router() -> Router<AppState> {
             get(sign::show).post(sign::submit),
         )
         .route("/{lang}/posts/{slug}/sign/sent", get(sign::sent))
+        .route(
+            "/{lang}/embed/letters/{slug}/sign",
+            get(sign::show_embed).post(sign::submit_embed),
+        )
+        .route(
+            "/{lang}/embed/letters/{slug}/sign/sent",
+            get(sign::sent_embed),
+        )
         .route("/{lang}/posts/{slug}/signatures", get(list::signatories))
         .route(
             "/{lang}/signatures/confirm/{token}",

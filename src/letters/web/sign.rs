@@ -8,8 +8,9 @@ use crate::letters::NewSignature;
 use crate::registration::web::form::SentPage;
 use crate::registration::web::private;
 use crate::registration::{PersonName, new_nonce};
+use crate::site::embed::Framing;
 use crate::site::forms::{Choice, FieldError, country_choices, parse_field};
-use crate::site::{Chrome, ClientAddr, csrf, network_key};
+use crate::site::{Chrome, ClientAddr, network_key};
 use crate::state::AppState;
 use askama::Template;
 use axum::Form;
@@ -36,6 +37,8 @@ pub struct SignForm {
     consent: Option<String>,
     /// "Also keep me informed" (unticked unless the person ticks it).
     keep_informed: Option<String>,
+    /// "Keep me informed about this letter" (unticked unless the person ticks it).
+    letter_updates: Option<String>,
     /// The honeypot.
     #[serde(default)]
     website: String,
@@ -67,8 +70,10 @@ impl SignPage<'_> {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn render_form(
     state: &AppState,
+    framing: Framing,
     letter: &Letter,
     headers: &HeaderMap,
     form: SignForm,
@@ -78,23 +83,28 @@ async fn render_form(
 ) -> Result<Response, WebError> {
     let lang = &letter.lang;
     let tr = state.catalog.translator(lang);
-    let (csrf_token, cookie) = csrf::form_token(state, headers);
+    let (csrf_token, cookie) = framing.token(state, headers, &form_id(letter));
     let slug = &letter.post().slug;
     let heading = tr.t_with("letter-sign-title", "letter", letter.title());
+    let rest = match framing {
+        Framing::Site => format!("posts/{slug}/sign"),
+        Framing::Embed => format!("embed/letters/{slug}/sign"),
+    };
     let chrome = Chrome::new(
         state,
         &letter.content.settings,
         lang,
-        &format!("posts/{slug}/sign"),
+        &rest,
         heading.clone(),
         String::new(),
-    );
+    )
+    .embedded(framing.is_embed());
     let countries = country_choices(tr, &form.country);
     let page = SignPage {
         heading,
         count: letter.progress(state, tr).await?.count,
         letter_href: letter.href(),
-        action: format!("/{lang}/posts/{slug}/sign"),
+        action: format!("/{lang}/{rest}"),
         form,
         errors,
         banner,
@@ -108,11 +118,34 @@ async fn render_form(
             .headers_mut()
             .append(http::header::SET_COOKIE, value);
     }
-    Ok(private(response))
+    Ok(framing.finish(&letter.content.settings, private(response)))
+}
+
+/// What an embedded form's token is tied to.
+fn form_id(letter: &Letter) -> String {
+    format!("sign/{}", letter.post().slug)
 }
 
 /// `GET /{lang}/posts/{slug}/sign`.
 pub async fn show(
+    state: State<AppState>,
+    path: Path<(String, String)>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    show_in(Framing::Site, state, path, headers).await
+}
+
+/// `GET /{lang}/embed/letters/{slug}/sign`: the same form, to be framed.
+pub async fn show_embed(
+    state: State<AppState>,
+    path: Path<(String, String)>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    show_in(Framing::Embed, state, path, headers).await
+}
+
+async fn show_in(
+    framing: Framing,
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
     headers: HeaderMap,
@@ -122,6 +155,7 @@ pub async fn show(
     let form = SignForm::default();
     render_form(
         &state,
+        framing,
         &letter,
         &headers,
         form,
@@ -178,6 +212,10 @@ fn validate(
             show_name: form.show_name.is_some(),
             lang: letter.lang.clone(),
             flagged: false,
+            updates_consent: form
+                .letter_updates
+                .as_ref()
+                .map(|_| tr.t("letter-keep-informed")),
         }),
         _ => Err(errors),
     }
@@ -185,6 +223,28 @@ fn validate(
 
 /// `POST /{lang}/posts/{slug}/sign`: checks, stores, and shows everyone the same page.
 pub async fn submit(
+    state: State<AppState>,
+    path: Path<(String, String)>,
+    client: ClientAddr,
+    headers: HeaderMap,
+    form: Form<SignForm>,
+) -> Result<Response, WebError> {
+    submit_in(Framing::Site, state, path, client, headers, form).await
+}
+
+/// `POST /{lang}/embed/letters/{slug}/sign`.
+pub async fn submit_embed(
+    state: State<AppState>,
+    path: Path<(String, String)>,
+    client: ClientAddr,
+    headers: HeaderMap,
+    form: Form<SignForm>,
+) -> Result<Response, WebError> {
+    submit_in(Framing::Embed, state, path, client, headers, form).await
+}
+
+async fn submit_in(
+    framing: Framing,
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
     ClientAddr(client): ClientAddr,
@@ -194,12 +254,16 @@ pub async fn submit(
     let letter = letter(&state, &lang, &slug).await?;
     let tr = state.catalog.translator(&letter.lang);
     let now = state.clock.now();
-    let sent = Redirect::to(&format!(
-        "/{}/posts/{}/sign/sent",
-        letter.lang,
-        letter.post().slug
-    ))
-    .into_response();
+    let sent_path = match framing {
+        Framing::Site => format!("/{}/posts/{}/sign/sent", letter.lang, letter.post().slug),
+        Framing::Embed => format!(
+            "/{}/embed/letters/{}/sign/sent",
+            letter.lang,
+            letter.post().slug
+        ),
+    };
+    let settings = &letter.content.settings;
+    let sent = framing.finish(settings, private(Redirect::to(&sent_path).into_response()));
     if let Err(retry) = state
         .limits
         .forms_per_ip
@@ -210,6 +274,7 @@ pub async fn submit(
         let banner = tr.t_with("register-error-rate", "minutes", &minutes.to_string());
         let response = render_form(
             &state,
+            framing,
             &letter,
             &headers,
             form,
@@ -220,10 +285,11 @@ pub async fn submit(
         .await?;
         return Ok(retry.on(response));
     }
-    if !csrf::verify(&state, &headers, &form.csrf) {
+    if !framing.verify(&state, &headers, &form_id(&letter), &form.csrf) {
         let banner = tr.t("register-error-session");
         return render_form(
             &state,
+            framing,
             &letter,
             &headers,
             form,
@@ -234,13 +300,14 @@ pub async fn submit(
         .await;
     }
     if !form.website.is_empty() {
-        return Ok(private(sent));
+        return Ok(sent);
     }
     let mut new = match validate(&form, &letter, tr) {
         Ok(new) => new,
         Err(errors) => {
             return render_form(
                 &state,
+                framing,
                 &letter,
                 &headers,
                 form,
@@ -285,24 +352,45 @@ pub async fn submit(
         };
         crate::supporters::opt_in(&state, &supporter).await?;
     }
-    Ok(private(sent))
+    Ok(sent)
 }
 
 /// `GET /{lang}/posts/{slug}/sign/sent`.
 pub async fn sent(
+    state: State<AppState>,
+    path: Path<(String, String)>,
+) -> Result<Response, WebError> {
+    sent_in(Framing::Site, state, path).await
+}
+
+/// `GET /{lang}/embed/letters/{slug}/sign/sent`.
+pub async fn sent_embed(
+    state: State<AppState>,
+    path: Path<(String, String)>,
+) -> Result<Response, WebError> {
+    sent_in(Framing::Embed, state, path).await
+}
+
+async fn sent_in(
+    framing: Framing,
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
     let letter = letter(&state, &lang, &slug).await?;
     let tr = state.catalog.translator(&letter.lang);
+    let rest = match framing {
+        Framing::Site => format!("posts/{}/sign/sent", letter.post().slug),
+        Framing::Embed => format!("embed/letters/{}/sign/sent", letter.post().slug),
+    };
     let chrome = Chrome::new(
         &state,
         &letter.content.settings,
         &letter.lang,
-        &format!("posts/{}/sign/sent", letter.post().slug),
+        &rest,
         tr.t("letter-sent-heading"),
         String::new(),
-    );
+    )
+    .embedded(framing.is_embed());
     let page = SentPage {
         heading: tr.t("letter-sent-heading"),
         text: tr.t("letter-sent-text"),
@@ -310,5 +398,6 @@ pub async fn sent(
         event_title: letter.title().to_owned(),
         chrome,
     };
-    Ok(private(Html(page.render()?).into_response()))
+    let response = private(Html(page.render()?).into_response());
+    Ok(framing.finish(&letter.content.settings, response))
 }

@@ -1,12 +1,13 @@
 //! `GET/POST /{lang}/events/{slug}/register`: the registration form.
 
+use super::form_check::{closed_message, validate, zone_choices};
 use crate::content::{Event, SiteContent, SiteSettings};
-use crate::domain::{CountryCode, EmailAddress, Lang, Slug, ZoneName};
+use crate::domain::{Lang, Slug, ZoneName};
 use crate::error::WebError;
-use crate::i18n::Translator;
-use crate::registration::{NewRegistration, PersonName, new_nonce};
-use crate::site::forms::{Choice, FieldError, country_choices, parse_field};
-use crate::site::{Chrome, ClientAddr, csrf, network_key, site_lang};
+use crate::registration::new_nonce;
+use crate::site::embed::Framing;
+use crate::site::forms::{Choice, FieldError, country_choices};
+use crate::site::{Chrome, ClientAddr, network_key, site_lang};
 use crate::state::AppState;
 use askama::Template;
 use axum::Form;
@@ -20,17 +21,17 @@ use std::sync::Arc;
 #[derive(Debug, Default, Deserialize)]
 pub struct RegisterForm {
     #[serde(default)]
-    name: String,
+    pub(super) name: String,
     #[serde(default)]
-    email: String,
+    pub(super) email: String,
     #[serde(default)]
-    country: String,
+    pub(super) country: String,
     #[serde(default)]
-    lang: String,
+    pub(super) lang: String,
     #[serde(default)]
-    tz: String,
-    attest: Option<String>,
-    consent: Option<String>,
+    pub(super) tz: String,
+    pub(super) attest: Option<String>,
+    pub(super) consent: Option<String>,
     /// "Also keep me informed" (unticked unless the person ticks it).
     keep_informed: Option<String>,
     /// The honeypot: hidden from people, filled in by naive bots.
@@ -120,6 +121,26 @@ async fn load(state: &AppState, lang: &str, slug: &str) -> Result<Loaded, WebErr
 
 /// `GET`: the empty form.
 pub async fn show(
+    state: State<AppState>,
+    path: Path<(String, String)>,
+    query: Query<crate::site::PageQuery>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    show_in(Framing::Site, state, path, query, headers).await
+}
+
+/// `GET /{lang}/embed/events/{slug}/register`: the same form, to be framed.
+pub async fn show_embed(
+    state: State<AppState>,
+    path: Path<(String, String)>,
+    query: Query<crate::site::PageQuery>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    show_in(Framing::Embed, state, path, query, headers).await
+}
+
+async fn show_in(
+    framing: Framing,
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
     Query(query): Query<crate::site::PageQuery>,
@@ -142,6 +163,7 @@ pub async fn show(
     };
     render_form(
         &state,
+        framing,
         &loaded,
         &headers,
         form,
@@ -152,8 +174,10 @@ pub async fn show(
     .await
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn render_form(
     state: &AppState,
+    framing: Framing,
     loaded: &Loaded,
     headers: &HeaderMap,
     form: RegisterForm,
@@ -178,19 +202,21 @@ async fn render_form(
         }
     });
     let closed = (!event.registration_open(now)).then(|| closed_message(event, now, tr, &formats));
-    let (csrf_token, csrf_cookie) = csrf::form_token(state, headers);
+    let (csrf_token, csrf_cookie) = framing.token(state, headers, &form_id(event));
+    let prefix = framing.prefix();
     let chrome = Chrome::new(
         state,
         settings,
         lang,
-        &format!("events/{}/register", event.slug),
+        &format!("{prefix}events/{}/register", event.slug),
         tr.t_with("register-heading", "event", &title),
         text.map(|t| t.summary.clone()).unwrap_or_default(),
-    );
+    )
+    .embedded(framing.is_embed());
     let page = RegisterPage {
         heading: tr.t_with("register-heading", "event", &title),
         event_href: format!("/{lang}/events/{}", event.slug),
-        action: format!("/{lang}/events/{}/register", event.slug),
+        action: format!("/{lang}/{prefix}events/{}/register", event.slug),
         closed,
         places,
         eligibility: text.map(|t| t.eligibility.clone()).unwrap_or_default(),
@@ -221,101 +247,38 @@ async fn render_form(
             .headers_mut()
             .append(http::header::SET_COOKIE, value);
     }
-    Ok(super::private(response))
+    Ok(framing.finish(settings, super::private(response)))
 }
 
-fn closed_message(
-    event: &Event,
-    now: jiff::Timestamp,
-    tr: Translator<'_>,
-    f: &crate::i18n::Formats,
-) -> String {
-    let local = |t: jiff::Timestamp| {
-        let z = t.to_zoned_datetime(event.reference_zone.zone().clone());
-        format!("{} {}", f.gregorian_date(z.date()), f.time(z.time()))
-    };
-    match event.registration_opens_at {
-        Some(opens) if now < opens => tr.t_with("register-not-open", "opens", &local(opens)),
-        _ => tr.t("register-closed"),
-    }
-}
-
-/// Every zone of the bundled database, the visitor's selected (else the event's reference
-/// zone, which the page script replaces with the browser's zone when it runs).
-fn zone_choices(event: &Event, selected: &str, f: &crate::i18n::Formats) -> Vec<Choice> {
-    let selected = if selected.is_empty() {
-        event.reference_zone.as_str()
-    } else {
-        selected
-    };
-    crate::site::forms::zone_choices(selected, f, event.starts_at)
-}
-
-/// Turns the typed form into a sign-up, or says what to correct.
-fn validate(
-    form: &RegisterForm,
-    event: &Event,
-    settings: &SiteSettings,
-    tr: Translator<'_>,
-) -> Result<NewRegistration, Vec<FieldError>> {
-    let mut errors = Vec::new();
-    let name =
-        parse_field::<PersonName>(&form.name, "name", "register-error-name", tr, &mut errors);
-    let email = parse_field::<EmailAddress>(
-        &form.email,
-        "email",
-        "register-error-email",
-        tr,
-        &mut errors,
-    );
-    let country = parse_field::<CountryCode>(
-        &form.country,
-        "country",
-        "register-error-country",
-        tr,
-        &mut errors,
-    );
-    let lang = form
-        .lang
-        .parse::<Lang>()
-        .ok()
-        .filter(|l| settings.offers(l))
-        .unwrap_or_else(|| settings.default_language.clone());
-    let time_zone = form
-        .tz
-        .parse::<ZoneName>()
-        .unwrap_or_else(|_| event.reference_zone.clone());
-    let attestation_required = event
-        .texts
-        .values()
-        .any(|t| !t.attestation.trim().is_empty());
-    if attestation_required && form.attest.is_none() {
-        errors.push(FieldError {
-            field: "attest",
-            message: tr.t("register-error-attestation"),
-        });
-    }
-    if form.consent.is_none() {
-        errors.push(FieldError {
-            field: "consent",
-            message: tr.t("register-error-consent"),
-        });
-    }
-    match (name, email, country) {
-        (Some(name), Some(email), Some(country)) if errors.is_empty() => Ok(NewRegistration {
-            event: event.slug.clone(),
-            email,
-            name,
-            country,
-            lang,
-            time_zone,
-        }),
-        _ => Err(errors),
-    }
+/// What an embedded form's token is tied to.
+fn form_id(event: &Event) -> String {
+    format!("register/{}", event.slug)
 }
 
 /// `POST`: checks, stores, and sends everyone to the same "check your mail" page.
 pub async fn submit(
+    state: State<AppState>,
+    path: Path<(String, String)>,
+    client: ClientAddr,
+    headers: HeaderMap,
+    form: Form<RegisterForm>,
+) -> Result<Response, WebError> {
+    submit_in(Framing::Site, state, path, client, headers, form).await
+}
+
+/// `POST /{lang}/embed/events/{slug}/register`.
+pub async fn submit_embed(
+    state: State<AppState>,
+    path: Path<(String, String)>,
+    client: ClientAddr,
+    headers: HeaderMap,
+    form: Form<RegisterForm>,
+) -> Result<Response, WebError> {
+    submit_in(Framing::Embed, state, path, client, headers, form).await
+}
+
+async fn submit_in(
+    framing: Framing,
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
     ClientAddr(client): ClientAddr,
@@ -326,8 +289,9 @@ pub async fn submit(
     let tr = state.catalog.translator(&loaded.lang);
     let now = state.clock.now();
     let sent = Redirect::to(&format!(
-        "/{}/events/{}/register/sent",
+        "/{}/{}events/{}/register/sent",
         loaded.lang,
+        framing.prefix(),
         loaded.event().slug
     ))
     .into_response();
@@ -341,6 +305,7 @@ pub async fn submit(
         let banner = tr.t_with("register-error-rate", "minutes", &minutes.to_string());
         let response = render_form(
             &state,
+            framing,
             &loaded,
             &headers,
             form,
@@ -351,10 +316,11 @@ pub async fn submit(
         .await?;
         return Ok(retry.on(response));
     }
-    if !csrf::verify(&state, &headers, &form.csrf) {
+    if !framing.verify(&state, &headers, &form_id(loaded.event()), &form.csrf) {
         let banner = tr.t("register-error-session");
         return render_form(
             &state,
+            framing,
             &loaded,
             &headers,
             form,
@@ -365,11 +331,12 @@ pub async fn submit(
         .await;
     }
     if !form.website.is_empty() {
-        return Ok(super::private(sent));
+        return Ok(framing.finish(loaded.settings(), super::private(sent)));
     }
     if !loaded.event().registration_open(now) {
         return render_form(
             &state,
+            framing,
             &loaded,
             &headers,
             form,
@@ -384,6 +351,7 @@ pub async fn submit(
         Err(errors) => {
             return render_form(
                 &state,
+                framing,
                 &loaded,
                 &headers,
                 form,
@@ -425,11 +393,27 @@ pub async fn submit(
             crate::supporters::opt_in(&state, &supporter).await?;
         }
     }
-    Ok(super::private(sent))
+    Ok(framing.finish(loaded.settings(), super::private(sent)))
 }
 
 /// `GET …/register/sent`.
 pub async fn sent(
+    state: State<AppState>,
+    path: Path<(String, String)>,
+) -> Result<Response, WebError> {
+    sent_in(Framing::Site, state, path).await
+}
+
+/// `GET /{lang}/embed/events/{slug}/register/sent`.
+pub async fn sent_embed(
+    state: State<AppState>,
+    path: Path<(String, String)>,
+) -> Result<Response, WebError> {
+    sent_in(Framing::Embed, state, path).await
+}
+
+async fn sent_in(
+    framing: Framing,
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
@@ -445,10 +429,11 @@ pub async fn sent(
         &state,
         settings,
         lang,
-        &format!("events/{}/register/sent", event.slug),
+        &format!("{}events/{}/register/sent", framing.prefix(), event.slug),
         tr.t("register-sent-heading"),
         String::new(),
-    );
+    )
+    .embedded(framing.is_embed());
     let page = SentPage {
         heading: tr.t("register-sent-heading"),
         text: tr.t("register-sent-text"),
@@ -456,5 +441,8 @@ pub async fn sent(
         event_title: title,
         chrome,
     };
-    Ok(super::private(Html(page.render()?).into_response()))
+    Ok(framing.finish(
+        settings,
+        super::private(Html(page.render()?).into_response()),
+    ))
 }

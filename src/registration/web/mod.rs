@@ -5,6 +5,7 @@
 
 mod calendar;
 pub(crate) mod form;
+mod form_check;
 mod message;
 pub(crate) mod personal;
 mod schedule;
@@ -21,6 +22,14 @@ pub fn router() -> Router<AppState> {
             get(form::show).post(form::submit),
         )
         .route("/{lang}/events/{slug}/register/sent", get(form::sent))
+        .route(
+            "/{lang}/embed/events/{slug}/register",
+            get(form::show_embed).post(form::submit_embed),
+        )
+        .route(
+            "/{lang}/embed/events/{slug}/register/sent",
+            get(form::sent_embed),
+        )
         .route(
             "/{lang}/registrations/confirm/{token}",
             get(personal::confirm_page).post(personal::confirm),
