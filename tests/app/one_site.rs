@@ -414,6 +414,7 @@ async fn confirmed_signature(app: &TestApp, email: &str) {
                 show_name: false,
                 lang: "en".parse().expect("lang"),
                 flagged: false,
+                updates_consent: None,
             },
             &confirm,
             &access,

@@ -375,10 +375,22 @@ impl Site {
                 // writing the log: the server's poll of the hall finds it within seconds).
                 if !posted && seen(&decoder, &raw).contains("event: hello") {
                     posted = true;
-                    let text = convene::hall::PlainText::parse(announced, 500).expect("text");
-                    db.announce(&EVENT.parse().expect("slug"), &text, self.now)
-                        .await
-                        .expect("announce");
+                    // The demo event's proceedings are in Arabic: the announcement's main text.
+                    let main: convene::domain::Lang = "ar".parse().expect("lang");
+                    let texts = convene::hall::AnnouncementTexts::parse(
+                        vec![(main.clone(), announced.to_owned())],
+                        &main,
+                    )
+                    .expect("texts");
+                    db.announce(
+                        &EVENT.parse().expect("slug"),
+                        (&texts, &main),
+                        None,
+                        None,
+                        self.now,
+                    )
+                    .await
+                    .expect("announce");
                 }
             }
         })
