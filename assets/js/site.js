@@ -1,7 +1,7 @@
 // Progressive enhancement for Convene's public pages. Everything works without this file:
 // it only (1) shows times in the browser's own zone when the visitor has not chosen one (and
 // preselects it in a form's zone field the server had no zone for),
-// (2) keeps the countdown current, and (3) makes the contact address a mailto link.
+// (2) keeps the countdown current (minutes and seconds in the last hour), and (3) makes the contact address a mailto link.
 "use strict";
 
 (function () {
@@ -21,6 +21,19 @@
     return zone.replace(/_/g, " ");
   }
 
+  // A date and time as the server writes them: on a right-to-left page the time is isolated
+  // (FSI … PDI), else Urdu's "2:30 PM" shows as "PM 2:30".
+  function shown(fmt, when) {
+    if (root.dir !== "rtl" || !fmt.formatToParts) return fmt.format(when);
+    const parts = fmt.formatToParts(when);
+    const timeAt = [];
+    parts.forEach(function (p, i) { if (p.type === "hour" || p.type === "minute" || p.type === "dayPeriod") timeAt.push(i); });
+    if (!timeAt.length) return fmt.format(when);
+    const from = Math.min.apply(null, timeAt), to = Math.max.apply(null, timeAt);
+    const text = function (list) { return list.map(function (p) { return p.value; }).join(""); };
+    return text(parts.slice(0, from)) + "\u2068" + text(parts.slice(from, to + 1)) + "\u2069" + text(parts.slice(to + 1));
+  }
+
   // (1) Visitor times in the browser's zone, unless the visitor chose one on the page.
   const form = document.getElementById("zone-form");
   if (form && !form.hasAttribute("data-zone-chosen")) {
@@ -31,7 +44,7 @@
       });
       document.querySelectorAll('time[data-role="visitor-time"]').forEach(function (el) {
         const when = new Date(el.getAttribute("datetime"));
-        if (!isNaN(when)) el.textContent = fmt.format(when);
+        if (!isNaN(when)) el.textContent = shown(fmt, when);
       });
       // The zone named for people, as the server names them: the picker's label, else
       // the browser's own CLDR name in the page's language ("Pakistan Time").
@@ -66,6 +79,18 @@
     if (!isNaN(doors)) {
       const wait = doors - Date.now();
       if (wait > 0 && wait < 24 * 3600 * 1000) setTimeout(function () { window.location.reload(); }, wait + 1000);
+      // In the last hour the server writes minutes and seconds ("38:05"); keep them current.
+      const shown = countdown.querySelector("time");
+      const digits = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 });
+      if (shown && wait > 0 && wait < 3600 * 1000) {
+        const tick = function () {
+          const seconds = Math.max(0, Math.ceil((doors - Date.now()) / 1000));
+          shown.textContent = digits.format(Math.floor(seconds / 60)) + ":" + digits.format(seconds % 60);
+          shown.setAttribute("datetime", "PT" + seconds + "S");
+          if (seconds > 0) setTimeout(tick, 500);
+        };
+        tick();
+      }
     }
   }
 

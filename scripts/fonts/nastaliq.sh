@@ -9,7 +9,9 @@
 # fall to the next family in the stack (Naskh), which fonts.css's unicode-range arranges.
 #
 # Needs npm (the registry package) and Python's fonttools + brotli (PyPI); run from anywhere.
-# The unicode-range of the face in assets/css/fonts.css must list the same characters.
+# The unicode-range of the face in assets/css/fonts.css lists the characters the file ends up
+# holding (the source lacks a few of the set; read them back with fonttools), less the spaces and the
+# direction marks, which must not make a page fetch the font.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

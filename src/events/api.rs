@@ -84,7 +84,9 @@ struct ChapterJson {
     time_zone: String,
     name: String,
     city: String,
+    /// The start and the doors as clock times in the chapter's zone (`YYYY-MM-DDTHH:MM:SS`).
     local_start: String,
+    local_doors_open: String,
 }
 
 #[derive(Serialize)]
@@ -200,6 +202,14 @@ fn api_lang(settings: &SiteSettings, raw: Option<&str>) -> Result<Lang, WebError
         .ok_or_else(|| WebError::BadRequest(format!("lang must be one of: {}", offered())))
 }
 
+/// `at` as a clock time in the chapter's zone.
+fn local_in(at: Timestamp, c: &Chapter) -> String {
+    at.to_zoned_datetime(c.time_zone.zone().clone())
+        .datetime()
+        .strftime("%Y-%m-%dT%H:%M:%S")
+        .to_string()
+}
+
 fn instant(settings: &SiteSettings, event: &Event, at: Timestamp) -> Instant {
     let local = at.to_zoned_datetime(event.reference_zone.zone().clone());
     Instant {
@@ -294,12 +304,8 @@ fn detail(
                 time_zone: c.time_zone.to_string(),
                 name: c.name.get(lang).cloned().unwrap_or_default(),
                 city: c.city.get(lang).cloned().unwrap_or_default(),
-                local_start: e
-                    .starts_at
-                    .to_zoned_datetime(c.time_zone.zone().clone())
-                    .datetime()
-                    .strftime("%Y-%m-%dT%H:%M:%S")
-                    .to_string(),
+                local_start: local_in(e.starts_at, c),
+                local_doors_open: local_in(e.doors_open_at, c),
             })
             .collect(),
         speakers: e

@@ -79,6 +79,7 @@ pub async fn render_event_page(
         formats: &formats,
         now: state.clock.now(),
         visitor_zone,
+        programme_in_visitor_zone: false,
         page_url: format!("{}{path}", state.public_url()),
     });
     let now = state.clock.now();
@@ -171,6 +172,7 @@ pub async fn recordings_page(
             formats: &formats,
             now: state.clock.now(),
             visitor_zone: request.zone.zone.as_ref(),
+            programme_in_visitor_zone: false,
             page_url: format!("{}{path}", state.public_url()),
         });
         let tr = state.catalog.translator(&lang);

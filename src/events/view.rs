@@ -24,6 +24,7 @@ pub struct SegmentView {
     pub description: Option<String>,
     pub time: TimeView,
     pub length: String,
+    /// "Speakers: Amal Haddad and Maya Khoury" (singular for one), empty for none.
     pub speakers: String,
     pub recording: Option<VideoView>,
 }
@@ -41,8 +42,9 @@ pub struct CityRow {
 pub struct SpeakerView {
     pub name: String,
     pub role: String,
+    /// The country's name. No flag: emoji flags read as two letters ("LB") on systems
+    /// without a colour emoji font.
     pub country: String,
-    pub flag: String,
 }
 
 /// A hashtag and its share links.
@@ -78,6 +80,8 @@ pub struct EventView {
     pub ends: TimeView,
     pub visitor_zone: Option<String>,
     pub visitor_hint: String,
+    /// The visitor's zone named for people ("Pacific Time — Los Angeles").
+    pub visitor_zone_name: String,
     pub visitor_doors: TimeView,
     pub visitor_starts: TimeView,
     pub visitor_ends: TimeView,
@@ -97,6 +101,8 @@ pub struct EventView {
     pub eligibility: String,
     pub trailer: Option<VideoView>,
     pub segments: Vec<SegmentView>,
+    /// Which zone the programme's times are in ("Times below are shown in Madinah time.").
+    pub programme_hint: String,
     pub speakers: Vec<SpeakerView>,
     pub chapters: Vec<String>,
     pub hashtags: Vec<HashtagView>,
@@ -135,6 +141,9 @@ pub struct ViewInputs<'a> {
     pub formats: &'a Formats,
     pub now: Timestamp,
     pub visitor_zone: Option<&'a ZoneName>,
+    /// Whether the programme's times are in the visitor's zone (the hall, where the visitor
+    /// is a registered attendee) rather than the event's reference zone (the event page).
+    pub programme_in_visitor_zone: bool,
     pub page_url: String,
 }
 
@@ -181,6 +190,11 @@ impl EventView {
         let shown_zone = f
             .zones()
             .name_and_city(i.visitor_zone.unwrap_or(&ZoneName::utc()), e.starts_at);
+        let (programme_tz, programme_zone_name) = if i.programme_in_visitor_zone {
+            (visitor_tz.clone(), shown_zone.clone())
+        } else {
+            (ref_zone.clone(), text.zone_label.clone())
+        };
         let is_past = e.is_past(i.now);
         let cities = e
             .chapters
@@ -213,6 +227,7 @@ impl EventView {
             ends: in_ref(e.ends_at),
             visitor_zone: i.visitor_zone.map(ToString::to_string),
             visitor_hint: tr.t_with("event-zone-hint", "zone", &shown_zone),
+            visitor_zone_name: shown_zone.clone(),
             visitor_doors: in_visitor(e.doors_open_at),
             visitor_starts: in_visitor(e.starts_at),
             visitor_ends: in_visitor(e.ends_at),
@@ -239,7 +254,8 @@ impl EventView {
                 .map(|l| tr.t_with("event-captions", "languages", &l)),
             eligibility: text.eligibility.clone(),
             trailer: e.trailer.as_ref().map(|v| video_view(v, i.tr, i.lang)),
-            segments: segments(e, text, i),
+            segments: segments(e, text, i, &programme_tz),
+            programme_hint: tr.t_with("event-zone-hint", "zone", &programme_zone_name),
             speakers: e
                 .speakers
                 .iter()
@@ -251,7 +267,6 @@ impl EventView {
                             .unwrap_or_else(|| s.name.clone()),
                         role: t.map(|t| t.role.clone()).unwrap_or_default(),
                         country: country_name(tr, s.country.as_str()),
-                        flag: s.country.flag(),
                     }
                 })
                 .collect(),
@@ -334,7 +349,20 @@ fn countdown(e: &Event, now: Timestamp, tr: Translator<'_>, f: &Formats) -> Stri
     if e.doors_open_at <= now {
         return crate::i18n::escape_html(&tr.t("countdown-open"));
     }
-    let minutes_total = e.doors_open_at.duration_since(now).as_secs() / 60;
+    let seconds_total = e.doors_open_at.duration_since(now).as_secs().max(0);
+    if seconds_total < 3600 {
+        // The last hour as a clock, "38:05", as the pages' scripts then keep it: the same in
+        // every language (never Arabic's "zero minutes" beside English's "00:38").
+        let (m, s) = (seconds_total / 60, seconds_total % 60);
+        let clock = format!("{}:{}", f.two_digits(m), f.two_digits(s));
+        return tr.t_with_time(
+            "countdown-doors",
+            "duration",
+            &clock,
+            &format!("PT{seconds_total}S"),
+        );
+    }
+    let minutes_total = seconds_total / 60;
     let (days, hours, minutes) = (
         minutes_total / 1440,
         (minutes_total % 1440) / 60,
@@ -381,7 +409,10 @@ fn zone_options(i: &ViewInputs<'_>) -> Vec<ZoneOption> {
         .collect()
 }
 
-fn segments(e: &Event, text: &EventText, i: &ViewInputs<'_>) -> Vec<SegmentView> {
+/// The programme, its times in `zone`; a segment on another day there than the doors
+/// carries its date.
+fn segments(e: &Event, text: &EventText, i: &ViewInputs<'_>, zone: &TimeZone) -> Vec<SegmentView> {
+    let doors_day = e.doors_open_at.to_zoned_datetime(zone.clone()).date();
     let (tr, f) = (i.tr, i.formats);
     let mut counters = std::collections::HashMap::<SegmentKind, i64>::new();
     e.segments
@@ -398,9 +429,7 @@ fn segments(e: &Event, text: &EventText, i: &ViewInputs<'_>) -> Vec<SegmentView>
                 kind => tr.t(&format!("segment-{}", kind.as_str())),
             };
             let t = text.segments.get(&s.id);
-            let local = s
-                .starts_at
-                .to_zoned_datetime(e.reference_zone.zone().clone());
+            let local = s.starts_at.to_zoned_datetime(zone.clone());
             let speakers: Vec<String> = s
                 .speakers
                 .iter()
@@ -419,7 +448,11 @@ fn segments(e: &Event, text: &EventText, i: &ViewInputs<'_>) -> Vec<SegmentView>
                 title: t.map(|t| t.title.clone()).unwrap_or_default(),
                 description: t.and_then(|t| t.description.clone()),
                 time: TimeView {
-                    text: f.time(local.time()),
+                    text: if local.date() == doors_day {
+                        f.time(local.time())
+                    } else {
+                        f.date_time_short(local.datetime())
+                    },
                     datetime: utc(s.starts_at),
                 },
                 length: tr.t_count(
@@ -430,7 +463,11 @@ fn segments(e: &Event, text: &EventText, i: &ViewInputs<'_>) -> Vec<SegmentView>
                 speakers: if speakers.is_empty() {
                     String::new()
                 } else {
-                    f.and_list(&speakers)
+                    tr.t_count_args(
+                        "segment-speakers-list",
+                        i64::try_from(speakers.len()).unwrap_or(i64::MAX),
+                        &[("names", &f.and_list(&speakers))],
+                    )
                 },
                 recording: s.recording.as_ref().map(|v| video_view(v, i.tr, i.lang)),
             }

@@ -178,6 +178,12 @@ impl Translator<'_> {
     /// A message with a count: `$count` selects the plural form, `$shown` is the count
     /// formatted for the locale (Fluent does not localise digits itself).
     pub fn t_count(&self, id: &str, count: i64, shown: &str) -> String {
+        self.t_count_args(id, count, &[("shown", shown)])
+    }
+
+    /// A message whose form `$count` selects, with text arguments besides ("Speaker: Amal
+    /// Haddad", "Speakers: Amal Haddad and Maya Khoury").
+    pub fn t_count_args(&self, id: &str, count: i64, pairs: &[(&str, &str)]) -> String {
         let lang = self.lang.as_str();
         let rules = self
             .catalog
@@ -197,8 +203,16 @@ impl Translator<'_> {
         };
         let mut args = FluentArgs::new();
         args.set("count", FluentValue::from(category));
-        args.set("shown", FluentValue::from(shown.to_owned()));
+        for (name, value) in pairs {
+            args.set((*name).to_owned(), FluentValue::from((*value).to_owned()));
+        }
         self.catalog.text(lang, id, Some(&args))
+    }
+
+    /// The message `id` as a label followed by a colon, spaced as the language does
+    /// ("Contact:", French "Contact :" with a no-break space).
+    pub fn label(&self, id: &str) -> String {
+        self.t_with("label-colon", "label", &self.t(id))
     }
 
     /// A message with several text arguments.

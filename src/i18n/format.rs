@@ -99,12 +99,31 @@ impl Formats {
             date: iso(at.date()),
             time: icu_time(at.time()),
         };
-        self.date_time_short.format(&value).to_string()
+        let text = self.date_time_short.format(&value).to_string();
+        if !self.isolate_times() {
+            return text;
+        }
+        // The time inside the date, isolated as `time()` isolates it alone.
+        let time = self.time.format(&value.time).to_string();
+        match text.rfind(&time) {
+            Some(i) => format!(
+                "{}{}{}",
+                &text[..i],
+                isolate(&time),
+                &text[i + time.len()..]
+            ),
+            None => text,
+        }
     }
 
     /// "4:00 PM".
     pub fn time(&self, time: civil::Time) -> String {
-        self.time.format(&icu_time(time)).to_string()
+        let text = self.time.format(&icu_time(time)).to_string();
+        if self.isolate_times() {
+            isolate(&text)
+        } else {
+            text
+        }
     }
 
     /// "English and Urdu", "English, Urdu and French" in the locale's way.
@@ -124,10 +143,32 @@ impl Formats {
         &self.zones
     }
 
+    /// A count of minutes or seconds on a clock face, two digits at least ("07", "٠٧").
+    pub fn two_digits(&self, n: i64) -> String {
+        let mut decimal = Decimal::from(n);
+        decimal.absolute.pad_start(2);
+        self.decimal.format_to_string(&decimal)
+    }
+
     /// An integer with the locale's digits and grouping.
     pub fn number(&self, n: i64) -> String {
         self.decimal.format_to_string(&Decimal::from(n))
     }
+}
+
+impl Formats {
+    /// In a right-to-left language a time with Latin digits and a Latin day period ("2:30
+    /// PM" in Urdu) is shown backwards ("PM 2:30") unless it is isolated: first-strong
+    /// isolates (FSI … PDI) let it keep its own direction, left to right for "2:30 PM",
+    /// right to left for Arabic's "٣:٣٠ م", wherever it is placed.
+    fn isolate_times(&self) -> bool {
+        matches!(self.lang.direction(), crate::domain::Direction::RightToLeft)
+    }
+}
+
+/// `text` between a first-strong isolate and its pop.
+fn isolate(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
 }
 
 fn icu_time(time: civil::Time) -> icu::time::Time {
@@ -184,6 +225,27 @@ mod tests {
         assert!(latn.gregorian_date(date(2024, 10, 5)).contains("2024"));
         assert!(arab.gregorian_date(date(2024, 10, 5)).contains("٢٠٢٤"));
         assert_eq!(arab.number(1234), "١٬٢٣٤");
+    }
+
+    #[test]
+    fn right_to_left_times_are_isolated_so_urdu_reads_2_30_pm_not_pm_2_30() {
+        let ur = formats("ur", Digits::Latn);
+        let time = ur.time(civil::time(14, 30, 0, 0));
+        assert!(
+            time.starts_with('\u{2068}') && time.ends_with('\u{2069}'),
+            "{time:?}"
+        );
+        assert!(time.contains("2:30"), "{time:?}");
+        let both = ur.date_time_short(date(2026, 12, 19).at(14, 30, 0, 0));
+        assert!(
+            both.contains(&time),
+            "the time inside the date is isolated: {both:?}"
+        );
+        let ar = formats("ar", Digits::Arab);
+        assert!(ar.time(civil::time(14, 30, 0, 0)).starts_with('\u{2068}'));
+        // Left-to-right languages need no marks.
+        let en = formats("en", Digits::Latn);
+        assert_eq!(en.time(civil::time(14, 30, 0, 0)), "2:30\u{202f}PM");
     }
 
     #[test]

@@ -18,6 +18,8 @@ pub struct ZoneNames {
     city: NoCalendarFormatter<ExemplarCity>,
     offset: NoCalendarFormatter<LocalizedOffsetLong>,
     collator: CollatorBorrowed<'static>,
+    /// French, whose CLDR names ("heure : Japon") need the no-break space before ":".
+    french: bool,
 }
 
 /// One zone of a picker: its IANA id (the form value) and what people read.
@@ -42,6 +44,7 @@ impl ZoneNames {
             city: NoCalendarFormatter::try_new(locale.into(), ExemplarCity).ok()?,
             offset: NoCalendarFormatter::try_new(locale.into(), LocalizedOffsetLong).ok()?,
             collator: Collator::try_new(locale.into(), CollatorOptions::default()).ok()?,
+            french: locale.id.language.as_str() == "fr",
         })
     }
 
@@ -60,7 +63,14 @@ impl ZoneNames {
     pub fn name(&self, zone: &ZoneName, at: Timestamp) -> String {
         let i = Self::input(zone, at);
         let info = i.zone.with_offset(i.offset).with_zone_name_timestamp(i.at);
-        self.generic.format(&info).to_string()
+        let name = self.generic.format(&info).to_string();
+        if self.french {
+            // CLDR's French region format is "heure : {0}" with a plain space, which a
+            // line can break at; French typography wants a no-break space there.
+            name.replace(" :", "\u{a0}:")
+        } else {
+            name
+        }
     }
 
     /// The zone's main city in the page's language ("Karachi", "كراتشي"), or `None` for

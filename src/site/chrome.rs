@@ -75,7 +75,9 @@ impl<'a> Chrome<'a> {
         .into_iter()
         .map(|(id, path)| {
             let current = match path {
-                "" => section.is_empty() || section == "events",
+                // Home is the current page only on the home page itself: an event page is
+                // not the home page, and no menu entry stands for events.
+                "" => section.is_empty(),
                 "posts" => matches!(section, "posts" | "kinds" | "chapters" | "hashtags"),
                 _ => section == path,
             };

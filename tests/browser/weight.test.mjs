@@ -98,6 +98,29 @@ test('the Urdu event page transfers at most 260 KB and draws Urdu, bold included
   assert.ok(r.total <= BUDGET.ur, `Urdu event page: ${r.total} bytes > ${BUDGET.ur}\n  ${describe(r)}`);
 });
 
+test('no Arabic-script face is fetched for a direction mark, a hyphen or a space', async () => {
+  // ICU puts LRM/RLM/ALM into times and zone offsets; a face whose unicode-range covers them
+  // is downloaded for them alone (the Urdu page fetched Naskh for the LRM of "GMT+5").
+  await coldLoad(`/ur/events/${UPCOMING}`, async (page) => {
+    const ranges = await page.evaluate(() => [...document.fonts].map((f) => ({
+      family: f.family.replace(/["']/g, ''), range: f.unicodeRange,
+    })));
+    const covers = (range, cp) => range.split(',').some((part) => {
+      const [from, to] = part.trim().replace(/^U\+/i, '').split('-').map((h) => parseInt(h, 16));
+      return cp >= from && cp <= (Number.isNaN(to) || to === undefined ? from : to);
+    });
+    const arabic = ranges.filter((r) => /Naskh|Nastaliq/.test(r.family));
+    assert.ok(arabic.length >= 2, `the Arabic-script faces: ${JSON.stringify(ranges)}`);
+    for (const cp of [0x20, 0xa0, 0x200e, 0x200f, 0x061c, 0x2010, 0x2011, 0x2068, 0x2069]) {
+      for (const r of arabic) {
+        assert.ok(!covers(r.range, cp), `${r.family} covers U+${cp.toString(16).toUpperCase()}`);
+      }
+    }
+    // …while the letters, and the joiners that shape them, are still theirs.
+    for (const r of arabic) assert.ok(covers(r.range, 0x0628) && covers(r.range, 0x200c), `${r.family}: ${r.range}`);
+  });
+});
+
 test('the Arabic event page draws Arabic in Naskh and fetches no Nastaliq for the Urdu label', async () => {
   const r = await coldLoad(`/ar/events/${UPCOMING}`, async (page, cdp) => {
     assert.equal((await renderedFonts(cdp, 'h1'))[0], 'Noto Naskh Arabic');

@@ -69,6 +69,7 @@ pub(super) fn event_view(
         formats,
         now,
         visitor_zone: zone,
+        programme_in_visitor_zone: true,
         page_url: String::new(),
     })
 }

@@ -8,6 +8,8 @@ nav-main = القائمة الرئيسية
 nav-languages = اللغات
 nav-home = الرئيسية
 footer-contact = تواصل معنا
+# A label before its value (the colon as the language spaces it).
+label-colon = { $label }:
 footer-organiser = بتنظيم من { $organiser }
 footer-powered = يعمل بتقنية Convene
 
@@ -101,7 +103,11 @@ segment-length = { $count ->
    *[other] { $shown } دقيقة
 }
 segment-recording = التسجيل
-segment-speakers = المتحدثات
+segment-speakers-list = { $count ->
+    [one] المتحدثة
+    [two] المتحدثتان
+   *[other] المتحدثات
+}: { $names }
 event-speakers-heading = المتحدثات
 event-chapters-heading = الفروع المشاركة
 event-hashtags-heading = تابعوا وشاركوا

@@ -7,7 +7,9 @@ nav-main = Main
 nav-languages = Languages
 nav-home = Home
 footer-contact = Contact
-footer-organiser = Organised by { $organiser }
+# A label before its value (the colon as the language spaces it).
+label-colon = { $label }:
+footer-organiser = Organiser: { $organiser }
 footer-powered = Powered by Convene
 
 home-upcoming = Coming up
@@ -15,7 +17,7 @@ home-past = Past editions
 home-no-events = No event has been announced yet.
 home-read-more = Details and times
 
-event-organiser = Organised by { $organiser }
+event-organiser = Organiser: { $organiser }
 event-when-heading = Date and time
 event-doors-open = Entry to the hall from { $time }
 event-starts = Starts at { $time }
@@ -77,7 +79,10 @@ segment-length = { $count ->
    *[other] { $shown } minutes
 }
 segment-recording = Recording
-segment-speakers = Speakers
+segment-speakers-list = { $count ->
+    [one] Speaker
+   *[other] Speakers
+}: { $names }
 event-speakers-heading = Speakers
 event-chapters-heading = Chapters taking part
 event-hashtags-heading = Follow and share

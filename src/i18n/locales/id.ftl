@@ -9,6 +9,8 @@ nav-main = Menu utama
 nav-languages = Bahasa
 nav-home = Beranda
 footer-contact = Kontak
+# A label before its value (the colon as the language spaces it).
+label-colon = { $label }:
 footer-organiser = Diselenggarakan oleh { $organiser }
 footer-powered = Didukung oleh Convene
 
@@ -72,7 +74,7 @@ segment-length = { $count ->
    *[other] { $shown } menit
 }
 segment-recording = Rekaman
-segment-speakers = Pembicara
+segment-speakers-list = Pembicara: { $names }
 event-speakers-heading = Pembicara
 event-chapters-heading = Cabang yang berpartisipasi
 event-hashtags-heading = Ikuti dan bagikan

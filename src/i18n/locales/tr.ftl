@@ -8,6 +8,8 @@ nav-main = Ana menü
 nav-languages = Diller
 nav-home = Ana sayfa
 footer-contact = İletişim
+# A label before its value (the colon as the language spaces it).
+label-colon = { $label }:
 footer-organiser = Düzenleyen: { $organiser }
 footer-powered = Convene altyapısıyla çalışır
 
@@ -77,7 +79,10 @@ segment-length = { $count ->
    *[other] { $shown } dakika
 }
 segment-recording = Kayıt
-segment-speakers = Konuşmacılar
+segment-speakers-list = { $count ->
+    [one] Konuşmacı
+   *[other] Konuşmacılar
+}: { $names }
 event-speakers-heading = Konuşmacılar
 event-chapters-heading = Katılan şubeler
 event-hashtags-heading = Takip edin, paylaşın

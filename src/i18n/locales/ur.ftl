@@ -8,6 +8,8 @@ nav-main = مرکزی مینو
 nav-languages = زبانیں
 nav-home = صفحۂ اول
 footer-contact = رابطہ
+# A label before its value (the colon as the language spaces it).
+label-colon = { $label }:
 footer-organiser = زیرِ اہتمام: { $organiser }
 footer-powered = Convene پر مبنی
 
@@ -77,7 +79,10 @@ segment-length = { $count ->
    *[other] { $shown } منٹ
 }
 segment-recording = ریکارڈنگ
-segment-speakers = مقررین
+segment-speakers-list = { $count ->
+    [one] مقرر
+   *[other] مقررین
+}: { $names }
 event-speakers-heading = مقررین
 event-chapters-heading = شریک شاخیں
 event-hashtags-heading = فالو کریں اور شیئر کریں
