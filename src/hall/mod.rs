@@ -7,20 +7,24 @@
 
 mod access;
 mod bus;
+mod captions;
 mod hub;
 mod live;
 mod model;
 mod poll;
 mod reactions;
 mod stream;
+mod vtt;
 pub mod web;
 mod windows;
 
 pub use bus::Hall;
+pub use captions::{Cue, IngestToken, MAX_CUE_CHARS, cue_text, payload_lang, token_hash};
 pub use hub::{Frame, Hub, STREAMS_PER_ATTENDEE};
 pub use live::{LiveSegment, Phase, live_segment, phase, premiere_offset};
 pub use model::*;
 pub use poll::*;
 pub use reactions::{Reaction, Reactions};
 pub use stream::{StreamStart, respond as stream_response};
+pub use vtt::render as webvtt;
 pub use windows::{ALIVE_FOR, Window, Windows};

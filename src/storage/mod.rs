@@ -10,6 +10,7 @@
 
 mod accounts;
 mod broadcasts;
+mod captions;
 mod content;
 mod counters;
 mod database;
@@ -27,6 +28,7 @@ mod throttle;
 
 pub use accounts::{AuditEntry, Audited, Credentials, StoredSession};
 pub use broadcasts::{Progress, StoredBroadcast};
+pub use captions::NewCue;
 pub use content::ContentSave;
 pub use database::{Backend, Database, PoolUse, known_schema_version};
 pub use fault::is_unavailable;

@@ -9,6 +9,7 @@ mod api;
 mod backup;
 mod badges;
 mod broadcast;
+mod captions;
 mod cli;
 mod cluster;
 mod connections;

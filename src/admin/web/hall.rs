@@ -189,6 +189,7 @@ pub async fn updates(
         Viewer::Moderator,
         &headers,
         query.after,
+        None,
     )
     .await
 }

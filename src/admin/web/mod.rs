@@ -3,6 +3,8 @@
 
 pub mod account;
 pub mod audit;
+pub mod caption_tracks;
+pub mod captions;
 pub mod chapters;
 mod checked;
 pub mod confirm;
