@@ -119,7 +119,8 @@ both_backends!(
         assert!(refused.headers().contains_key("www-authenticate"));
         let token = make_token(&app).await;
         assert_eq!(ingest(&app, None, &line).await.status().as_u16(), 401);
-        let wrong = format!("{}0", &token[..63]);
+        let last = if token.ends_with('0') { '1' } else { '0' };
+        let wrong = format!("{}{last}", &token[..63]);
         assert_eq!(ingest(&app, Some(&wrong), &line).await.status().as_u16(), 401);
 
         // The right token: the Arabic stream gets the cue.
@@ -218,7 +219,7 @@ both_backends!(
         let captioner = person(&app, "captioner@example.org", Role::Moderator, None).await;
         let cookie = session_cookie(&app, captioner).await;
         let console = format!("/admin/hall/{EVENT}/captions");
-        let page = get_with(&app, &format!("{console}?lang=ur"), &cookie).await;
+        let page = get_with(&app, &format!("{console}?caption=ur"), &cookie).await;
         assert_eq!(page.status().as_u16(), 200);
         let (_, csrf) = csrf_session(page).await;
         // The form, without JavaScript: back to the console with the line listed.
@@ -232,7 +233,7 @@ both_backends!(
         assert_eq!(sent.status().as_u16(), 303);
         assert_eq!(
             sent.headers()["location"],
-            format!("{console}?lang=ur#caption-text").as_str()
+            format!("{console}?caption=ur#caption-text").as_str()
         );
         assert_eq!(next_caption(&mut reading).await.data["text"], "پانی سب کے لیے");
         // The script's way: JSON back, the correction replacing the last line.
@@ -255,7 +256,7 @@ both_backends!(
         assert_eq!(cue["text"], "پانی ہر گھر کے لیے");
         assert_eq!(next_caption(&mut reading).await.data["id"], cue["id"]);
         let listed = plain(
-            &get_with(&app, &format!("{console}?lang=ur"), &cookie)
+            &get_with(&app, &format!("{console}?caption=ur"), &cookie)
                 .await
                 .text()
                 .await

@@ -50,7 +50,8 @@ struct ConsolePage<'a> {
 
 #[derive(Deserialize, Default)]
 pub struct ConsoleQuery {
-    lang: Option<String>,
+    /// The caption language (not `lang`: that chooses the area's own language).
+    caption: Option<String>,
 }
 
 /// What the page shows besides the lines.
@@ -74,7 +75,7 @@ pub async fn page(
         &state,
         &admin,
         &slug,
-        query.lang.as_deref(),
+        query.caption.as_deref(),
         &headers,
         StatusCode::OK,
         Shown::default(),
@@ -159,12 +160,6 @@ pub(super) async fn render(
     Ok(respond(status, page.render()?, cookie))
 }
 
-#[derive(Deserialize)]
-pub struct ConsoleForm {
-    #[serde(flatten)]
-    cue: CueForm,
-}
-
 /// `POST /admin/hall/{event}/captions`: one line (or the correction of the last one).
 /// The script asks for JSON and gets the stored cue; a form gets the console again.
 pub async fn send(
@@ -172,14 +167,14 @@ pub async fn send(
     Extension(admin): Extension<Admin>,
     Path(slug): Path<String>,
     headers: HeaderMap,
-    CheckedForm(form): CheckedForm<ConsoleForm>,
+    CheckedForm(cue): CheckedForm<CueForm>,
 ) -> Result<Response, WebError> {
     let content = state.content().await?;
     let event = super::event_by_slug(&content, &slug)?;
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
     let json = crate::hall::web::wants_json(&headers);
-    let problem = match send_cue(&state, event, &form.cue).await {
+    let problem = match send_cue(&state, event, &cue).await {
         Ok(update) => {
             if json {
                 return Ok((
@@ -190,8 +185,8 @@ pub async fn send(
                     .into_response());
             }
             return Ok(Redirect::to(&format!(
-                "/admin/hall/{}/captions?lang={}#caption-text",
-                event.slug, form.cue.lang
+                "/admin/hall/{}/captions?caption={}#caption-text",
+                event.slug, cue.lang
             ))
             .into_response());
         }
@@ -215,12 +210,12 @@ pub async fn send(
         &state,
         &admin,
         &slug,
-        Some(&form.cue.lang),
+        Some(&cue.lang),
         &headers,
         status,
         Shown {
             error: Some(problem.1),
-            text: form.cue.text.clone(),
+            text: cue.text.clone(),
             ..Shown::default()
         },
     )

@@ -139,7 +139,7 @@ pub(super) struct Choices<'a> {
 /// The hall page with `status` (a form that came back with a problem keeps what was typed).
 pub(super) async fn render(
     visit: &Visit<'_>,
-    choices: Choices<'_>,
+    chosen: Choices<'_>,
     status: StatusCode,
     form: FormState,
 ) -> Result<Response, WebError> {
@@ -174,8 +174,8 @@ pub(super) async fn render(
     let live = crate::hall::live_segment(event, choice.as_ref(), now);
     let base = format!("/{lang}/hall/{token}");
     let programme = programme(event, std::mem::take(&mut e.segments), live, tr, lang);
-    let stream = stream_view(event, choices.channel, reg, &base, tr);
-    let captions = captions_view(state, event, choices.captions, tr).await?;
+    let stream = stream_view(event, chosen.channel, reg, &base, tr);
+    let captions = captions_view(state, event, chosen.captions, tr).await?;
     let questions = questions(state, event, reg, tr).await?;
     let choices = state.db.poll_choices(&event.slug, reg.id).await?;
     let polls = poll_views(
@@ -244,7 +244,7 @@ pub(super) async fn render(
         reactions: super::reactions::buttons(tr),
         captions,
         captions_js: state.assets.url("js/hall-captions.js"),
-        channel: choices.channel.unwrap_or_default().to_owned(),
+        channel: chosen.channel.unwrap_or_default().to_owned(),
         base,
         e,
         chrome,
