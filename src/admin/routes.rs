@@ -260,8 +260,16 @@ fn entries() -> Vec<Entry> {
             Needs(Moderate),
             poll_results::csv,
         ),
-        get("/admin/hall/{slug}/captions", Needs(Moderate), captions::page),
-        post("/admin/hall/{slug}/captions", Needs(Moderate), captions::send),
+        get(
+            "/admin/hall/{slug}/captions",
+            Needs(Moderate),
+            captions::page,
+        ),
+        post(
+            "/admin/hall/{slug}/captions",
+            Needs(Moderate),
+            captions::send,
+        ),
         post(
             "/admin/hall/{slug}/captions/token",
             Needs(EditSite),

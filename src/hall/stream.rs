@@ -137,7 +137,12 @@ impl State {
                         self.more = true;
                         continue;
                     }
-                    if self.take(frame.seq, frame.audience, frame.kind, frame.caption.as_ref()) {
+                    if self.take(
+                        frame.seq,
+                        frame.audience,
+                        frame.kind,
+                        frame.caption.as_ref(),
+                    ) {
                         return Some(frame.bytes.clone());
                     }
                 }

@@ -127,11 +127,7 @@ impl Database {
     }
 
     /// Every cue sent during `segment` of `event`, per language, in the order sent.
-    pub async fn segment_cues(
-        &self,
-        event: &Slug,
-        segment: &Slug,
-    ) -> Result<Vec<Cue>, StoreError> {
+    pub async fn segment_cues(&self, event: &Slug, segment: &Slug) -> Result<Vec<Cue>, StoreError> {
         let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT {CUE_COLUMNS} FROM caption_cues WHERE event_slug = $1 AND segment = $2 \
              ORDER BY lang, id"
@@ -164,7 +160,10 @@ impl Database {
     }
 
     /// When `event`'s ingest token was set, if it has one.
-    pub async fn caption_token_set_at(&self, event: &Slug) -> Result<Option<Timestamp>, StoreError> {
+    pub async fn caption_token_set_at(
+        &self,
+        event: &Slug,
+    ) -> Result<Option<Timestamp>, StoreError> {
         let row = sqlx::query("SELECT set_at FROM caption_ingest WHERE event_slug = $1")
             .bind(event.as_str())
             .fetch_optional(&self.pool)
@@ -176,7 +175,11 @@ impl Database {
     }
 
     /// Whether `hash` is the hash of `event`'s ingest token (compared in constant time).
-    pub async fn caption_token_matches(&self, event: &Slug, hash: &str) -> Result<bool, StoreError> {
+    pub async fn caption_token_matches(
+        &self,
+        event: &Slug,
+        hash: &str,
+    ) -> Result<bool, StoreError> {
         use subtle::ConstantTimeEq;
         let row = sqlx::query("SELECT token_hash FROM caption_ingest WHERE event_slug = $1")
             .bind(event.as_str())

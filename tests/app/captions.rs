@@ -53,7 +53,11 @@ async fn make_token(app: &TestApp) -> String {
         .to_owned();
     assert_eq!(token.len(), 64);
     // Shown once: the console never shows it again, and the database keeps only its hash.
-    let again = get_with(app, &console, &cookie).await.text().await.expect("page");
+    let again = get_with(app, &console, &cookie)
+        .await
+        .text()
+        .await
+        .expect("page");
     assert!(!again.contains(&token));
     assert!(again.contains("A token is set"), "{again}");
     let slug: Slug = EVENT.parse().expect("slug");
@@ -121,10 +125,16 @@ both_backends!(
         assert_eq!(ingest(&app, None, &line).await.status().as_u16(), 401);
         let last = if token.ends_with('0') { '1' } else { '0' };
         let wrong = format!("{}{last}", &token[..63]);
-        assert_eq!(ingest(&app, Some(&wrong), &line).await.status().as_u16(), 401);
+        assert_eq!(
+            ingest(&app, Some(&wrong), &line).await.status().as_u16(),
+            401
+        );
 
         // The right token: the Arabic stream gets the cue.
-        assert_eq!(ingest(&app, Some(&token), &line).await.status().as_u16(), 201);
+        assert_eq!(
+            ingest(&app, Some(&token), &line).await.status().as_u16(),
+            201
+        );
         let cue = next_caption(&mut arabic).await;
         assert_eq!(cue.data["lang"], "ar");
         assert_eq!(cue.data["text"], "مرحبًا بكم في القاعة");
@@ -132,7 +142,10 @@ both_backends!(
         // came), and the Arabic stream's next is its own correction.
         let english_line = [("lang", "en"), ("text", "Welcome to the hall")];
         assert_eq!(
-            ingest(&app, Some(&token), &english_line).await.status().as_u16(),
+            ingest(&app, Some(&token), &english_line)
+                .await
+                .status()
+                .as_u16(),
             201
         );
         let corrected = [
@@ -141,12 +154,21 @@ both_backends!(
             ("correction", "1"),
         ];
         assert_eq!(
-            ingest(&app, Some(&token), &corrected).await.status().as_u16(),
+            ingest(&app, Some(&token), &corrected)
+                .await
+                .status()
+                .as_u16(),
             201
         );
-        assert_eq!(next_caption(&mut english).await.data["text"], "Welcome to the hall");
+        assert_eq!(
+            next_caption(&mut english).await.data["text"],
+            "Welcome to the hall"
+        );
         let correction = next_caption(&mut arabic).await;
-        assert_eq!(correction.data["id"], cue.data["id"], "replaces the last cue");
+        assert_eq!(
+            correction.data["id"], cue.data["id"],
+            "replaces the last cue"
+        );
         assert_eq!(correction.data["text"], "أهلًا بكم في القاعة");
         // Nobody without captions got any: its next update is an announcement.
         crate::hall::announce(
@@ -160,9 +182,15 @@ both_backends!(
 
         // A language the event does not caption, and an empty line: refused.
         let french = [("lang", "fr"), ("text", "Bienvenue")];
-        assert_eq!(ingest(&app, Some(&token), &french).await.status().as_u16(), 422);
+        assert_eq!(
+            ingest(&app, Some(&token), &french).await.status().as_u16(),
+            422
+        );
         let empty = [("lang", "en"), ("text", "  ")];
-        assert_eq!(ingest(&app, Some(&token), &empty).await.status().as_u16(), 422);
+        assert_eq!(
+            ingest(&app, Some(&token), &empty).await.status().as_u16(),
+            422
+        );
 
         // A stream resuming after its last update replays the cues of its language only.
         let resumed = format!("{english_hall}/updates?captions=ar&after=0");
@@ -227,7 +255,11 @@ both_backends!(
             &app,
             &console,
             &cookie,
-            &[("csrf", csrf.as_str()), ("lang", "ur"), ("text", "پانی سب کے لیے")],
+            &[
+                ("csrf", csrf.as_str()),
+                ("lang", "ur"),
+                ("text", "پانی سب کے لیے"),
+            ],
         )
         .await;
         assert_eq!(sent.status().as_u16(), 303);
@@ -235,7 +267,10 @@ both_backends!(
             sent.headers()["location"],
             format!("{console}?caption=ur#caption-text").as_str()
         );
-        assert_eq!(next_caption(&mut reading).await.data["text"], "پانی سب کے لیے");
+        assert_eq!(
+            next_caption(&mut reading).await.data["text"],
+            "پانی سب کے لیے"
+        );
         // The script's way: JSON back, the correction replacing the last line.
         let corrected = app
             .client
@@ -263,7 +298,10 @@ both_backends!(
                 .expect("page"),
         );
         assert!(listed.contains("پانی ہر گھر کے لیے"));
-        assert!(!listed.contains("پانی سب کے لیے"), "the correction replaced it");
+        assert!(
+            !listed.contains("پانی سب کے لیے"),
+            "the correction replaced it"
+        );
         // Without the form's token: refused. A moderator may not set the ingest token.
         let forged = post(&app, &console, &cookie, &[("lang", "ur"), ("text", "x")]).await;
         assert_eq!(forged.status().as_u16(), 403);
@@ -293,13 +331,24 @@ async fn a_cue_sent_to_one_instance_reaches_a_hall_stream_on_another() {
     let mut on_b = watching(&b, &hall, "en").await;
     let mut other_on_b = watching(&b, &other, "ar").await;
     let token = make_token(&a).await;
-    let sent = ingest(&a, Some(&token), &[("lang", "en"), ("text", "From instance A")]).await;
+    let sent = ingest(
+        &a,
+        Some(&token),
+        &[("lang", "en"), ("text", "From instance A")],
+    )
+    .await;
     assert_eq!(sent.status().as_u16(), 201);
-    assert_eq!(next_caption(&mut on_b).await.data["text"], "From instance A");
+    assert_eq!(
+        next_caption(&mut on_b).await.data["text"],
+        "From instance A"
+    );
     // The other language's stream on B gets the next Arabic cue, not the English one.
     let arabic = ingest(&a, Some(&token), &[("lang", "ar"), ("text", "من الخادم أ")]).await;
     assert_eq!(arabic.status().as_u16(), 201);
-    assert_eq!(next_caption(&mut other_on_b).await.data["text"], "من الخادم أ");
+    assert_eq!(
+        next_caption(&mut other_on_b).await.data["text"],
+        "من الخادم أ"
+    );
 }
 
 both_backends!(
@@ -343,7 +392,12 @@ both_backends!(
             assert_eq!(sent.status().as_u16(), 201);
         }
         app.clock.advance(jiff::SignedDuration::from_secs(3));
-        let sent = ingest(&app, Some(&token), &[("lang", "ur"), ("text", "<دوسری> سطر")]).await;
+        let sent = ingest(
+            &app,
+            Some(&token),
+            &[("lang", "ur"), ("text", "<دوسری> سطر")],
+        )
+        .await;
         assert_eq!(sent.status().as_u16(), 201);
 
         let owner = person(&app, "organiser@example.org", Role::Owner, None).await;
@@ -358,7 +412,8 @@ both_backends!(
         let early = save(csrf.clone()).await;
         assert!(plain(&early.text().await.expect("page")).contains("No new tracks to save."));
         // After its end: an Urdu track; the English one made by hand is kept.
-        app.clock.set(live.ends_at() + jiff::SignedDuration::from_mins(1));
+        app.clock
+            .set(live.ends_at() + jiff::SignedDuration::from_mins(1));
         let saved = save(csrf.clone()).await;
         assert!(plain(&saved.text().await.expect("page")).contains("1 track saved."));
         let content = app.state.content().await.expect("content");

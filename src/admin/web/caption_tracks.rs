@@ -66,16 +66,7 @@ pub async fn save(
             &count.to_string(),
         ));
     }
-    render(
-        &state,
-        &admin,
-        &slug,
-        None,
-        &headers,
-        StatusCode::OK,
-        shown,
-    )
-    .await
+    render(&state, &admin, &slug, None, &headers, StatusCode::OK, shown).await
 }
 
 /// The tracks of `event`'s ended segments that have a recording and no track in a

@@ -126,7 +126,10 @@ pub async fn ingest(
             .hit(&network_key(client), now)
             .await?
         {
-            return Ok(retry.on(plain(StatusCode::TOO_MANY_REQUESTS, "too many refused tokens")));
+            return Ok(retry.on(plain(
+                StatusCode::TOO_MANY_REQUESTS,
+                "too many refused tokens",
+            )));
         }
         let mut response = plain(StatusCode::UNAUTHORIZED, "a valid bearer token is needed");
         response.headers_mut().insert(

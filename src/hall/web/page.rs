@@ -2,11 +2,11 @@
 //! programme with the live segment, the stream and its channels, questions, announcements,
 //! the attendee count), each built by a function of its own.
 
+use super::caption_view::{CaptionsView, captions_view};
 use super::parts::{
     HallSegment, QuestionView, StreamView, attendee_labels, event_view, phase_name, programme,
     question_languages, stream_view,
 };
-use super::caption_view::{CaptionsView, captions_view};
 use super::poll_view::{PollInputs, PollView, poll_views};
 use super::{attendee, event_of, hall_headers};
 use crate::content::{Event, SiteContent};
