@@ -138,38 +138,58 @@
       ol.prepend(li);
     }
 
-    // (2) the stream of updates
-    const source = new EventSource(base + "/updates?after=" + encodeURIComponent(hall.dataset.seq));
-    source.addEventListener("hello", function (e) {
-      const d = JSON.parse(e.data);
-      offset = d.now - Date.now();
-      setAttendees(d.attendees);
-      say("");
-    });
-    source.addEventListener("question", function (e) { upsertQuestion(JSON.parse(e.data)); });
-    source.addEventListener("announcement", function (e) { addAnnouncement(JSON.parse(e.data)); });
-    source.addEventListener("announcement-withdrawn", function (e) { withdrawAnnouncement(JSON.parse(e.data).id); });
-    source.addEventListener("count", function (e) { setAttendees(JSON.parse(e.data).attendees); });
-    source.addEventListener("segment", function (e) {
-      const d = JSON.parse(e.data);
-      hall.dataset.liveSegment = d.segment || "";
-      hall.dataset.liveSince = d.since || 0;
-      followProgramme();
-    });
-    // Polls and reactions are hall-polls.js's and hall-reactions.js's: they get their
-    // frames as "hall-update" events.
-    ["poll", "poll-counts", "reactions"].forEach(function (kind) {
+    // (2) the stream of updates. Choosing another caption language (hall-captions.js sends
+    // "hall-captions") opens the stream again from the last update received, with the new
+    // language: captions in other languages never reach this page.
+    let source = null;
+    let lastId = hall.dataset.seq;
+    function listen(kind, handle) {
       source.addEventListener(kind, function (e) {
-        document.dispatchEvent(new CustomEvent("hall-update", { detail: { kind: kind, data: JSON.parse(e.data) } }));
+        if (e.lastEventId) lastId = e.lastEventId;
+        handle(e);
       });
-    });
-    source.addEventListener("revoked", function () {
+    }
+    function connect() {
+      const captions = hall.dataset.captions ? "&captions=" + encodeURIComponent(hall.dataset.captions) : "";
+      source = new EventSource(base + "/updates?after=" + encodeURIComponent(lastId) + captions);
+      listen("hello", function (e) {
+        const d = JSON.parse(e.data);
+        offset = d.now - Date.now();
+        setAttendees(d.attendees);
+        say("");
+      });
+      listen("question", function (e) { upsertQuestion(JSON.parse(e.data)); });
+      listen("announcement", function (e) { addAnnouncement(JSON.parse(e.data)); });
+      listen("announcement-withdrawn", function (e) { withdrawAnnouncement(JSON.parse(e.data).id); });
+      listen("count", function (e) { setAttendees(JSON.parse(e.data).attendees); });
+      listen("segment", function (e) {
+        const d = JSON.parse(e.data);
+        hall.dataset.liveSegment = d.segment || "";
+        hall.dataset.liveSince = d.since || 0;
+        followProgramme();
+      });
+      // Polls, reactions and captions are hall-polls.js's, hall-reactions.js's and
+      // hall-captions.js's: they get their frames as "hall-update" events.
+      ["poll", "poll-counts", "reactions", "caption"].forEach(function (kind) {
+        listen(kind, function (e) {
+          document.dispatchEvent(new CustomEvent("hall-update", { detail: { kind: kind, data: JSON.parse(e.data) } }));
+        });
+      });
+      listen("revoked", function () {
+        source.close();
+        say(hall.dataset.labelRevoked);
+        hall.querySelectorAll("form button, form textarea").forEach(function (el) { el.disabled = true; });
+      });
+      source.onerror = function () { if (source.readyState !== EventSource.CLOSED) say(hall.dataset.labelReconnecting); };
+      source.onopen = function () { say(""); };
+    }
+    connect();
+    document.addEventListener("hall-captions", function (e) {
+      if (source.readyState === EventSource.CLOSED) return;
+      hall.dataset.captions = e.detail.lang || "";
       source.close();
-      say(hall.dataset.labelRevoked);
-      hall.querySelectorAll("form button, form textarea").forEach(function (el) { el.disabled = true; });
+      connect();
     });
-    source.onerror = function () { if (source.readyState !== EventSource.CLOSED) say(hall.dataset.labelReconnecting); };
-    source.onopen = function () { say(""); };
 
     // (3) asking and voting in the background
     hall.addEventListener("submit", function (e) {

@@ -293,6 +293,26 @@ fn entries() -> Vec<Entry> {
             Needs(Moderate),
             poll_results::csv,
         ),
+        get(
+            "/admin/hall/{slug}/captions",
+            Needs(Moderate),
+            captions::page,
+        ),
+        post(
+            "/admin/hall/{slug}/captions",
+            Needs(Moderate),
+            captions::send,
+        ),
+        post(
+            "/admin/hall/{slug}/captions/token",
+            Needs(EditSite),
+            captions::set_token,
+        ),
+        post(
+            "/admin/hall/{slug}/captions/tracks",
+            Needs(EditSite),
+            caption_tracks::save,
+        ),
         get("/admin/users", Needs(ManageUsers), users::page),
         post("/admin/users", Needs(ManageUsers), users::add),
         post("/admin/users/{id}/role", Needs(ManageUsers), users::role),

@@ -7,7 +7,7 @@
 //! instance, or the poll that catches anything a lost message would have missed.
 
 use super::{Audience, HallUpdate, UpdateKind, Viewer};
-use crate::domain::Slug;
+use crate::domain::{Lang, Slug};
 use crate::storage::{Database, StoreError};
 use bytes::Bytes;
 use std::collections::HashMap;
@@ -28,6 +28,8 @@ pub struct Frame {
     pub seq: i64,
     pub audience: Audience,
     pub kind: Option<UpdateKind>,
+    /// A caption's language: only streams that chose it are sent the frame.
+    pub caption: Option<Lang>,
     pub bytes: Bytes,
 }
 
@@ -38,6 +40,7 @@ impl Frame {
             seq: update.seq,
             audience: update.audience,
             kind: Some(update.kind),
+            caption: caption_of(update),
             bytes: Bytes::from(format!(
                 "id: {}\nevent: {}\ndata: {}\n\n",
                 update.seq,
@@ -53,6 +56,7 @@ impl Frame {
             seq: 0,
             audience: Audience::All,
             kind: None,
+            caption: None,
             bytes: Bytes::from(format!("event: {event}\ndata: {data}\n\n")),
         }
     }
@@ -63,9 +67,17 @@ impl Frame {
             seq: 0,
             audience: Audience::All,
             kind: None,
+            caption: None,
             bytes: Bytes::from_static(b": keep-alive\n\n"),
         }
     }
+}
+
+/// The language of a caption update (`None` for any other update).
+pub fn caption_of(update: &HallUpdate) -> Option<Lang> {
+    (update.kind == UpdateKind::Caption)
+        .then(|| super::payload_lang(&update.payload))
+        .flatten()
 }
 
 /// The open hall of one event in this process.

@@ -214,6 +214,9 @@ pub enum UpdateKind {
     /// A poll's counts changed (at most about one a second per poll); payload:
     /// `{id, counts, total}`.
     PollCounts,
+    /// A caption line, or the correction of one (same id); payload: `{id, lang, text, at}`.
+    /// Sent only to streams that chose its language.
+    Caption,
 }
 
 impl UpdateKind {
@@ -226,6 +229,7 @@ impl UpdateKind {
             UpdateKind::Revoked => "revoked",
             UpdateKind::Poll => "poll",
             UpdateKind::PollCounts => "poll-counts",
+            UpdateKind::Caption => "caption",
         }
     }
 
@@ -238,6 +242,7 @@ impl UpdateKind {
             UpdateKind::Revoked,
             UpdateKind::Poll,
             UpdateKind::PollCounts,
+            UpdateKind::Caption,
         ]
         .into_iter()
         .find(|k| k.as_str() == text)

@@ -2,9 +2,9 @@
 //! the log), then live frames from the hub, each sent only to the viewers it is for, with
 //! nothing sent twice.
 
-use super::hub::{Channel, Frame, Presence};
+use super::hub::{Channel, Frame, Presence, caption_of};
 use super::{HallUpdate, UpdateKind, Viewer};
-use crate::domain::Slug;
+use crate::domain::{Lang, Slug};
 use crate::storage::{Database, StoreError};
 use axum::body::Body;
 use axum::response::Response;
@@ -27,6 +27,8 @@ pub struct StreamStart {
     /// The attendee's stay in the hall, recorded while the stream is open.
     pub stay: super::Stay,
     pub viewer: Viewer,
+    /// The caption language chosen (`None`: no captions).
+    pub captions: Option<Lang>,
     /// The last update the client has (from `Last-Event-ID` or the page it loaded).
     pub after: i64,
     /// The first frame (`hello`: server time and where the stream starts).
@@ -41,6 +43,7 @@ struct State {
     event: Slug,
     receiver: broadcast::Receiver<Arc<Frame>>,
     viewer: Viewer,
+    captions: Option<Lang>,
     last: i64,
     backlog: VecDeque<Bytes>,
     closing: watch::Receiver<bool>,
@@ -70,15 +73,31 @@ impl State {
     }
 
     fn queue(&mut self, update: &HallUpdate) {
-        if self.take(update.seq, update.audience, Some(update.kind)) {
+        let caption = caption_of(update);
+        if self.take(
+            update.seq,
+            update.audience,
+            Some(update.kind),
+            caption.as_ref(),
+        ) {
             self.backlog.push_back(Frame::update(update).bytes);
         }
     }
 
     /// Records update `seq` as seen; whether this viewer is sent it. A revocation is sent to
-    /// the attendee it revokes (and ends their stream), to nobody else.
-    fn take(&mut self, seq: i64, audience: super::Audience, kind: Option<UpdateKind>) -> bool {
+    /// the attendee it revokes (and ends their stream), to nobody else; a caption only to
+    /// streams that chose its language.
+    fn take(
+        &mut self,
+        seq: i64,
+        audience: super::Audience,
+        kind: Option<UpdateKind>,
+        caption: Option<&Lang>,
+    ) -> bool {
         self.last = seq;
+        if kind == Some(UpdateKind::Caption) {
+            return caption.is_some() && caption == self.captions.as_ref();
+        }
         let for_viewer = audience.includes(self.viewer);
         if kind == Some(UpdateKind::Revoked) {
             let revokes_this = for_viewer && matches!(self.viewer, Viewer::Attendee(_));
@@ -121,7 +140,12 @@ impl State {
                         self.more = true;
                         continue;
                     }
-                    if self.take(frame.seq, frame.audience, frame.kind) {
+                    if self.take(
+                        frame.seq,
+                        frame.audience,
+                        frame.kind,
+                        frame.caption.as_ref(),
+                    ) {
                         return Some(frame.bytes.clone());
                     }
                 }
@@ -144,6 +168,7 @@ pub async fn respond(start: StreamStart) -> Result<Response, StoreError> {
         event: start.event,
         receiver,
         viewer: start.viewer,
+        captions: start.captions,
         last: start.after,
         backlog: VecDeque::from([start.hello]),
         closing: start.closing,

@@ -142,6 +142,11 @@ pub struct RateLimits {
     pub resets_per_ip: Limiter,
     /// Letter signatures per client network before further ones wait for a moderator.
     pub signatures_unflagged_per_ip: Limiter,
+    /// Caption cues per event and language (a person types, an engine sends, a few a
+    /// second; more is a runaway script).
+    pub caption_cues: Limiter,
+    /// Refused caption ingest tokens per client network.
+    pub caption_token_failures: Limiter,
 }
 
 impl RateLimits {
@@ -162,6 +167,8 @@ impl RateLimits {
             searches_per_ip: limit("searches-per-network", 60, 60),
             resets_per_ip: limit("resets-per-network", 10, 600),
             signatures_unflagged_per_ip: limit("signatures-per-network", 5, 3600),
+            caption_cues: limit("caption-cues", 30, 10),
+            caption_token_failures: limit("caption-token-failures", 20, 600),
         }
     }
 }

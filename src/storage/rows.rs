@@ -16,6 +16,11 @@ pub(super) fn instant(seconds: i64) -> Timestamp {
     Timestamp::from_second(seconds).unwrap_or(Timestamp::UNIX_EPOCH)
 }
 
+/// An instant stored as Unix milliseconds (as [`instant`]: out of range reads as the epoch).
+pub(super) fn instant_ms(ms: i64) -> Timestamp {
+    Timestamp::from_millisecond(ms).unwrap_or(Timestamp::UNIX_EPOCH)
+}
+
 /// `$first, $first+1, …` for `n` values: the placeholders of an `IN (…)` list.
 pub(super) fn placeholders(first: usize, n: usize) -> String {
     (first..first + n)

@@ -13,6 +13,7 @@ mod badges;
 mod behind_proxy;
 mod broadcast;
 mod broadcast_signatories;
+mod captions;
 mod cli;
 mod cluster;
 mod cluster_site;

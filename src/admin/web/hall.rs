@@ -201,6 +201,7 @@ pub async fn updates(
         Viewer::Moderator,
         &headers,
         query.after,
+        None,
     )
     .await
 }

@@ -5,6 +5,8 @@ pub mod account;
 pub mod announcements;
 pub mod attendance;
 pub mod audit;
+pub mod caption_tracks;
+pub mod captions;
 pub mod chapters;
 mod checked;
 pub mod confirm;

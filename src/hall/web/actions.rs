@@ -2,7 +2,7 @@
 //! that redirects back to the hall (without JavaScript), or answers 204 / a JSON error to
 //! the script (`Accept: application/json`).
 
-use super::page::{FormState, Visit, render};
+use super::page::{Choices, FormState, Visit, render};
 use super::{attendee, check_form, event_of, hall_headers, json_error, wants_json};
 use crate::domain::Lang;
 use crate::error::WebError;
@@ -96,7 +96,7 @@ pub async fn ask(
                 ask_text: form.text,
                 ..FormState::default()
             };
-            render(&visit, None, status, returned).await
+            render(&visit, Choices::default(), status, returned).await
         }
     }
 }

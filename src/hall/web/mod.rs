@@ -2,7 +2,8 @@
 //! confirmation mail (confirmed registrations only), split by job: the page (`page.rs`,
 //! its named parts in `parts.rs`, the polls as shown in `poll_view.rs`), what attendees do
 //! there (`actions.rs`: ask and vote for questions; `polls.rs`: vote in a poll;
-//! `reactions.rs`) and the update stream (`updates.rs`). What they share is here: who the
+//! `reactions.rs`), the update stream (`updates.rs`) and the caption ingest of a
+//! speech-to-text engine (`captions.rs`). What they share is here: who the
 //! link opens, and the headers of every hall response.
 //!
 //! Everything works without JavaScript (forms post and redirect back; a reload shows what
@@ -10,6 +11,8 @@
 //! without a reload, and premieres that start at the right second.
 
 mod actions;
+mod caption_view;
+mod captions;
 mod page;
 mod parts;
 mod poll_view;
@@ -17,6 +20,7 @@ mod polls;
 mod reactions;
 mod updates;
 
+pub use captions::{CueForm, CueRefused, send_cue};
 pub use parts::HallSegment;
 pub use poll_view::percent_text;
 pub use updates::open_stream;
@@ -41,6 +45,7 @@ pub fn router() -> axum::Router<AppState> {
         )
         .route("/{lang}/hall/{token}/polls/{id}/vote", post(polls::vote))
         .route("/{lang}/hall/{token}/reactions", post(reactions::react))
+        .route("/hall/{event}/captions", post(captions::ingest))
 }
 
 /// The confirmed registration behind a hall link; anything else is refused.
@@ -97,7 +102,7 @@ fn hall_headers(mut response: Response, event: &Event) -> Response {
 }
 
 /// Whether the client asked for JSON (the script), not a page.
-fn wants_json(headers: &HeaderMap) -> bool {
+pub fn wants_json(headers: &HeaderMap) -> bool {
     headers
         .get(http::header::ACCEPT)
         .and_then(|v| v.to_str().ok())

@@ -2,6 +2,7 @@
 //! programme with the live segment, the stream and its channels, questions, announcements,
 //! the attendee count), each built by a function of its own.
 
+use super::caption_view::{CaptionsView, captions_view};
 use super::parts::{
     HallSegment, QuestionView, StreamView, attendee_labels, event_view, phase_name, programme,
     question_languages, stream_view,
@@ -64,12 +65,18 @@ struct HallPage<'a> {
     reactions_js: String,
     /// (name, symbol, label) of each reaction button.
     reactions: Vec<(&'static str, &'static str, String)>,
+    captions: CaptionsView,
+    captions_js: String,
+    /// The interpretation channel chosen, kept when the caption form reloads the page.
+    channel: String,
 }
 
 #[derive(Deserialize, Default)]
 pub struct HallQuery {
     /// The interpretation channel chosen.
     channel: Option<String>,
+    /// The caption language chosen.
+    captions: Option<String>,
 }
 
 /// What a form that came back with a problem said: the question (its text kept), or a
@@ -101,7 +108,10 @@ pub async fn page(
     };
     render(
         &visit,
-        query.channel.as_deref(),
+        Choices {
+            channel: query.channel.as_deref(),
+            captions: query.captions.as_deref(),
+        },
         StatusCode::OK,
         FormState::default(),
     )
@@ -118,10 +128,19 @@ pub(super) struct Visit<'a> {
     pub headers: &'a HeaderMap,
 }
 
+/// What the attendee chose to see and hear.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Choices<'a> {
+    /// The interpretation channel.
+    pub channel: Option<&'a str>,
+    /// The caption language.
+    pub captions: Option<&'a str>,
+}
+
 /// The hall page with `status` (a form that came back with a problem keeps what was typed).
 pub(super) async fn render(
     visit: &Visit<'_>,
-    channel: Option<&str>,
+    chosen: Choices<'_>,
     status: StatusCode,
     form: FormState,
 ) -> Result<Response, WebError> {
@@ -156,7 +175,8 @@ pub(super) async fn render(
     let live = crate::hall::live_segment(event, choice.as_ref(), now);
     let base = format!("/{lang}/hall/{token}");
     let programme = programme(event, std::mem::take(&mut e.segments), live, tr, lang);
-    let stream = stream_view(event, channel, reg, &base, tr);
+    let stream = stream_view(event, chosen.channel, reg, &base, tr);
+    let captions = captions_view(state, event, chosen.captions, tr).await?;
     let questions = questions(state, event, reg, tr).await?;
     let choices = state.db.poll_choices(&event.slug, reg.id).await?;
     let polls = poll_views(
@@ -224,6 +244,9 @@ pub(super) async fn render(
         polls_js: state.assets.url("js/hall-polls.js"),
         reactions_js: state.assets.url("js/hall-reactions.js"),
         reactions: super::reactions::buttons(tr),
+        captions,
+        captions_js: state.assets.url("js/hall-captions.js"),
+        channel: chosen.channel.unwrap_or_default().to_owned(),
         base,
         e,
         chrome,

@@ -2,7 +2,7 @@
 //! the same form and reads 204 or a JSON error). What attendees see of polls is built in
 //! `poll_view.rs`.
 
-use super::page::{FormState, Visit, render};
+use super::page::{Choices, FormState, Visit, render};
 use super::{attendee, check_form, event_of, hall_headers, json_error, wants_json};
 use crate::error::WebError;
 use crate::hall::{PollStatus, PollVote};
@@ -80,7 +80,7 @@ pub async fn vote(
                 poll_error: Some((id, message)),
                 ..FormState::default()
             };
-            render(&visit, None, status, form).await
+            render(&visit, Choices::default(), status, form).await
         }
     }
 }

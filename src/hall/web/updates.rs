@@ -13,6 +13,8 @@ use serde::Deserialize;
 #[derive(Deserialize, Default)]
 pub struct UpdatesQuery {
     after: Option<i64>,
+    /// The caption language chosen (none: no captions).
+    captions: Option<String>,
 }
 
 /// `GET /{lang}/hall/{token}/updates`: the attendee's Server-Sent Events.
@@ -29,17 +31,20 @@ pub async fn updates(
         Viewer::Attendee(reg.id),
         &headers,
         query.after,
+        query.captions.and_then(|l| l.parse().ok()),
     )
     .await
 }
 
-/// A stream of updates for `viewer`, resuming after `Last-Event-ID` (or `after`).
+/// A stream of updates for `viewer`, resuming after `Last-Event-ID` (or `after`), with the
+/// captions in `captions`.
 pub async fn open_stream(
     state: &AppState,
     event: &crate::domain::Slug,
     viewer: Viewer,
     headers: &HeaderMap,
     after: Option<i64>,
+    captions: Option<crate::domain::Lang>,
 ) -> Result<Response, WebError> {
     let hub = &state.hall.hub;
     let channel = hub.channel(event).await?;
@@ -78,6 +83,7 @@ pub async fn open_stream(
         window,
         stay,
         viewer,
+        captions,
         after,
         hello: bytes::Bytes::from(hello),
         closing: hub.closing(),

@@ -1028,3 +1028,38 @@ admin-media-in-use-hint = لا يمكن حذف ملف مستخدم: أزِله �
 admin-media-error-in-use = ما زال { $path } مستخدمًا، فلم يُحذف. مستخدم في: { $uses }.
 admin-media-deleted = حُذف { $path }.
 admin-media-error-no-file = لا يوجد ملف مرفوع بهذا الاسم.
+
+## Live captions (issue 17)
+hall-captions = الترجمة النصية
+hall-captions-off = إيقاف
+hall-captions-apply = عرض
+hall-captions-size = حجم النص
+hall-captions-smaller = نص أصغر
+hall-captions-larger = نص أكبر
+admin-captions = الترجمة النصية المباشرة
+admin-captions-language = الترجمة باللغة
+admin-captions-last = آخر الأسطر
+admin-captions-line = السطر
+admin-captions-hint = يرسل مفتاح الإدخال السطر. لتصحيح السطر الأخير: «صحّح السطر الأخير»، أو Ctrl+Enter، أو السهم الأعلى في سطر فارغ لاستعادته.
+admin-captions-send = أرسل
+admin-captions-correct = صحّح السطر الأخير
+admin-captions-ingest = محرك تحويل الكلام إلى نص
+admin-captions-ingest-intro = يرسل المحرك الأسطر مع رمز الفعالية (Authorization: Bearer) إلى:
+admin-captions-token-new = الرمز الجديد، يظهر الآن فقط: انسخه إلى إعدادات المحرك.
+admin-captions-token-set = الرمز مضبوط (منذ { $at }).
+admin-captions-token-none = لم يُضبط رمز: لا يستطيع أي محرك إرسال الأسطر بعد.
+admin-captions-token-make = أنشئ رمزًا جديدًا
+admin-captions-tracks = مسارات الترجمة للتسجيلات
+admin-captions-tracks-intro = يحفظ أسطر كل فقرة انتهت ولها تسجيل مسارًا بصيغة WebVTT بكل لغة ليس لها مسار بعد.
+admin-captions-tracks-save = احفظ المسارات
+admin-captions-tracks-saved = { $count ->
+    [zero] لا مسارات جديدة للحفظ.
+    [one] حُفظ مسار واحد.
+    [two] حُفظ مساران.
+    [few] حُفظت { $shown } مسارات.
+    [many] حُفظ { $shown } مسارًا.
+   *[other] حُفظ { $shown } مسار.
+}
+admin-captions-too-fast = أسطر كثيرة في وقت قصير؛ انتظر بضع ثوانٍ.
+admin-captions-no-language = لا تقدّم الفعالية ترجمة نصية بهذه اللغة.
+admin-captions-text = اكتب سطرًا لا يتجاوز { $max } حرفًا.

@@ -976,3 +976,35 @@ admin-media-in-use-hint = A file that is used cannot be deleted: take it out of 
 admin-media-error-in-use = { $path } is still used, so it was not deleted. Used by: { $uses }.
 admin-media-deleted = Deleted { $path }.
 admin-media-error-no-file = There is no such uploaded file.
+
+## Live captions (issue 17)
+hall-captions = Captions
+hall-captions-off = Off
+hall-captions-apply = Show
+hall-captions-size = Caption size
+hall-captions-smaller = Smaller text
+hall-captions-larger = Larger text
+admin-captions = Live captions
+admin-captions-language = Captions in
+admin-captions-last = Last lines
+admin-captions-line = Line
+admin-captions-hint = Enter sends the line. To correct the last line: “Correct the last line”, Ctrl+Enter, or the up arrow on an empty line to bring it back.
+admin-captions-send = Send
+admin-captions-correct = Correct the last line
+admin-captions-ingest = Speech-to-text engine
+admin-captions-ingest-intro = An engine sends lines with the event’s token (Authorization: Bearer) to:
+admin-captions-token-new = The new token, shown only now: copy it into the engine’s settings.
+admin-captions-token-set = A token is set (since { $at }).
+admin-captions-token-none = No token is set: no engine can send lines yet.
+admin-captions-token-make = Make a new token
+admin-captions-tracks = Caption tracks for the recordings
+admin-captions-tracks-intro = Saves the lines of every ended segment that has a recording as a WebVTT track in each language it has no track in yet.
+admin-captions-tracks-save = Save the tracks
+admin-captions-tracks-saved = { $count ->
+    [zero] No new tracks to save.
+    [one] { $shown } track saved.
+   *[other] { $shown } tracks saved.
+}
+admin-captions-too-fast = Too many lines just now; wait a few seconds.
+admin-captions-no-language = The event offers no captions in this language.
+admin-captions-text = Write a line of at most { $max } characters.

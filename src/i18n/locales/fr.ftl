@@ -986,3 +986,35 @@ admin-media-in-use-hint = Un fichier utilisé ne peut pas être supprimé : reti
 admin-media-error-in-use = { $path } est encore utilisé et n’a donc pas été supprimé. Utilisé par : { $uses }.
 admin-media-deleted = { $path } a été supprimé.
 admin-media-error-no-file = Ce fichier envoyé n’existe pas.
+
+## Live captions (issue 17)
+hall-captions = Sous-titres
+hall-captions-off = Désactivés
+hall-captions-apply = Afficher
+hall-captions-size = Taille des sous-titres
+hall-captions-smaller = Texte plus petit
+hall-captions-larger = Texte plus grand
+admin-captions = Sous-titres en direct
+admin-captions-language = Sous-titres en
+admin-captions-last = Dernières lignes
+admin-captions-line = Ligne
+admin-captions-hint = Entrée envoie la ligne. Pour corriger la dernière ligne : « Corriger la dernière ligne », Ctrl+Entrée, ou la flèche vers le haut sur une ligne vide pour la rappeler.
+admin-captions-send = Envoyer
+admin-captions-correct = Corriger la dernière ligne
+admin-captions-ingest = Moteur de reconnaissance vocale
+admin-captions-ingest-intro = Un moteur envoie les lignes avec le jeton de l’événement (Authorization: Bearer) à :
+admin-captions-token-new = Le nouveau jeton, affiché seulement maintenant : copiez-le dans les réglages du moteur.
+admin-captions-token-set = Un jeton est défini (depuis le { $at }).
+admin-captions-token-none = Aucun jeton n’est défini : aucun moteur ne peut encore envoyer de lignes.
+admin-captions-token-make = Créer un nouveau jeton
+admin-captions-tracks = Pistes de sous-titres des enregistrements
+admin-captions-tracks-intro = Enregistre les lignes de chaque séquence terminée qui a un enregistrement comme piste WebVTT, dans chaque langue qui n’a pas encore de piste.
+admin-captions-tracks-save = Enregistrer les pistes
+admin-captions-tracks-saved = { $count ->
+    [zero] Aucune nouvelle piste à enregistrer.
+    [one] { $shown } piste enregistrée.
+   *[other] { $shown } pistes enregistrées.
+}
+admin-captions-too-fast = Trop de lignes à la fois ; attendez quelques secondes.
+admin-captions-no-language = L’événement n’offre pas de sous-titres dans cette langue.
+admin-captions-text = Écrivez une ligne d’au plus { $max } caractères.

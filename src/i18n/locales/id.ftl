@@ -956,3 +956,34 @@ admin-media-in-use-hint = Berkas yang dipakai tidak dapat dihapus: lepaskan dulu
 admin-media-error-in-use = { $path } masih dipakai, jadi tidak dihapus. Dipakai oleh: { $uses }.
 admin-media-deleted = { $path } dihapus.
 admin-media-error-no-file = Tidak ada berkas unggahan seperti itu.
+
+## Live captions (issue 17)
+hall-captions = Teks
+hall-captions-off = Mati
+hall-captions-apply = Tampilkan
+hall-captions-size = Ukuran teks
+hall-captions-smaller = Teks lebih kecil
+hall-captions-larger = Teks lebih besar
+admin-captions = Teks langsung
+admin-captions-language = Teks dalam
+admin-captions-last = Baris terakhir
+admin-captions-line = Baris
+admin-captions-hint = Enter mengirim baris. Untuk mengoreksi baris terakhir: “Koreksi baris terakhir”, Ctrl+Enter, atau panah atas pada baris kosong untuk memanggilnya kembali.
+admin-captions-send = Kirim
+admin-captions-correct = Koreksi baris terakhir
+admin-captions-ingest = Mesin ucapan-ke-teks
+admin-captions-ingest-intro = Mesin mengirim baris dengan token acara (Authorization: Bearer) ke:
+admin-captions-token-new = Token baru, hanya ditampilkan sekarang: salin ke pengaturan mesin.
+admin-captions-token-set = Token sudah diatur (sejak { $at }).
+admin-captions-token-none = Belum ada token: belum ada mesin yang dapat mengirim baris.
+admin-captions-token-make = Buat token baru
+admin-captions-tracks = Trek teks untuk rekaman
+admin-captions-tracks-intro = Menyimpan baris setiap segmen yang telah selesai dan memiliki rekaman sebagai trek WebVTT dalam setiap bahasa yang belum memiliki trek.
+admin-captions-tracks-save = Simpan trek
+admin-captions-tracks-saved = { $count ->
+    [zero] Tidak ada trek baru untuk disimpan.
+   *[other] { $shown } trek disimpan.
+}
+admin-captions-too-fast = Terlalu banyak baris sekaligus; tunggu beberapa detik.
+admin-captions-no-language = Acara ini tidak menyediakan teks dalam bahasa ini.
+admin-captions-text = Tulis baris paling banyak { $max } karakter.

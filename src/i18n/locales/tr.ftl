@@ -974,3 +974,34 @@ admin-media-in-use-hint = Kullanılan bir dosya silinemez: önce kullanıldığ�
 admin-media-error-in-use = { $path } hâlâ kullanılıyor, bu yüzden silinmedi. Kullanıldığı yer: { $uses }.
 admin-media-deleted = { $path } silindi.
 admin-media-error-no-file = Böyle bir yüklenmiş dosya yok.
+
+## Live captions (issue 17)
+hall-captions = Altyazı
+hall-captions-off = Kapalı
+hall-captions-apply = Göster
+hall-captions-size = Altyazı boyutu
+hall-captions-smaller = Daha küçük metin
+hall-captions-larger = Daha büyük metin
+admin-captions = Canlı altyazı
+admin-captions-language = Altyazı dili
+admin-captions-last = Son satırlar
+admin-captions-line = Satır
+admin-captions-hint = Enter satırı gönderir. Son satırı düzeltmek için: “Son satırı düzelt”, Ctrl+Enter ya da boş satırda yukarı ok ile geri getirin.
+admin-captions-send = Gönder
+admin-captions-correct = Son satırı düzelt
+admin-captions-ingest = Konuşmadan metne motoru
+admin-captions-ingest-intro = Motor satırları etkinliğin belirteciyle (Authorization: Bearer) şu adrese gönderir:
+admin-captions-token-new = Yeni belirteç, yalnızca şimdi gösteriliyor: motorun ayarlarına kopyalayın.
+admin-captions-token-set = Bir belirteç ayarlı ({ $at } tarihinden beri).
+admin-captions-token-none = Belirteç yok: henüz hiçbir motor satır gönderemez.
+admin-captions-token-make = Yeni belirteç oluştur
+admin-captions-tracks = Kayıtların altyazı parçaları
+admin-captions-tracks-intro = Kaydı olan ve biten her bölümün satırlarını, henüz parçası olmayan her dilde WebVTT parçası olarak kaydeder.
+admin-captions-tracks-save = Parçaları kaydet
+admin-captions-tracks-saved = { $count ->
+    [zero] Kaydedilecek yeni parça yok.
+   *[other] { $shown } parça kaydedildi.
+}
+admin-captions-too-fast = Şu anda çok fazla satır; birkaç saniye bekleyin.
+admin-captions-no-language = Etkinlik bu dilde altyazı sunmuyor.
+admin-captions-text = En fazla { $max } karakterlik bir satır yazın.

@@ -975,3 +975,35 @@ admin-media-in-use-hint = استعمال میں موجود فائل حذف نہ�
 admin-media-error-in-use = { $path } ابھی استعمال میں ہے، اس لیے حذف نہیں کی گئی۔ استعمال: { $uses }۔
 admin-media-deleted = { $path } حذف کر دی گئی۔
 admin-media-error-no-file = ایسی کوئی اپ لوڈ شدہ فائل نہیں ہے۔
+
+## Live captions (issue 17)
+hall-captions = کیپشن
+hall-captions-off = بند
+hall-captions-apply = دکھائیں
+hall-captions-size = کیپشن کا سائز
+hall-captions-smaller = چھوٹا متن
+hall-captions-larger = بڑا متن
+admin-captions = براہ راست کیپشن
+admin-captions-language = کیپشن کی زبان
+admin-captions-last = آخری سطریں
+admin-captions-line = سطر
+admin-captions-hint = اینٹر سطر بھیجتا ہے۔ آخری سطر درست کرنے کے لیے: ”آخری سطر درست کریں“، Ctrl+Enter، یا خالی سطر پر اوپر والا تیر اسے واپس لاتا ہے۔
+admin-captions-send = بھیجیں
+admin-captions-correct = آخری سطر درست کریں
+admin-captions-ingest = تقریر سے متن کا انجن
+admin-captions-ingest-intro = انجن تقریب کے ٹوکن (Authorization: Bearer) کے ساتھ سطریں یہاں بھیجتا ہے:
+admin-captions-token-new = نیا ٹوکن، صرف ابھی دکھایا جا رہا ہے: اسے انجن کی ترتیبات میں نقل کریں۔
+admin-captions-token-set = ٹوکن مقرر ہے (از { $at })۔
+admin-captions-token-none = کوئی ٹوکن مقرر نہیں: ابھی کوئی انجن سطریں نہیں بھیج سکتا۔
+admin-captions-token-make = نیا ٹوکن بنائیں
+admin-captions-tracks = ریکارڈنگ کے کیپشن ٹریک
+admin-captions-tracks-intro = ہر ختم شدہ حصے کی سطریں، جس کی ریکارڈنگ ہو، ہر اس زبان میں WebVTT ٹریک کے طور پر محفوظ کرتا ہے جس کا ابھی ٹریک نہ ہو۔
+admin-captions-tracks-save = ٹریک محفوظ کریں
+admin-captions-tracks-saved = { $count ->
+    [zero] محفوظ کرنے کو کوئی نیا ٹریک نہیں۔
+    [one] { $shown } ٹریک محفوظ ہوا۔
+   *[other] { $shown } ٹریک محفوظ ہوئے۔
+}
+admin-captions-too-fast = ابھی بہت زیادہ سطریں؛ چند سیکنڈ انتظار کریں۔
+admin-captions-no-language = تقریب اس زبان میں کیپشن پیش نہیں کرتی۔
+admin-captions-text = زیادہ سے زیادہ { $max } حروف کی سطر لکھیں۔
