@@ -56,9 +56,14 @@ impl SiteContent {
         for event in &mut self.events {
             event.move_by_days(days);
         }
+        // The shift is counted in the event's zone, but a post becomes public at the start of
+        // its day in UTC: late in the UTC day, "today" in Madinah is already tomorrow, and a
+        // post moved to it would vanish from the demo until midnight UTC. No post moves past
+        // today in UTC.
+        let today_utc = now.to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
         for post in &mut self.posts {
             if let Ok(date) = post.published_on.checked_add(Span::new().days(days)) {
-                post.published_on = date;
+                post.published_on = date.min(today_utc.max(post.published_on));
             }
         }
     }

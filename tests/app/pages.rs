@@ -520,3 +520,22 @@ both_backends!(
         assert!(!page.contains("The conference is on now"), "{page}");
     }
 );
+
+/// Late in the UTC day it is already tomorrow in Madinah, the demo event's zone, from which
+/// the demo counts its date shift: every demo post must still be public (none moved to a day
+/// that has not begun in UTC).
+#[test]
+fn late_in_the_utc_day_every_demo_post_is_still_public() {
+    let report = convene::content::read_dir(&crate::helpers::demo_dir(), &mut |_, _, _| {})
+        .unwrap_or_else(|p| panic!("demo content: {p}"));
+    let mut content = report.content;
+    let late: jiff::Timestamp = "2026-12-06T22:30:00Z".parse().expect("instant");
+    content.shift_demo_dates(late);
+    let hidden: Vec<&str> = content
+        .posts
+        .iter()
+        .filter(|p| !p.draft && !p.is_published(late))
+        .map(|p| p.slug.as_str())
+        .collect();
+    assert!(hidden.is_empty(), "demo posts not public: {hidden:?}");
+}
