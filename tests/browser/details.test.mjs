@@ -79,6 +79,9 @@ test('on a phone each time of the event stays on one line, its zone included', a
       }));
       assert.equal(lines.length, 3, `${lang}: doors, start, end`);
       for (const l of lines) assert.equal(l.lines, 1, `${lang}: "${l.text}" on ${l.lines} lines`);
+      // Nothing wider than the phone (the zone picker's long names once pushed the page out).
+      const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      assert.ok(widths[0] <= widths[1], `${lang}: the page scrolls sideways (${widths[0]} px content in ${widths[1]} px)`);
       await screenshot(page, `details-phone-${lang}`);
     } finally {
       await context.close();
