@@ -1,5 +1,6 @@
 //! `GET/POST /{lang}/events/{slug}/register`: the registration form.
 
+pub use super::form_check::RegisterForm;
 use super::form_check::{closed_message, validate, zone_choices};
 use crate::content::{Event, SiteContent, SiteSettings};
 use crate::domain::{Lang, Slug, ZoneName};
@@ -14,32 +15,7 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
-use serde::Deserialize;
 use std::sync::Arc;
-
-/// The submitted form, as typed.
-#[derive(Debug, Default, Deserialize)]
-pub struct RegisterForm {
-    #[serde(default)]
-    pub(super) name: String,
-    #[serde(default)]
-    pub(super) email: String,
-    #[serde(default)]
-    pub(super) country: String,
-    #[serde(default)]
-    pub(super) lang: String,
-    #[serde(default)]
-    pub(super) tz: String,
-    pub(super) attest: Option<String>,
-    pub(super) consent: Option<String>,
-    /// "Also keep me informed" (unticked unless the person ticks it).
-    keep_informed: Option<String>,
-    /// The honeypot: hidden from people, filled in by naive bots.
-    #[serde(default)]
-    website: String,
-    #[serde(default)]
-    csrf: String,
-}
 
 #[derive(Template)]
 #[template(path = "register.html")]
