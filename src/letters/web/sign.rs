@@ -1,15 +1,15 @@
 //! The form that signs a letter, and the "check your mail" page after it.
 
 use super::{Letter, letter};
-use crate::domain::{CountryCode, EmailAddress};
 use crate::error::WebError;
 use crate::i18n::Translator;
 use crate::letters::NewSignature;
+use crate::registration::new_nonce;
 use crate::registration::web::form::SentPage;
+use crate::registration::web::form_guard::{self, Submission, Verdict, form_page};
 use crate::registration::web::private;
-use crate::registration::{PersonName, new_nonce};
 use crate::site::embed::Framing;
-use crate::site::forms::{Choice, FieldError, country_choices, parse_field};
+use crate::site::forms::{Choice, FieldError, country_choices};
 use crate::site::{Chrome, ClientAddr, network_key};
 use crate::state::AppState;
 use askama::Template;
@@ -112,13 +112,13 @@ async fn render_form(
         countries,
         chrome,
     };
-    let mut response = (status, Html(page.render()?)).into_response();
-    if let Some(value) = cookie.and_then(|c| c.parse().ok()) {
-        response
-            .headers_mut()
-            .append(http::header::SET_COOKIE, value);
-    }
-    Ok(framing.finish(&letter.content.settings, private(response)))
+    Ok(form_page(
+        framing,
+        &letter.content.settings,
+        status,
+        page.render()?,
+        cookie,
+    ))
 }
 
 /// What an embedded form's token is tied to.
@@ -172,22 +172,7 @@ fn validate(
     tr: Translator<'_>,
 ) -> Result<NewSignature, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let name =
-        parse_field::<PersonName>(&form.name, "name", "register-error-name", tr, &mut errors);
-    let email = parse_field::<EmailAddress>(
-        &form.email,
-        "email",
-        "register-error-email",
-        tr,
-        &mut errors,
-    );
-    let country = parse_field::<CountryCode>(
-        &form.country,
-        "country",
-        "register-error-country",
-        tr,
-        &mut errors,
-    );
+    let person = form_guard::person(&form.name, &form.email, &form.country, tr, &mut errors);
     let organisation = form.organisation.trim();
     if organisation.chars().count() > MAX_ORGANISATION || organisation.chars().any(char::is_control)
     {
@@ -202,8 +187,8 @@ fn validate(
             message: tr.t("letter-error-consent"),
         });
     }
-    match (name, email, country) {
-        (Some(name), Some(email), Some(country)) if errors.is_empty() => Ok(NewSignature {
+    match person {
+        Some((name, email, country)) if errors.is_empty() => Ok(NewSignature {
             post: letter.post().slug.clone(),
             email,
             name: name.as_str().to_owned(),
@@ -264,43 +249,29 @@ async fn submit_in(
     };
     let settings = &letter.content.settings;
     let sent = framing.finish(settings, private(Redirect::to(&sent_path).into_response()));
-    if let Err(retry) = state
-        .limits
-        .forms_per_ip
-        .hit(&network_key(client), now)
-        .await?
-    {
-        let minutes = retry.minutes();
-        let banner = tr.t_with("register-error-rate", "minutes", &minutes.to_string());
-        let response = render_form(
-            &state,
-            framing,
-            &letter,
-            &headers,
-            form,
-            Vec::new(),
-            Some(banner),
-            StatusCode::TOO_MANY_REQUESTS,
-        )
-        .await?;
-        return Ok(retry.on(response));
-    }
-    if !framing.verify(&state, &headers, &form_id(&letter), &form.csrf) {
-        let banner = tr.t("register-error-session");
-        return render_form(
-            &state,
-            framing,
-            &letter,
-            &headers,
-            form,
-            Vec::new(),
-            Some(banner),
-            StatusCode::FORBIDDEN,
-        )
-        .await;
-    }
-    if !form.website.is_empty() {
-        return Ok(sent);
+    let submission = Submission {
+        framing,
+        form_id: &form_id(&letter),
+        csrf: &form.csrf,
+        honeypot: &form.website,
+    };
+    match form_guard::check(&state, &headers, client, now, tr, submission).await? {
+        Verdict::Pass => {}
+        Verdict::Bot => return Ok(sent),
+        Verdict::Refused(refusal) => {
+            let response = render_form(
+                &state,
+                framing,
+                &letter,
+                &headers,
+                form,
+                Vec::new(),
+                Some(refusal.banner.clone()),
+                refusal.status,
+            )
+            .await?;
+            return Ok(refusal.finish(response));
+        }
     }
     let mut new = match validate(&form, &letter, tr) {
         Ok(new) => new,

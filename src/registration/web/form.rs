@@ -2,13 +2,14 @@
 
 pub use super::form_check::RegisterForm;
 use super::form_check::{closed_message, validate, zone_choices};
+use super::form_guard::{self, Submission, Verdict, form_page};
 use crate::content::{Event, SiteContent, SiteSettings};
 use crate::domain::{Lang, Slug, ZoneName};
 use crate::error::WebError;
 use crate::registration::new_nonce;
 use crate::site::embed::Framing;
 use crate::site::forms::{Choice, FieldError, country_choices};
-use crate::site::{Chrome, ClientAddr, network_key, site_lang};
+use crate::site::{Chrome, ClientAddr, site_lang};
 use crate::state::AppState;
 use askama::Template;
 use axum::Form;
@@ -215,15 +216,13 @@ async fn render_form(
         csrf: csrf_token,
         chrome,
     };
-    let mut response = (status, Html(page.render()?)).into_response();
-    if let Some(cookie) = csrf_cookie
-        && let Ok(value) = cookie.parse()
-    {
-        response
-            .headers_mut()
-            .append(http::header::SET_COOKIE, value);
-    }
-    Ok(framing.finish(settings, super::private(response)))
+    Ok(form_page(
+        framing,
+        settings,
+        status,
+        page.render()?,
+        csrf_cookie,
+    ))
 }
 
 /// What an embedded form's token is tied to.
@@ -271,43 +270,29 @@ async fn submit_in(
         loaded.event().slug
     ))
     .into_response();
-    if let Err(retry) = state
-        .limits
-        .forms_per_ip
-        .hit(&network_key(client), now)
-        .await?
-    {
-        let minutes = retry.minutes();
-        let banner = tr.t_with("register-error-rate", "minutes", &minutes.to_string());
-        let response = render_form(
-            &state,
-            framing,
-            &loaded,
-            &headers,
-            form,
-            Vec::new(),
-            Some(banner),
-            StatusCode::TOO_MANY_REQUESTS,
-        )
-        .await?;
-        return Ok(retry.on(response));
-    }
-    if !framing.verify(&state, &headers, &form_id(loaded.event()), &form.csrf) {
-        let banner = tr.t("register-error-session");
-        return render_form(
-            &state,
-            framing,
-            &loaded,
-            &headers,
-            form,
-            Vec::new(),
-            Some(banner),
-            StatusCode::FORBIDDEN,
-        )
-        .await;
-    }
-    if !form.website.is_empty() {
-        return Ok(framing.finish(loaded.settings(), super::private(sent)));
+    let submission = Submission {
+        framing,
+        form_id: &form_id(loaded.event()),
+        csrf: &form.csrf,
+        honeypot: &form.website,
+    };
+    match form_guard::check(&state, &headers, client, now, tr, submission).await? {
+        Verdict::Pass => {}
+        Verdict::Bot => return Ok(framing.finish(loaded.settings(), super::private(sent))),
+        Verdict::Refused(refusal) => {
+            let response = render_form(
+                &state,
+                framing,
+                &loaded,
+                &headers,
+                form,
+                Vec::new(),
+                Some(refusal.banner.clone()),
+                refusal.status,
+            )
+            .await?;
+            return Ok(refusal.finish(response));
+        }
     }
     if !loaded.event().registration_open(now) {
         return render_form(

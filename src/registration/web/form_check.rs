@@ -2,10 +2,10 @@
 //! the words for a form that is closed; with the zone choices it offers.
 
 use crate::content::{Event, SiteSettings};
-use crate::domain::{CountryCode, EmailAddress, Lang, ZoneName};
+use crate::domain::{Lang, ZoneName};
 use crate::i18n::Translator;
-use crate::registration::{NewRegistration, PersonName};
-use crate::site::forms::{Choice, FieldError, parse_field};
+use crate::registration::NewRegistration;
+use crate::site::forms::{Choice, FieldError};
 use serde::Deserialize;
 
 /// The submitted form, as typed.
@@ -67,22 +67,7 @@ pub(super) fn validate(
     tr: Translator<'_>,
 ) -> Result<NewRegistration, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let name =
-        parse_field::<PersonName>(&form.name, "name", "register-error-name", tr, &mut errors);
-    let email = parse_field::<EmailAddress>(
-        &form.email,
-        "email",
-        "register-error-email",
-        tr,
-        &mut errors,
-    );
-    let country = parse_field::<CountryCode>(
-        &form.country,
-        "country",
-        "register-error-country",
-        tr,
-        &mut errors,
-    );
+    let person = super::form_guard::person(&form.name, &form.email, &form.country, tr, &mut errors);
     let lang = form
         .lang
         .parse::<Lang>()
@@ -109,8 +94,8 @@ pub(super) fn validate(
             message: tr.t("register-error-consent"),
         });
     }
-    match (name, email, country) {
-        (Some(name), Some(email), Some(country)) if errors.is_empty() => Ok(NewRegistration {
+    match person {
+        Some((name, email, country)) if errors.is_empty() => Ok(NewRegistration {
             event: event.slug.clone(),
             email,
             name,

@@ -6,9 +6,12 @@
 mod calendar;
 pub(crate) mod form;
 mod form_check;
+pub(crate) mod form_guard;
 mod message;
 pub(crate) mod personal;
 mod schedule;
+
+pub(crate) use message::LinkPage;
 
 use crate::state::AppState;
 use axum::Router;
