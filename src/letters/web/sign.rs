@@ -14,7 +14,7 @@ use crate::site::{Chrome, ClientAddr, network_key};
 use crate::state::AppState;
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::{Extension, Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
@@ -126,26 +126,10 @@ fn form_id(letter: &Letter) -> String {
     format!("sign/{}", letter.post().slug)
 }
 
-/// `GET /{lang}/posts/{slug}/sign`.
+/// `GET /{lang}/posts/{slug}/sign`, and `/{lang}/embed/letters/{slug}/sign` to be framed
+/// (the route says which, by its [`Framing`]).
 pub async fn show(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
-    show_in(Framing::Site, state, path, headers).await
-}
-
-/// `GET /{lang}/embed/letters/{slug}/sign`: the same form, to be framed.
-pub async fn show_embed(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
-    show_in(Framing::Embed, state, path, headers).await
-}
-
-async fn show_in(
-    framing: Framing,
+    Extension(framing): Extension<Framing>,
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
     headers: HeaderMap,
@@ -206,30 +190,9 @@ fn validate(
     }
 }
 
-/// `POST /{lang}/posts/{slug}/sign`: checks, stores, and shows everyone the same page.
+/// `POST …/sign`: checks, stores, and shows everyone the same page.
 pub async fn submit(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-    client: ClientAddr,
-    headers: HeaderMap,
-    form: Form<SignForm>,
-) -> Result<Response, WebError> {
-    submit_in(Framing::Site, state, path, client, headers, form).await
-}
-
-/// `POST /{lang}/embed/letters/{slug}/sign`.
-pub async fn submit_embed(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-    client: ClientAddr,
-    headers: HeaderMap,
-    form: Form<SignForm>,
-) -> Result<Response, WebError> {
-    submit_in(Framing::Embed, state, path, client, headers, form).await
-}
-
-async fn submit_in(
-    framing: Framing,
+    Extension(framing): Extension<Framing>,
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
     ClientAddr(client): ClientAddr,
@@ -326,24 +289,9 @@ async fn submit_in(
     Ok(sent)
 }
 
-/// `GET /{lang}/posts/{slug}/sign/sent`.
+/// `GET …/sign/sent`.
 pub async fn sent(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-) -> Result<Response, WebError> {
-    sent_in(Framing::Site, state, path).await
-}
-
-/// `GET /{lang}/embed/letters/{slug}/sign/sent`.
-pub async fn sent_embed(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-) -> Result<Response, WebError> {
-    sent_in(Framing::Embed, state, path).await
-}
-
-async fn sent_in(
-    framing: Framing,
+    Extension(framing): Extension<Framing>,
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
 ) -> Result<Response, WebError> {

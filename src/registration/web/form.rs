@@ -13,7 +13,7 @@ use crate::site::{Chrome, ClientAddr, site_lang};
 use crate::state::AppState;
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Extension, Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
 use std::sync::Arc;
@@ -96,28 +96,10 @@ async fn load(state: &AppState, lang: &str, slug: &str) -> Result<Loaded, WebErr
     })
 }
 
-/// `GET`: the empty form.
+/// `GET /{lang}/events/{slug}/register`: the empty form; under `/{lang}/embed/` the same
+/// form, to be framed (the route says which, by its [`Framing`]).
 pub async fn show(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-    query: Query<crate::site::PageQuery>,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
-    show_in(Framing::Site, state, path, query, headers).await
-}
-
-/// `GET /{lang}/embed/events/{slug}/register`: the same form, to be framed.
-pub async fn show_embed(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-    query: Query<crate::site::PageQuery>,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
-    show_in(Framing::Embed, state, path, query, headers).await
-}
-
-async fn show_in(
-    framing: Framing,
+    Extension(framing): Extension<Framing>,
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
     Query(query): Query<crate::site::PageQuery>,
@@ -232,28 +214,7 @@ fn form_id(event: &Event) -> String {
 
 /// `POST`: checks, stores, and sends everyone to the same "check your mail" page.
 pub async fn submit(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-    client: ClientAddr,
-    headers: HeaderMap,
-    form: Form<RegisterForm>,
-) -> Result<Response, WebError> {
-    submit_in(Framing::Site, state, path, client, headers, form).await
-}
-
-/// `POST /{lang}/embed/events/{slug}/register`.
-pub async fn submit_embed(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-    client: ClientAddr,
-    headers: HeaderMap,
-    form: Form<RegisterForm>,
-) -> Result<Response, WebError> {
-    submit_in(Framing::Embed, state, path, client, headers, form).await
-}
-
-async fn submit_in(
-    framing: Framing,
+    Extension(framing): Extension<Framing>,
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
     ClientAddr(client): ClientAddr,
@@ -359,22 +320,7 @@ async fn submit_in(
 
 /// `GET …/register/sent`.
 pub async fn sent(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-) -> Result<Response, WebError> {
-    sent_in(Framing::Site, state, path).await
-}
-
-/// `GET /{lang}/embed/events/{slug}/register/sent`.
-pub async fn sent_embed(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-) -> Result<Response, WebError> {
-    sent_in(Framing::Embed, state, path).await
-}
-
-async fn sent_in(
-    framing: Framing,
+    Extension(framing): Extension<Framing>,
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
