@@ -6,8 +6,7 @@
 
 use super::UnsubscribeToken;
 use crate::error::WebError;
-use crate::registration::web::{personal::message, private};
-use crate::site::site_lang;
+use crate::registration::web::LinkPage;
 use crate::state::AppState;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -43,50 +42,28 @@ async fn answer(
     headers: &HeaderMap,
     post: bool,
 ) -> Result<Response, WebError> {
-    let content = state.content().await?;
-    let settings = &content.settings;
-    let lang = site_lang(settings, lang)?;
-    let tr = state.catalog.translator(&lang);
-    let rest = format!("unsubscribe/{token}");
-    let show = |status, heading: &str, text: &str, button: Option<(String, String)>| {
-        message(
-            state,
-            settings,
-            &lang,
-            &rest,
-            headers,
-            status,
-            tr.t(heading),
-            tr.t(text),
-            button,
-        )
-        .map(private)
-    };
+    let page = LinkPage::open(state, lang, format!("unsubscribe/{token}"), headers).await?;
     let Some(verified) = UnsubscribeToken::verify(&state.link_key, token) else {
-        return show(
+        return page.say(
             StatusCode::NOT_FOUND,
             "unsubscribe-invalid-heading",
             "unsubscribe-invalid-text",
-            None,
         );
     };
     if !post {
-        let button = Some((format!("/{lang}/{rest}"), tr.t("unsubscribe-button")));
-        return show(
-            StatusCode::OK,
+        return page.ask(
             "unsubscribe-heading",
             "unsubscribe-text",
-            button,
+            "unsubscribe-button",
         );
     }
     state
         .db
         .unsubscribe(verified.address_hash(), state.clock.now())
         .await?;
-    show(
+    page.say(
         StatusCode::OK,
         "unsubscribe-done-heading",
         "unsubscribe-done-text",
-        None,
     )
 }

@@ -2,8 +2,6 @@
 //! cache lifetime (and under their plain names with a short one).
 
 use super::compress::{self, Encoding};
-use crate::state::AppState;
-use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use http::{HeaderMap, StatusCode, header};
@@ -108,6 +106,48 @@ impl Assets {
     pub fn bytes(&self, name: &str) -> Option<Bytes> {
         self.by_path.get(name).map(|a| a.bytes.clone())
     }
+
+    /// The response for `GET /assets/{path}`: the encoding the client takes, cached for a
+    /// year under a fingerprinted name and for five minutes under the plain one.
+    pub fn response(&self, path: &str, headers: &HeaderMap) -> Response {
+        let Some(asset) = self.by_path.get(path) else {
+            return crate::error::WebError::NotFound.into_response();
+        };
+        let encoding = Encoding::negotiate(headers);
+        let (body, encoding) = match (encoding, &asset.brotli, &asset.gzip) {
+            (Encoding::Brotli, Some(br), _) => (br.clone(), Encoding::Brotli),
+            (Encoding::Brotli | Encoding::Gzip, _, Some(gz)) => (gz.clone(), Encoding::Gzip),
+            _ => (asset.bytes.clone(), Encoding::Identity),
+        };
+        let cache = if asset.immutable {
+            "public, max-age=31536000, immutable"
+        } else {
+            "public, max-age=300"
+        };
+        let mut response = (StatusCode::OK, body).into_response();
+        let h = response.headers_mut();
+        h.insert(
+            header::CONTENT_TYPE,
+            asset
+                .content_type
+                .parse()
+                .unwrap_or(http::HeaderValue::from_static("application/octet-stream")),
+        );
+        h.insert(header::CACHE_CONTROL, http::HeaderValue::from_static(cache));
+        if asset.gzip.is_some() {
+            h.insert(
+                header::VARY,
+                http::HeaderValue::from_static("Accept-Encoding"),
+            );
+        }
+        if let Some(value) = encoding.header() {
+            h.insert(
+                header::CONTENT_ENCODING,
+                http::HeaderValue::from_static(value),
+            );
+        }
+        response
+    }
 }
 
 /// `css/site.css` + `3f2a` → `css/site.3f2a.css`.
@@ -116,56 +156,6 @@ fn fingerprinted_name(name: &str, hash: &str) -> String {
         Some((stem, ext)) if !stem.ends_with('/') => format!("{stem}.{hash}.{ext}"),
         _ => format!("{name}.{hash}"),
     }
-}
-
-/// `GET /favicon.ico`: browsers ask for it by name; the icon is an SVG asset.
-pub async fn favicon(State(state): State<AppState>) -> axum::response::Redirect {
-    axum::response::Redirect::permanent(&state.assets.url("favicon.svg"))
-}
-
-/// `GET /assets/{*path}`.
-pub async fn serve_asset(
-    State(state): State<AppState>,
-    Path(path): Path<String>,
-    headers: HeaderMap,
-) -> Response {
-    let Some(asset) = state.assets.by_path.get(&path) else {
-        return crate::error::WebError::NotFound.into_response();
-    };
-    let encoding = Encoding::negotiate(&headers);
-    let (body, encoding) = match (encoding, &asset.brotli, &asset.gzip) {
-        (Encoding::Brotli, Some(br), _) => (br.clone(), Encoding::Brotli),
-        (Encoding::Brotli | Encoding::Gzip, _, Some(gz)) => (gz.clone(), Encoding::Gzip),
-        _ => (asset.bytes.clone(), Encoding::Identity),
-    };
-    let cache = if asset.immutable {
-        "public, max-age=31536000, immutable"
-    } else {
-        "public, max-age=300"
-    };
-    let mut response = (StatusCode::OK, body).into_response();
-    let h = response.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        asset
-            .content_type
-            .parse()
-            .unwrap_or(http::HeaderValue::from_static("application/octet-stream")),
-    );
-    h.insert(header::CACHE_CONTROL, http::HeaderValue::from_static(cache));
-    if asset.gzip.is_some() {
-        h.insert(
-            header::VARY,
-            http::HeaderValue::from_static("Accept-Encoding"),
-        );
-    }
-    if let Some(value) = encoding.header() {
-        h.insert(
-            header::CONTENT_ENCODING,
-            http::HeaderValue::from_static(value),
-        );
-    }
-    response
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@
 //! site posting to ours. The form grants no authority (the address still has to be
 //! confirmed from the mail), and the normal forms' rate limits apply unchanged.
 
-use super::headers::CONTENT_SECURITY_POLICY;
+use super::headers::{CONTENT_SECURITY_POLICY, Framable};
 use crate::content::SiteSettings;
 use crate::state::AppState;
 use axum::response::Response;
@@ -32,11 +32,6 @@ pub enum Framing {
     Site,
     Embed,
 }
-
-/// Marks a response as an embeddable page, so the security headers leave out
-/// `X-Frame-Options` (which cannot name several origins; `frame-ancestors` does).
-#[derive(Clone, Copy, Debug)]
-pub struct Framable;
 
 impl Framing {
     /// `""` or `"embed/"`: what comes after `/{lang}/` in the form's own addresses.

@@ -60,6 +60,11 @@ const DEFAULTS: [(HeaderName, HeaderValue); DEFAULT_COUNT] = [
     ),
 ];
 
+/// Marks a response as an embeddable page, so the security headers leave out
+/// `X-Frame-Options` (which cannot name several origins; `frame-ancestors` does).
+#[derive(Clone, Copy, Debug)]
+pub struct Framable;
+
 /// Middleware: adds the security headers a handler did not set itself.
 #[derive(Clone, Copy)]
 pub struct SecurityHeaders;
@@ -75,11 +80,7 @@ impl Around for SecurityHeaders {
         add_security_headers(response.headers_mut());
         // An embeddable page names who may frame it in its CSP; `X-Frame-Options` would
         // forbid them all.
-        if response
-            .extensions()
-            .get::<super::embed::Framable>()
-            .is_some()
-        {
+        if response.extensions().get::<Framable>().is_some() {
             response.headers_mut().remove(header::X_FRAME_OPTIONS);
         }
         After::Now(response)

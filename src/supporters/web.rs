@@ -6,7 +6,7 @@ use super::{CONSENT_TEXT_ID, NewSupporter, Source, verify_confirm_token};
 use crate::domain::{CountryCode, EmailAddress, Lang};
 use crate::error::WebError;
 use crate::registration::new_nonce;
-use crate::registration::web::{personal::message, private};
+use crate::registration::web::{LinkPage, personal::message, private};
 use crate::site::forms::{Choice, FieldError, country_choices};
 use crate::site::{Chrome, ClientAddr, csrf, network_key, site_lang};
 use crate::state::AppState;
@@ -308,40 +308,19 @@ async fn answer(
     headers: &HeaderMap,
     post: bool,
 ) -> Result<Response, WebError> {
-    let content = state.content().await?;
-    let settings = &content.settings;
-    let lang = site_lang(settings, lang)?;
-    let tr = state.catalog.translator(&lang);
-    let rest = format!("updates/confirm/{token}");
-    let show = |status, heading: &str, text: &str, button: Option<(String, String)>| {
-        message(
-            state,
-            settings,
-            &lang,
-            &rest,
-            headers,
-            status,
-            tr.t(heading),
-            tr.t(text),
-            button,
-        )
-        .map(private)
-    };
+    let page = LinkPage::open(state, lang, format!("updates/confirm/{token}"), headers).await?;
     let Some((id, nonce)) = verify_confirm_token(&state.link_key, token) else {
-        return show(
+        return page.say(
             StatusCode::NOT_FOUND,
             "supporters-invalid-heading",
             "supporters-invalid-text",
-            None,
         );
     };
     if !post {
-        let button = Some((format!("/{lang}/{rest}"), tr.t("supporters-confirm-button")));
-        return show(
-            StatusCode::OK,
+        return page.ask(
             "supporters-confirm-heading",
             "supporters-confirm-text",
-            button,
+            "supporters-confirm-button",
         );
     }
     if state
@@ -349,18 +328,16 @@ async fn answer(
         .confirm_supporter(id, &nonce, state.clock.now())
         .await?
     {
-        show(
+        page.say(
             StatusCode::OK,
             "supporters-done-heading",
             "supporters-done-text",
-            None,
         )
     } else {
-        show(
+        page.say(
             StatusCode::GONE,
             "supporters-invalid-heading",
             "supporters-invalid-text",
-            None,
         )
     }
 }

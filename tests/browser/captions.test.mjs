@@ -9,133 +9,17 @@
 // shown in en, ar and ur. Without JavaScript the console is a plain form.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { AxeBuilder } from '@axe-core/playwright';
 import {
-  UPCOMING, startServer, launchBrowser, watchPage, assertNoProblems, screenshot, settle,
+  UPCOMING, assertNoProblems, screenshot,
 } from './server.mjs';
-import { waitForMail, linkIn } from './mail.mjs';
+import {
+  HALL, hall, openHall, closeHall, serverAt, withServerLog, loaded, newPage, until, url,
+  submitAndWait, assertAxeClean, signInModerator,
+} from './hall-setup.mjs';
 
-const run = promisify(execFile);
-
-const REGISTER = `/en/events/${UPCOMING}/register`;
-const HALL = (token, lang = 'en') => `/${lang}/hall/${token}`;
 const CONSOLE = `/admin/hall/${UPCOMING}/captions`;
-/** Live updates (SSE, and counts the hall's tick writes every 2 s) arrive well within this. */
-const LIVE_MS = 10_000;
-
-let dataDir = null;
-let server = null;
-let clockStart = null;
-let browser = null;
-const times = {};
-const people = [];
-
-async function serverAt(at) {
-  if (server) { await server.stop(); server = null; }
-  const spawned = Date.now();
-  server = await startServer({ dataDir, env: { CONVENE_CLOCK_START: new Date(at).toISOString() } });
-  clockStart = { at, spawned };
-}
-
-const url = (p) => new URL(p, server.baseURL).href;
-
-async function withServerLog(fn) {
-  try {
-    await fn();
-  } catch (err) {
-    if (server) console.log(`# server output (last 6000 characters):\n${server.output().slice(-6000)}`);
-    throw err;
-  }
-}
-
-/** watchPage(), minus the aborts that leaving a page with an update stream causes by design. */
-function watchHallPage(page) {
-  const watch = watchPage(page);
-  const take = watch.take;
-  watch.take = () => take().filter((p) =>
-    !/^request failed: GET \S+(\/updates(\?\S*)?|\/media\/live\/\S+|\/admin\/hall\/[^?\s]+) \(net::ERR_ABORTED\)$/.test(p));
-  return watch;
-}
-
-async function loaded(page) {
-  await page.waitForLoadState('load');
-  await page.evaluate(() => document.fonts && document.fonts.ready.then(() => true));
-}
-
-async function newPage({ javaScriptEnabled = true } = {}) {
-  const context = await browser.newContext({ locale: 'en-US', javaScriptEnabled });
-  const page = await context.newPage();
-  return { context, page, watch: watchHallPage(page) };
-}
-
-const until = (page, fn, arg, timeout = LIVE_MS) => page.waitForFunction(fn, arg, { timeout, polling: 100 });
-
-async function submitAndWait(page, locator) {
-  const [res] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), locator.click()]);
-  await settle(page);
-  return res;
-}
-
-async function assertAxeClean(page, where) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const describe = (v) => `  [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.slice(0, 5).map((n) => `      ${n.target.join(' ')}`).join('\n')}`;
-  const minor = results.violations.filter((v) => !blocking.includes(v));
-  if (minor.length > 0) console.log(`# axe (moderate/minor) on ${where}:\n${minor.map(describe).join('\n')}`);
-  assert.equal(blocking.length, 0, `axe violations on ${where}:\n${blocking.map(describe).join('\n')}`);
-}
-
-/** Register through the English form, confirm through the mailed link; the personal token. */
-async function registerAndConfirm(page, { name, email }) {
-  const res = await page.goto(url(REGISTER));
-  assert.equal(res.status(), 200, `status of ${REGISTER}`);
-  await settle(page);
-  await page.locator('#field-name').fill(name);
-  await page.locator('#field-email').fill(email);
-  await page.locator('#field-country').selectOption('PK');
-  await page.locator('#field-lang').selectOption('en');
-  await page.locator('#field-tz').selectOption('Asia/Karachi');
-  await page.locator('#field-attest').check();
-  await page.locator('#field-consent').check();
-  await submitAndWait(page, page.locator('form button[type=submit]'));
-  const confirmURL = linkIn(await waitForMail(dataDir, email, 'Please confirm your registration:'),
-    /^\/en\/registrations\/confirm\/[^/]+$/);
-  await page.goto(url(confirmURL.pathname));
-  await settle(page);
-  await submitAndWait(page, page.getByRole('button', { name: 'Confirm my place' }));
-  const personal = linkIn(await waitForMail(dataDir, email, 'Your place is confirmed:'),
-    /^\/en\/registrations\/(?!confirm\/)[^/]+$/);
-  return personal.pathname.split('/').pop();
-}
-
-async function signInModerator(page) {
-  const email = `nadia.${process.pid}@example.org`;
-  const password = `Nadia types every word twice ${process.pid}`;
-  const now = new Date(clockStart.at + (Date.now() - clockStart.spawned)).toISOString();
-  const { stdout } = await run(process.env.CONVENE_BIN,
-    ['user', 'add', '--role', 'moderator', email, '--name', 'Nadia Moderator', '--data-dir', dataDir], {
-      env: { ...process.env, CONVENE_PUBLIC_URL: server.baseURL, CONVENE_CLOCK_START: now },
-      timeout: 30_000,
-    });
-  const m = stdout.match(/^(https?:\/\/\S+\/admin\/password\/[0-9a-f]{64})$/m);
-  assert.ok(m, `a set-password link in the output of convene user add:\n${stdout}`);
-  await page.goto(url(new URL(m[1]).pathname));
-  await settle(page);
-  await page.locator('#field-password').fill(password);
-  await page.locator('#field-again').fill(password);
-  await submitAndWait(page, page.getByRole('button', { name: 'Set password', exact: true }));
-  await page.goto(url('/admin/login'));
-  await settle(page);
-  await page.locator('#field-email').fill(email);
-  await page.locator('#field-password').fill(password);
-  await submitAndWait(page, page.getByRole('button', { name: 'Sign in', exact: true }));
-  assert.equal(new URL(page.url()).pathname, '/admin/', 'the moderator lands on the overview');
-}
+/** The moderator's password is this and the process id. */
+const MODERATOR_PHRASE = 'Nadia types every word twice';
 
 /** The lines in the caption box, as shown. */
 const lines = (page) => page.locator('#caption-box .caption-line').allTextContents();
@@ -149,40 +33,22 @@ async function typeLine(page, text) {
   assert.equal(await input.inputValue(), '', 'the input is cleared for the next line');
 }
 
-before(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'convene-captions-'));
-  server = await startServer({ dataDir });
-  browser = await launchBrowser();
-  const res = await fetch(url(`/api/v1/events/${UPCOMING}`));
-  assert.equal(res.status, 200);
-  const ev = await res.json();
-  times.segments = Object.fromEntries(ev.segments.map((s) => [s.id, Date.parse(s.starts_at.utc)]));
-  assert.ok(Number.isFinite(times.segments['dialogue-1']), 'the first dialogue from the API');
-  const { context, page } = await newPage();
-  try {
-    for (const [who, name] of [['samira', 'Samira Aziz'], ['tom', 'Tom Walker']]) {
-      const email = `${who}.${process.pid}@example.org`;
-      people.push({ name, email, token: await registerAndConfirm(page, { name, email }) });
-    }
-  } finally {
-    await context.close();
-  }
-});
+before(() => openHall({
+  prefix: 'convene-captions-',
+  segment: 'dialogue-1',
+  attendees: [['samira', 'Samira Aziz'], ['tom', 'Tom Walker']],
+}));
 
-after(async () => {
-  if (browser) await browser.close().catch(() => {});
-  if (server) await server.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-});
+after(closeHall);
 
 test('a captioner\'s line reaches the attendee who chose its language and not the other; corrections, size; axe in en, ar, ur', () => withServerLog(async () => {
-  await serverAt(times.segments['dialogue-1'] + 60_000);
-  const [a, b] = people;
+  await serverAt(hall.segments['dialogue-1'] + 60_000);
+  const [a, b] = hall.people;
   const mod = await newPage();
   const pa = await newPage();
   const pb = await newPage();
   try {
-    await signInModerator(mod.page);
+    await signInModerator(mod.page, MODERATOR_PHRASE);
     // The attendees choose their caption language in the open hall, without a reload.
     for (const [p, who, lang] of [[pa, a, 'ar'], [pb, b, 'en']]) {
       const res = await p.page.goto(url(HALL(who.token)));
@@ -256,7 +122,7 @@ test('a captioner\'s line reaches the attendee who chose its language and not th
     }
 
     // Without JavaScript the console is a plain form that comes back with the line.
-    const plainMod = await browser.newContext({ locale: 'en-US', javaScriptEnabled: false, storageState: await mod.context.storageState() });
+    const plainMod = await hall.browser.newContext({ locale: 'en-US', javaScriptEnabled: false, storageState: await mod.context.storageState() });
     try {
       const page = await plainMod.newPage();
       await page.goto(url(`${CONSOLE}?caption=en`));

@@ -65,7 +65,7 @@ pub fn describe(
                 .posts
                 .iter()
                 .find(|p| p.slug == *letter)
-                .map(|p| super::mail_compose::post_title(p, tr.lang()))
+                .map(|p| super::post_title(p, tr.lang()))
                 .unwrap_or_else(|| letter.to_string());
             tr.t_args("admin-mail-audience-signatories", &[("letter", &title)])
         }

@@ -116,7 +116,7 @@ fn render(
     let letters = signable_letters(content)
         .map(|p| Choice {
             value: p.slug.to_string(),
-            label: post_title(p, &lang),
+            label: super::post_title(p, &lang),
             selected: p.slug.as_str() == chosen_letter,
         })
         .collect();
@@ -274,15 +274,6 @@ fn signable_letters(content: &SiteContent) -> impl Iterator<Item = &crate::conte
             .iter()
             .any(|k| k.slug == p.kind && k.signable)
     })
-}
-
-/// A post's title in `lang`, else in its first language.
-pub(super) fn post_title(post: &crate::content::Post, lang: &Lang) -> String {
-    post.texts
-        .get(lang)
-        .or_else(|| post.texts.values().next())
-        .map(|t| t.title.clone())
-        .unwrap_or_else(|| post.slug.to_string())
 }
 
 fn explain(tr: Translator<'_>, problem: &TextProblem) -> String {

@@ -51,7 +51,7 @@ pub fn uses(
             label: tr.t_with(
                 "admin-media-used-post",
                 "post",
-                &super::mail_compose::post_title(post, lang),
+                &super::post_title(post, lang),
             ),
             href: format!("/admin/posts/{}", post.slug),
         };

@@ -369,3 +369,12 @@ pub(crate) fn event_title(event: &crate::content::Event, lang: &crate::domain::L
         .map(|t| t.title.clone())
         .unwrap_or_default()
 }
+
+/// A post's title in `lang`, else in its first language.
+pub(crate) fn post_title(post: &crate::content::Post, lang: &Lang) -> String {
+    post.texts
+        .get(lang)
+        .or_else(|| post.texts.values().next())
+        .map(|t| t.title.clone())
+        .unwrap_or_else(|| post.slug.to_string())
+}

@@ -11,10 +11,11 @@ use crate::content::{Post, SiteContent};
 use crate::domain::Lang;
 use crate::error::WebError;
 use crate::i18n::{Formats, Translator};
+use crate::site::embed::Framing;
 use crate::site::site_lang;
 use crate::state::AppState;
-use axum::Router;
 use axum::routing::get;
+use axum::{Extension, Router};
 use std::sync::Arc;
 
 /// Routes of signing.
@@ -22,16 +23,23 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route(
             "/{lang}/posts/{slug}/sign",
-            get(sign::show).post(sign::submit),
+            get(sign::show)
+                .post(sign::submit)
+                .layer(Extension(Framing::Site)),
         )
-        .route("/{lang}/posts/{slug}/sign/sent", get(sign::sent))
+        .route(
+            "/{lang}/posts/{slug}/sign/sent",
+            get(sign::sent).layer(Extension(Framing::Site)),
+        )
         .route(
             "/{lang}/embed/letters/{slug}/sign",
-            get(sign::show_embed).post(sign::submit_embed),
+            get(sign::show)
+                .post(sign::submit)
+                .layer(Extension(Framing::Embed)),
         )
         .route(
             "/{lang}/embed/letters/{slug}/sign/sent",
-            get(sign::sent_embed),
+            get(sign::sent).layer(Extension(Framing::Embed)),
         )
         .route("/{lang}/posts/{slug}/signatures", get(list::signatories))
         .route(

@@ -1,20 +1,20 @@
 //! The form that signs a letter, and the "check your mail" page after it.
 
 use super::{Letter, letter};
-use crate::domain::{CountryCode, EmailAddress};
 use crate::error::WebError;
 use crate::i18n::Translator;
 use crate::letters::NewSignature;
+use crate::registration::new_nonce;
 use crate::registration::web::form::SentPage;
+use crate::registration::web::form_guard::{self, Submission, Verdict, form_page};
 use crate::registration::web::private;
-use crate::registration::{PersonName, new_nonce};
 use crate::site::embed::Framing;
-use crate::site::forms::{Choice, FieldError, country_choices, parse_field};
+use crate::site::forms::{Choice, FieldError, country_choices};
 use crate::site::{Chrome, ClientAddr, network_key};
 use crate::state::AppState;
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::{Extension, Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
@@ -112,13 +112,13 @@ async fn render_form(
         countries,
         chrome,
     };
-    let mut response = (status, Html(page.render()?)).into_response();
-    if let Some(value) = cookie.and_then(|c| c.parse().ok()) {
-        response
-            .headers_mut()
-            .append(http::header::SET_COOKIE, value);
-    }
-    Ok(framing.finish(&letter.content.settings, private(response)))
+    Ok(form_page(
+        framing,
+        &letter.content.settings,
+        status,
+        page.render()?,
+        cookie,
+    ))
 }
 
 /// What an embedded form's token is tied to.
@@ -126,26 +126,10 @@ fn form_id(letter: &Letter) -> String {
     format!("sign/{}", letter.post().slug)
 }
 
-/// `GET /{lang}/posts/{slug}/sign`.
+/// `GET /{lang}/posts/{slug}/sign`, and `/{lang}/embed/letters/{slug}/sign` to be framed
+/// (the route says which, by its [`Framing`]).
 pub async fn show(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
-    show_in(Framing::Site, state, path, headers).await
-}
-
-/// `GET /{lang}/embed/letters/{slug}/sign`: the same form, to be framed.
-pub async fn show_embed(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
-    show_in(Framing::Embed, state, path, headers).await
-}
-
-async fn show_in(
-    framing: Framing,
+    Extension(framing): Extension<Framing>,
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
     headers: HeaderMap,
@@ -172,22 +156,7 @@ fn validate(
     tr: Translator<'_>,
 ) -> Result<NewSignature, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let name =
-        parse_field::<PersonName>(&form.name, "name", "register-error-name", tr, &mut errors);
-    let email = parse_field::<EmailAddress>(
-        &form.email,
-        "email",
-        "register-error-email",
-        tr,
-        &mut errors,
-    );
-    let country = parse_field::<CountryCode>(
-        &form.country,
-        "country",
-        "register-error-country",
-        tr,
-        &mut errors,
-    );
+    let person = form_guard::person(&form.name, &form.email, &form.country, tr, &mut errors);
     let organisation = form.organisation.trim();
     if organisation.chars().count() > MAX_ORGANISATION || organisation.chars().any(char::is_control)
     {
@@ -202,8 +171,8 @@ fn validate(
             message: tr.t("letter-error-consent"),
         });
     }
-    match (name, email, country) {
-        (Some(name), Some(email), Some(country)) if errors.is_empty() => Ok(NewSignature {
+    match person {
+        Some((name, email, country)) if errors.is_empty() => Ok(NewSignature {
             post: letter.post().slug.clone(),
             email,
             name: name.as_str().to_owned(),
@@ -221,30 +190,9 @@ fn validate(
     }
 }
 
-/// `POST /{lang}/posts/{slug}/sign`: checks, stores, and shows everyone the same page.
+/// `POST …/sign`: checks, stores, and shows everyone the same page.
 pub async fn submit(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-    client: ClientAddr,
-    headers: HeaderMap,
-    form: Form<SignForm>,
-) -> Result<Response, WebError> {
-    submit_in(Framing::Site, state, path, client, headers, form).await
-}
-
-/// `POST /{lang}/embed/letters/{slug}/sign`.
-pub async fn submit_embed(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-    client: ClientAddr,
-    headers: HeaderMap,
-    form: Form<SignForm>,
-) -> Result<Response, WebError> {
-    submit_in(Framing::Embed, state, path, client, headers, form).await
-}
-
-async fn submit_in(
-    framing: Framing,
+    Extension(framing): Extension<Framing>,
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
     ClientAddr(client): ClientAddr,
@@ -264,43 +212,29 @@ async fn submit_in(
     };
     let settings = &letter.content.settings;
     let sent = framing.finish(settings, private(Redirect::to(&sent_path).into_response()));
-    if let Err(retry) = state
-        .limits
-        .forms_per_ip
-        .hit(&network_key(client), now)
-        .await?
-    {
-        let minutes = retry.minutes();
-        let banner = tr.t_with("register-error-rate", "minutes", &minutes.to_string());
-        let response = render_form(
-            &state,
-            framing,
-            &letter,
-            &headers,
-            form,
-            Vec::new(),
-            Some(banner),
-            StatusCode::TOO_MANY_REQUESTS,
-        )
-        .await?;
-        return Ok(retry.on(response));
-    }
-    if !framing.verify(&state, &headers, &form_id(&letter), &form.csrf) {
-        let banner = tr.t("register-error-session");
-        return render_form(
-            &state,
-            framing,
-            &letter,
-            &headers,
-            form,
-            Vec::new(),
-            Some(banner),
-            StatusCode::FORBIDDEN,
-        )
-        .await;
-    }
-    if !form.website.is_empty() {
-        return Ok(sent);
+    let submission = Submission {
+        framing,
+        form_id: &form_id(&letter),
+        csrf: &form.csrf,
+        honeypot: &form.website,
+    };
+    match form_guard::check(&state, &headers, client, now, tr, submission).await? {
+        Verdict::Pass => {}
+        Verdict::Bot => return Ok(sent),
+        Verdict::Refused(refusal) => {
+            let response = render_form(
+                &state,
+                framing,
+                &letter,
+                &headers,
+                form,
+                Vec::new(),
+                Some(refusal.banner.clone()),
+                refusal.status,
+            )
+            .await?;
+            return Ok(refusal.finish(response));
+        }
     }
     let mut new = match validate(&form, &letter, tr) {
         Ok(new) => new,
@@ -355,24 +289,9 @@ async fn submit_in(
     Ok(sent)
 }
 
-/// `GET /{lang}/posts/{slug}/sign/sent`.
+/// `GET …/sign/sent`.
 pub async fn sent(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-) -> Result<Response, WebError> {
-    sent_in(Framing::Site, state, path).await
-}
-
-/// `GET /{lang}/embed/letters/{slug}/sign/sent`.
-pub async fn sent_embed(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-) -> Result<Response, WebError> {
-    sent_in(Framing::Embed, state, path).await
-}
-
-async fn sent_in(
-    framing: Framing,
+    Extension(framing): Extension<Framing>,
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
 ) -> Result<Response, WebError> {

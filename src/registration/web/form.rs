@@ -1,45 +1,22 @@
 //! `GET/POST /{lang}/events/{slug}/register`: the registration form.
 
+pub use super::form_check::RegisterForm;
 use super::form_check::{closed_message, validate, zone_choices};
+use super::form_guard::{self, Submission, Verdict, form_page};
 use crate::content::{Event, SiteContent, SiteSettings};
 use crate::domain::{Lang, Slug, ZoneName};
 use crate::error::WebError;
 use crate::registration::new_nonce;
 use crate::site::embed::Framing;
 use crate::site::forms::{Choice, FieldError, country_choices};
-use crate::site::{Chrome, ClientAddr, network_key, site_lang};
+use crate::site::{Chrome, ClientAddr, site_lang};
 use crate::state::AppState;
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Extension, Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
-use serde::Deserialize;
 use std::sync::Arc;
-
-/// The submitted form, as typed.
-#[derive(Debug, Default, Deserialize)]
-pub struct RegisterForm {
-    #[serde(default)]
-    pub(super) name: String,
-    #[serde(default)]
-    pub(super) email: String,
-    #[serde(default)]
-    pub(super) country: String,
-    #[serde(default)]
-    pub(super) lang: String,
-    #[serde(default)]
-    pub(super) tz: String,
-    pub(super) attest: Option<String>,
-    pub(super) consent: Option<String>,
-    /// "Also keep me informed" (unticked unless the person ticks it).
-    keep_informed: Option<String>,
-    /// The honeypot: hidden from people, filled in by naive bots.
-    #[serde(default)]
-    website: String,
-    #[serde(default)]
-    csrf: String,
-}
 
 #[derive(Template)]
 #[template(path = "register.html")]
@@ -119,28 +96,10 @@ async fn load(state: &AppState, lang: &str, slug: &str) -> Result<Loaded, WebErr
     })
 }
 
-/// `GET`: the empty form.
+/// `GET /{lang}/events/{slug}/register`: the empty form; under `/{lang}/embed/` the same
+/// form, to be framed (the route says which, by its [`Framing`]).
 pub async fn show(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-    query: Query<crate::site::PageQuery>,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
-    show_in(Framing::Site, state, path, query, headers).await
-}
-
-/// `GET /{lang}/embed/events/{slug}/register`: the same form, to be framed.
-pub async fn show_embed(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-    query: Query<crate::site::PageQuery>,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
-    show_in(Framing::Embed, state, path, query, headers).await
-}
-
-async fn show_in(
-    framing: Framing,
+    Extension(framing): Extension<Framing>,
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
     Query(query): Query<crate::site::PageQuery>,
@@ -239,15 +198,13 @@ async fn render_form(
         csrf: csrf_token,
         chrome,
     };
-    let mut response = (status, Html(page.render()?)).into_response();
-    if let Some(cookie) = csrf_cookie
-        && let Ok(value) = cookie.parse()
-    {
-        response
-            .headers_mut()
-            .append(http::header::SET_COOKIE, value);
-    }
-    Ok(framing.finish(settings, super::private(response)))
+    Ok(form_page(
+        framing,
+        settings,
+        status,
+        page.render()?,
+        csrf_cookie,
+    ))
 }
 
 /// What an embedded form's token is tied to.
@@ -257,28 +214,7 @@ fn form_id(event: &Event) -> String {
 
 /// `POST`: checks, stores, and sends everyone to the same "check your mail" page.
 pub async fn submit(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-    client: ClientAddr,
-    headers: HeaderMap,
-    form: Form<RegisterForm>,
-) -> Result<Response, WebError> {
-    submit_in(Framing::Site, state, path, client, headers, form).await
-}
-
-/// `POST /{lang}/embed/events/{slug}/register`.
-pub async fn submit_embed(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-    client: ClientAddr,
-    headers: HeaderMap,
-    form: Form<RegisterForm>,
-) -> Result<Response, WebError> {
-    submit_in(Framing::Embed, state, path, client, headers, form).await
-}
-
-async fn submit_in(
-    framing: Framing,
+    Extension(framing): Extension<Framing>,
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
     ClientAddr(client): ClientAddr,
@@ -295,43 +231,29 @@ async fn submit_in(
         loaded.event().slug
     ))
     .into_response();
-    if let Err(retry) = state
-        .limits
-        .forms_per_ip
-        .hit(&network_key(client), now)
-        .await?
-    {
-        let minutes = retry.minutes();
-        let banner = tr.t_with("register-error-rate", "minutes", &minutes.to_string());
-        let response = render_form(
-            &state,
-            framing,
-            &loaded,
-            &headers,
-            form,
-            Vec::new(),
-            Some(banner),
-            StatusCode::TOO_MANY_REQUESTS,
-        )
-        .await?;
-        return Ok(retry.on(response));
-    }
-    if !framing.verify(&state, &headers, &form_id(loaded.event()), &form.csrf) {
-        let banner = tr.t("register-error-session");
-        return render_form(
-            &state,
-            framing,
-            &loaded,
-            &headers,
-            form,
-            Vec::new(),
-            Some(banner),
-            StatusCode::FORBIDDEN,
-        )
-        .await;
-    }
-    if !form.website.is_empty() {
-        return Ok(framing.finish(loaded.settings(), super::private(sent)));
+    let submission = Submission {
+        framing,
+        form_id: &form_id(loaded.event()),
+        csrf: &form.csrf,
+        honeypot: &form.website,
+    };
+    match form_guard::check(&state, &headers, client, now, tr, submission).await? {
+        Verdict::Pass => {}
+        Verdict::Bot => return Ok(framing.finish(loaded.settings(), super::private(sent))),
+        Verdict::Refused(refusal) => {
+            let response = render_form(
+                &state,
+                framing,
+                &loaded,
+                &headers,
+                form,
+                Vec::new(),
+                Some(refusal.banner.clone()),
+                refusal.status,
+            )
+            .await?;
+            return Ok(refusal.finish(response));
+        }
     }
     if !loaded.event().registration_open(now) {
         return render_form(
@@ -398,22 +320,7 @@ async fn submit_in(
 
 /// `GET …/register/sent`.
 pub async fn sent(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-) -> Result<Response, WebError> {
-    sent_in(Framing::Site, state, path).await
-}
-
-/// `GET /{lang}/embed/events/{slug}/register/sent`.
-pub async fn sent_embed(
-    state: State<AppState>,
-    path: Path<(String, String)>,
-) -> Result<Response, WebError> {
-    sent_in(Framing::Embed, state, path).await
-}
-
-async fn sent_in(
-    framing: Framing,
+    Extension(framing): Extension<Framing>,
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
 ) -> Result<Response, WebError> {

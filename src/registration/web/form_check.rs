@@ -1,12 +1,36 @@
-//! What the registration form checks: the typed fields into a sign-up, and the words for a
-//! form that is closed; with the zone choices it offers.
+//! The registration form as typed and what it checks: the typed fields into a sign-up, and
+//! the words for a form that is closed; with the zone choices it offers.
 
-use super::form::RegisterForm;
 use crate::content::{Event, SiteSettings};
-use crate::domain::{CountryCode, EmailAddress, Lang, ZoneName};
+use crate::domain::{Lang, ZoneName};
 use crate::i18n::Translator;
-use crate::registration::{NewRegistration, PersonName};
-use crate::site::forms::{Choice, FieldError, parse_field};
+use crate::registration::NewRegistration;
+use crate::site::forms::{Choice, FieldError};
+use serde::Deserialize;
+
+/// The submitted form, as typed.
+#[derive(Debug, Default, Deserialize)]
+pub struct RegisterForm {
+    #[serde(default)]
+    pub(super) name: String,
+    #[serde(default)]
+    pub(super) email: String,
+    #[serde(default)]
+    pub(super) country: String,
+    #[serde(default)]
+    pub(super) lang: String,
+    #[serde(default)]
+    pub(super) tz: String,
+    pub(super) attest: Option<String>,
+    pub(super) consent: Option<String>,
+    /// "Also keep me informed" (unticked unless the person ticks it).
+    pub(super) keep_informed: Option<String>,
+    /// The honeypot: hidden from people, filled in by naive bots.
+    #[serde(default)]
+    pub(super) website: String,
+    #[serde(default)]
+    pub(super) csrf: String,
+}
 
 pub(super) fn closed_message(
     event: &Event,
@@ -43,22 +67,7 @@ pub(super) fn validate(
     tr: Translator<'_>,
 ) -> Result<NewRegistration, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let name =
-        parse_field::<PersonName>(&form.name, "name", "register-error-name", tr, &mut errors);
-    let email = parse_field::<EmailAddress>(
-        &form.email,
-        "email",
-        "register-error-email",
-        tr,
-        &mut errors,
-    );
-    let country = parse_field::<CountryCode>(
-        &form.country,
-        "country",
-        "register-error-country",
-        tr,
-        &mut errors,
-    );
+    let person = super::form_guard::person(&form.name, &form.email, &form.country, tr, &mut errors);
     let lang = form
         .lang
         .parse::<Lang>()
@@ -85,8 +94,8 @@ pub(super) fn validate(
             message: tr.t("register-error-consent"),
         });
     }
-    match (name, email, country) {
-        (Some(name), Some(email), Some(country)) if errors.is_empty() => Ok(NewRegistration {
+    match person {
+        Some((name, email, country)) if errors.is_empty() => Ok(NewRegistration {
             event: event.slug.clone(),
             email,
             name,

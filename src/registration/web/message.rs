@@ -1,14 +1,15 @@
 //! The short pages behind links from mail: a heading, a text, perhaps one button (a
 //! CSRF-protected POST), and a way back.
 
-use crate::content::SiteSettings;
+use crate::content::{SiteContent, SiteSettings};
 use crate::domain::Lang;
 use crate::error::WebError;
-use crate::site::{Chrome, csrf};
+use crate::site::{Chrome, csrf, site_lang};
 use crate::state::AppState;
 use askama::Template;
 use axum::response::{Html, IntoResponse, Response};
 use http::{HeaderMap, StatusCode};
+use std::sync::Arc;
 
 #[derive(Template)]
 #[template(path = "registration_message.html")]
@@ -111,4 +112,69 @@ pub(crate) fn message(
             back: None,
         },
     )
+}
+
+/// The page behind a link from mail (`/{lang}/{rest}`: confirm, unsubscribe) in the site's
+/// language named in the path, its words taken from the catalog by id. GET asks with one
+/// button that POSTs back to the link (mail scanners that follow links change nothing);
+/// POST says what happened.
+pub(crate) struct LinkPage<'a> {
+    state: &'a AppState,
+    content: Arc<SiteContent>,
+    headers: &'a HeaderMap,
+    rest: String,
+    pub lang: Lang,
+}
+
+impl<'a> LinkPage<'a> {
+    /// The page for `/{lang}/{rest}`; 404 for a language the site is not shown in.
+    pub async fn open(
+        state: &'a AppState,
+        lang: &str,
+        rest: String,
+        headers: &'a HeaderMap,
+    ) -> Result<Self, WebError> {
+        let content = state.content().await?;
+        let lang = site_lang(&content.settings, lang)?;
+        Ok(Self {
+            state,
+            content,
+            headers,
+            rest,
+            lang,
+        })
+    }
+
+    /// Says `heading` and `text` (message ids), with `status`.
+    pub fn say(&self, status: StatusCode, heading: &str, text: &str) -> Result<Response, WebError> {
+        self.show(status, heading, text, None)
+    }
+
+    /// Asks: `heading` and `text`, and a button labelled `button` that POSTs to this link.
+    pub fn ask(&self, heading: &str, text: &str, button: &str) -> Result<Response, WebError> {
+        let tr = self.state.catalog.translator(&self.lang);
+        let button = (format!("/{}/{}", self.lang, self.rest), tr.t(button));
+        self.show(StatusCode::OK, heading, text, Some(button))
+    }
+
+    fn show(
+        &self,
+        status: StatusCode,
+        heading: &str,
+        text: &str,
+        button: Option<(String, String)>,
+    ) -> Result<Response, WebError> {
+        let tr = self.state.catalog.translator(&self.lang);
+        message(
+            self.state,
+            &self.content.settings,
+            &self.lang,
+            &self.rest,
+            self.headers,
+            status,
+            tr.t(heading),
+            tr.t(text),
+            button,
+        )
+    }
 }

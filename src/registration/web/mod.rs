@@ -6,29 +6,40 @@
 mod calendar;
 pub(crate) mod form;
 mod form_check;
+pub(crate) mod form_guard;
 mod message;
 pub(crate) mod personal;
 mod schedule;
 
+pub(crate) use message::LinkPage;
+
+use crate::site::embed::Framing;
 use crate::state::AppState;
-use axum::Router;
 use axum::routing::{get, post};
+use axum::{Extension, Router};
 
 /// Routes of the registration flow.
 pub fn router() -> Router<AppState> {
     Router::new()
         .route(
             "/{lang}/events/{slug}/register",
-            get(form::show).post(form::submit),
+            get(form::show)
+                .post(form::submit)
+                .layer(Extension(Framing::Site)),
         )
-        .route("/{lang}/events/{slug}/register/sent", get(form::sent))
+        .route(
+            "/{lang}/events/{slug}/register/sent",
+            get(form::sent).layer(Extension(Framing::Site)),
+        )
         .route(
             "/{lang}/embed/events/{slug}/register",
-            get(form::show_embed).post(form::submit_embed),
+            get(form::show)
+                .post(form::submit)
+                .layer(Extension(Framing::Embed)),
         )
         .route(
             "/{lang}/embed/events/{slug}/register/sent",
-            get(form::sent_embed),
+            get(form::sent).layer(Extension(Framing::Embed)),
         )
         .route(
             "/{lang}/registrations/confirm/{token}",

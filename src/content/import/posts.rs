@@ -1,6 +1,6 @@
 //! Reading `post-kinds.toml` and `posts/<slug>/`: part of [`super::read_dir`].
 
-use super::{LangFile, Reader, Source};
+use super::reader::{LangFile, Reader, Source};
 use crate::content::files::{GoneFile, PostFile, PostKindEntry, PostKindsFile, PostLangFront};
 use crate::content::{Gone, MAX_BODY_BYTES, Post, PostKind, PostText, Publication, SiteSettings};
 use crate::domain::{Lang, Slug};
