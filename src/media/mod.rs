@@ -5,6 +5,7 @@
 
 mod configured;
 mod content_media;
+mod duration;
 mod s3;
 pub mod serve;
 mod sniff;
@@ -12,6 +13,7 @@ mod store;
 
 pub use configured::{Media, MediaUpload};
 pub use content_media::{ContentMedia, Unreachable, check_at_start};
+pub use duration::DurationProbe;
 pub use s3::{S3Media, S3Settings};
 pub use sniff::{HEAD, MAX_IMAGE_SIDE, MAX_UPLOAD, MediaType, image_size, sniff};
 pub use store::{LocalMedia, LocalUpload, MediaItem, MediaStore, UPLOADS, UploadSink, upload_name};

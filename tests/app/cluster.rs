@@ -106,7 +106,7 @@ impl Cluster {
     }
 
     /// Kills instance `n` with SIGKILL, as a crash would.
-    async fn kill(&self, n: usize) {
+    pub(crate) async fn kill(&self, n: usize) {
         let mut kill = std::process::Command::new(script());
         kill.arg("kill").arg(self.state()).arg(n.to_string());
         let status = tokio::task::spawn_blocking(move || kill.status())

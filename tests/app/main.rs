@@ -16,6 +16,7 @@ mod broadcast_signatories;
 mod captions;
 mod cli;
 mod cluster;
+mod cluster_attendance;
 mod cluster_site;
 mod connections;
 mod content_files;

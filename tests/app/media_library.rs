@@ -105,7 +105,7 @@ async fn library_story(app: &TestApp) -> String {
     let video = upload(app, &who, "trailer.webm", "Trailer (final).webm").await;
     let captions = upload(app, &who, "trailer.en.vtt", "trailer.en.vtt").await;
 
-    // Each row: the original name, kind, size, dimensions (or "unknown" for video).
+    // Each row: the original name, kind, size, and dimensions or duration.
     let shown = row(app, &who, "", &image).await.expect("the image's row");
     assert!(shown.contains("Affiche conférence 2026.png"), "{shown}");
     assert!(
@@ -117,7 +117,9 @@ async fn library_story(app: &TestApp) -> String {
     assert!(shown.contains("Not used"), "{shown}");
     let shown = row(app, &who, "", &video).await.expect("the video's row");
     assert!(
-        shown.contains("Trailer (final).webm") && shown.contains("unknown"),
+        shown.contains("Trailer (final).webm")
+            && shown.contains("0:09")
+            && !shown.contains("unknown"),
         "{shown}"
     );
     assert!(row(app, &who, "", &captions).await.is_some());

@@ -9,7 +9,9 @@ use super::media_usage::{Use, uses};
 use super::{Frame, area_lang, audited, respond};
 use crate::admin::session::Admin;
 use crate::error::WebError;
-use crate::media::{HEAD, MAX_IMAGE_SIDE, MediaItem, MediaStore, UploadSink, image_size, sniff};
+use crate::media::{
+    DurationProbe, HEAD, MAX_IMAGE_SIDE, MediaItem, MediaStore, UploadSink, image_size, sniff,
+};
 use crate::state::AppState;
 use crate::storage::MediaRecord;
 use askama::Template;
@@ -63,8 +65,9 @@ fn size_text(bytes: u64) -> String {
     }
 }
 
+/// A length as minutes and seconds ("83:05"), to the nearest second.
 fn duration_text(ms: i64) -> String {
-    let seconds = ms / 1000;
+    let seconds = (ms + 500) / 1000;
     format!("{}:{:02}", seconds / 60, seconds % 60)
 }
 
@@ -215,7 +218,7 @@ pub async fn upload(
                 kind: item.kind.extension().to_owned(),
                 bytes: item.bytes as i64,
                 dimensions: received.dimensions,
-                duration_ms: None,
+                duration_ms: received.duration_ms,
                 uploaded_at: state.clock.now(),
                 uploaded_by: admin.user.email.clone(),
             };
@@ -269,6 +272,8 @@ struct Received {
     /// The file's name on the uploader's computer (its last part, control characters out).
     name: String,
     dimensions: Option<(i64, i64)>,
+    /// A video's length, when the file says it.
+    duration_ms: Option<i64>,
 }
 
 /// The name a browser sent, as kept: only its last part (some browsers send a whole
@@ -305,6 +310,7 @@ async fn receive(
                 let mut received = Received {
                     name: original_name(field.file_name()),
                     dimensions: None,
+                    duration_ms: None,
                 };
                 // Enough of the start to recognise the file.
                 let mut head = Vec::with_capacity(HEAD);
@@ -341,16 +347,25 @@ async fn receive(
                 if written > kind.max_bytes() {
                     return Ok(Err(Refused::TooLarge));
                 }
-                upload.write(&head).await.map_err(io)?;
-                upload.write(&rest).await.map_err(io)?;
+                let mut probe = DurationProbe::for_kind(kind);
+                for bytes in [&head, &rest] {
+                    if let Some(probe) = probe.as_mut() {
+                        probe.feed(bytes);
+                    }
+                    upload.write(bytes).await.map_err(io)?;
+                }
                 while let Some(chunk) = field.chunk().await.map_err(bad_request)? {
                     written += chunk.len() as u64;
                     if written > kind.max_bytes() {
                         // Dropping the upload removes what was written.
                         return Ok(Err(Refused::TooLarge));
                     }
+                    if let Some(probe) = probe.as_mut() {
+                        probe.feed(&chunk);
+                    }
                     upload.write(&chunk).await.map_err(io)?;
                 }
+                received.duration_ms = probe.and_then(DurationProbe::finish);
                 return Ok(Ok((upload.finish().await.map_err(io)?, received)));
             }
             _ => {}
