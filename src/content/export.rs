@@ -73,6 +73,7 @@ pub fn export_dir(
                 attestation: text.attestation.clone(),
                 segments: text.segments.clone(),
                 speakers: text.speakers.clone(),
+                draft: text.draft,
             };
             let md = format!(
                 "{FRONT_MATTER_FENCE}\n{}{FRONT_MATTER_FENCE}\n\n{}",

@@ -167,6 +167,9 @@ pub struct EventLangFront {
     pub segments: BTreeMap<Slug, SegmentText>,
     #[serde(default, rename = "speaker")]
     pub speakers: BTreeMap<Slug, SpeakerText>,
+    /// `draft = true`: this translation waits (not on the public site).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
 }
 
 /// `post-kinds.toml`.

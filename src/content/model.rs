@@ -178,9 +178,16 @@ pub struct Event {
 }
 
 impl Event {
-    /// The event's texts in `lang`, if it has been translated into it.
+    /// The event's texts in `lang` as visitors see them: `None` if it has not been
+    /// translated into it, or the translation is still a draft. The organisers' forms read
+    /// [`Event::texts`] itself.
     pub fn text(&self, lang: &Lang) -> Option<&EventText> {
-        self.texts.get(lang)
+        self.texts.get(lang).filter(|t| !t.draft)
+    }
+
+    /// The languages visitors can read the event in.
+    pub fn public_languages(&self) -> impl Iterator<Item = &Lang> {
+        self.texts.iter().filter(|(_, t)| !t.draft).map(|(l, _)| l)
     }
 
     /// Whether visitors see the event (its page, lists, feeds, registration).
@@ -281,6 +288,11 @@ pub struct EventText {
     pub description: String,
     pub segments: BTreeMap<Slug, SegmentText>,
     pub speakers: BTreeMap<Slug, SpeakerText>,
+    /// A translation not on the public site yet: visitors in its language see the default
+    /// language's text, as for a language not translated at all (the default language's
+    /// own text is never a draft; a whole event waits with [`Event::draft`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
 }
 
 /// A segment's texts in one language.

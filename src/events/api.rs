@@ -277,7 +277,7 @@ fn detail(
     let mut counters = std::collections::HashMap::new();
     EventDetail {
         summary: summary(settings, e, places, lang, now),
-        available_languages: e.texts.keys().map(ToString::to_string).collect(),
+        available_languages: e.public_languages().map(ToString::to_string).collect(),
         zone_label: text.map(|t| t.zone_label.clone()).unwrap_or_default(),
         eligibility: text.map(|t| t.eligibility.clone()).unwrap_or_default(),
         description_markdown: text.map(|t| t.description.clone()).unwrap_or_default(),

@@ -205,14 +205,18 @@ fn search_documents(content: &SiteContent) -> Vec<SearchDocument> {
             })
     });
     let events = content.public_events().flat_map(|event| {
-        event.texts.iter().map(move |(lang, text)| SearchDocument {
-            kind: DocKind::Event,
-            slug: event.slug.to_string(),
-            lang: lang.to_string(),
-            published_at: i64::MIN / 2,
-            title: index_text(&text.title),
-            body: index_text(&format!("{} {}", text.summary, text.description)),
-        })
+        event
+            .texts
+            .iter()
+            .filter(|(_, t)| !t.draft)
+            .map(move |(lang, text)| SearchDocument {
+                kind: DocKind::Event,
+                slug: event.slug.to_string(),
+                lang: lang.to_string(),
+                published_at: i64::MIN / 2,
+                title: index_text(&text.title),
+                body: index_text(&format!("{} {}", text.summary, text.description)),
+            })
     });
     posts.chain(events).collect()
 }

@@ -24,6 +24,7 @@ mod content_instances;
 mod crash;
 mod demo_mailbox;
 mod embeds;
+mod event_drafts;
 mod faults;
 mod feeds;
 mod hall;

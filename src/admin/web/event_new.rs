@@ -351,6 +351,7 @@ fn scratch(
         description: String::new(),
         segments: BTreeMap::new(),
         speakers: BTreeMap::new(),
+        draft: false,
     };
     Some(Event {
         slug,

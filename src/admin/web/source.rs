@@ -73,8 +73,10 @@ struct SourcePage<'a> {
     /// (file, line, message) of each problem.
     problems: Vec<(String, String, String)>,
     notice: Option<String>,
-    /// Other files of the same kind to switch to: (path, current).
-    files: Vec<(String, bool)>,
+    /// Other files of the same kind to switch to.
+    files: Vec<FileLink>,
+    /// Whether the file is an event's text in one language (which can be a draft).
+    is_event_text: bool,
     /// Whether the file belongs to an event page that can be previewed.
     previewable: bool,
     /// A digest of the file as it was when the form was filled in: a save over a file that
@@ -89,27 +91,39 @@ pub struct FileQuery {
     saved: Option<String>,
 }
 
-fn files_like(content: &SiteContent, file: &SourceFile) -> Vec<(String, bool)> {
-    let mut paths = vec!["site.toml".to_owned(), "chapters.toml".to_owned()];
+fn files_like(content: &SiteContent, file: &SourceFile) -> Vec<FileLink> {
+    let mut paths = vec![
+        ("site.toml".to_owned(), false),
+        ("chapters.toml".to_owned(), false),
+    ];
     if let Some(slug) = file.event()
         && let Some(event) = content.events.iter().find(|e| &e.slug == slug)
     {
-        paths.push(SourceFile::Event(slug.clone()).path());
-        paths.extend(
-            event
-                .texts
-                .keys()
-                .map(|l| SourceFile::EventText(slug.clone(), l.clone()).path()),
-        );
+        paths.push((SourceFile::Event(slug.clone()).path(), false));
+        paths.extend(event.texts.iter().map(|(l, t)| {
+            (
+                SourceFile::EventText(slug.clone(), l.clone()).path(),
+                t.draft,
+            )
+        }));
     }
     let current = file.path();
     paths
         .into_iter()
-        .map(|p| {
-            let here = p == current;
-            (p, here)
+        .map(|(path, draft)| FileLink {
+            current: path == current,
+            path,
+            draft,
         })
         .collect()
+}
+
+/// Another content file to switch to.
+struct FileLink {
+    path: String,
+    current: bool,
+    /// An event translation kept off the public site (`draft = true`).
+    draft: bool,
 }
 
 /// `GET /admin/source?file=…`.
@@ -182,6 +196,7 @@ fn render(
         problems,
         notice,
         files: files_like(content, file),
+        is_event_text: matches!(file, SourceFile::EventText(..)),
         previewable: file.event().is_some(),
         base,
     };
@@ -248,8 +263,17 @@ pub async fn save(
             SourceFile::EventText(_, text_lang) => text_lang.clone(),
             _ => report.content.settings.default_language.clone(),
         };
-        let html =
-            crate::events::render_event_page(&state, &report.content, &shown, slug, None).await?;
+        // A draft translation is previewed as it will look once published.
+        let mut previewed = report.content;
+        if let Some(text) = previewed
+            .events
+            .iter_mut()
+            .find(|e| &e.slug == slug)
+            .and_then(|e| e.texts.get_mut(&shown))
+        {
+            text.draft = false;
+        }
+        let html = crate::events::render_event_page(&state, &previewed, &shown, slug, None).await?;
         let banner = format!(
             "<main id=\"main\" tabindex=\"-1\">\n<p class=\"notice preview-banner\" role=\"status\">{}</p>",
             crate::i18n::escape_html(&tr.t("admin-source-preview-banner"))

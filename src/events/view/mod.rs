@@ -254,6 +254,7 @@ fn empty_text() -> &'static EventText {
         description: String::new(),
         segments: Default::default(),
         speakers: Default::default(),
+        draft: false,
     })
 }
 

@@ -1063,3 +1063,6 @@ admin-captions-tracks-saved = { $count ->
 admin-captions-too-fast = أسطر كثيرة في وقت قصير؛ انتظر بضع ثوانٍ.
 admin-captions-no-language = لا تقدّم الفعالية ترجمة نصية بهذه اللغة.
 admin-captions-text = اكتب سطرًا لا يتجاوز { $max } حرفًا.
+
+## Event translations kept as drafts (the content file editor)
+admin-source-draft-hint = لإبقاء هذه الترجمة خارج الموقع العام أثناء العمل عليها، أضف السطر draft = true إلى ترويستها: يرى الزوار بهذه اللغة نص اللغة الافتراضية في الأثناء، وتعرض المعاينة الترجمة كما ستبدو. احذف السطر لنشرها.

@@ -1008,3 +1008,6 @@ admin-captions-tracks-saved = { $count ->
 admin-captions-too-fast = Too many lines just now; wait a few seconds.
 admin-captions-no-language = The event offers no captions in this language.
 admin-captions-text = Write a line of at most { $max } characters.
+
+## Event translations kept as drafts (the content file editor)
+admin-source-draft-hint = To keep this translation off the public site while you work on it, add the line draft = true to its front matter: visitors in this language see the default language’s text meanwhile, and Preview shows the translation as it will look. Remove the line to publish it.

@@ -1018,3 +1018,6 @@ admin-captions-tracks-saved = { $count ->
 admin-captions-too-fast = Trop de lignes à la fois ; attendez quelques secondes.
 admin-captions-no-language = L’événement n’offre pas de sous-titres dans cette langue.
 admin-captions-text = Écrivez une ligne d’au plus { $max } caractères.
+
+## Event translations kept as drafts (the content file editor)
+admin-source-draft-hint = Pour garder cette traduction hors du site public pendant que vous y travaillez, ajoutez la ligne draft = true à son en-tête : les visiteurs dans cette langue voient entre-temps le texte de la langue par défaut, et l’aperçu montre la traduction telle qu’elle sera. Supprimez la ligne pour la publier.

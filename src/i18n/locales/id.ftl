@@ -987,3 +987,6 @@ admin-captions-tracks-saved = { $count ->
 admin-captions-too-fast = Terlalu banyak baris sekaligus; tunggu beberapa detik.
 admin-captions-no-language = Acara ini tidak menyediakan teks dalam bahasa ini.
 admin-captions-text = Tulis baris paling banyak { $max } karakter.
+
+## Event translations kept as drafts (the content file editor)
+admin-source-draft-hint = Agar terjemahan ini tidak tampil di situs publik selama Anda mengerjakannya, tambahkan baris draft = true ke bagian kepalanya: sementara itu pengunjung dalam bahasa ini melihat teks bahasa bawaan, dan Pratinjau menampilkan terjemahan seperti nanti tampilnya. Hapus baris itu untuk menerbitkannya.

@@ -1005,3 +1005,6 @@ admin-captions-tracks-saved = { $count ->
 admin-captions-too-fast = Şu anda çok fazla satır; birkaç saniye bekleyin.
 admin-captions-no-language = Etkinlik bu dilde altyazı sunmuyor.
 admin-captions-text = En fazla { $max } karakterlik bir satır yazın.
+
+## Event translations kept as drafts (the content file editor)
+admin-source-draft-hint = Bu çeviri üzerinde çalışırken onu herkese açık sitenin dışında tutmak için başlık bölümüne draft = true satırını ekleyin: bu dildeki ziyaretçiler bu arada varsayılan dilin metnini görür, önizleme ise çeviriyi görüneceği gibi gösterir. Yayımlamak için satırı silin.

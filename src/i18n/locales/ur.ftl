@@ -1007,3 +1007,6 @@ admin-captions-tracks-saved = { $count ->
 admin-captions-too-fast = ابھی بہت زیادہ سطریں؛ چند سیکنڈ انتظار کریں۔
 admin-captions-no-language = تقریب اس زبان میں کیپشن پیش نہیں کرتی۔
 admin-captions-text = زیادہ سے زیادہ { $max } حروف کی سطر لکھیں۔
+
+## Event translations kept as drafts (the content file editor)
+admin-source-draft-hint = اس ترجمے پر کام کے دوران اسے عوامی سائٹ سے دور رکھنے کے لیے اس کے ابتدائی حصے میں draft = true کی سطر شامل کریں: اس دوران اس زبان کے زائرین طے شدہ زبان کا متن دیکھیں گے، اور پیش نظارہ ترجمے کو ویسا ہی دکھاتا ہے جیسا وہ نظر آئے گا۔ شائع کرنے کے لیے یہ سطر ہٹا دیں۔
