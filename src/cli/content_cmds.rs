@@ -100,7 +100,14 @@ async fn store(
 }
 
 async fn connect(config: &Config) -> anyhow::Result<Database> {
-    std::fs::create_dir_all(&config.data_dir)?;
+    use anyhow::Context;
+    std::fs::create_dir_all(&config.data_dir).with_context(|| {
+        format!(
+            "cannot create the data folder {} (run as the user who owns it, e.g. \
+             runuser -u convene -- convene …)",
+            config.data_dir.display()
+        )
+    })?;
     Ok(Database::connect(&config.database_url()).await?)
 }
 

@@ -235,7 +235,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 .await?
                 .with_demo_pages();
             content_cmds::load_demo_if_empty(app.state()).await?;
-            announce(&app);
+            announce(&app, args.common.config.as_deref());
             if let Some((hall, doors)) = content_cmds::demo_hall(app.state()).await? {
                 let early = doors - jiff::SignedDuration::from_mins(1);
                 println!(
@@ -254,7 +254,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             init_logging(&config);
             let clock = Clock::configured(config.clock_start);
             let app = Application::build(config, clock).await?;
-            announce(&app);
+            announce(&app, args.common.config.as_deref());
             app.run_until_stopped().await?;
         }
         Command::Import { dir, common } => {
@@ -316,7 +316,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Config(common) => {
             let config = common.config(None, DATA_DIR)?;
-            print!("{}", config.redacted_toml());
+            // A closed pipe (`convene config | head -1`) is an error, not a panic.
+            use std::io::Write;
+            std::io::stdout()
+                .lock()
+                .write_all(config.redacted_toml().as_bytes())?;
         }
     }
     Ok(())
@@ -324,6 +328,28 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 
 fn parse_slug(text: &str) -> anyhow::Result<crate::domain::Slug> {
     text.parse().map_err(|e| anyhow::anyhow!("--event: {e}"))
+}
+
+/// The command that adds the first owner to this very site: with the same configuration
+/// file (which names the database and the public address), else the same data folder, and the
+/// public address for the mailed link when none is configured.
+fn first_account_hint(
+    config: &Config,
+    config_file: Option<&std::path::Path>,
+    site: &str,
+) -> String {
+    let add = "convene user add --role owner YOU@EXAMPLE.ORG";
+    match config_file {
+        Some(file) => format!("{add} --config {}", file.display()),
+        None => {
+            let public_url = if config.public_url.is_some() {
+                String::new()
+            } else {
+                format!("CONVENE_PUBLIC_URL={site} ")
+            };
+            format!("{public_url}{add} --data-dir {}", config.data_dir.display())
+        }
+    }
 }
 
 /// The host part of the address the server listens on, as a browser would write it.
@@ -335,7 +361,9 @@ fn listen_host(app: &Application) -> String {
     }
 }
 
-fn announce(app: &Application) {
+/// Prints where the site is and how to add its first organiser. `config_file`: the
+/// `--config` given, which the hint repeats (it names the database and the public address).
+fn announce(app: &Application, config_file: Option<&std::path::Path>) {
     let config = &app.state().config;
     let host = listen_host(app);
     let site = match (app.https(), app.https_port()) {
@@ -362,9 +390,8 @@ fn announce(app: &Application) {
         }
     };
     println!(
-        "Organisers' area: {site}/admin/ (no account ships; add the first one with\n  \
-         CONVENE_PUBLIC_URL={site} convene user add --role owner YOU@EXAMPLE.ORG --data-dir {})",
-        config.data_dir.display(),
+        "Organisers' area: {site}/admin/ (no account ships; add the first one with\n  {})",
+        first_account_hint(config, config_file, &site)
     );
     if config.smtp_url.is_none() {
         println!(
@@ -393,4 +420,38 @@ fn init_logging(config: &Config) {
         crate::config::LogFormat::Text => builder.try_init(),
         crate::config::LogFormat::Json => builder.json().try_init(),
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(public_url: Option<&str>) -> Config {
+        let layer = Layer {
+            data_dir: Some("/var/lib/convene".into()),
+            public_url: public_url.map(str::to_owned),
+            ..Layer::default()
+        };
+        Config::load(None, layer, DATA_DIR).expect("config")
+    }
+
+    #[test]
+    fn the_first_account_hint_names_the_same_site() {
+        // Started with --config: the hint repeats it (database and address are in it).
+        let file = std::path::Path::new("/etc/convene/convene.toml");
+        assert_eq!(
+            first_account_hint(&config(None), Some(file), "http://localhost:8080"),
+            "convene user add --role owner YOU@EXAMPLE.ORG --config /etc/convene/convene.toml"
+        );
+        // Without one: the data folder, and the address for the link when none is set.
+        assert_eq!(
+            first_account_hint(&config(None), None, "http://localhost:8080"),
+            "CONVENE_PUBLIC_URL=http://localhost:8080 convene user add --role owner \
+             YOU@EXAMPLE.ORG --data-dir /var/lib/convene"
+        );
+        assert_eq!(
+            first_account_hint(&config(Some("https://conf.example.org")), None, "x"),
+            "convene user add --role owner YOU@EXAMPLE.ORG --data-dir /var/lib/convene"
+        );
+    }
 }

@@ -60,8 +60,9 @@ pub async fn export(config: &Config, event: &Slug, format: Format) -> anyhow::Re
         Format::Csv => write_csv(stdout, &registrations)?,
         Format::Json => {
             let rows: Vec<_> = registrations.iter().map(json_row).collect();
-            serde_json::to_writer_pretty(stdout, &rows)?;
-            println!();
+            let mut stdout = stdout;
+            serde_json::to_writer_pretty(&mut stdout, &rows)?;
+            std::io::Write::write_all(&mut stdout, b"\n")?;
         }
     }
     Ok(())

@@ -29,10 +29,9 @@ pub async fn letters(
     state: &AppState,
     jobs: &[&ClaimedJob],
 ) -> anyhow::Result<Vec<(i64, anyhow::Result<Letter>)>> {
-    let content = state
-        .content()
-        .await
-        .map_err(|_| anyhow::anyhow!("no site content"))?;
+    // A site with no content yet still sends what needs none (an organiser's password
+    // reset); every other letter waits, retried like a failed delivery.
+    let content = state.content().await.ok();
     let mut registration_ids = Vec::new();
     let mut signature_ids = Vec::new();
     let mut broadcast_ids = Vec::new();
@@ -70,6 +69,22 @@ pub async fn letters(
     for job in jobs {
         let id = message_id(job.id, &install, &host);
         let stem = format!("{}-{:06}", now.as_second(), job.id);
+        let Some(content) = content.as_deref() else {
+            let letter = match (&job.job, job.mail()) {
+                (Job::PasswordReset { user, nonce, lang }, None) => {
+                    reset_letter(state, &id, &stem, *user, nonce, lang, &public_url).await
+                }
+                (_, Some(_))
+                | (Job::Broadcast { .. } | Job::SupporterConfirm | Job::Mail { .. }, None) => {
+                    Err(anyhow::anyhow!(
+                        "the site has no content yet: import it (convene import) and this mail goes out"
+                    ))
+                }
+                _ => continue,
+            };
+            out.push((job.id, letter));
+            continue;
+        };
         let letter = match (&job.job, job.mail()) {
             (_, Some(MailAbout::Registration { id: reg, kind })) => {
                 let Some((registration, nonces)) = registrations.get(&reg) else {
@@ -163,15 +178,7 @@ pub async fn letters(
                 })
             }
             (Job::PasswordReset { user, nonce, lang }, None) => {
-                password_reset(state, &id, *user, nonce, lang, &public_url)
-                    .await
-                    .map(|message| match message {
-                        Some(message) => Letter::Send {
-                            message: Box::new(message),
-                            stem: format!("{stem}-password-reset"),
-                        },
-                        None => Letter::Skip("the account is gone or disabled"),
-                    })
+                reset_letter(state, &id, &stem, *user, nonce, lang, &public_url).await
             }
             (Job::Broadcast { broadcast }, None) => {
                 let registration = job
@@ -184,12 +191,14 @@ pub async fn letters(
                     .map(|(s, _)| s);
                 match (registration, job.supporter_id(), signature, &broadcasts) {
                     (Some(registration), _, _, Some(batch)) => {
-                        batch.letter(state, &content, *broadcast, registration, &id, &stem)
+                        batch.letter(state, content, *broadcast, registration, &id, &stem)
                     }
-                    (None, Some(supporter), _, Some(batch)) => batch
-                        .letter_to_supporter(state, &content, *broadcast, supporter, &id, &stem),
-                    (None, None, Some(signature), Some(batch)) => batch
-                        .letter_to_signatory(state, &content, *broadcast, signature, &id, &stem),
+                    (None, Some(supporter), _, Some(batch)) => {
+                        batch.letter_to_supporter(state, content, *broadcast, supporter, &id, &stem)
+                    }
+                    (None, None, Some(signature), Some(batch)) => {
+                        batch.letter_to_signatory(state, content, *broadcast, signature, &id, &stem)
+                    }
                     (None, None, None, _) if job.signature_id().is_some() => {
                         Ok(Letter::Skip("the signature was withdrawn"))
                     }
@@ -205,6 +214,27 @@ pub async fn letters(
         out.push((job.id, letter));
     }
     Ok(out)
+}
+
+/// The letter of a password-reset job (no site content needed).
+async fn reset_letter(
+    state: &AppState,
+    message_id: &str,
+    stem: &str,
+    user: i64,
+    nonce: &str,
+    lang: &str,
+    public_url: &str,
+) -> anyhow::Result<Letter> {
+    password_reset(state, message_id, user, nonce, lang, public_url)
+        .await
+        .map(|message| match message {
+            Some(message) => Letter::Send {
+                message: Box::new(message),
+                stem: format!("{stem}-password-reset"),
+            },
+            None => Letter::Skip("the account is gone or disabled"),
+        })
 }
 
 /// The token of a password-reset link: derived from the job's nonce with the server's key,

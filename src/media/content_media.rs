@@ -58,7 +58,9 @@ impl<'a> ContentMedia<'a> {
             for (n, (path, from)) in files.iter().enumerate() {
                 let to = self.local(path);
                 if let Some(parent) = to.parent() {
-                    std::fs::create_dir_all(parent)?;
+                    std::fs::create_dir_all(parent).map_err(|e| {
+                        anyhow::anyhow!("creating the media folder {}: {e}", parent.display())
+                    })?;
                 }
                 std::fs::copy(from, &to).map_err(|e| {
                     anyhow::anyhow!("copying {} to {}: {e}", from.display(), to.display())

@@ -779,6 +779,31 @@ both_backends!(
     }
 );
 
+both_backends!(
+    a_site_without_content_yet_still_mails_a_password_reset,
+    |backend| async move {
+        // A freshly installed site before `convene import`: an organiser who forgot the
+        // password set at install gets the link all the same.
+        let app = crate::helpers::spawn_app_without_content(backend).await;
+        person(&app, "amal@example.org", Role::Owner, None).await;
+        let (csrf_cookie, token) = csrf_session(app.get("/admin/login/forgot").await).await;
+        let response = post(
+            &app,
+            "/admin/login/forgot",
+            &csrf_cookie,
+            &[("csrf", token.as_str()), ("email", "amal@example.org")],
+        )
+        .await;
+        assert_eq!(response.status().as_u16(), 200);
+        assert_eq!(app.run_due_jobs().await.expect("run"), 1);
+        let mails = crate::helpers::mails(&app);
+        assert_eq!(mails.len(), 1, "the reset mail is sent");
+        let link = crate::helpers::link_in(&mails[0], "https://convene.example/admin/password/");
+        assert_eq!(app.get(&link).await.status().as_u16(), 200);
+        assert_eq!(app.state.db.unsent_mail().await.expect("count"), 0);
+    }
+);
+
 /// Uploads `bytes` as `file_name` to /admin/media; returns status and page text.
 async fn upload(
     app: &TestApp,

@@ -242,7 +242,22 @@ pub async fn spawn_app_running_jobs_with(
     start(backend, configure, true).await
 }
 
+/// Starts the application on a database with no site content at all, as a freshly
+/// installed package is before `convene import`.
+pub async fn spawn_app_without_content(backend: Backend) -> TestApp {
+    start_with(backend, |_| {}, false, false).await
+}
+
 async fn start(backend: Backend, configure: impl FnOnce(&mut Layer), run_jobs: bool) -> TestApp {
+    start_with(backend, configure, run_jobs, true).await
+}
+
+async fn start_with(
+    backend: Backend,
+    configure: impl FnOnce(&mut Layer),
+    run_jobs: bool,
+    with_content: bool,
+) -> TestApp {
     let data_dir = tempfile::tempdir().expect("temp dir");
     let url = fresh_database_url(backend, data_dir.path()).await;
     let mut flags = Layer {
@@ -265,22 +280,24 @@ async fn start(backend: Backend, configure: impl FnOnce(&mut Layer), run_jobs: b
     } else {
         app.without_background_jobs()
     };
-    let (content, media) = demo_content();
     let state = app.state().clone();
-    // The media where `convene import` puts them: the media folder, or the object store.
-    convene::media::ContentMedia::new(&state.media, &state.config.media_dir())
-        .publish(&media, &mut |_, _, _| {})
-        .await
-        .expect("store the demo's media");
-    let saved = state
-        .db
-        .save_content(&content, None, test_now(), state.lifetimes, None)
-        .await
-        .expect("load demo");
-    let ContentSave::Stored(revision) = saved else {
-        panic!("an unconditional save was refused: {saved:?}");
-    };
-    state.content_changed(revision);
+    if with_content {
+        let (content, media) = demo_content();
+        // The media where `convene import` puts them: the media folder, or the object store.
+        convene::media::ContentMedia::new(&state.media, &state.config.media_dir())
+            .publish(&media, &mut |_, _, _| {})
+            .await
+            .expect("store the demo's media");
+        let saved = state
+            .db
+            .save_content(&content, None, test_now(), state.lifetimes, None)
+            .await
+            .expect("load demo");
+        let ContentSave::Stored(revision) = saved else {
+            panic!("an unconditional save was refused: {saved:?}");
+        };
+        state.content_changed(revision);
+    }
     let address = format!("http://127.0.0.1:{}", app.port());
     let (stop, stopped) = tokio::sync::oneshot::channel();
     tokio::spawn(app.run_until(async {
