@@ -1,11 +1,9 @@
 //! Reading a content folder into [`SiteContent`], reporting every problem with file and line.
 
-use super::files::{
-    self, ChaptersFile, EventFile, EventLangFront, SiteFile, StreamEntry, VideoEntry,
-};
+use super::files::{self, ChaptersFile, EventFile, EventLangFront, SiteFile, VideoEntry};
 use super::{
     Chapter, Event, EventText, MediaPath, Problems, Segment, SegmentKind, SiteContent,
-    SiteSettings, Speaker, Stream, StreamKind, StreamSource, Video,
+    SiteSettings, Speaker, Video,
 };
 use crate::domain::{HijriSettings, Lang, ZoneName};
 use jiff::Timestamp;
@@ -15,6 +13,8 @@ use toml::Spanned;
 
 #[path = "import_posts.rs"]
 mod posts;
+#[path = "import_stream.rs"]
+mod stream;
 
 /// A folder that passed every check: the content, and the media files it refers to.
 #[derive(Debug)]
@@ -600,65 +600,6 @@ impl Reader<'_> {
             stream,
             draft: file.draft,
         })
-    }
-
-    /// `[stream]`: every address checked; a media playlist and the files it names are copied.
-    fn stream(&mut self, src: &Source<'_>, entry: &StreamEntry) -> Option<Stream> {
-        let source = self.stream_source(src, entry.kind, &entry.url);
-        let mut languages = BTreeMap::new();
-        for (lang, url) in &entry.languages {
-            if let Some(s) = self.stream_source(src, entry.kind, url) {
-                languages.insert(lang.clone(), s);
-            }
-        }
-        Some(Stream {
-            kind: entry.kind,
-            source: source?,
-            languages,
-        })
-    }
-
-    fn stream_source(
-        &mut self,
-        src: &Source<'_>,
-        kind: StreamKind,
-        url: &Spanned<String>,
-    ) -> Option<StreamSource> {
-        let source = match StreamSource::try_from(url.get_ref().clone()) {
-            Ok(source) => source,
-            Err(err) => {
-                src.problem(self.problems, url, err.to_string());
-                return None;
-            }
-        };
-        if let StreamSource::Media(playlist) = &source {
-            if kind != StreamKind::Hls {
-                src.problem(
-                    self.problems,
-                    url,
-                    "an embedded stream must be an https:// address of the video service's player",
-                );
-                return None;
-            }
-            let spanned = Spanned::new(url.span(), playlist.clone());
-            self.media_file(src, &spanned);
-            let dir = self.dir.to_path_buf();
-            let read = |p: &MediaPath| std::fs::read_to_string(dir.join(p.as_str())).ok();
-            let (files, refused) = crate::content::hls_files(playlist, read);
-            for path in files {
-                self.media_file(src, &Spanned::new(url.span(), path));
-            }
-            for name in refused {
-                src.problem(
-                    self.problems,
-                    url,
-                    format!(
-                        "the playlist names {name:?}; name only files in the playlist's own folder"
-                    ),
-                );
-            }
-        }
-        Some(source)
     }
 
     fn event_texts(
