@@ -171,7 +171,7 @@ pub struct Event {
     pub texts: BTreeMap<Lang, EventText>,
     /// The live stream shown in the hall (`None`: the hall has the programme and Q&A only).
     #[serde(default)]
-    pub stream: Option<Stream>,
+    pub stream: Option<super::Stream>,
     /// Not on the public site yet (a new edition being prepared) or any more (unpublished).
     #[serde(default)]
     pub draft: bool,

@@ -126,15 +126,13 @@ both_backends!(
         let (csrf_cookie, token) = csrf_session(page).await;
         let cookie = format!("{cookie}; {csrf_cookie}");
         let (original, base, revision) = source_form(&app, EVENT_FILE, &cookie).await;
-        assert!(original.contains("en = { kind = \"rendition\" }"), "{original}");
-        let edited = original.replacen(
-            "en = { kind = \"rendition\" }",
-            "tr = { kind = \"rendition\" }",
-            1,
-        );
+        // The editor shows the file as export writes it: a table per channel.
+        let english = "[stream.languages.en]\nkind = \"rendition\"";
+        assert!(original.contains(english), "{original}");
+        let edited = original.replacen(english, "[stream.languages.tr]\nkind = \"rendition\"", 1);
         let line = edited
             .lines()
-            .position(|l| l.starts_with("tr = "))
+            .position(|l| l == "[stream.languages.tr]")
             .expect("the edited line")
             + 1;
         let save = |text: String| {
@@ -159,15 +157,19 @@ both_backends!(
         let refused = save(edited).await;
         assert_eq!(refused.status().as_u16(), 422);
         let body = crate::helpers::plain(&refused.text().await.expect("body"));
-        assert!(body.contains(&format!("{EVENT_FILE}:{line}")), "{body}");
+        assert!(
+            body.contains(&format!("{EVENT_FILE}:{line}"))
+                || body.contains(&format!("{EVENT_FILE}:{}", line + 1)),
+            "line {line}: {body}"
+        );
         assert!(
             body.contains("has no audio rendition in tr"),
             "{body}"
         );
         // A stream of sound only from elsewhere instead: saved, and the hall offers it.
         let fixed = original.replacen(
-            "en = { kind = \"rendition\" }",
-            "tr = { kind = \"audio\", url = \"https://radio.example.net/tr.mp3\" }",
+            english,
+            "[stream.languages.tr]\nkind = \"audio\"\nurl = \"https://radio.example.net/tr.mp3\"",
             1,
         );
         assert_eq!(save(fixed).await.status().as_u16(), 303);
@@ -179,7 +181,7 @@ both_backends!(
             .expect("ascii")
             .to_owned();
         assert!(
-            csp.contains("media-src 'self' blob: https://radio.example.net"),
+            csp.contains("media-src 'self' blob: data: https://radio.example.net"),
             "{csp}"
         );
         let html = response.text().await.expect("body");

@@ -159,13 +159,10 @@ test('switching channels while playing changes the sound without a reload, and t
   const watch = watchHallPage(page);
   const media = [];
   page.on('request', (r) => { if (/\/media\/live\//.test(r.url())) media.push(new URL(r.url()).pathname.split('/').pop()); });
-  let navigations = 0;
-  page.on('framenavigated', (f) => { if (f === page.mainFrame()) navigations++; });
   try {
     const res = await page.goto(url(HALL(token)));
     assert.equal(res.status(), 200);
     await loaded(page);
-    const before = navigations;
     await page.evaluate(() => { window.stayed = true; });
     // Registered in English: the English rendition, through hls.js's audio tracks.
     await until(page, () => {
@@ -222,8 +219,8 @@ test('switching channels while playing changes the sound without a reload, and t
     await until(page, () => document.getElementById('hall-channel-audio').paused);
     await screenshot(page, 'hall-interpretation-ur');
 
+    // The same document all along (history.replaceState changed the address only).
     assert.equal(await page.evaluate(() => window.stayed), true, 'no reload');
-    assert.equal(navigations, before, 'no navigation');
     assertNoProblems(assert, watch, 'the hall while switching channels');
 
     // The next visit, by the plain link: Urdu again.
