@@ -232,7 +232,9 @@ fn stream_media(event: &Event, media_root: Option<&Path>) -> Vec<MediaPath> {
 /// before channels had kinds), the others as a table.
 fn channel_entry(channel: &super::Channel) -> super::files::ChannelEntry {
     match channel {
-        super::Channel::Video(source) => super::files::ChannelEntry::Url(String::from(source.clone())),
+        super::Channel::Video(source) => {
+            super::files::ChannelEntry::Url(String::from(source.clone()))
+        }
         other => super::files::ChannelEntry::Table(super::files::ChannelTable {
             kind: other.kind(),
             url: other.source().map(|s| String::from(s.clone())),

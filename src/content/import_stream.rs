@@ -6,8 +6,8 @@
 use super::{Reader, Source};
 use crate::content::files::{ChannelEntry, StreamEntry};
 use crate::content::{
-    Channel, ChannelKind, MediaPath, Stream, StreamKind, StreamSource, audio_renditions,
-    hls_files, rendition_matches,
+    Channel, ChannelKind, MediaPath, Stream, StreamKind, StreamSource, audio_renditions, hls_files,
+    rendition_matches,
 };
 use crate::domain::Lang;
 use std::collections::BTreeMap;
@@ -76,7 +76,8 @@ impl Reader<'_> {
             }
         };
         if let (Channel::Rendition, Some(StreamSource::Media(playlist))) = (&made, main) {
-            let text = std::fs::read_to_string(self.dir.join(playlist.as_str())).unwrap_or_default();
+            let text =
+                std::fs::read_to_string(self.dir.join(playlist.as_str())).unwrap_or_default();
             let found = audio_renditions(&text);
             if !found.iter().any(|l| rendition_matches(l, lang)) {
                 let has = if found.is_empty() {

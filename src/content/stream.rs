@@ -265,7 +265,11 @@ mod tests {
         let kinds: Vec<ChannelKind> = stream.languages.values().map(Channel::kind).collect();
         assert_eq!(
             kinds,
-            [ChannelKind::Video, ChannelKind::Rendition, ChannelKind::Audio]
+            [
+                ChannelKind::Video,
+                ChannelKind::Rendition,
+                ChannelKind::Audio
+            ]
         );
         let again: Stream = serde_json::to_string(&stream)
             .and_then(|s| serde_json::from_str(&s))

@@ -12,7 +12,8 @@ use convene::admin::Role;
 use convene::content;
 
 const EVENT_FILE: &str = "events/water-for-every-home-2026/event.toml";
-const DEMO_CHANNELS: &str = "en = { kind = \"rendition\" }\nur = { kind = \"audio\", url = \"media/live/ur.m3u8\" }";
+const DEMO_CHANNELS: &str =
+    "en = { kind = \"rendition\" }\nur = { kind = \"audio\", url = \"media/live/ur.m3u8\" }";
 
 /// The demo folder with the upcoming event's channels replaced by `channels`; the problems
 /// its import reports (empty: it imports).
@@ -87,21 +88,23 @@ fn channels_the_stream_cannot_carry_are_reported_on_import() {
     // A sound-only channel without its address, a rendition with one, an unknown kind.
     let shown = import_with("ur = { kind = \"audio\" }", "kind = \"hls\"");
     assert!(
-        shown.contains("the ur channel: a channel of kind = \"audio\" needs the url of its own stream"),
+        shown.contains(
+            "the ur channel: a channel of kind = \"audio\" needs the url of its own stream"
+        ),
         "{shown}"
     );
     let shown = import_with(
         "en = { kind = \"rendition\", url = \"media/live/ur.m3u8\" }",
         "kind = \"hls\"",
     );
-    assert!(shown.contains("a rendition is carried in the main playlist"), "{shown}");
+    assert!(
+        shown.contains("a rendition is carried in the main playlist"),
+        "{shown}"
+    );
     let shown = import_with("en = { kind = \"dubbed\" }", "kind = \"hls\"");
     assert!(shown.contains("dubbed"), "{shown}");
     // An embedded player can neither switch its sound nor be muted.
-    let shown = import_with(
-        "en = { kind = \"rendition\" }",
-        "kind = \"embed\"",
-    );
+    let shown = import_with("en = { kind = \"rendition\" }", "kind = \"embed\"");
     assert!(
         shown.contains("the en channel: kind = \"rendition\" needs kind = \"hls\" under [stream]"),
         "{shown}"
@@ -162,10 +165,7 @@ both_backends!(
                 || body.contains(&format!("{EVENT_FILE}:{}", line + 1)),
             "line {line}: {body}"
         );
-        assert!(
-            body.contains("has no audio rendition in tr"),
-            "{body}"
-        );
+        assert!(body.contains("has no audio rendition in tr"), "{body}");
         // A stream of sound only from elsewhere instead: saved, and the hall offers it.
         let fixed = original.replacen(
             english,
@@ -230,7 +230,10 @@ both_backends!(
         assert!(en.contains("interpretation"), "{en}");
         let ur = button(&html, "ur");
         assert!(ur.contains(r#"data-kind="audio""#), "{ur}");
-        assert!(ur.contains(r#"data-src="/media/media/live/ur.m3u8""#), "{ur}");
+        assert!(
+            ur.contains(r#"data-src="/media/media/live/ur.m3u8""#),
+            "{ur}"
+        );
         assert!(ur.contains("interpretation, sound only"), "{ur}");
         assert!(html.contains(r#"role="group" aria-labelledby="hall-channels-label""#));
         assert!(html.contains(r#"data-channel="en""#), "{html}");
@@ -244,12 +247,18 @@ both_backends!(
             .nth(1)
             .and_then(|r| r.split("</p>").next())
             .expect("the switcher's status");
-        assert!(status.contains("Playing:") && status.contains("interpretation"), "{status}");
+        assert!(
+            status.contains("Playing:") && status.contains("interpretation"),
+            "{status}"
+        );
         // ?channel=ur (the link without JavaScript): the picture muted, Urdu beside it.
         let html = hall_page(&app, &format!("{hall}?channel=ur")).await;
         assert!(button(&html, "ur").contains(r#"aria-pressed="true""#));
         assert!(button(&html, "en").contains(r#"aria-pressed="false""#));
-        assert!(html.contains(r#"data-hls="/media/media/live/index.m3u8" muted>"#), "{html}");
+        assert!(
+            html.contains(r#"data-hls="/media/media/live/index.m3u8" muted>"#),
+            "{html}"
+        );
         assert!(
             html.contains(r#"src="/media/media/live/ur.m3u8" lang="ur""#),
             "{html}"
@@ -264,6 +273,9 @@ both_backends!(
         assert!(html.contains(r#"<input type="hidden" name="captions" value="en">"#));
         // An Arabic page: the same channels, the labels in Arabic.
         let html = hall_page(&app, &hall.replacen("/en/", "/ar/", 1)).await;
-        assert!(button(&html, "ur").contains("ترجمة فورية، صوت فقط"), "{html}");
+        assert!(
+            button(&html, "ur").contains("ترجمة فورية، صوت فقط"),
+            "{html}"
+        );
     }
 );
