@@ -6,7 +6,8 @@
 // (3) asking and voting post in the background;
 // (4) the live segment follows the schedule and the organisers' choice, and a premiering
 //     video starts at the same second for everyone, synchronised to the server's clock;
-// (5) HLS plays natively, or with the bundled hls.js where the browser cannot.
+// (5) the stream and its interpretation channels are hall-stream.js's: it starts when the
+//     page is open, or when this script opens it ("hall-opened").
 (function () {
   "use strict";
   let offset = 0; // server clock minus this browser's clock, in ms
@@ -37,7 +38,7 @@
     }
     if (hall.dataset.phase !== "open") return;
 
-    playStream(hall);
+    document.dispatchEvent(new CustomEvent("hall-opened", { detail: hall }));
     const list = document.getElementById("question-list");
     const template = document.getElementById("question-template");
     const langNames = {};
@@ -340,22 +341,6 @@
       button.addEventListener("click", function () { button.remove(); seekAndPlay(hall, video); });
       box.appendChild(button);
     });
-  }
-
-  function playStream(hall) {
-    const video = document.getElementById("hall-stream-video");
-    if (!video || video.canPlayType("application/vnd.apple.mpegurl")) return;
-    const src = video.dataset.hls;
-    video.removeAttribute("src");
-    const script = document.createElement("script");
-    script.src = hall.dataset.hlsLib;
-    script.onload = function () {
-      if (!window.Hls || !window.Hls.isSupported()) return;
-      const hls = new window.Hls({ enableWorker: false });
-      hls.loadSource(src);
-      hls.attachMedia(video);
-    };
-    document.head.appendChild(script);
   }
 
   // (1) at doors open: fetch the open hall and swap it in.

@@ -36,18 +36,30 @@ voice en 1100 5 "0.4*sin(2*PI*880*t)*(lt(mod(t,10),0.15)+between(mod(t,10),0.3,0
 voice ur 750 3.5 "0.4*sin(2*PI*660*t)*lt(mod(t,10),0.7)"
 
 # Arabic (the proceedings, default) and English as audio renditions of the demo stream's
-# playlist (media/live, made by media.sh): the video variant takes its sound from them.
+# playlist (media/live, see content/demo/README.md): the video variant takes its sound from
+# them.
 for lang in ar en; do
-  ffmpeg -y -hide_banner -loglevel error -i "$W/$lang.wav" -c:a aac -b:a 48k -ac 1 \
+  ffmpeg -y -hide_banner -loglevel error -i "$W/$lang.wav" -c:a aac -b:a 24k -ac 1 \
     -f hls -hls_time 4 -hls_playlist_type vod -hls_segment_type fmp4 \
     -hls_fmp4_init_filename "init_$lang.mp4" -hls_segment_filename "$OUT/seg_${lang}_%03d.m4s" \
     "$OUT/stream_$lang.m3u8"
 done
 # Urdu: a separate audio-only stream, the other way an organiser can carry a channel.
-ffmpeg -y -hide_banner -loglevel error -i "$W/ur.wav" -c:a aac -b:a 48k -ac 1 \
+ffmpeg -y -hide_banner -loglevel error -i "$W/ur.wav" -c:a aac -b:a 24k -ac 1 \
   -f hls -hls_time 4 -hls_playlist_type vod -hls_segment_type fmp4 \
   -hls_fmp4_init_filename "init_ur.mp4" -hls_segment_filename "$OUT/seg_ur_%03d.m4s" \
   "$OUT/ur.m3u8"
+
+# The video variant without a sound of its own (once): beside audio renditions, a variant
+# with muxed audio makes hls.js fail ("Attempting to append to the audio SourceBuffer, but it
+# does not exist"). Same file names, so the playlist and what names its files stay valid.
+if ffprobe -v error -select_streams a -show_entries stream=index -of csv=p=0 "$OUT/init.mp4" | grep -q .; then
+  mkdir -p "$W/v"
+  (cd "$W/v" && ffmpeg -y -hide_banner -loglevel error -i "$OUT/stream_0.m3u8" -map 0:v -c copy \
+    -f hls -hls_time 4 -hls_playlist_type vod -hls_flags independent_segments -hls_segment_type fmp4 \
+    -hls_fmp4_init_filename init.mp4 -hls_segment_filename 'seg_0_%03d.m4s' stream_0.m3u8)
+  cp "$W"/v/* "$OUT"/
+fi
 
 # The renditions in the main playlist (once).
 if ! grep -q 'TYPE=AUDIO' "$OUT/index.m3u8"; then

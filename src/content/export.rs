@@ -216,8 +216,8 @@ fn stream_media(event: &Event, media_root: Option<&Path>) -> Vec<MediaPath> {
         return Vec::new();
     };
     let read = |p: &MediaPath| std::fs::read_to_string(media_root.join(p.as_str())).ok();
-    std::iter::once(&stream.source)
-        .chain(stream.languages.values())
+    stream
+        .sources()
         .filter_map(|s| match s {
             super::StreamSource::Media(playlist) => Some(playlist),
             super::StreamSource::Remote(_) => None,
@@ -227,6 +227,20 @@ fn stream_media(event: &Event, media_root: Option<&Path>) -> Vec<MediaPath> {
             std::iter::once(playlist.clone()).chain(files)
         })
         .collect()
+}
+
+/// A channel as `event.toml` writes it: a stream with picture by its address alone (as
+/// before channels had kinds), the others as a table.
+fn channel_entry(channel: &super::Channel) -> super::files::ChannelEntry {
+    match channel {
+        super::Channel::Video(source) => {
+            super::files::ChannelEntry::Url(String::from(source.clone()))
+        }
+        other => super::files::ChannelEntry::Table(super::files::ChannelTable {
+            kind: other.kind(),
+            url: other.source().map(|s| String::from(s.clone())),
+        }),
+    }
 }
 
 fn unspanned<T>(value: T) -> Spanned<T> {
@@ -296,7 +310,7 @@ fn event_file(e: &Event) -> EventFile {
             languages: s
                 .languages
                 .iter()
-                .map(|(l, u)| (l.clone(), unspanned(String::from(u.clone()))))
+                .map(|(l, c)| (l.clone(), unspanned(channel_entry(c))))
                 .collect(),
         }),
         draft: e.draft,

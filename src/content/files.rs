@@ -104,14 +104,58 @@ pub struct EventFile {
     pub draft: bool,
 }
 
-/// `[stream]`: the hall's live stream, with an alternative per interpretation language.
+/// `[stream]`: the hall's live stream, with its interpretation channels.
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct StreamEntry {
     pub kind: crate::content::StreamKind,
     pub url: Spanned<String>,
     #[serde(default)]
-    pub languages: BTreeMap<Lang, Spanned<String>>,
+    pub languages: BTreeMap<Lang, Spanned<ChannelEntry>>,
+}
+
+/// One interpretation channel under `[stream.languages]`.
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+pub enum ChannelEntry {
+    /// `en = "https://…"`: a stream of its own with picture and sound.
+    Url(String),
+    /// `en = { kind = "rendition" }`, `ur = { kind = "audio", url = "…" }`.
+    Table(ChannelTable),
+}
+
+/// A channel written as a table.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChannelTable {
+    pub kind: crate::content::ChannelKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ChannelEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Entry;
+        impl<'de> serde::de::Visitor<'de> for Entry {
+            type Value = ChannelEntry;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "a stream address, or a table such as { kind = \"rendition\" } or { kind = \"audio\", url = \"…\" }",
+                )
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<ChannelEntry, E> {
+                Ok(ChannelEntry::Url(v.to_owned()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<ChannelEntry, A::Error> {
+                ChannelTable::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(ChannelEntry::Table)
+            }
+        }
+        deserializer.deserialize_any(Entry)
+    }
 }
 
 /// A video with poster and captions (`[trailer]`, `[segment.recording]`).

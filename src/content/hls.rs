@@ -1,6 +1,57 @@
-//! The files an HLS playlist in the media folder needs beside it (for import and export).
+//! What Convene reads in an HLS playlist: the files a playlist in the media folder needs
+//! beside it (for import and export), and the languages of its audio renditions (for
+//! interpretation channels carried in the playlist).
 
 use super::MediaPath;
+use crate::domain::Lang;
+
+/// The `LANGUAGE` of every audio rendition (`#EXT-X-MEDIA:TYPE=AUDIO`) of a master playlist,
+/// in playlist order.
+pub fn audio_renditions(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|line| line.trim().strip_prefix("#EXT-X-MEDIA:"))
+        .filter_map(|attributes| {
+            let attributes = attribute_list(attributes);
+            let value = |name: &str| {
+                attributes
+                    .iter()
+                    .find(|(n, _)| n.eq_ignore_ascii_case(name))
+                    .map(|(_, v)| *v)
+            };
+            value("LANGUAGE")
+                .filter(|_| value("TYPE") == Some("AUDIO"))
+                .map(str::to_owned)
+        })
+        .collect()
+}
+
+/// Whether a rendition's `LANGUAGE` (an RFC 5646 tag such as `en` or `en-GB`) is `lang`.
+pub fn rendition_matches(language: &str, lang: &Lang) -> bool {
+    let language = language.to_ascii_lowercase();
+    let lang = lang.as_str().to_ascii_lowercase();
+    language == lang
+        || language
+            .strip_prefix(lang.as_str())
+            .is_some_and(|rest| rest.starts_with('-'))
+}
+
+/// `NAME=value,NAME="quoted, value"` as (name, value without quotes) pairs.
+fn attribute_list(text: &str) -> Vec<(&str, &str)> {
+    let mut pairs = Vec::new();
+    let mut rest = text.trim();
+    while let Some((name, after)) = rest.split_once('=') {
+        let (value, next) = if let Some(quoted) = after.strip_prefix('"') {
+            let end = quoted.find('"').unwrap_or(quoted.len());
+            let next = quoted.get(end + 1..).unwrap_or("");
+            (&quoted[..end], next)
+        } else {
+            after.split_once(',').unwrap_or((after, ""))
+        };
+        pairs.push((name.trim(), value));
+        rest = next.trim_start_matches(',').trim_start();
+    }
+    pairs
+}
 
 /// Every file `playlist` names, following nested playlists: the segments, initialisation
 /// sections, subtitle and rendition playlists. `read` returns a playlist's text. Names that
@@ -57,6 +108,22 @@ fn beside(list: &MediaPath, name: &str) -> Option<MediaPath> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_the_languages_of_audio_renditions() {
+        let text = "#EXTM3U\n\
+            #EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID=\"s\",LANGUAGE=\"fr\",URI=\"s.m3u8\"\n\
+            #EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID=\"a\",NAME=\"Arabic, main\",LANGUAGE=\"ar\",URI=\"ar.m3u8\"\n\
+            #EXT-X-MEDIA:GROUP-ID=\"a\",TYPE=AUDIO,LANGUAGE=\"en-GB\",NAME=\"English\"\n\
+            #EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID=\"a\",NAME=\"No language\",URI=\"x.m3u8\"\n\
+            #EXT-X-STREAM-INF:BANDWIDTH=1,AUDIO=\"a\"\nv.m3u8\n";
+        assert_eq!(audio_renditions(text), ["ar", "en-GB"]);
+        let en: Lang = "en".parse().unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(rendition_matches("en-GB", &en));
+        assert!(rendition_matches("EN", &en));
+        assert!(!rendition_matches("eng", &en));
+        assert!(!rendition_matches("ar", &en));
+    }
 
     #[test]
     fn finds_segments_maps_and_nested_playlists() {

@@ -16,12 +16,16 @@ mod model;
 mod posts;
 mod problems;
 mod public;
+mod stream;
 
 pub use demo::{DEMO_UPCOMING_EVENT, demo_content_dir};
 pub use export::{event_media, export_dir, post_media};
-pub use hls::hls_files;
+pub use hls::{audio_renditions, hls_files, rendition_matches};
 pub use import::{ImportReport, read_dir};
 pub use media_path::MediaPath;
 pub use model::*;
 pub use posts::{MAX_BODY_BYTES, Post, PostKind, PostText, Publication};
 pub use problems::{Problem, Problems};
+pub use stream::{
+    Channel, ChannelError, ChannelKind, Stream, StreamKind, StreamSource, StreamSourceError,
+};

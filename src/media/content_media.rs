@@ -106,7 +106,7 @@ impl<'a> ContentMedia<'a> {
             .events
             .iter()
             .filter_map(|e| e.stream.as_ref())
-            .flat_map(|s| std::iter::once(&s.source).chain(s.languages.values()))
+            .flat_map(|s| s.sources())
             .filter_map(|s| match s {
                 StreamSource::Media(playlist) => Some(playlist.clone()),
                 StreamSource::Remote(_) => None,

@@ -12,7 +12,9 @@ img-src 'self' data:; media-src 'self'; font-src 'self'; connect-src 'self'; obj
 base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /// The same policy with a stream's `origins` (space-separated) allowed for media (and
-/// `blob:`, which HLS players attach) and connections, and as frames when `frames`.
+/// `blob:`, which HLS players attach, and `data:`: hls.js gives the text tracks it makes for
+/// subtitle renditions an empty `data:,WEBVTT` source) and connections, and as frames when
+/// `frames`.
 pub fn policy_with_stream(origins: &str, frames: bool) -> String {
     let frame_src = if frames && !origins.is_empty() {
         format!("frame-src {origins}; object-src")
@@ -22,7 +24,7 @@ pub fn policy_with_stream(origins: &str, frames: bool) -> String {
     CONTENT_SECURITY_POLICY
         .replace(
             "media-src 'self'",
-            &format!("media-src 'self' blob: {origins}"),
+            &format!("media-src 'self' blob: data: {origins}"),
         )
         .replace(
             "connect-src 'self'",
@@ -117,7 +119,7 @@ mod tests {
     #[test]
     fn a_stream_widens_only_media_connections_and_frames() {
         let policy = policy_with_stream("https://video.example.org", true);
-        assert!(policy.contains("media-src 'self' blob: https://video.example.org;"));
+        assert!(policy.contains("media-src 'self' blob: data: https://video.example.org;"));
         assert!(policy.contains("connect-src 'self' https://video.example.org;"));
         assert!(policy.contains("frame-src https://video.example.org; object-src 'none'"));
         assert!(policy.contains("script-src 'self';"));

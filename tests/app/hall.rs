@@ -484,17 +484,18 @@ both_backends!(
         let source = |url: &str| {
             convene::content::StreamSource::try_from(url.to_owned()).expect("stream address")
         };
+        let channel = |url: &str| convene::content::Channel::Video(source(url));
         event.stream = Some(convene::content::Stream {
             kind: convene::content::StreamKind::Embed,
             source: source("https://video.example.org/videos/embed/water-ar"),
             languages: [
                 (
                     "en".parse().expect("lang"),
-                    source("https://video.example.org/videos/embed/water-en"),
+                    channel("https://video.example.org/videos/embed/water-en"),
                 ),
                 (
                     "ur".parse().expect("lang"),
-                    source("https://tube.example.net:8443/embed/water-ur"),
+                    channel("https://tube.example.net:8443/embed/water-ur"),
                 ),
             ]
             .into_iter()

@@ -29,6 +29,7 @@ mod faults;
 mod feeds;
 mod hall;
 mod hall_access;
+mod hall_channels;
 mod hall_nodes;
 mod helpers;
 mod https;

@@ -39,7 +39,7 @@ pub fn uses(
             add(path.as_str(), &what);
         }
         if let Some(stream) = &event.stream {
-            for source in std::iter::once(&stream.source).chain(stream.languages.values()) {
+            for source in stream.sources() {
                 if let crate::content::StreamSource::Media(path) = source {
                     add(path.as_str(), &what);
                 }

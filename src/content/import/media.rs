@@ -1,73 +1,13 @@
-//! Media a content file names: videos, posters, captions and streams, each checked on disk
-//! and remembered for copying.
+//! Media a content file names: videos, posters and captions, each checked on disk and
+//! remembered for copying (streams: `stream.rs`).
 
 use super::reader::{Reader, Source};
-use crate::content::files::{StreamEntry, VideoEntry};
-use crate::content::{MediaPath, Stream, StreamKind, StreamSource, Video};
-use std::collections::BTreeMap;
+use crate::content::files::VideoEntry;
+use crate::content::{MediaPath, Video};
 use std::path::Path;
 use toml::Spanned;
 
 impl Reader<'_> {
-    /// `[stream]`: every address checked; a media playlist and the files it names are copied.
-    pub(super) fn stream(&mut self, src: &Source<'_>, entry: &StreamEntry) -> Option<Stream> {
-        let source = self.stream_source(src, entry.kind, &entry.url);
-        let mut languages = BTreeMap::new();
-        for (lang, url) in &entry.languages {
-            if let Some(s) = self.stream_source(src, entry.kind, url) {
-                languages.insert(lang.clone(), s);
-            }
-        }
-        Some(Stream {
-            kind: entry.kind,
-            source: source?,
-            languages,
-        })
-    }
-
-    fn stream_source(
-        &mut self,
-        src: &Source<'_>,
-        kind: StreamKind,
-        url: &Spanned<String>,
-    ) -> Option<StreamSource> {
-        let source = match StreamSource::try_from(url.get_ref().clone()) {
-            Ok(source) => source,
-            Err(err) => {
-                src.problem(self.problems, url, err.to_string());
-                return None;
-            }
-        };
-        if let StreamSource::Media(playlist) = &source {
-            if kind != StreamKind::Hls {
-                src.problem(
-                    self.problems,
-                    url,
-                    "an embedded stream must be an https:// address of the video service's player",
-                );
-                return None;
-            }
-            let spanned = Spanned::new(url.span(), playlist.clone());
-            self.media_file(src, &spanned);
-            let dir = self.dir.to_path_buf();
-            let read = |p: &MediaPath| std::fs::read_to_string(dir.join(p.as_str())).ok();
-            let (files, refused) = crate::content::hls_files(playlist, read);
-            for path in files {
-                self.media_file(src, &Spanned::new(url.span(), path));
-            }
-            for name in refused {
-                src.problem(
-                    self.problems,
-                    url,
-                    format!(
-                        "the playlist names {name:?}; name only files in the playlist's own folder"
-                    ),
-                );
-            }
-        }
-        Some(source)
-    }
-
     pub(super) fn video(&mut self, src: &Source<'_>, entry: &VideoEntry) -> Video {
         self.media_file(src, &entry.video);
         if let Some(poster) = &entry.poster {

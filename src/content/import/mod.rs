@@ -10,6 +10,7 @@ mod media;
 mod posts;
 mod reader;
 mod site;
+mod stream;
 
 use super::{MediaPath, Problems, SiteContent};
 use crate::domain::Lang;

@@ -51,8 +51,9 @@ struct HallPage<'a> {
     ask_text: String,
     /// The attendee's zone, for times the script writes.
     zone: String,
-    /// The bundled hls.js, for browsers without native HLS.
+    /// The bundled hls.js, and the script that plays the stream and switches its channels.
     hls_lib: String,
+    stream_js: String,
     /// "# attendees" per plural category, for the count the script updates.
     attendee_labels: Vec<(&'static str, String)>,
     polls: Vec<PollView>,
@@ -175,7 +176,7 @@ pub(super) async fn render(
     let live = crate::hall::live_segment(event, choice.as_ref(), now);
     let base = format!("/{lang}/hall/{token}");
     let programme = programme(event, std::mem::take(&mut e.segments), live, tr, lang);
-    let stream = stream_view(event, chosen.channel, reg, &base, tr);
+    let stream = stream_view(event, chosen.channel, reg, tr);
     let captions = captions_view(state, event, chosen.captions, tr).await?;
     let questions = questions(state, event, reg, tr).await?;
     let choices = state.db.poll_choices(&event.slug, reg.id).await?;
@@ -233,7 +234,8 @@ pub(super) async fn render(
         languages: question_languages(settings, tr, &reg.lang),
         ask_error: form.ask_error,
         ask_text: form.ask_text,
-        hls_lib: state.assets.url("vendor/hls.light.min.js"),
+        hls_lib: state.assets.url("vendor/hls.min.js"),
+        stream_js: state.assets.url("js/hall-stream.js"),
         zone: zone
             .as_ref()
             .map_or_else(|| "UTC".to_owned(), ToString::to_string),

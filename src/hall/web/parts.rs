@@ -2,7 +2,7 @@
 //! the programme with the live segment, the stream and its channels, the languages a
 //! question may be asked in, the attendee count's labels.
 
-use crate::content::{Event, SiteContent, SiteSettings, StreamKind};
+use crate::content::{Channel, Event, SiteContent, SiteSettings, StreamKind, StreamSource};
 use crate::domain::{Lang, ZoneName};
 use crate::events::view::{EventView, SegmentView, VideoView, ViewInputs, video_view};
 use crate::hall::{LiveSegment, Phase};
@@ -32,12 +32,33 @@ pub struct QuestionView {
     pub voted: bool,
 }
 
-/// The stream: how it plays, its address, and the interpretation channels.
+/// The stream: how it plays, its addresses, and the interpretation channels.
 pub struct StreamView {
     pub kind: &'static str,
+    /// The picture: the main stream, or the chosen channel's own with picture and sound.
     pub src: String,
-    /// (language, its name, link to switch, whether chosen)
-    pub channels: Vec<(String, String, String, bool)>,
+    /// The chosen channel's stream of sound only, played beside the muted picture (empty:
+    /// none).
+    pub audio_src: String,
+    /// The chosen channel's language (the proceedings' when none is chosen).
+    pub lang: String,
+    pub channels: Vec<ChannelView>,
+}
+
+/// An interpretation channel in the switcher.
+pub struct ChannelView {
+    pub lang: String,
+    pub name: String,
+    /// How it is carried: `main` (the proceedings), `rendition`, `audio` or `video`.
+    pub kind: &'static str,
+    /// What kind of channel it is, in words ("interpretation, sound only").
+    pub kind_label: String,
+    /// Its own stream: the main one for the proceedings, the channel's for audio and video
+    /// channels, empty for a rendition (it is in the main one).
+    pub src: String,
+    pub chosen: bool,
+    /// "Listening to: English (interpretation)", for the switcher's status.
+    pub playing: String,
 }
 
 pub(super) fn phase_name(phase: Phase) -> &'static str {
@@ -102,12 +123,11 @@ pub(super) fn programme(
 }
 
 /// The stream in the chosen interpretation channel (else the registration's language, else
-/// the proceedings'), with the links that switch channels.
+/// the proceedings'), with the channels the switcher offers.
 pub(super) fn stream_view(
     event: &Event,
     channel: Option<&str>,
     reg: &Registration,
-    base: &str,
     tr: Translator<'_>,
 ) -> Option<StreamView> {
     let chosen: Option<Lang> = channel
@@ -115,28 +135,44 @@ pub(super) fn stream_view(
         .or_else(|| reg.lang.parse().ok());
     event.stream.as_ref().map(|s| {
         let current = chosen.as_ref().filter(|l| s.languages.contains_key(*l));
+        let main = std::iter::once((&event.proceedings_language, None));
+        let channels = main
+            .chain(s.languages.iter().map(|(l, c)| (l, Some(c))))
+            .map(|(l, c)| {
+                let name = crate::events::view::lang_name(tr, l);
+                let (kind, kind_label) = match c.map(Channel::kind) {
+                    None => ("main", tr.t("hall-channel-main")),
+                    Some(k) => (k.as_str(), tr.t(&format!("hall-channel-{}", k.as_str()))),
+                };
+                ChannelView {
+                    playing: tr.t_args(
+                        "hall-channel-playing",
+                        &[("language", name.as_str()), ("kind", kind_label.as_str())],
+                    ),
+                    lang: l.to_string(),
+                    src: match c {
+                        None => s.source.href(),
+                        Some(c) => c.source().map(StreamSource::href).unwrap_or_default(),
+                    },
+                    chosen: current == c.map(|_| l),
+                    name,
+                    kind,
+                    kind_label,
+                }
+            })
+            .collect();
         StreamView {
             kind: match s.kind {
                 StreamKind::Hls => "hls",
                 StreamKind::Embed => "embed",
             },
-            src: s.source_for(current).href(),
-            channels: std::iter::once(&event.proceedings_language)
-                .chain(s.languages.keys())
-                .map(|l| {
-                    let is_main = l == &event.proceedings_language;
-                    (
-                        l.to_string(),
-                        crate::events::view::lang_name(tr, l),
-                        format!("{base}?channel={l}"),
-                        if is_main {
-                            current.is_none()
-                        } else {
-                            current == Some(l)
-                        },
-                    )
-                })
-                .collect(),
+            src: s.picture_for(current).href(),
+            audio_src: match current.and_then(|l| s.languages.get(l)) {
+                Some(Channel::Audio(source)) => source.href(),
+                _ => String::new(),
+            },
+            lang: current.unwrap_or(&event.proceedings_language).to_string(),
+            channels,
         }
     })
 }
