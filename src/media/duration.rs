@@ -306,7 +306,8 @@ mod tests {
         // scripts/demo-media/media.sh cuts them to 5 s (`-t 5`) and 9 s (`-t 9`).
         let root = env!("CARGO_MANIFEST_DIR");
         for (file, about_ms) in [("recording.webm", 5_000), ("trailer.webm", 9_000)] {
-            let bytes = std::fs::read(format!("{root}/content/demo/media/{file}")).unwrap();
+            let bytes =
+                std::fs::read(format!("{root}/content/demo/media/{file}")).expect("a demo video");
             for chunk in [7, 4096, bytes.len()] {
                 let ms = probe(MediaType::Webm, &bytes, chunk).expect(file);
                 assert!((ms - about_ms).abs() < 500, "{file}: {ms} ms");
@@ -351,7 +352,8 @@ mod tests {
     #[test]
     fn a_webm_without_a_duration_or_cut_short_has_none() {
         let root = env!("CARGO_MANIFEST_DIR");
-        let bytes = std::fs::read(format!("{root}/content/demo/media/trailer.webm")).unwrap();
+        let bytes = std::fs::read(format!("{root}/content/demo/media/trailer.webm"))
+            .expect("the demo trailer");
         assert_eq!(probe(MediaType::Webm, &bytes[..40], 16), None);
         assert_eq!(probe(MediaType::Webm, b"not a webm at all", 16), None);
         // Garbage never panics, whatever it holds.

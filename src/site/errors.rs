@@ -3,7 +3,7 @@
 
 use super::Chrome;
 use crate::domain::Lang;
-use crate::error::ErrorKind;
+use crate::error::{ErrorKind, WebError};
 use crate::i18n::negotiate;
 use crate::middleware::{After, Around};
 use crate::state::AppState;
@@ -129,6 +129,16 @@ async fn render(asked: Asked, kind: ErrorKind) -> Response {
     }
 }
 
+/// Every page of a site with no content (before the first `convene import`): for its
+/// organisers, who are the only ones to see it. In English: the site has no languages yet.
+const NO_CONTENT_YET: &str = "<!doctype html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\">\
+    <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+    <title>No content yet</title></head>\n<body>\n<main>\n<h1>This site has no content yet</h1>\n\
+    <p>Organisers: import the site's content folder with <code>convene import FOLDER</code> \
+    (docs/content-format.md describes it; a packaged install has an example in \
+    <code>/usr/share/convene/example-content</code>). The pages appear at once.</p>\n\
+    <p>The organisers' area is at <a href=\"/admin/\">/admin/</a>.</p>\n</main>\n</body>\n</html>\n";
+
 async fn error_page(
     state: &AppState,
     path: &str,
@@ -138,6 +148,10 @@ async fn error_page(
     // The in-memory snapshot, so the page still renders while the database is down.
     let content = match state.content().await {
         Ok(content) => content,
+        // A site installed and not yet given its content: say what to do.
+        Err(WebError::NotFound) if matches!(kind, ErrorKind::NotFound) => {
+            return Ok(NO_CONTENT_YET.to_owned());
+        }
         Err(_) => return Ok(format!("{}", kind.status())),
     };
     let settings = &content.settings;

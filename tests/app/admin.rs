@@ -785,6 +785,12 @@ both_backends!(
         // A freshly installed site before `convene import`: an organiser who forgot the
         // password set at install gets the link all the same.
         let app = crate::helpers::spawn_app_without_content(backend).await;
+        // Its pages say what is missing rather than a bare 404.
+        let home = app.get("/").await;
+        assert_eq!(home.status().as_u16(), 404);
+        let home = home.text().await.expect("body");
+        assert!(home.contains("This site has no content yet"), "{home}");
+        assert!(home.contains("convene import FOLDER"), "{home}");
         person(&app, "amal@example.org", Role::Owner, None).await;
         let (csrf_cookie, token) = csrf_session(app.get("/admin/login/forgot").await).await;
         let response = post(
