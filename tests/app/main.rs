@@ -2,6 +2,7 @@
 //! and on PostgreSQL, driven over HTTP.
 
 mod admin;
+mod admin_languages;
 mod admin_confirm;
 mod admin_create;
 mod admin_publishing;

@@ -104,9 +104,9 @@ async fn row(
         langs: broadcast
             .texts
             .langs()
-            .map(|l| l.as_str())
+            .map(|l| crate::events::view::lang_name(tr, l))
             .collect::<Vec<_>>()
-            .join(", "),
+            .join(" · "),
         progress,
     })
 }
