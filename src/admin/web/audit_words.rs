@@ -195,7 +195,7 @@ impl Words<'_> {
                 "audit-subject-post-version",
                 &[
                     ("post", &self.name(slug)),
-                    ("language", &crate::events::view::lang_name(tr, &lang)),
+                    ("language", &tr.t(&format!("lang-{lang}"))),
                 ],
             );
         }
@@ -334,7 +334,7 @@ impl Words<'_> {
                 &[
                     ("kind", &self.name(kind)),
                     ("title", title),
-                    ("language", &crate::events::view::lang_name(tr, &lang)),
+                    ("language", &tr.t(&format!("lang-{lang}"))),
                     ("state", &self.part(state)),
                 ],
             );

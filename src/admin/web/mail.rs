@@ -104,7 +104,7 @@ async fn row(
         langs: broadcast
             .texts
             .langs()
-            .map(|l| crate::events::view::lang_name(tr, l))
+            .map(|l| tr.t(&format!("lang-{l}")))
             .collect::<Vec<_>>()
             .join(" · "),
         progress,

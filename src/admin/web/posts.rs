@@ -120,7 +120,7 @@ pub async fn list(
                         let mark = super::publishing::version_mark(p, lang, now)
                             .map(|id| tr.t(id))
                             .unwrap_or_default();
-                        (code, crate::events::view::lang_name(tr, lang), state, mark)
+                        (code, tr.t(&format!("lang-{lang}")), state, mark)
                     })
                     .collect(),
                 hidden: p.draft.then(|| tr.t("admin-mark-draft")),

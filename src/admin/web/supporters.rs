@@ -82,7 +82,7 @@ pub async fn page(
 fn origin(tr: crate::i18n::Translator<'_>, s: Supporter) -> (Supporter, String) {
     let mut words = vec![tr.t(&format!("admin-supporters-from-{}", s.source))];
     if let Ok(lang) = s.lang.parse::<crate::domain::Lang>() {
-        words.push(crate::events::view::lang_name(tr, &lang));
+        words.push(tr.t(&format!("lang-{lang}")));
     }
     if let Some(country) = &s.country {
         words.push(crate::i18n::country_name(tr, country));
