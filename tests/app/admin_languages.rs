@@ -32,10 +32,7 @@ async fn register(app: &TestApp, email: &str, country: &str) {
 /// A `.ftl` file as message id → value (simple one-line messages; attributes, selectors
 /// and multi-line values are left out).
 fn messages(lang: &str) -> Vec<(String, String)> {
-    let path = format!(
-        "{}/src/i18n/locales/{lang}.ftl",
-        env!("CARGO_MANIFEST_DIR")
-    );
+    let path = format!("{}/src/i18n/locales/{lang}.ftl", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).expect("ftl");
     text.lines()
         .filter(|l| !l.starts_with([' ', '#', '-', '.', '*', '[', '}']))
@@ -50,7 +47,12 @@ fn messages(lang: &str) -> Vec<(String, String)> {
 fn english_phrases() -> BTreeSet<String> {
     let arabic: std::collections::BTreeMap<String, String> = messages("ar").into_iter().collect();
     // Words the Arabic translation itself uses (Markdown, WebVTT, slug) are loanwords.
-    let arabic_text = arabic.values().cloned().collect::<Vec<_>>().join("\n").to_lowercase();
+    let arabic_text = arabic
+        .values()
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("\n")
+        .to_lowercase();
     let mut phrases = BTreeSet::new();
     for (id, value) in messages("en") {
         if arabic.get(&id) == Some(&value) {
@@ -137,7 +139,12 @@ fn readable(html: &str) -> String {
         if !skip && !open.iter().any(|(_, s)| *s) {
             for attribute in ["title=\"", "aria-label=\"", "placeholder=\"", "alt=\""] {
                 if let Some(at) = tag.find(attribute) {
-                    out.push_str(tag[at + attribute.len()..].split('"').next().unwrap_or_default());
+                    out.push_str(
+                        tag[at + attribute.len()..]
+                            .split('"')
+                            .next()
+                            .unwrap_or_default(),
+                    );
                     out.push(' ');
                 }
             }
@@ -163,7 +170,9 @@ fn readable(html: &str) -> String {
 fn identifier(word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
     chars.windows(3).any(|w| {
-        w[0].is_ascii_alphanumeric() && matches!(w[1], '-' | '_' | '.') && w[2].is_ascii_alphanumeric()
+        w[0].is_ascii_alphanumeric()
+            && matches!(w[1], '-' | '_' | '.')
+            && w[2].is_ascii_alphanumeric()
     })
 }
 
@@ -276,7 +285,10 @@ async fn the_organisers_area_in_arabic_shows_no_english() {
     assert!(!has_words(list, "lb") && !has_words(list, "ke"), "{list}");
     let history = &shown["/admin/audit"];
     for name in ["الماء لكل بيت", "دعوة من فرع تونس"] {
-        assert!(history.contains(name), "{name} missing from the history:\n{history}");
+        assert!(
+            history.contains(name),
+            "{name} missing from the history:\n{history}"
+        );
     }
     assert!(!history.contains(EVENT), "{history}");
     let events = &shown["/admin/events"];

@@ -79,7 +79,12 @@ fn every_demo_page_is_in_every_site_language() {
     for post in &content.posts {
         let titles: std::collections::BTreeSet<&str> =
             post.texts.values().map(|t| t.title.as_str()).collect();
-        assert_eq!(titles.len(), post.texts.len(), "{}: a title is copied", post.slug);
+        assert_eq!(
+            titles.len(),
+            post.texts.len(),
+            "{}: a title is copied",
+            post.slug
+        );
     }
 }
 

@@ -2,9 +2,9 @@
 //! and on PostgreSQL, driven over HTTP.
 
 mod admin;
-mod admin_languages;
 mod admin_confirm;
 mod admin_create;
+mod admin_languages;
 mod admin_publishing;
 mod announcements;
 mod api;

@@ -16,14 +16,23 @@ use crate::storage::AuditEntry;
 pub const ACTIONS: &[(&str, &str)] = &[
     ("added a person", "audit-action-person-added"),
     ("approved a signature", "audit-action-signature-approved"),
-    ("cancelled a registration", "audit-action-registration-cancelled"),
+    (
+        "cancelled a registration",
+        "audit-action-registration-cancelled",
+    ),
     ("changed a role", "audit-action-role-changed"),
     ("changed an event", "audit-action-event-changed"),
     ("changed the live segment", "audit-action-segment-changed"),
     ("changed the site settings", "audit-action-settings-changed"),
-    ("changed who may send mail", "audit-action-mail-right-changed"),
+    (
+        "changed who may send mail",
+        "audit-action-mail-right-changed",
+    ),
     ("closed a poll", "audit-action-poll-closed"),
-    ("confirmed a registration", "audit-action-registration-confirmed"),
+    (
+        "confirmed a registration",
+        "audit-action-registration-confirmed",
+    ),
     ("created a chapter", "audit-action-chapter-created"),
     ("created a kind of post", "audit-action-kind-created"),
     ("created a post", "audit-action-post-created"),
@@ -41,13 +50,25 @@ pub const ACTIONS: &[(&str, &str)] = &[
     ("erased a supporter", "audit-action-supporter-erased"),
     ("exported a poll's results", "audit-action-poll-exported"),
     ("exported attendance", "audit-action-attendance-exported"),
-    ("exported registrations", "audit-action-registrations-exported"),
+    (
+        "exported registrations",
+        "audit-action-registrations-exported",
+    ),
     ("exported supporters", "audit-action-supporters-exported"),
-    ("issued certificates of attendance", "audit-action-certificates-issued"),
+    (
+        "issued certificates of attendance",
+        "audit-action-certificates-issued",
+    ),
     ("made a password link", "audit-action-password-link"),
-    ("moderated a hall question", "audit-action-question-moderated"),
+    (
+        "moderated a hall question",
+        "audit-action-question-moderated",
+    ),
     ("opened a poll", "audit-action-poll-opened"),
-    ("posted an announcement in the hall", "audit-action-announced"),
+    (
+        "posted an announcement in the hall",
+        "audit-action-announced",
+    ),
     ("prepared a poll", "audit-action-poll-prepared"),
     ("published a post again", "audit-action-post-published"),
     ("published an event", "audit-action-event-published"),
@@ -55,7 +76,10 @@ pub const ACTIONS: &[(&str, &str)] = &[
     ("resent a mail", "audit-action-mail-resent"),
     ("retried a failed job", "audit-action-job-retried"),
     ("revoked a personal link", "audit-action-link-revoked"),
-    ("saved live captions as recording tracks", "audit-action-tracks-saved"),
+    (
+        "saved live captions as recording tracks",
+        "audit-action-tracks-saved",
+    ),
     ("sent a message", "audit-action-message-sent"),
     ("set password", "audit-action-password-set"),
     ("set the caption ingest token", "audit-action-caption-token"),
@@ -64,7 +88,10 @@ pub const ACTIONS: &[(&str, &str)] = &[
     ("unpublished a post", "audit-action-post-unpublished"),
     ("unpublished an event", "audit-action-event-unpublished"),
     ("uploaded media", "audit-action-media-uploaded"),
-    ("withdrew a hall announcement", "audit-action-announcement-withdrawn"),
+    (
+        "withdrew a hall announcement",
+        "audit-action-announcement-withdrawn",
+    ),
 ];
 
 /// Whole values written as words, with their message.
@@ -150,7 +177,9 @@ impl Words<'_> {
             return self.tr.t(id);
         }
         if let Some(source) = action.strip_prefix("created an event, copied from ") {
-            return self.tr.t_with("audit-action-event-copied", "event", &self.name(source));
+            return self
+                .tr
+                .t_with("audit-action-event-copied", "event", &self.name(source));
         }
         if let Some(role) = action.strip_prefix("added a person as ") {
             return self
@@ -355,7 +384,10 @@ fn numbered<'a>(subject: &'a str, thing: &str) -> Option<&'a str> {
         .filter(|id| id.parse::<i64>().is_ok())
 }
 
-fn in_lang<'a>(names: &'a std::collections::BTreeMap<Lang, String>, lang: &Lang) -> Option<&'a str> {
+fn in_lang<'a>(
+    names: &'a std::collections::BTreeMap<Lang, String>,
+    lang: &Lang,
+) -> Option<&'a str> {
     names
         .get(lang)
         .or_else(|| names.values().next())

@@ -98,21 +98,18 @@ pub async fn list(
             PostRow {
                 slug: p.slug.to_string(),
                 title: p.texts[shown].title.clone(),
-                from: p
-                    .chapter
-                    .as_ref()
-                    .map_or_else(
-                        || tr.t("admin-central-office"),
-                        |c| {
-                            content
-                                .chapters
-                                .iter()
-                                .find(|ch| ch.slug == *c)
-                                .and_then(|ch| ch.name.get(&lang).or_else(|| ch.name.values().next()))
-                                .cloned()
-                                .unwrap_or_else(|| c.to_string())
-                        },
-                    ),
+                from: p.chapter.as_ref().map_or_else(
+                    || tr.t("admin-central-office"),
+                    |c| {
+                        content
+                            .chapters
+                            .iter()
+                            .find(|ch| ch.slug == *c)
+                            .and_then(|ch| ch.name.get(&lang).or_else(|| ch.name.values().next()))
+                            .cloned()
+                            .unwrap_or_else(|| c.to_string())
+                    },
+                ),
                 languages: version_states(p, &content.settings.languages)
                     .into_iter()
                     .zip(&content.settings.languages)
