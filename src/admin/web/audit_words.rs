@@ -305,20 +305,20 @@ impl Words<'_> {
         if let Some(rest) = part.strip_prefix("this version ") {
             return tr.t_with("audit-value-this-version", "state", &self.part(rest));
         }
-        if let Some((count, rest)) = part.split_once(' ') {
-            if count.parse::<i64>().is_ok() {
-                if let Some((_, id)) = COUNTS.iter().find(|(noun, _)| *noun == rest) {
-                    return tr.t_with(id, "count", count);
-                }
-                if let Some(minutes) = rest
-                    .strip_prefix("certificates, at least ")
-                    .and_then(|m| m.strip_suffix(" minutes"))
-                {
-                    return tr.t_args(
-                        "audit-value-certificates",
-                        &[("count", count), ("minutes", minutes)],
-                    );
-                }
+        if let Some((count, rest)) = part.split_once(' ')
+            && count.parse::<i64>().is_ok()
+        {
+            if let Some((_, id)) = COUNTS.iter().find(|(noun, _)| *noun == rest) {
+                return tr.t_with(id, "count", count);
+            }
+            if let Some(minutes) = rest
+                .strip_prefix("certificates, at least ")
+                .and_then(|m| m.strip_suffix(" minutes"))
+            {
+                return tr.t_args(
+                    "audit-value-certificates",
+                    &[("count", count), ("minutes", minutes)],
+                );
             }
         }
         for (label, id) in LABELLED {
