@@ -312,7 +312,7 @@ both_backends!(
             "{audit}"
         );
         assert!(
-            audit.contains(">editor<") && audit.contains(">moderator<"),
+            audit.contains(">Editor<") && audit.contains(">Moderator<"),
             "before and after: {audit}"
         );
         // Disabled people cannot sign in, and their sessions end.
@@ -567,6 +567,17 @@ both_backends!(
     a_post_is_edited_with_a_preview_and_published_at_once,
     |backend| async move {
         let app = spawn_app(backend).await;
+        // The demo has every post in every language: this one loses its Urdu version.
+        let (mut content, _) = crate::helpers::demo_content();
+        content
+            .posts
+            .iter_mut()
+            .find(|p| p.slug.as_str() == "invitation-lebanon")
+            .expect("post")
+            .texts
+            .remove(&"ur".parse().expect("lang"));
+        let revision = crate::helpers::store_content(&app.state.db, &content).await;
+        app.state.content_changed(revision);
         let id = person(
             &app,
             "lebanon@example.org",

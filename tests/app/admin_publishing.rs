@@ -119,7 +119,7 @@ both_backends!(
             .text()
             .await
             .expect("body");
-        assert!(list.contains("en · draft"), "{list}");
+        assert!(list.contains("English · draft"), "{list}");
 
         // Published: everywhere at once (cached lists included).
         assert_eq!(

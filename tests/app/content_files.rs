@@ -37,8 +37,55 @@ fn the_demo_content_is_valid() {
     assert_eq!(content.events.len(), 2);
     assert_eq!(content.post_kinds.len(), 5);
     assert_eq!(content.posts.len(), 11);
-    assert!(content.posts.iter().any(|p| p.texts.len() == 6));
+    assert!(content.posts.iter().all(|p| p.texts.len() == 6));
     assert!(media.len() >= 4);
+}
+
+/// Every page of the demo is written in every language the demo site offers: each post and
+/// event, each chapter's and kind's name, the site's own texts. (The Arabic pages once showed
+/// four of the six chapter invitations in English.)
+#[test]
+fn every_demo_page_is_in_every_site_language() {
+    let (content, _) = demo_content();
+    let languages = &content.settings.languages;
+    let mut missing = Vec::new();
+    for lang in languages {
+        for post in &content.posts {
+            if !post.texts.contains_key(lang) {
+                missing.push(format!("post {} in {lang}", post.slug));
+            }
+        }
+        for event in &content.events {
+            if !event.texts.contains_key(lang) {
+                missing.push(format!("event {} in {lang}", event.slug));
+            }
+        }
+        for chapter in &content.chapters {
+            if !chapter.name.contains_key(lang) || !chapter.city.contains_key(lang) {
+                missing.push(format!("chapter {} in {lang}", chapter.slug));
+            }
+        }
+        for kind in &content.post_kinds {
+            if !kind.name.contains_key(lang) || !kind.plural.contains_key(lang) {
+                missing.push(format!("kind {} in {lang}", kind.slug));
+            }
+        }
+        if !content.settings.texts.contains_key(lang) {
+            missing.push(format!("site.toml [translations.{lang}]"));
+        }
+    }
+    assert!(missing.is_empty(), "missing: {missing:#?}");
+    // A real translation, not a copy: no version of a post repeats another's title.
+    for post in &content.posts {
+        let titles: std::collections::BTreeSet<&str> =
+            post.texts.values().map(|t| t.title.as_str()).collect();
+        assert_eq!(
+            titles.len(),
+            post.texts.len(),
+            "{}: a title is copied",
+            post.slug
+        );
+    }
 }
 
 #[test]

@@ -4,6 +4,7 @@
 mod admin;
 mod admin_confirm;
 mod admin_create;
+mod admin_languages;
 mod admin_publishing;
 mod announcements;
 mod api;

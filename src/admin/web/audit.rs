@@ -1,10 +1,10 @@
 //! `/admin/audit` (owners): every change, newest first.
 
+use super::audit_words::{ShownEntry, shown};
 use super::{Frame, area_lang, respond};
 use crate::admin::session::Admin;
 use crate::error::WebError;
 use crate::state::AppState;
-use crate::storage::AuditEntry;
 use askama::Template;
 use axum::extract::{Extension, State};
 use axum::response::Response;
@@ -17,7 +17,7 @@ const SHOWN: i64 = 500;
 #[template(path = "admin/audit.html")]
 struct AuditPage<'a> {
     frame: Frame<'a>,
-    entries: Vec<(String, AuditEntry)>,
+    entries: Vec<(String, ShownEntry)>,
 }
 
 /// `GET /admin/audit`.
@@ -29,12 +29,18 @@ pub async fn page(
     let lang = area_lang(&headers);
     let tr = state.catalog.translator(&lang);
     let (token, cookie) = super::form_token(&state, &headers);
+    let content = state.content().await?;
     let entries = state
         .db
         .audit_log(SHOWN)
         .await?
-        .into_iter()
-        .map(|e| (e.at.strftime("%Y-%m-%d %H:%M:%S UTC").to_string(), e))
+        .iter()
+        .map(|e| {
+            (
+                e.at.strftime("%Y-%m-%d %H:%M:%S UTC").to_string(),
+                shown(tr, &content, e),
+            )
+        })
         .collect();
     let page = AuditPage {
         frame: Frame::new(

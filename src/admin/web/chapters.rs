@@ -62,6 +62,12 @@ fn render(
     let tr = state.catalog.translator(&area);
     let (token, cookie) = super::form_token(state, headers);
     let typed = |name: &str| form.get(name).cloned().unwrap_or_default();
+    let formats = crate::i18n::Formats::new(
+        &area,
+        content.settings.digits_for(&area),
+        content.settings.hijri,
+    )?;
+    let now = state.clock.now();
     let page = ChaptersPage {
         frame: Frame::new(
             state,
@@ -81,7 +87,7 @@ fn render(
                     c.slug.to_string(),
                     name_in(&c.name, &area, content),
                     country,
-                    c.time_zone.to_string(),
+                    formats.zones().name_and_city(&c.time_zone, now),
                 )
             })
             .collect(),
@@ -101,15 +107,7 @@ fn render(
             })
             .collect(),
         countries: country_choices(tr, &typed("country")),
-        zones: zone_choices(
-            &typed("zone"),
-            &crate::i18n::Formats::new(
-                &area,
-                content.settings.digits_for(&area),
-                content.settings.hijri,
-            )?,
-            state.clock.now(),
-        ),
+        zones: zone_choices(&typed("zone"), &formats, now),
         slug: typed("slug"),
         errors,
         saved,

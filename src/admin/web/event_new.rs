@@ -25,7 +25,7 @@ use std::collections::{BTreeMap, HashMap};
 struct NewPage<'a> {
     frame: Frame<'a>,
     values: HashMap<String, String>,
-    zones: Vec<(String, bool)>,
+    zones: Vec<(String, String, bool)>,
     /// (code, name, selected) of the site's languages, for the proceedings.
     languages: Vec<(String, String, bool)>,
     /// (slug, title, selected) of the events to copy from.
@@ -70,13 +70,15 @@ fn render(
         )
         .editing(edit),
         zones: zones(
+            state,
             content,
             if zone.is_empty() {
                 "Asia/Riyadh"
             } else {
                 &zone
             },
-        ),
+            &area,
+        )?,
         languages: content
             .settings
             .languages

@@ -6,7 +6,7 @@ use super::edit::{self, Edit};
 use super::{CheckedForm, Frame, area_lang, audited, respond};
 use crate::admin::session::Admin;
 use crate::content::{Event, SiteContent};
-use crate::domain::{Places, ZoneName};
+use crate::domain::{Lang, Places, ZoneName};
 use crate::error::WebError;
 use crate::state::AppState;
 
@@ -46,7 +46,7 @@ struct EditPage<'a> {
     slug: String,
     title: String,
     values: HashMap<String, String>,
-    zones: Vec<(String, bool)>,
+    zones: Vec<(String, String, bool)>,
     errors: Vec<String>,
     saved: bool,
     /// Off the public site.
@@ -145,15 +145,31 @@ fn values_of(event: &Event) -> HashMap<String, String> {
     v
 }
 
-pub(super) fn zones(content: &SiteContent, selected: &str) -> Vec<(String, bool)> {
+/// The reference zones offered, as (id, name for people in `lang`, selected).
+pub(super) fn zones(
+    state: &AppState,
+    content: &SiteContent,
+    selected: &str,
+    lang: &Lang,
+) -> Result<Vec<(String, String, bool)>, WebError> {
     let mut names: std::collections::BTreeSet<String> =
         ZONES.iter().map(|z| (*z).to_owned()).collect();
     names.extend(content.chapters.iter().map(|c| c.time_zone.to_string()));
     names.insert(selected.to_owned());
-    names
+    let formats = crate::i18n::Formats::new(
+        lang,
+        content.settings.digits_for(lang),
+        content.settings.hijri,
+    )?;
+    Ok(formats
+        .zones()
+        .choices(names.iter().map(String::as_str), state.clock.now())
         .into_iter()
-        .map(|z| (z.clone(), z == selected))
-        .collect()
+        .map(|z| {
+            let chosen = z.id == selected;
+            (z.id, z.label, chosen)
+        })
+        .collect())
 }
 
 #[expect(clippy::too_many_arguments, reason = "a page is its parts")]
@@ -185,7 +201,7 @@ fn render(
         .editing(edit),
         slug: event.slug.to_string(),
         title: title(content, event, &lang),
-        zones: zones(content, &selected),
+        zones: zones(state, content, &selected, &lang)?,
         values,
         errors,
         saved,

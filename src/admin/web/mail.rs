@@ -104,9 +104,9 @@ async fn row(
         langs: broadcast
             .texts
             .langs()
-            .map(|l| l.as_str())
+            .map(|l| tr.t(&format!("lang-{l}")))
             .collect::<Vec<_>>()
-            .join(", "),
+            .join(" · "),
         progress,
     })
 }

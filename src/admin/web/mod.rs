@@ -5,6 +5,7 @@ pub mod account;
 pub mod announcements;
 pub mod attendance;
 pub mod audit;
+mod audit_words;
 pub mod caption_tracks;
 pub mod captions;
 pub mod chapters;

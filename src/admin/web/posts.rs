@@ -56,7 +56,8 @@ pub struct PostRow {
     pub slug: String,
     pub title: String,
     pub from: String,
-    pub languages: Vec<(String, VersionState, String)>,
+    /// (code, language name, state, mark) of each site language.
+    pub languages: Vec<(String, String, VersionState, String)>,
     /// "Draft" when the whole post is off the site.
     pub hidden: Option<String>,
 }
@@ -97,10 +98,18 @@ pub async fn list(
             PostRow {
                 slug: p.slug.to_string(),
                 title: p.texts[shown].title.clone(),
-                from: p
-                    .chapter
-                    .as_ref()
-                    .map_or_else(|| tr.t("admin-central-office"), |c| c.to_string()),
+                from: p.chapter.as_ref().map_or_else(
+                    || tr.t("admin-central-office"),
+                    |c| {
+                        content
+                            .chapters
+                            .iter()
+                            .find(|ch| ch.slug == *c)
+                            .and_then(|ch| ch.name.get(&lang).or_else(|| ch.name.values().next()))
+                            .cloned()
+                            .unwrap_or_else(|| c.to_string())
+                    },
+                ),
                 languages: version_states(p, &content.settings.languages)
                     .into_iter()
                     .zip(&content.settings.languages)
@@ -108,7 +117,7 @@ pub async fn list(
                         let mark = super::publishing::version_mark(p, lang, now)
                             .map(|id| tr.t(id))
                             .unwrap_or_default();
-                        (code, state, mark)
+                        (code, tr.t(&format!("lang-{lang}")), state, mark)
                     })
                     .collect(),
                 hidden: p.draft.then(|| tr.t("admin-mark-draft")),

@@ -19,7 +19,11 @@ struct RegistrationPage<'a> {
     frame: Frame<'a>,
     r: Registration,
     status: String,
-    mails: Vec<(MailRecord, String)>,
+    /// The country's and the event's names in the area's language.
+    country: String,
+    event: String,
+    /// Each mail, its kind's name and its state in words.
+    mails: Vec<(MailRecord, String, String)>,
     can_confirm: bool,
     can_cancel: bool,
 }
@@ -56,9 +60,19 @@ pub async fn page(
                 ),
                 (_, None, None) => tr.t("admin-mail-queued"),
             };
-            (m, state_text)
+            let kind = crate::registration::MailKind::parse(&m.kind).map_or_else(
+                || m.kind.clone(),
+                |k| tr.t(&format!("admin-mail-kind-{}", k.as_str())),
+            );
+            (m, kind, state_text)
         })
         .collect();
+    let content = state.content().await?;
+    let event = content
+        .events
+        .iter()
+        .find(|e| e.slug == r.event)
+        .map_or_else(|| r.event.to_string(), |e| super::event_title(e, &lang));
     let page = RegistrationPage {
         frame: Frame::new(
             &state,
@@ -69,6 +83,8 @@ pub async fn page(
             token,
         ),
         status: tr.t(&format!("admin-status-{}", r.status.as_str())),
+        country: crate::i18n::country_name(tr, &r.country),
+        event,
         can_confirm: r.status == Status::Pending,
         can_cancel: matches!(
             r.status,
@@ -106,7 +122,14 @@ pub async fn confirm(
             "confirmed a registration",
             &format!("registration {id}"),
             Some(r.status.as_str().into()),
-            Some(format!("{outcome:?}")),
+            Some(
+                match outcome {
+                    Confirmation::Waitlisted { .. } => Status::Waitlisted,
+                    _ => Status::Confirmed,
+                }
+                .as_str()
+                .into(),
+            ),
         )
         .await?;
     }

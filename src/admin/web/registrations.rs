@@ -33,7 +33,8 @@ struct RegistrationsPage<'a> {
     events: Vec<(String, String, bool)>,
     statuses: Vec<(String, String, bool)>,
     q: String,
-    rows: Vec<Registration>,
+    /// Each registration with its country's name.
+    rows: Vec<(Registration, String)>,
     total: usize,
     counts: Vec<(String, usize)>,
     csv_href: String,
@@ -143,7 +144,13 @@ pub async fn page(
         events,
         statuses,
         q: filter.q.clone(),
-        rows,
+        rows: rows
+            .into_iter()
+            .map(|r| {
+                let country = crate::i18n::country_name(tr, &r.country);
+                (r, country)
+            })
+            .collect(),
         total,
         counts: counts.into_iter().collect(),
     };

@@ -18,8 +18,9 @@ use std::collections::BTreeMap;
 #[template(path = "admin/supporters.html")]
 struct SupportersPage<'a> {
     frame: Frame<'a>,
-    confirmed: Vec<Supporter>,
-    pending: Vec<Supporter>,
+    /// Each supporter with where they came from in words (form, language, country).
+    confirmed: Vec<(Supporter, String)>,
+    pending: Vec<(Supporter, String)>,
     /// (language name, count) and (country name, count) of the confirmed.
     by_lang: Vec<(String, usize)>,
     by_country: Vec<(String, usize)>,
@@ -68,12 +69,25 @@ pub async fn page(
             "/admin/supporters",
             token,
         ),
-        confirmed,
-        pending,
+        confirmed: confirmed.into_iter().map(|s| origin(tr, s)).collect(),
+        pending: pending.into_iter().map(|s| origin(tr, s)).collect(),
         by_lang,
         by_country,
     };
     Ok(respond(StatusCode::OK, page.render()?, cookie))
+}
+
+/// A supporter and where they came from, named in the area's language: "Registration form ·
+/// Arabic · Kenya".
+fn origin(tr: crate::i18n::Translator<'_>, s: Supporter) -> (Supporter, String) {
+    let mut words = vec![tr.t(&format!("admin-supporters-from-{}", s.source))];
+    if let Ok(lang) = s.lang.parse::<crate::domain::Lang>() {
+        words.push(tr.t(&format!("lang-{lang}")));
+    }
+    if let Some(country) = &s.country {
+        words.push(crate::i18n::country_name(tr, country));
+    }
+    (s, words.join(" · "))
 }
 
 /// `GET /admin/supporters.csv`: every supporter with what they agreed to and when.
