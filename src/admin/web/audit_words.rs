@@ -240,7 +240,7 @@ impl Words<'_> {
             return super::event_title(e, lang);
         }
         if let Some(p) = c.posts.iter().find(|p| p.slug.as_str() == slug) {
-            return super::mail_compose::post_title(p, lang);
+            return super::post_title(p, lang);
         }
         if let Some(ch) = c.chapters.iter().find(|ch| ch.slug.as_str() == slug) {
             return in_lang(&ch.name, lang).unwrap_or(slug).to_owned();
