@@ -1,4 +1,4 @@
-// What the hall's browser tests share (captions.test.mjs, polls.test.mjs): one demo server
+// What the hall's browser tests share (captions, polls, interpretation): one demo server
 // on a fresh data folder, restarted with the server's clock set (CONVENE_CLOCK_START) at the
 // moment a test needs; a browser; two attendees who registered and confirmed through the
 // public form and the mailed links; a moderator signed in with an account made by
@@ -138,13 +138,13 @@ export async function signInModerator(page, phrase) {
 
 /**
  * For before(): a fresh data folder (named after `prefix`), the demo server with the real
- * clock, a browser, the programme's times (the segment `segment` must be there), and the
- * `attendees` ([[mailbox, name], ...]) registered and confirmed.
+ * clock, a browser (with `browserArgs` added), the programme's times (the segment `segment`
+ * must be there), and the `attendees` ([[mailbox, name], ...]) registered and confirmed.
  */
-export async function openHall({ prefix, segment, attendees }) {
+export async function openHall({ prefix, segment, attendees, browserArgs = [] }) {
   hall.dataDir = await mkdtemp(path.join(os.tmpdir(), prefix));
   hall.server = await startServer({ dataDir: hall.dataDir });
-  hall.browser = await launchBrowser();
+  hall.browser = await launchBrowser(browserArgs);
   const res = await fetch(url(`/api/v1/events/${UPCOMING}`));
   assert.equal(res.status, 200);
   const ev = await res.json();

@@ -10,93 +10,15 @@
 // axe on the hall with the switcher in en, ar, ur.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { chromium } from 'playwright-core';
+import { screenshot, assertNoProblems, settle } from './server.mjs';
 import {
-  UPCOMING, CHROMIUM_ARGS, startServer, watchPage, assertNoProblems, screenshot, settle,
-} from './server.mjs';
-import { waitForMail, linkIn } from './mail.mjs';
+  HALL, hall, serverAt, url, withServerLog, watchHallPage, loaded, submitAndWait, assertAxeClean,
+  openHall, closeHall,
+} from './hall-setup.mjs';
 
-const REGISTER = `/en/events/${UPCOMING}/register`;
-const HALL = (token, lang = 'en') => `/${lang}/hall/${token}`;
 /** Media plays and switches well within this. */
 const PLAY_MS = 15_000;
-
-let dataDir = null;
-let server = null;
-let browser = null;
-const times = {};
-let token = null;
-
-async function serverAt(at) {
-  if (server) { await server.stop(); server = null; }
-  server = await startServer({ dataDir, env: { CONVENE_CLOCK_START: new Date(at).toISOString() } });
-}
-
-const url = (p) => new URL(p, server.baseURL).href;
-
-async function withServerLog(fn) {
-  try {
-    await fn();
-  } catch (err) {
-    if (server) console.log(`# server output (last 6000 characters):\n${server.output().slice(-6000)}`);
-    throw err;
-  }
-}
-
-/** watchPage(), minus the aborts leaving a page or switching a stream cause by design. */
-function watchHallPage(page) {
-  const watch = watchPage(page);
-  const take = watch.take;
-  watch.take = () => take().filter((p) =>
-    !/^request failed: GET \S+(\/updates(\?\S*)?|\/media\/live\/\S+) \(net::ERR_ABORTED\)$/.test(p));
-  return watch;
-}
-
-async function loaded(page) {
-  await page.waitForLoadState('load');
-  await page.evaluate(() => document.fonts && document.fonts.ready.then(() => true));
-}
-
 const until = (page, fn, arg, timeout = PLAY_MS) => page.waitForFunction(fn, arg, { timeout, polling: 100 });
-
-async function submitAndWait(page, locator) {
-  const [res] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), locator.click()]);
-  await settle(page);
-  return res;
-}
-
-async function assertAxeClean(page, where) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const describe = (v) => `  [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.slice(0, 5).map((n) => `      ${n.target.join(' ')}`).join('\n')}`;
-  assert.equal(blocking.length, 0, `axe violations on ${where}:\n${blocking.map(describe).join('\n')}`);
-}
-
-async function registerAndConfirm(page, { name, email }) {
-  const res = await page.goto(url(REGISTER));
-  assert.equal(res.status(), 200, `status of ${REGISTER}`);
-  await settle(page);
-  await page.locator('#field-name').fill(name);
-  await page.locator('#field-email').fill(email);
-  await page.locator('#field-country').selectOption('PK');
-  await page.locator('#field-lang').selectOption('en');
-  await page.locator('#field-tz').selectOption('Asia/Karachi');
-  await page.locator('#field-attest').check();
-  await page.locator('#field-consent').check();
-  await submitAndWait(page, page.locator('form button[type=submit]'));
-  const confirmURL = linkIn(await waitForMail(dataDir, email, 'Please confirm your registration:'),
-    /^\/en\/registrations\/confirm\/[^/]+$/);
-  await page.goto(url(confirmURL.pathname));
-  await settle(page);
-  await submitAndWait(page, page.getByRole('button', { name: 'Confirm my place' }));
-  const personal = linkIn(await waitForMail(dataDir, email, 'Your place is confirmed:'),
-    /^\/en\/registrations\/(?!confirm\/)[^/]+$/);
-  return personal.pathname.split('/').pop();
-}
 
 /** What the page's players are doing. */
 const state = (page) => page.evaluate(() => {
@@ -125,42 +47,30 @@ const state = (page) => page.evaluate(() => {
 /** Wait until the picture's time passes `after` seconds (it plays). */
 const videoPasses = (page, after) => until(page, (t) => document.getElementById('hall-stream-video').currentTime > t, after);
 
+// Autoplay allowed: the test presses no play button (playing is started from the page).
 before(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'convene-interp-'));
-  server = await startServer({ dataDir });
-  // Autoplay allowed: the test presses no play button (playing is started from the page).
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS, '--autoplay-policy=no-user-gesture-required'],
+  await openHall({
+    prefix: 'convene-interp-',
+    segment: 'dialogue-1',
+    attendees: [['rania', 'Rania Saleh']],
+    browserArgs: ['--autoplay-policy=no-user-gesture-required'],
   });
-  const res = await fetch(url(`/api/v1/events/${UPCOMING}`));
-  assert.equal(res.status, 200);
-  const ev = await res.json();
-  times.segments = Object.fromEntries(ev.segments.map((s) => [s.id, Date.parse(s.starts_at.utc)]));
-  assert.ok(Number.isFinite(times.segments['dialogue-1']), 'the first dialogue from the API');
-  const context = await browser.newContext({ locale: 'en-US' });
-  try {
-    token = await registerAndConfirm(await context.newPage(), { name: 'Rania Saleh', email: `rania.${process.pid}@example.org` });
-  } finally {
-    await context.close();
-  }
-  await serverAt(times.segments['dialogue-1'] + 60_000);
+  await serverAt(hall.segments['dialogue-1'] + 60_000);
 });
 
-after(async () => {
-  if (browser) await browser.close().catch(() => {});
-  if (server) await server.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-});
+after(closeHall);
+
+/** The attendee's personal token. */
+const token = () => hall.people[0].token;
 
 test('switching channels while playing changes the sound without a reload, and the choice is remembered', () => withServerLog(async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await hall.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   const watch = watchHallPage(page);
   const media = [];
   page.on('request', (r) => { if (/\/media\/live\//.test(r.url())) media.push(new URL(r.url()).pathname.split('/').pop()); });
   try {
-    const res = await page.goto(url(HALL(token)));
+    const res = await page.goto(url(HALL(token())));
     assert.equal(res.status(), 200);
     await loaded(page);
     await page.evaluate(() => { window.stayed = true; });
@@ -226,7 +136,7 @@ test('switching channels while playing changes the sound without a reload, and t
     // The next visit, by the plain link: Urdu again.
     const next = await context.newPage();
     const watchNext = watchHallPage(next);
-    await next.goto(url(HALL(token)));
+    await next.goto(url(HALL(token())));
     await loaded(next);
     await until(next, () => {
       const audio = document.getElementById('hall-channel-audio');
@@ -251,11 +161,11 @@ test('switching channels while playing changes the sound without a reload, and t
 }));
 
 test('without JavaScript the channels are a form: ?channel= chooses', () => withServerLog(async () => {
-  const context = await browser.newContext({ locale: 'en-US', javaScriptEnabled: false });
+  const context = await hall.browser.newContext({ locale: 'en-US', javaScriptEnabled: false });
   const page = await context.newPage();
   const watch = watchHallPage(page);
   try {
-    await page.goto(url(`${HALL(token)}?channel=ur`));
+    await page.goto(url(`${HALL(token())}?channel=ur`));
     await settle(page);
     assert.equal(await page.locator('#hall-channels button[value="ur"]').getAttribute('aria-pressed'), 'true');
     const audio = page.locator('#hall-channel-audio');
@@ -273,12 +183,12 @@ test('without JavaScript the channels are a form: ?channel= chooses', () => with
 }));
 
 test('the Arabic and Urdu halls switch too (right to left); axe on the switcher in en, ar, ur', () => withServerLog(async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await hall.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   const watch = watchHallPage(page);
   try {
     for (const lang of ['ar', 'ur', 'en']) {
-      await page.goto(url(`${HALL(token, lang)}?channel=en`));
+      await page.goto(url(`${HALL(token(), lang)}?channel=en`));
       await loaded(page);
       await until(page, () => document.getElementById('hall-stream').dataset.audioLang === 'en');
       if (lang !== 'en') {
