@@ -21,17 +21,7 @@ impl Reader<'_> {
         let text = self.read(&relative)?;
         let src = Source::whole(&relative, &text);
         let file: EventFile = src.parse(self.problems)?;
-        let folder = event_dir
-            .file_name()
-            .map(|f| f.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        if file.slug.get_ref().as_str() != folder {
-            src.problem(
-                self.problems,
-                &file.slug,
-                format!("the slug must match the folder name {folder:?}"),
-            );
-        }
+        src.slug_matches_folder(self.problems, event_dir, &file.slug);
         let zone = &file.reference_zone;
         let doors = self.instant(&src, zone, &file.doors_open_at);
         let starts = self.instant(&src, zone, &file.starts_at);

@@ -96,17 +96,7 @@ impl Reader<'_> {
         let text = self.read(&relative)?;
         let src = Source::whole(&relative, &text);
         let file: PostFile = src.parse(self.problems)?;
-        let folder = post_dir
-            .file_name()
-            .map(|f| f.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        if file.slug.get_ref().as_str() != folder {
-            src.problem(
-                self.problems,
-                &file.slug,
-                format!("the slug must match the folder name {folder:?}"),
-            );
-        }
+        src.slug_matches_folder(self.problems, post_dir, &file.slug);
         if !known.kinds.contains(file.kind.get_ref()) {
             src.problem(
                 self.problems,

@@ -43,6 +43,27 @@ impl<'a> Source<'a> {
         );
     }
 
+    /// Reports `slug` unless it is the name of `dir`, the folder it was read from (an event's
+    /// or a post's).
+    pub(super) fn slug_matches_folder(
+        &self,
+        problems: &mut Problems,
+        dir: &Path,
+        slug: &Spanned<crate::domain::Slug>,
+    ) {
+        let folder = dir
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if slug.get_ref().as_str() != folder {
+            self.problem(
+                problems,
+                slug,
+                format!("the slug must match the folder name {folder:?}"),
+            );
+        }
+    }
+
     pub(super) fn parse<T: serde::de::DeserializeOwned>(
         &self,
         problems: &mut Problems,
