@@ -123,6 +123,9 @@ for n in $CONNECTIONS; do if [ "$n" -gt "$largest" ]; then largest="$n"; fi; don
 cp -R "$root/content/demo" "$work/content"
 sed -i -E "s/^places = [0-9]+$/places = $((largest + 1))/" "$work/content/events/$EVENT/event.toml"
 secret="$(python3 -c 'import secrets; print(secrets.token_hex(32))')"
+# Every connection comes from 127.0.0.1, as from a proxy: no cap per address, and the total
+# cap only where the descriptors end.
+printf '[server]\nmax_connections = 1000000\nmax_connections_per_address = 0\n' >"$work/convene.toml"
 
 mkdir -p "$root/bench/results"
 result="$root/bench/results/hall-sse-$(date -u +%Y%m%dT%H%M%SZ).txt"
@@ -179,7 +182,7 @@ print(t.strftime("%Y-%m-%dT%H:%M:%SZ"))' "$clock_start")"
   [ -n "$link" ] || { echo "bench: no /admin/password/ link in the output of convene user add:" >&2; cat "$run/user.log" >&2; exit 1; }
 
   # 2. the server, its clock one hour after doors open.
-  CONVENE_CLOCK_START="$clock_start" taskset -c 0 "$CONVENE_BIN" serve --listen "127.0.0.1:$port" \
+  CONVENE_CLOCK_START="$clock_start" taskset -c 0 "$CONVENE_BIN" serve --config "$work/convene.toml" --listen "127.0.0.1:$port" \
     --data-dir "$run/data" >"$run/server.log" 2>&1 &
   server_pid=$!
   if ! wait_http "http://127.0.0.1:$port/readyz"; then

@@ -117,7 +117,9 @@ impl State {
                 return None;
             }
             if self.more {
-                if self.replay().await.is_err() {
+                // Boxed: a read of the log is rare, and its future is large; inline, every
+                // open stream would carry room for it while it waits for the next frame.
+                if Box::pin(self.replay()).await.is_err() {
                     return None;
                 }
                 continue;

@@ -9,6 +9,9 @@
 //! header timeout would allocate and arm one per request).
 
 use super::caps::Permit;
+use super::event_stream;
+use super::first_request::{self, First};
+use super::rewind::Rewind;
 use axum::extract::ConnectInfo;
 use hyper::body::{Body as HttpBody, Frame, Incoming, SizeHint};
 use hyper_util::rt::TokioIo;
@@ -54,13 +57,52 @@ pub struct Timeouts {
 
 /// Serves one accepted connection (a socket, or a TLS stream over one) until it ends, stays
 /// idle too long, or `stop` fires (then hyper finishes the request in progress and closes;
-/// the caller bounds that).
+/// the caller bounds that). A connection that opens with a request for an event stream is
+/// served on the light path instead (see [`super::event_stream`]).
 pub async fn serve<IO, S>(
+    mut stream: IO,
+    peer: SocketAddr,
+    app: S,
+    http: hyper::server::conn::http1::Builder,
+    timeouts: Timeouts,
+    stop: watch::Receiver<bool>,
+    permit: Permit,
+) where
+    IO: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+    S: App,
+{
+    let opened = tokio::time::Instant::now();
+    match first_request::read(&mut stream, timeouts.header).await {
+        First::Nothing => {}
+        First::EventStream(request) => {
+            event_stream::serve(stream, peer, app, *request, timeouts, stop, permit).await;
+        }
+        First::Other(read) => {
+            // Boxed: hyper's connection is large, and a stream's task should not carry
+            // room for it.
+            let waited = opened.elapsed();
+            let stream = Rewind::new(read, stream);
+            Box::pin(serve_http(
+                stream, peer, app, http, timeouts, waited, stop, permit,
+            ))
+            .await;
+        }
+    }
+}
+
+/// Serves the connection through hyper; `waited` is how long the first read took (it
+/// counts toward the first head's timeout).
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the connection's arguments plus the time its first read took"
+)]
+async fn serve_http<IO, S>(
     stream: IO,
     peer: SocketAddr,
     app: S,
     http: hyper::server::conn::http1::Builder,
     timeouts: Timeouts,
+    waited: Duration,
     mut stop: watch::Receiver<bool>,
     permit: Permit,
 ) where
@@ -79,7 +121,7 @@ pub async fn serve<IO, S>(
     };
     let conn = http.serve_connection(io, service);
     tokio::pin!(conn);
-    let watchdog = watch(&activity, timeouts);
+    let watchdog = watch(&activity, timeouts, waited);
     tokio::pin!(watchdog);
     let mut stopping = false;
     loop {
@@ -105,8 +147,9 @@ pub async fn serve<IO, S>(
 
 /// Completes when the connection has waited too long for a request head, or a request in
 /// progress (not an event stream) has moved no byte for too long. It checks four times per
-/// shorter timeout, so each fires between its value and one check later.
-async fn watch(activity: &Activity, timeouts: Timeouts) {
+/// shorter timeout, so each fires between its value and one check later. `waited` counts
+/// toward the first head's timeout.
+async fn watch(activity: &Activity, timeouts: Timeouts, waited: Duration) {
     const CHECKS: u32 = 4;
     let step = timeouts.header.min(timeouts.idle) / CHECKS;
     let checks = |timeout: Duration| timeout.as_millis().div_ceil(step.as_millis().max(1));
@@ -117,7 +160,7 @@ async fn watch(activity: &Activity, timeouts: Timeouts) {
     let mut moved = activity.moved.load(Ordering::Relaxed);
     let mut turns = activity.turns.load(Ordering::Relaxed);
     // Checks in a row without progress: waiting for a head, or in a silent request.
-    let mut waiting = 0;
+    let mut waiting = waited.as_millis() / step.as_millis().max(1);
     let mut quiet = 0;
     loop {
         tick.tick().await;

@@ -4,11 +4,16 @@
 //! (over TLS after a handshake under its own timeout, see [`tls`]); survives accept errors
 //! (no descriptors left) by backing off; and at shutdown lets in-flight requests finish for
 //! a bounded grace, then drops them. Several listeners (plain HTTP and HTTPS) share the caps.
+//! A connection that opens with a request for an event stream skips hyper: it is answered
+//! on a light path that holds no buffer while the stream is idle ([`event_stream`]).
 
 mod boxed;
 mod caps;
 mod connection;
+mod event_stream;
+mod first_request;
 mod refuse;
+mod rewind;
 mod settings;
 mod tls;
 

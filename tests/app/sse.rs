@@ -26,7 +26,9 @@ impl Sse {
         let client = reqwest::Client::new();
         let mut request = client
             .get(format!("{address}{path}"))
-            .header("cookie", cookie);
+            .header("cookie", cookie)
+            // As an `EventSource` asks: this takes the server's light path for streams.
+            .header("accept", "text/event-stream");
         if let Some(id) = last_event_id {
             request = request.header("last-event-id", id.to_string());
         }
