@@ -142,6 +142,21 @@ async fn edits_and_the_hall_behave_as_one_site_through_the_balancer() {
         assert_eq!(stream.status().as_u16(), 200, "the stream on instance {n}");
         streams.push(stream);
     }
+    // And one through the balancer, as a browser's EventSource asks (its own upstream, so it
+    // reaches an instance on a fresh connection: the light path for streams).
+    let hall = attendee(&db, &key, "hall-lb@example.org").await;
+    let stream = http
+        .get(format!("{}{hall}/updates", cluster.lb()))
+        .header("accept", "text/event-stream")
+        .send()
+        .await
+        .expect("the hall's update stream through the balancer");
+    assert_eq!(
+        stream.status().as_u16(),
+        200,
+        "the stream through the balancer"
+    );
+    streams.push(stream);
     // A moderator announces through the balancer, whichever instance it picks.
     let hall_admin = format!("{}/admin/hall/{EVENT}", cluster.lb());
     let (csrf_cookie, csrf) = csrf_session(page(&http, &hall_admin, &session).await).await;
@@ -163,7 +178,7 @@ async fn edits_and_the_hall_behave_as_one_site_through_the_balancer() {
         assert_eq!(
             texts_seen(stream, "announcement", &expected).await,
             expected,
-            "the announcement on instance {}",
+            "the announcement on stream {} (instances 1-3, then the balancer)",
             n + 1
         );
     }
