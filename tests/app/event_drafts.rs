@@ -8,10 +8,10 @@ use crate::both_backends;
 use crate::helpers::{TestApp, csrf_session, plain, post, spawn_app};
 use convene::admin::Role;
 
-const EVENT: &str = "water-for-every-home-2026";
+pub(crate) const EVENT: &str = "water-for-every-home-2026";
 
 /// The value of the first `title = "…"` line of a language file.
-fn title_in(file_text: &str) -> String {
+pub(crate) fn title_in(file_text: &str) -> String {
     file_text
         .lines()
         .find_map(|l| l.strip_prefix("title = \""))
@@ -29,7 +29,7 @@ fn as_draft(file_text: &str) -> String {
     file_text.replacen(title, &format!("{title}\ndraft = true"), 1)
 }
 
-async fn source_action(
+pub(crate) async fn source_action(
     app: &TestApp,
     cookie: &str,
     csrf: &str,
@@ -54,7 +54,7 @@ async fn source_action(
     .await
 }
 
-async fn public_page(app: &TestApp, path: &str) -> String {
+pub(crate) async fn public_page(app: &TestApp, path: &str) -> String {
     let response = app.get(path).await;
     assert_eq!(response.status().as_u16(), 200, "GET {path}");
     plain(&response.text().await.expect("body"))
@@ -110,7 +110,7 @@ both_backends!(
         assert_eq!(refused.status().as_u16(), 422);
         let refused = plain(&refused.text().await.expect("body"));
         assert!(
-            refused.contains("text cannot be a draft (visitors in every other"),
+            refused.contains("text cannot be a draft or scheduled (visitors"),
             "{refused}"
         );
 

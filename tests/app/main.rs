@@ -26,6 +26,7 @@ mod crash;
 mod demo_mailbox;
 mod embeds;
 mod event_drafts;
+mod event_schedule;
 mod faults;
 mod feeds;
 mod hall;
