@@ -20,13 +20,25 @@ pub(crate) fn title_in(file_text: &str) -> String {
         .to_owned()
 }
 
-/// `file_text` with `draft = true` right after its title.
-fn as_draft(file_text: &str) -> String {
+/// `file_text` with `line` right after its title.
+pub(crate) fn with_line(file_text: &str, line: &str) -> String {
     let title = file_text
         .lines()
         .find(|l| l.starts_with("title = "))
         .expect("a title line");
-    file_text.replacen(title, &format!("{title}\ndraft = true"), 1)
+    file_text.replacen(title, &format!("{title}\n{line}"), 1)
+}
+
+/// `file_text` with `draft = true` right after its title.
+fn as_draft(file_text: &str) -> String {
+    with_line(file_text, "draft = true")
+}
+
+/// Asserts that a save was refused (422) with a problem saying `says`.
+pub(crate) async fn assert_refused(response: reqwest::Response, says: &str) {
+    assert_eq!(response.status().as_u16(), 422);
+    let page = plain(&response.text().await.expect("body"));
+    assert!(page.contains(says), "{page}");
 }
 
 pub(crate) async fn source_action(
@@ -107,12 +119,7 @@ both_backends!(
         // The default language's text cannot wait: every other language falls back to it.
         let refused =
             source_action(&app, &cookie, &csrf, &en_file, &as_draft(&english), "save").await;
-        assert_eq!(refused.status().as_u16(), 422);
-        let refused = plain(&refused.text().await.expect("body"));
-        assert!(
-            refused.contains("text cannot be a draft or scheduled (visitors"),
-            "{refused}"
-        );
+        assert_refused(refused, "text cannot be a draft or scheduled (visitors").await;
 
         // Publishing is removing the line: the Arabic page is back at once.
         let published = source_action(&app, &cookie, &csrf, &ar_file, &arabic, "save").await;

@@ -7,19 +7,10 @@
 
 use crate::admin::{get_with, person, session_cookie, source_form};
 use crate::both_backends;
-use crate::event_drafts::{EVENT, public_page, source_action, title_in};
+use crate::event_drafts::{EVENT, assert_refused, public_page, source_action, title_in, with_line};
 use crate::helpers::{TestApp, csrf_session, demo_content, plain, spawn_app, test_now};
 use convene::admin::Role;
 use convene::content::Publication;
-
-/// `file_text` with `line` right after its title.
-fn with_line(file_text: &str, line: &str) -> String {
-    let title = file_text
-        .lines()
-        .find(|l| l.starts_with("title = "))
-        .expect("a title line");
-    file_text.replacen(title, &format!("{title}\n{line}"), 1)
-}
 
 /// The API's `available_languages` of the event, and the language its French view is in.
 async fn api_languages(app: &TestApp) -> (Vec<String>, String) {
@@ -72,20 +63,14 @@ both_backends!(
         // Refused: both states at once, and the default language scheduled.
         let both = with_line(&scheduled, "draft = true");
         let refused = source_action(&app, &cookie, &csrf, &fr_file, &both, "save").await;
-        assert_eq!(refused.status().as_u16(), 422);
-        let refused = plain(&refused.text().await.expect("body"));
-        assert!(
-            refused.contains("either a draft or scheduled (`publish_at`), not both"),
-            "{refused}"
-        );
+        assert_refused(
+            refused,
+            "either a draft or scheduled (`publish_at`), not both",
+        )
+        .await;
         let en_scheduled = with_line(&english, at);
         let refused = source_action(&app, &cookie, &csrf, &en_file, &en_scheduled, "save").await;
-        assert_eq!(refused.status().as_u16(), 422);
-        let refused = plain(&refused.text().await.expect("body"));
-        assert!(
-            refused.contains("text cannot be a draft or scheduled (visitors"),
-            "{refused}"
-        );
+        assert_refused(refused, "text cannot be a draft or scheduled (visitors").await;
 
         // Previewed as it will look, then saved.
         let preview = source_action(&app, &cookie, &csrf, &fr_file, &scheduled, "preview").await;
