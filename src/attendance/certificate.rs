@@ -72,9 +72,7 @@ pub async fn page(
     let tr = state.catalog.translator(&lang);
     let formats = crate::i18n::Formats::new(&lang, settings.digits_for(&lang), settings.hijri)?;
     let zone = event.reference_zone.zone().clone();
-    let text = event
-        .text(&lang)
-        .or_else(|| event.text(&settings.default_language));
+    let text = event.shown_text(&lang, &settings.default_language, state.clock.now());
     let stays = state
         .db
         .stays(&event.slug, Some(certificate.registration))

@@ -30,13 +30,14 @@ pub async fn own_attendance(
         .iter()
         .map(|s| (s.starts_at, s.ends_at()))
         .collect();
-    let Some(attended) = super::report::attended(&stays, &spans, state.clock.now())
+    let now = state.clock.now();
+    let Some(attended) = super::report::attended(&stays, &spans, now)
         .into_iter()
         .next()
     else {
         return Ok(None);
     };
-    let text = event.text(lang).or_else(|| event.text(default));
+    let text = event.shown_text(lang, default, now);
     let segments = attended
         .segments
         .iter()

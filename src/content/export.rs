@@ -73,7 +73,8 @@ pub fn export_dir(
                 attestation: text.attestation.clone(),
                 segments: text.segments.clone(),
                 speakers: text.speakers.clone(),
-                draft: text.draft,
+                draft: text.publication.is_draft(),
+                publish_at: text.publication.publish_at(),
             };
             let md = format!(
                 "{FRONT_MATTER_FENCE}\n{}{FRONT_MATTER_FENCE}\n\n{}",
@@ -166,11 +167,8 @@ fn write_post(post: &Post, post_dir: &Path) -> anyhow::Result<()> {
             image_alt: text.image_alt.clone(),
             image_caption: text.image_caption.clone(),
             video_caption: text.video_caption.clone(),
-            draft: text.publication == super::Publication::Draft,
-            publish_at: match text.publication {
-                super::Publication::Scheduled(at) => Some(at),
-                _ => None,
-            },
+            draft: text.publication.is_draft(),
+            publish_at: text.publication.publish_at(),
         };
         let md = format!(
             "{FRONT_MATTER_FENCE}\n{}{FRONT_MATTER_FENCE}\n\n{}",

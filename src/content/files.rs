@@ -214,6 +214,9 @@ pub struct EventLangFront {
     /// `draft = true`: this translation waits (not on the public site).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub draft: bool,
+    /// This translation becomes public at this instant (RFC 3339, with its offset).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publish_at: Option<jiff::Timestamp>,
 }
 
 /// `post-kinds.toml`.

@@ -16,6 +16,7 @@ mod model;
 mod posts;
 mod problems;
 mod public;
+mod publication;
 mod stream;
 
 pub use demo::{DEMO_UPCOMING_EVENT, demo_content_dir};
@@ -24,8 +25,9 @@ pub use hls::{audio_renditions, hls_files, rendition_matches};
 pub use import::{ImportReport, read_dir};
 pub use media_path::MediaPath;
 pub use model::*;
-pub use posts::{MAX_BODY_BYTES, Post, PostKind, PostText, Publication};
+pub use posts::{MAX_BODY_BYTES, Post, PostKind, PostText};
 pub use problems::{Problem, Problems};
+pub use publication::Publication;
 pub use stream::{
     Channel, ChannelError, ChannelKind, Stream, StreamKind, StreamSource, StreamSourceError,
 };

@@ -178,16 +178,64 @@ pub struct Event {
 }
 
 impl Event {
-    /// The event's texts in `lang` as visitors see them: `None` if it has not been
-    /// translated into it, or the translation is still a draft. The organisers' forms read
-    /// [`Event::texts`] itself.
-    pub fn text(&self, lang: &Lang) -> Option<&EventText> {
-        self.texts.get(lang).filter(|t| !t.draft)
+    /// The event's texts in `lang` as visitors see them at `now`: `None` if it has not
+    /// been translated into it, or the translation is a draft or scheduled for later. The
+    /// organisers' forms read [`Event::texts`] itself.
+    pub fn text(&self, lang: &Lang, now: Timestamp) -> Option<&EventText> {
+        let public = self.text_public_from(lang).is_some_and(|from| from <= now);
+        self.texts.get(lang).filter(|_| public)
     }
 
-    /// The languages visitors can read the event in.
-    pub fn public_languages(&self) -> impl Iterator<Item = &Lang> {
-        self.texts.iter().filter(|(_, t)| !t.draft).map(|(l, _)| l)
+    /// The text a visitor reading `lang` sees at `now`: that translation if public, else
+    /// the default language's.
+    pub fn shown_text(&self, lang: &Lang, default: &Lang, now: Timestamp) -> Option<&EventText> {
+        self.text(lang, now).or_else(|| self.text(default, now))
+    }
+
+    /// The language a visitor reading `lang` reads the event in at `now`: that one if its
+    /// translation is public, else the default language.
+    pub fn shown_language<'a>(
+        &self,
+        lang: &'a Lang,
+        default: &'a Lang,
+        now: Timestamp,
+    ) -> &'a Lang {
+        if self.text(lang, now).is_some() {
+            lang
+        } else {
+            default
+        }
+    }
+
+    /// The text the organisers' area names the event with: the translation into `lang`
+    /// whatever its state (a draft, a scheduled one), else the default language's.
+    pub fn organiser_text(&self, lang: &Lang, default: &Lang) -> Option<&EventText> {
+        self.texts.get(lang).or_else(|| self.texts.get(default))
+    }
+
+    /// The languages visitors can read the event in at `now`.
+    pub fn public_languages(&self, now: Timestamp) -> impl Iterator<Item = &Lang> {
+        self.texts
+            .keys()
+            .filter(move |l| self.text(l, now).is_some())
+    }
+
+    /// When the translation into `lang` becomes public (`Timestamp::MIN`: it is), whatever
+    /// the event's own state: `None` for a draft and for a language it is not written in.
+    pub fn text_public_from(&self, lang: &Lang) -> Option<Timestamp> {
+        self.texts
+            .get(lang)?
+            .publication
+            .public_from(Timestamp::MIN)
+    }
+
+    /// Every instant at which a scheduled translation of a public event becomes public, so
+    /// cached pages can be dropped at that moment.
+    pub fn publication_instants(&self) -> impl Iterator<Item = Timestamp> + '_ {
+        let public = self.is_public();
+        self.texts
+            .values()
+            .filter_map(move |t| t.publication.publish_at().filter(|_| public))
     }
 
     /// Whether visitors see the event (its page, lists, feeds, registration).
@@ -288,11 +336,17 @@ pub struct EventText {
     pub description: String,
     pub segments: BTreeMap<Slug, SegmentText>,
     pub speakers: BTreeMap<Slug, SpeakerText>,
-    /// A translation not on the public site yet: visitors in its language see the default
-    /// language's text, as for a language not translated at all (the default language's
-    /// own text is never a draft; a whole event waits with [`Event::draft`]).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub draft: bool,
+    /// A translation can wait, as a draft or until an instant: meanwhile visitors in its
+    /// language see the default language's text, as for a language not translated at all
+    /// (the default language's own text always is public; a whole event waits with
+    /// [`Event::draft`]).
+    #[serde(
+        default,
+        alias = "draft",
+        deserialize_with = "super::publication::stored",
+        skip_serializing_if = "super::Publication::is_published"
+    )]
+    pub publication: super::Publication,
 }
 
 /// A segment's texts in one language.

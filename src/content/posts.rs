@@ -1,6 +1,6 @@
 //! Publications: the kinds of post the organiser defines, and the posts themselves.
 
-use super::{MediaPath, Video};
+use super::{MediaPath, Publication, Video};
 use crate::domain::{Hashtag, Lang, Slug};
 use jiff::{Timestamp, civil, tz::TimeZone};
 use serde::{Deserialize, Serialize};
@@ -60,12 +60,10 @@ impl Post {
         if self.draft {
             return None;
         }
-        let day = self.published_at();
-        match self.texts.get(lang)?.publication {
-            Publication::Draft => None,
-            Publication::Published => Some(day),
-            Publication::Scheduled(at) => Some(day.max(at)),
-        }
+        self.texts
+            .get(lang)?
+            .publication
+            .public_from(self.published_at())
     }
 
     /// Whether the version in `lang` is public at `now`.
@@ -134,26 +132,6 @@ pub struct PostText {
     /// Whether this version is public: a translation can wait as a draft, or be scheduled.
     #[serde(default, skip_serializing_if = "Publication::is_published")]
     pub publication: Publication,
-}
-
-/// Where one language version of a post stands. Content without it is published.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase", tag = "state", content = "at")]
-pub enum Publication {
-    /// Not on the public site (nor in feeds, the sitemap or search).
-    Draft,
-    /// Public from this instant on (and not before the post's own day).
-    Scheduled(Timestamp),
-    /// Public with the post.
-    #[default]
-    Published,
-}
-
-impl Publication {
-    /// Whether this is the default, published state.
-    pub fn is_published(&self) -> bool {
-        *self == Publication::Published
-    }
 }
 
 /// The most a post's body may hold, in bytes.

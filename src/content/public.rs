@@ -30,13 +30,15 @@ impl SiteContent {
         self.public_events().find(|e| e.slug.as_str() == slug)
     }
 
-    /// Every instant at which a post or a language version of one becomes public, sorted:
-    /// cached pages are dropped when one passes (see `site::Schedule`).
+    /// Every instant at which a post, a language version of one or an event's translation
+    /// becomes public, sorted: cached pages are dropped when one passes (see
+    /// `site::Schedule`).
     pub fn publication_instants(&self) -> Vec<Timestamp> {
         let mut instants: Vec<Timestamp> = self
             .posts
             .iter()
             .flat_map(Post::publication_instants)
+            .chain(self.events.iter().flat_map(Event::publication_instants))
             .collect();
         instants.sort_unstable();
         instants.dedup();

@@ -227,13 +227,8 @@ fn summary(
     lang: &Lang,
     now: Timestamp,
 ) -> EventSummary {
-    let (text_lang, text) = match e.text(lang) {
-        Some(t) => (lang, Some(t)),
-        None => (
-            &settings.default_language,
-            e.text(&settings.default_language),
-        ),
-    };
+    let text_lang = e.shown_language(lang, &settings.default_language, now);
+    let text = e.text(text_lang, now);
     EventSummary {
         slug: e.slug.to_string(),
         lang: text_lang.to_string(),
@@ -273,11 +268,11 @@ fn detail(
     lang: &Lang,
     now: Timestamp,
 ) -> EventDetail {
-    let text = e.text(lang).or_else(|| e.text(&settings.default_language));
+    let text = e.shown_text(lang, &settings.default_language, now);
     let mut counters = std::collections::HashMap::new();
     EventDetail {
         summary: summary(settings, e, places, lang, now),
-        available_languages: e.public_languages().map(ToString::to_string).collect(),
+        available_languages: e.public_languages(now).map(ToString::to_string).collect(),
         zone_label: text.map(|t| t.zone_label.clone()).unwrap_or_default(),
         eligibility: text.map(|t| t.eligibility.clone()).unwrap_or_default(),
         description_markdown: text.map(|t| t.description.clone()).unwrap_or_default(),

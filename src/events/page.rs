@@ -111,6 +111,7 @@ pub async fn render_event_page(
         view.title.clone(),
         view.summary.clone(),
     );
+    chrome.only_languages(event.public_languages(now));
     if let Some(poster) = event.trailer.as_ref().and_then(|t| t.poster.as_ref()) {
         chrome.og_image = Some(format!("{}/media/{poster}", state.public_url()));
     }

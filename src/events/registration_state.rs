@@ -66,7 +66,7 @@ impl EventView {
         f: &Formats,
         now: Timestamp,
     ) {
-        let zone_label = event.text(lang).map_or_else(
+        let zone_label = event.text(lang, now).map_or_else(
             || event.reference_zone.to_string(),
             |t| t.zone_label.clone(),
         );

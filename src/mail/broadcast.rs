@@ -211,7 +211,9 @@ pub fn message(
                 .events
                 .iter()
                 .find(|e| e.slug == *event)
-                .and_then(|e| e.text(lang).or_else(|| e.texts.values().next()))
+                .and_then(|e| {
+                    e.shown_text(lang, &content.settings.default_language, state.clock.now())
+                })
                 .map(|t| t.title.clone())
                 .unwrap_or_else(|| event.to_string());
             tr.t_args("mail-broadcast-footer", &[("event", &title)])

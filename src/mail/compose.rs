@@ -91,8 +91,7 @@ pub fn compose(i: &MailInputs<'_>) -> Result<Composed, ComposeError> {
         .unwrap_or_else(|_| i.event.reference_zone.clone());
     let text = i
         .event
-        .text(&lang)
-        .or_else(|| i.event.text(&i.settings.default_language));
+        .shown_text(&lang, &i.settings.default_language, i.now);
     let title = text.map(|t| t.title.clone()).unwrap_or_default();
     let in_zone = |at: Timestamp| {
         let local = at.to_zoned_datetime(zone.zone().clone());

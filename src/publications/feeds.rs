@@ -234,7 +234,7 @@ pub async fn events_calendar(State(state): State<AppState>) -> Result<Response, 
         .iter()
         .zip(&urls)
         .map(|(e, url)| {
-            let text = e.text(lang);
+            let text = e.text(lang, now);
             CalendarEntry {
                 uid: format!("event-{}@{host}", e.slug),
                 stamp: now,
@@ -265,8 +265,13 @@ pub async fn sitemap(State(state): State<AppState>) -> Result<Response, WebError
     // (path after the language, the languages it exists in)
     let mut pages: Vec<(String, Vec<&Lang>)> = vec![(String::new(), all.clone())];
     pages.push(("posts/".into(), all.clone()));
+    // An event page in the languages it is translated into by now (in the others it
+    // shows the default language's text).
     for e in content.public_events() {
-        pages.push((format!("events/{}", e.slug), all.clone()));
+        pages.push((
+            format!("events/{}", e.slug),
+            e.public_languages(now).collect(),
+        ));
     }
     for k in &content.post_kinds {
         pages.push((format!("kinds/{}/", k.slug), all.clone()));

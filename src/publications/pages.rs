@@ -429,8 +429,7 @@ async fn post_view(
     let event = post.event.as_ref().and_then(|slug| {
         content.public_event(slug.as_str()).map(|e| {
             let title = e
-                .text(lang)
-                .or_else(|| e.text(&content.settings.default_language))
+                .shown_text(lang, &content.settings.default_language, state.clock.now())
                 .map(|t| t.title.clone())
                 .unwrap_or_default();
             (title, format!("/{lang}/events/{slug}"))

@@ -91,14 +91,10 @@ impl CardInputs<'_> {
 
 impl CardInputs<'_> {
     /// An event as a search result: dated by its start in its reference zone.
-    pub fn event_card(&self, event: &crate::content::Event) -> PostCard {
+    pub fn event_card(&self, event: &crate::content::Event, now: jiff::Timestamp) -> PostCard {
         let default = &self.content.settings.default_language;
-        let shown = if event.text(self.lang).is_some() {
-            self.lang
-        } else {
-            default
-        };
-        let text = event.text(shown);
+        let shown = event.shown_language(self.lang, default, now);
+        let text = event.text(shown, now);
         let date = event
             .starts_at
             .to_zoned_datetime(event.reference_zone.zone().clone())

@@ -86,7 +86,7 @@ pub async fn search(
                     }
                     DocKind::Event => {
                         if let Some(event) = content.public_event(&hit.slug) {
-                            results.push(inputs.event_card(event));
+                            results.push(inputs.event_card(event, now));
                         }
                     }
                 }

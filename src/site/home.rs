@@ -86,7 +86,7 @@ fn render_home(state: &AppState, content: &SiteContent, lang: &Lang) -> Result<S
     let now = state.clock.now();
     let text = settings.text(lang);
     let card = |e: &Event| {
-        let t = e.text(lang).or_else(|| e.text(&settings.default_language));
+        let t = e.shown_text(lang, &settings.default_language, now);
         let date = e
             .starts_at
             .to_zoned_datetime(e.reference_zone.zone().clone())

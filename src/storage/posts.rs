@@ -208,12 +208,12 @@ fn search_documents(content: &SiteContent) -> Vec<SearchDocument> {
         event
             .texts
             .iter()
-            .filter(|(_, t)| !t.draft)
-            .map(move |(lang, text)| SearchDocument {
+            .filter_map(move |(lang, text)| Some((lang, text, event.text_public_from(lang)?)))
+            .map(move |(lang, text, public_from)| SearchDocument {
                 kind: DocKind::Event,
                 slug: event.slug.to_string(),
                 lang: lang.to_string(),
-                published_at: i64::MIN / 2,
+                published_at: public_from.as_second(),
                 title: index_text(&text.title),
                 body: index_text(&format!("{} {}", text.summary, text.description)),
             })

@@ -8,10 +8,10 @@ use crate::both_backends;
 use crate::helpers::{TestApp, csrf_session, plain, post, spawn_app};
 use convene::admin::Role;
 
-const EVENT: &str = "water-for-every-home-2026";
+pub(crate) const EVENT: &str = "water-for-every-home-2026";
 
 /// The value of the first `title = "…"` line of a language file.
-fn title_in(file_text: &str) -> String {
+pub(crate) fn title_in(file_text: &str) -> String {
     file_text
         .lines()
         .find_map(|l| l.strip_prefix("title = \""))
@@ -20,16 +20,28 @@ fn title_in(file_text: &str) -> String {
         .to_owned()
 }
 
-/// `file_text` with `draft = true` right after its title.
-fn as_draft(file_text: &str) -> String {
+/// `file_text` with `line` right after its title.
+pub(crate) fn with_line(file_text: &str, line: &str) -> String {
     let title = file_text
         .lines()
         .find(|l| l.starts_with("title = "))
         .expect("a title line");
-    file_text.replacen(title, &format!("{title}\ndraft = true"), 1)
+    file_text.replacen(title, &format!("{title}\n{line}"), 1)
 }
 
-async fn source_action(
+/// `file_text` with `draft = true` right after its title.
+fn as_draft(file_text: &str) -> String {
+    with_line(file_text, "draft = true")
+}
+
+/// Asserts that a save was refused (422) with a problem saying `says`.
+pub(crate) async fn assert_refused(response: reqwest::Response, says: &str) {
+    assert_eq!(response.status().as_u16(), 422);
+    let page = plain(&response.text().await.expect("body"));
+    assert!(page.contains(says), "{page}");
+}
+
+pub(crate) async fn source_action(
     app: &TestApp,
     cookie: &str,
     csrf: &str,
@@ -54,7 +66,7 @@ async fn source_action(
     .await
 }
 
-async fn public_page(app: &TestApp, path: &str) -> String {
+pub(crate) async fn public_page(app: &TestApp, path: &str) -> String {
     let response = app.get(path).await;
     assert_eq!(response.status().as_u16(), 200, "GET {path}");
     plain(&response.text().await.expect("body"))
@@ -107,12 +119,7 @@ both_backends!(
         // The default language's text cannot wait: every other language falls back to it.
         let refused =
             source_action(&app, &cookie, &csrf, &en_file, &as_draft(&english), "save").await;
-        assert_eq!(refused.status().as_u16(), 422);
-        let refused = plain(&refused.text().await.expect("body"));
-        assert!(
-            refused.contains("text cannot be a draft (visitors in every other"),
-            "{refused}"
-        );
+        assert_refused(refused, "text cannot be a draft or scheduled (visitors").await;
 
         // Publishing is removing the line: the Arabic page is back at once.
         let published = source_action(&app, &cookie, &csrf, &ar_file, &arabic, "save").await;

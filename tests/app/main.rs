@@ -26,6 +26,7 @@ mod crash;
 mod demo_mailbox;
 mod embeds;
 mod event_drafts;
+mod event_schedule;
 mod event_stream_path;
 mod faults;
 mod feeds;

@@ -84,9 +84,7 @@ pub async fn page(
             }),
         })
         .collect();
-    let text = event
-        .text(&lang)
-        .or_else(|| event.text(&content.settings.default_language));
+    let text = event.organiser_text(&lang, &content.settings.default_language);
     let page = AnnouncementsPage {
         frame: Frame::new(
             &state,

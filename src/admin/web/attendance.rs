@@ -73,9 +73,7 @@ async fn read<'c>(
     lang: &Lang,
 ) -> Result<Attendance<'c>, WebError> {
     let event = super::event_by_slug(content, slug)?;
-    let text = event
-        .text(lang)
-        .or_else(|| event.text(&content.settings.default_language));
+    let text = event.organiser_text(lang, &content.settings.default_language);
     let segments = event
         .segments
         .iter()
@@ -218,8 +216,7 @@ async fn render(
     };
     let text = data
         .event
-        .text(&lang)
-        .or_else(|| data.event.text(&content.settings.default_language));
+        .organiser_text(&lang, &content.settings.default_language);
     let page = AttendancePage {
         frame: Frame::new(
             state,

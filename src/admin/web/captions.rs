@@ -120,9 +120,7 @@ pub(super) async fn render(
         Some(at) if organiser => Some(at.strftime("%Y-%m-%d %H:%M UTC").to_string()),
         _ => None,
     };
-    let text = event
-        .text(&lang)
-        .or_else(|| event.text(&content.settings.default_language));
+    let text = event.organiser_text(&lang, &content.settings.default_language);
     let page = ConsolePage {
         frame: Frame::new(
             state,

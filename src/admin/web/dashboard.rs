@@ -92,8 +92,7 @@ pub async fn page(
     ) {
         for event in content.events.iter().filter(|e| !e.is_past(now)) {
             let title = event
-                .text(&lang)
-                .or_else(|| event.text(&content.settings.default_language))
+                .organiser_text(&lang, &content.settings.default_language)
                 .map(|t| t.title.clone())
                 .unwrap_or_default();
             let places = state.db.places(&event.slug).await?;

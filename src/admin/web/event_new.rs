@@ -353,7 +353,7 @@ fn scratch(
         description: String::new(),
         segments: BTreeMap::new(),
         speakers: BTreeMap::new(),
-        draft: false,
+        publication: Default::default(),
     };
     Some(Event {
         slug,

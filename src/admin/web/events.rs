@@ -64,8 +64,7 @@ impl EditPage<'_> {
 
 fn title(content: &SiteContent, event: &Event, lang: &crate::domain::Lang) -> String {
     event
-        .text(lang)
-        .or_else(|| event.text(&content.settings.default_language))
+        .organiser_text(lang, &content.settings.default_language)
         .map(|t| t.title.clone())
         .unwrap_or_default()
 }

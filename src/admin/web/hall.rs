@@ -124,9 +124,7 @@ async fn render(
     }
     let choice = state.db.live_choice(&event.slug).await?;
     let live = crate::hall::live_segment(event, choice.as_ref(), now).map(|l| l.index);
-    let text = event
-        .text(&lang)
-        .or_else(|| event.text(&content.settings.default_language));
+    let text = event.organiser_text(&lang, &content.settings.default_language);
     let segments: Vec<(String, String, bool, bool)> = event
         .segments
         .iter()

@@ -365,7 +365,8 @@ pub(crate) fn event_by_slug<'c>(
 /// The event's title in `lang`, else in the first language it has.
 pub(crate) fn event_title(event: &crate::content::Event, lang: &crate::domain::Lang) -> String {
     event
-        .text(lang)
+        .texts
+        .get(lang)
         .or_else(|| event.texts.values().next())
         .map(|t| t.title.clone())
         .unwrap_or_default()

@@ -102,7 +102,7 @@ async fn render(
     let seq = state.db.hall_seq(&event.slug).await?;
     let mut polls = state.db.polls(&event.slug).await?;
     polls.reverse();
-    let text = event.text(&lang).or_else(|| event.text(default));
+    let text = event.organiser_text(&lang, default);
     let segment_title = |id: &Slug| {
         text.and_then(|t| t.segments.get(id))
             .map_or_else(|| id.to_string(), |t| t.title.clone())

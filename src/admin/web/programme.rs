@@ -258,7 +258,8 @@ fn removed_label(
     tr: crate::i18n::Translator<'_>,
 ) -> String {
     let title = event
-        .text(lang)
+        .texts
+        .get(lang)
         .or_else(|| event.texts.values().next())
         .and_then(|t| t.segments.get(&segment.id))
         .map(|t| t.title.clone())

@@ -113,8 +113,7 @@ pub async fn page(
         .iter()
         .map(|e| {
             let title = e
-                .text(&lang)
-                .or_else(|| e.text(&content.settings.default_language))
+                .organiser_text(&lang, &content.settings.default_language)
                 .map(|t| t.title.clone())
                 .unwrap_or_default();
             (e.slug.to_string(), title, e.slug.as_str() == event)

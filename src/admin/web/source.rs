@@ -12,15 +12,17 @@ use super::checked::{Outcome, check_in_copy, store_checked};
 use super::edit::{self, Edit};
 use super::{CheckedForm, Frame, area_lang, respond};
 use crate::admin::session::Admin;
-use crate::content::SiteContent;
-use crate::domain::{Lang, Slug};
+use crate::content::{Publication, SiteContent};
+use crate::domain::{Lang, Slug, ZoneName};
 use crate::error::WebError;
+use crate::i18n::Translator;
 use crate::state::AppState;
 
 use askama::Template;
 use axum::extract::{Extension, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use http::{HeaderMap, StatusCode};
+use jiff::Timestamp;
 use serde::Deserialize;
 
 /// A content file that can be edited here.
@@ -75,7 +77,8 @@ struct SourcePage<'a> {
     notice: Option<String>,
     /// Other files of the same kind to switch to.
     files: Vec<FileLink>,
-    /// Whether the file is an event's text in one language (which can be a draft).
+    /// Whether the file is an event's text in one language (which can wait: a draft, or
+    /// scheduled).
     is_event_text: bool,
     /// Whether the file belongs to an event page that can be previewed.
     previewable: bool,
@@ -91,39 +94,66 @@ pub struct FileQuery {
     saved: Option<String>,
 }
 
-fn files_like(content: &SiteContent, file: &SourceFile) -> Vec<FileLink> {
+fn files_like(
+    content: &SiteContent,
+    file: &SourceFile,
+    tr: Translator<'_>,
+    now: Timestamp,
+) -> Vec<FileLink> {
     let mut paths = vec![
-        ("site.toml".to_owned(), false),
-        ("chapters.toml".to_owned(), false),
+        ("site.toml".to_owned(), None),
+        ("chapters.toml".to_owned(), None),
     ];
     if let Some(slug) = file.event()
         && let Some(event) = content.events.iter().find(|e| &e.slug == slug)
     {
-        paths.push((SourceFile::Event(slug.clone()).path(), false));
+        paths.push((SourceFile::Event(slug.clone()).path(), None));
         paths.extend(event.texts.iter().map(|(l, t)| {
-            (
-                SourceFile::EventText(slug.clone(), l.clone()).path(),
-                t.draft,
-            )
+            let path = SourceFile::EventText(slug.clone(), l.clone()).path();
+            (path, waiting(t.publication, &event.reference_zone, tr, now))
         }));
     }
     let current = file.path();
     paths
         .into_iter()
-        .map(|(path, draft)| FileLink {
+        .map(|(path, mark)| FileLink {
             current: path == current,
             path,
-            draft,
+            mark,
         })
         .collect()
+}
+
+/// How an event translation off the public site is marked: "draft", or "scheduled for"
+/// its clock time in the event's reference zone; `None` when it is public.
+fn waiting(
+    publication: Publication,
+    zone: &ZoneName,
+    tr: Translator<'_>,
+    now: Timestamp,
+) -> Option<String> {
+    match publication {
+        Publication::Draft => Some(tr.t("admin-mark-draft")),
+        Publication::Scheduled(at) if at > now => Some(tr.t_args(
+            "admin-mark-scheduled-for",
+            &[
+                (
+                    "when",
+                    &super::publishing::local(at, zone).replace('T', " "),
+                ),
+                ("zone", zone.as_str()),
+            ],
+        )),
+        _ => None,
+    }
 }
 
 /// Another content file to switch to.
 struct FileLink {
     path: String,
     current: bool,
-    /// An event translation kept off the public site (`draft = true`).
-    draft: bool,
+    /// An event translation off the public site: "draft", "scheduled for …".
+    mark: Option<String>,
 }
 
 /// `GET /admin/source?file=…`.
@@ -195,7 +225,7 @@ fn render(
         text,
         problems,
         notice,
-        files: files_like(content, file),
+        files: files_like(content, file, tr, state.clock.now()),
         is_event_text: matches!(file, SourceFile::EventText(..)),
         previewable: file.event().is_some(),
         base,
@@ -263,7 +293,7 @@ pub async fn save(
             SourceFile::EventText(_, text_lang) => text_lang.clone(),
             _ => report.content.settings.default_language.clone(),
         };
-        // A draft translation is previewed as it will look once published.
+        // A draft or scheduled translation is previewed as it will look once published.
         let mut previewed = report.content;
         if let Some(text) = previewed
             .events
@@ -271,7 +301,7 @@ pub async fn save(
             .find(|e| &e.slug == slug)
             .and_then(|e| e.texts.get_mut(&shown))
         {
-            text.draft = false;
+            text.publication = Publication::Published;
         }
         let html = crate::events::render_event_page(&state, &previewed, &shown, slug, None).await?;
         let banner = format!(

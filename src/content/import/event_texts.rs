@@ -86,14 +86,21 @@ impl Reader<'_> {
                     "an eligibility statement needs an `attestation` for registrants to confirm",
                 );
             }
-            if front_matter.draft && settings.is_some_and(|s| s.default_language == lang) {
+            let publication = self.publication(
+                &relative,
+                &text,
+                offset,
+                front_matter.draft,
+                front_matter.publish_at,
+            );
+            if !publication.is_published() && settings.is_some_and(|s| s.default_language == lang) {
                 self.problems.at(
                     &relative,
                     &text,
                     Some(offset),
-                    "the default language's text cannot be a draft (visitors in every other \
-                     language fall back to it); to keep the whole event off the site, set \
-                     `draft = true` in event.toml",
+                    "the default language's text cannot be a draft or scheduled (visitors in \
+                     every other language fall back to it); to keep the whole event off the \
+                     site, set `draft = true` in event.toml",
                 );
             }
             if front_matter.title.trim().is_empty() {
@@ -111,7 +118,7 @@ impl Reader<'_> {
                     description: body.to_owned(),
                     segments: front_matter.segments,
                     speakers: front_matter.speakers,
-                    draft: front_matter.draft,
+                    publication,
                 },
             );
         }

@@ -2,7 +2,7 @@
 
 use super::reader::{LangFile, Reader, Source};
 use crate::content::files::{GoneFile, PostFile, PostKindEntry, PostKindsFile, PostLangFront};
-use crate::content::{Gone, MAX_BODY_BYTES, Post, PostKind, PostText, Publication, SiteSettings};
+use crate::content::{Gone, MAX_BODY_BYTES, Post, PostKind, PostText, SiteSettings};
 use crate::domain::{Lang, Slug};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -217,19 +217,8 @@ impl Reader<'_> {
                     );
                 }
             }
-            if front.draft && front.publish_at.is_some() {
-                self.problems.at(
-                    &relative,
-                    &text,
-                    Some(offset),
-                    "a version is either a draft or scheduled (`publish_at`), not both",
-                );
-            }
-            let publication = match (front.draft, front.publish_at) {
-                (true, _) => Publication::Draft,
-                (false, Some(at)) => Publication::Scheduled(at),
-                (false, None) => Publication::Published,
-            };
+            let publication =
+                self.publication(&relative, &text, offset, front.draft, front.publish_at);
             texts.insert(
                 lang,
                 PostText {

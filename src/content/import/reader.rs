@@ -2,7 +2,7 @@
 //! their file and line.
 
 use crate::content::files;
-use crate::content::{MediaPath, Problems, SiteSettings};
+use crate::content::{MediaPath, Problems, Publication, SiteSettings};
 use crate::domain::Lang;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -154,6 +154,27 @@ impl Reader<'_> {
             front_offset,
             body_start,
         })
+    }
+
+    /// The state a language file's `draft` and `publish_at` give its version (at `offset`,
+    /// its front matter); the two together are refused.
+    pub(super) fn publication(
+        &mut self,
+        relative: &Path,
+        text: &str,
+        offset: usize,
+        draft: bool,
+        publish_at: Option<jiff::Timestamp>,
+    ) -> Publication {
+        if draft && publish_at.is_some() {
+            self.problems.at(
+                relative,
+                text,
+                Some(offset),
+                "a version is either a draft or scheduled (`publish_at`), not both",
+            );
+        }
+        Publication::from_front(draft, publish_at)
     }
 
     /// The `<lang>.md` files of an event or post folder, each a site language.

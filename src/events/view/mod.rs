@@ -104,16 +104,10 @@ impl EventView {
     /// Builds the view for one language.
     pub fn build(i: &ViewInputs<'_>) -> Self {
         let (e, tr, f) = (i.event, i.tr, i.formats);
-        let (text_lang, text) = match e.text(i.lang) {
-            Some(t) => (i.lang.clone(), t),
-            None => {
-                let fallback = &i.settings.default_language;
-                (
-                    fallback.clone(),
-                    e.text(fallback).unwrap_or_else(|| empty_text()),
-                )
-            }
-        };
+        let text_lang = e
+            .shown_language(i.lang, &i.settings.default_language, i.now)
+            .clone();
+        let text = e.text(&text_lang, i.now).unwrap_or_else(|| empty_text());
         let not_translated = (text_lang != *i.lang).then(|| {
             tr.t_args(
                 "event-not-translated",
@@ -254,7 +248,7 @@ fn empty_text() -> &'static EventText {
         description: String::new(),
         segments: Default::default(),
         speakers: Default::default(),
-        draft: false,
+        publication: Default::default(),
     })
 }
 

@@ -1203,3 +1203,7 @@ admin-job-kind-supporter-confirm = تأكيد مؤيّد
 admin-job-kind-expire-offers = انتهاء عروض المقاعد
 admin-job-kind-queue-reminders = التذكيرات
 admin-job-kind-prune-counters = تنظيف العدّادات
+
+## Event translations scheduled for an instant (the content file editor)
+admin-mark-scheduled-for = مجدولة في { $when } ({ $zone })
+admin-source-schedule-hint = لتظهر هذه الترجمة من تلقاء نفسها في وقت محدد، أضف بدلًا من ذلك إلى ترويستها سطرًا مثل publish_at = "2026-12-01T09:00:00+03:00" (اللحظة مع فارقها الزمني): حتى ذلك الحين يرى الزوار بهذه اللغة نص اللغة الافتراضية، وتتغير الصفحة والبحث وخريطة الموقع في ذلك الوقت دون أي خطوة أخرى. لا يُجمع مع draft، ولا يوضع في ملف اللغة الافتراضية.

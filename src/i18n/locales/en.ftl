@@ -1148,3 +1148,7 @@ admin-job-kind-supporter-confirm = Supporter confirmation
 admin-job-kind-expire-offers = Expiring offers
 admin-job-kind-queue-reminders = Reminders
 admin-job-kind-prune-counters = Clean-up of counters
+
+## Event translations scheduled for an instant (the content file editor)
+admin-mark-scheduled-for = scheduled for { $when } ({ $zone })
+admin-source-schedule-hint = To have this translation appear by itself at a set time, add a line such as publish_at = "2026-12-01T09:00:00+03:00" (the instant with its offset) to its front matter instead: until then visitors in this language see the default language’s text, and the page, search and sitemap change at that time with no further step. Not together with draft, and not in the default language’s file.

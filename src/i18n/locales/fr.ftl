@@ -1158,3 +1158,7 @@ admin-job-kind-supporter-confirm = Confirmation de sympathisant
 admin-job-kind-expire-offers = Offres qui expirent
 admin-job-kind-queue-reminders = Rappels
 admin-job-kind-prune-counters = Nettoyage des compteurs
+
+## Event translations scheduled for an instant (the content file editor)
+admin-mark-scheduled-for = programmée pour le { $when } ({ $zone })
+admin-source-schedule-hint = Pour que cette traduction paraisse d’elle-même à une heure donnée, ajoutez plutôt à son en-tête une ligne comme publish_at = "2026-12-01T09:00:00+03:00" (l’instant avec son décalage) : jusque-là les visiteurs dans cette langue voient le texte de la langue par défaut, et la page, la recherche et le plan du site changent à cette heure sans autre démarche. Pas avec draft, ni dans le fichier de la langue par défaut.

@@ -1127,3 +1127,7 @@ admin-job-kind-supporter-confirm = Konfirmasi pendukung
 admin-job-kind-expire-offers = Tawaran yang kedaluwarsa
 admin-job-kind-queue-reminders = Pengingat
 admin-job-kind-prune-counters = Pembersihan penghitung
+
+## Event translations scheduled for an instant (the content file editor)
+admin-mark-scheduled-for = terjadwal pada { $when } ({ $zone })
+admin-source-schedule-hint = Agar terjemahan ini tampil dengan sendirinya pada waktu tertentu, tambahkan baris seperti publish_at = "2026-12-01T09:00:00+03:00" (saatnya beserta selisih zonanya) ke bagian kepalanya: sampai saat itu pengunjung dalam bahasa ini melihat teks bahasa bawaan, dan halaman, pencarian, serta peta situs berubah pada waktu itu tanpa langkah lain. Tidak bersama draft, dan tidak di berkas bahasa bawaan.

@@ -1145,3 +1145,7 @@ admin-job-kind-supporter-confirm = Destekçi onayı
 admin-job-kind-expire-offers = Süresi dolan teklifler
 admin-job-kind-queue-reminders = Hatırlatmalar
 admin-job-kind-prune-counters = Sayaç temizliği
+
+## Event translations scheduled for an instant (the content file editor)
+admin-mark-scheduled-for = { $when } ({ $zone }) için zamanlandı
+admin-source-schedule-hint = Bu çevirinin belirli bir saatte kendiliğinden görünmesi için başlık bölümüne bunun yerine publish_at = "2026-12-01T09:00:00+03:00" gibi bir satır (farkıyla birlikte an) ekleyin: o zamana kadar bu dildeki ziyaretçiler varsayılan dilin metnini görür; sayfa, arama ve site haritası o saatte başka bir adım gerekmeden değişir. draft ile birlikte ve varsayılan dilin dosyasında kullanılamaz.

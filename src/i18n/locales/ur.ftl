@@ -1147,3 +1147,7 @@ admin-job-kind-supporter-confirm = حامی کی تصدیق
 admin-job-kind-expire-offers = پیشکشوں کی میعاد
 admin-job-kind-queue-reminders = یاد دہانیاں
 admin-job-kind-prune-counters = شماروں کی صفائی
+
+## Event translations scheduled for an instant (the content file editor)
+admin-mark-scheduled-for = { $when } ({ $zone }) کے لیے شیڈول شدہ
+admin-source-schedule-hint = اس ترجمے کو کسی مقررہ وقت پر خود بخود ظاہر کرنے کے لیے اس کے بجائے اس کے ابتدائی حصے میں publish_at = "2026-12-01T09:00:00+03:00" جیسی سطر (لمحہ اپنے فرق کے ساتھ) شامل کریں: تب تک اس زبان کے زائرین طے شدہ زبان کا متن دیکھیں گے، اور صفحہ، تلاش اور سائٹ کا نقشہ اسی وقت کسی مزید قدم کے بغیر بدل جاتے ہیں۔ draft کے ساتھ نہیں، اور نہ ہی طے شدہ زبان کی فائل میں۔

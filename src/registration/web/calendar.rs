@@ -47,7 +47,7 @@ pub async fn calendar_file(
         .event(&reg.event)
         .await?
         .ok_or(WebError::NotFound)?;
-    let title = event_title(&event, &lang, &settings);
+    let title = event_title(&event, &lang, &settings, state.clock.now());
     let url = format!("{}{personal}", state.public_url());
     let ics = PlaceCalendar {
         registration: &reg,

@@ -147,9 +147,7 @@ async fn render_form(
     let (settings, lang, event) = (loaded.settings(), &loaded.lang, loaded.event());
     let tr = state.catalog.translator(lang);
     let now = state.clock.now();
-    let text = event
-        .text(lang)
-        .or_else(|| event.text(&settings.default_language));
+    let text = event.shown_text(lang, &settings.default_language, now);
     let title = text.map(|t| t.title.clone()).unwrap_or_default();
     let formats = crate::i18n::Formats::new(lang, settings.digits_for(lang), settings.hijri)?;
     let places = state.db.places(&event.slug).await?;
@@ -328,8 +326,7 @@ pub async fn sent(
     let (settings, lang, event) = (loaded.settings(), &loaded.lang, loaded.event());
     let tr = state.catalog.translator(lang);
     let title = event
-        .text(lang)
-        .or_else(|| event.text(&settings.default_language))
+        .shown_text(lang, &settings.default_language, state.clock.now())
         .map(|t| t.title.clone())
         .unwrap_or_default();
     let chrome = Chrome::new(

@@ -58,10 +58,10 @@ pub(super) fn event_title(
     event: &crate::content::Event,
     lang: &Lang,
     settings: &SiteSettings,
+    now: jiff::Timestamp,
 ) -> String {
     event
-        .text(lang)
-        .or_else(|| event.text(&settings.default_language))
+        .shown_text(lang, &settings.default_language, now)
         .map(|t| t.title.clone())
         .unwrap_or_default()
 }
@@ -89,7 +89,7 @@ pub async fn confirm_page(
     };
     let title = match state.db.link_nonces(link.id).await? {
         Some((reg, _)) => match state.db.event(&reg.event).await? {
-            Some(event) => event_title(&event, &lang, &settings),
+            Some(event) => event_title(&event, &lang, &settings, state.clock.now()),
             None => String::new(),
         },
         None => String::new(),
@@ -248,7 +248,7 @@ pub async fn page(
         Status::Expired => tr.t("me-status-expired"),
     };
     let (csrf_token, cookie) = csrf::form_token(&state, &headers);
-    let title = event_title(&event, &lang, &settings);
+    let title = event_title(&event, &lang, &settings, state.clock.now());
     let chrome = Chrome::new(
         &state,
         &settings,
