@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Seeds confirmed registrations straight into a Convene SQLite database, for bench/hall-sse.sh.
+"""Seeds confirmed registrations straight into a Convene SQLite database, for bench/hall-sse.sh
+and bench/broadcast-under-load.sh.
 
     CONVENE_SECRET_KEY=... bench/hall-seed.py DATA/convene.db 10000 > tokens.txt
+    CONVENE_SECRET_KEY=... bench/hall-seed.py DATA/convene.db 20000 --langs en,ar > /dev/null
     bench/hall-seed.py DATA/convene.db --doors-open          # prints the event's doors-open instant
     bench/hall-seed.py DATA/convene.db --password-links-until 2026-12-20T12:30:00Z
 
@@ -10,6 +12,7 @@ counts them as held places (raising the capacity if needed, so the place counter
 consistent), and prints one personal-link token per line: `{id}.{nonce}.{mac}` where mac is
 the first 16 bytes, in hex, of HMAC-SHA256(key, b"convene/access/v1" + id as 8-byte big-endian
 + nonce), key being the UTF-8 bytes of CONVENE_SECRET_KEY (see src/registration/links.rs).
+Each has its own address; --langs gives their languages in turn (default: all English).
 Run it after `convene import` (the tables and the event must exist).
 
 --password-links-until keeps unused set-password links (from `convene user add`, which dates
@@ -45,6 +48,8 @@ def main() -> int:
     p.add_argument("--password-links-until", metavar="INSTANT",
                    help="extend unused set-password links to this RFC 3339 instant and exit")
     p.add_argument("--prefix", default="hall-bench", help="local part of the seeded addresses")
+    p.add_argument("--langs", default="en",
+                   help="comma-separated languages the registrants read, given in turn (en,ar: every other one Arabic)")
     args = p.parse_args()
 
     db = sqlite3.connect(args.db, timeout=30)
@@ -71,13 +76,17 @@ def main() -> int:
     if args.count <= 0:
         print("hall-seed: give a positive COUNT", file=sys.stderr)
         return 1
+    langs = [l.strip() for l in args.langs.split(",") if l.strip()]
+    if not langs:
+        print("hall-seed: --langs names no language", file=sys.stderr)
+        return 1
     key = secret.encode()
     now = int(time.time())
     run = secrets.token_hex(4)  # addresses unique across repeated seeding of one database
     rows = []
     for i in range(args.count):
         email = f"{args.prefix}-{run}-{i}@example.org"
-        rows.append((args.event, email, email.lower(), f"Bench attendee {i}", "LB", "en", "Asia/Beirut",
+        rows.append((args.event, email, email.lower(), f"Bench attendee {i}", "LB", langs[i % len(langs)], "Asia/Beirut",
                      "confirmed", now, now, secrets.token_hex(16), now))
     tokens = []
     with db:  # one transaction

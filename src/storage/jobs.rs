@@ -193,6 +193,24 @@ fn read_claimed(row: &AnyRow) -> Result<ClaimedJob, StoreError> {
 /// The part of a `SET` that ends a job: clears its lease and stamps `finished_at` (`$1`).
 const FINISH: &str = "lease_owner = NULL, lease_expires_at = NULL, finished_at = $1";
 
+/// Parks the waiting jobs out of attempts (`$2`) whose lease ran out by `$1`: their last
+/// worker is gone. Run before every claim, so it must read only those, through `jobs_lease`.
+/// SQLite's planner, which has no statistics, takes `unique_key IS NULL` to pick one row of
+/// the unique index, where in fact every job ever run without a key sits; `+` keeps it off
+/// that index (PostgreSQL has statistics, and no unary plus on text).
+fn park_abandoned(backend: Backend) -> String {
+    let no_key = match backend {
+        Backend::Sqlite => "+unique_key IS NULL",
+        Backend::Postgres => "unique_key IS NULL",
+    };
+    format!(
+        "UPDATE jobs SET state = 'failed', {FINISH}, \
+             last_error = COALESCE(last_error, 'the worker stopped while running it') \
+         WHERE state = 'waiting' AND {no_key} AND attempts >= $2 \
+           AND lease_expires_at IS NOT NULL AND lease_expires_at <= $1"
+    )
+}
+
 // The job queue.
 impl Database {
     /// Creates the recurring jobs that do not exist yet (each exists once, whichever instance
@@ -222,16 +240,11 @@ impl Database {
         limit: i64,
     ) -> Result<Vec<ClaimedJob>, StoreError> {
         // A job whose every try ended with its worker gone (lease run out) is parked here.
-        sqlx::query(sqlx::AssertSqlSafe(format!(
-            "UPDATE jobs SET state = 'failed', {FINISH}, \
-                 last_error = COALESCE(last_error, 'the worker stopped while running it') \
-             WHERE state = 'waiting' AND unique_key IS NULL AND attempts >= $2 \
-               AND lease_expires_at IS NOT NULL AND lease_expires_at <= $1"
-        )))
-        .bind(now.as_second())
-        .bind(MAX_ATTEMPTS)
-        .execute(&self.pool)
-        .await?;
+        sqlx::query(sqlx::AssertSqlSafe(park_abandoned(self.backend())))
+            .bind(now.as_second())
+            .bind(MAX_ATTEMPTS)
+            .execute(&self.pool)
+            .await?;
         let lock = match self.backend() {
             Backend::Postgres => "FOR UPDATE SKIP LOCKED",
             Backend::Sqlite => "",
@@ -449,5 +462,37 @@ impl Database {
         .execute(&self.pool)
         .await?;
         Ok(inserted.rows_affected() == 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every claim parks abandoned jobs first: that must not read every job ever run, which
+    /// made the cost of each claim grow with the whole history of the queue (found by
+    /// bench/broadcast-under-load.sh).
+    #[tokio::test]
+    async fn parking_abandoned_jobs_reads_only_the_expired_leases() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("jobs.db").display());
+        let db = Database::connect(&url).await.expect("database");
+        let plan = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "EXPLAIN QUERY PLAN {}",
+            park_abandoned(Backend::Sqlite)
+        )))
+        .bind(0_i64)
+        .bind(MAX_ATTEMPTS)
+        .fetch_all(&db.pool)
+        .await
+        .expect("plan")
+        .iter()
+        .map(|row| row.try_get::<String, _>("detail").expect("detail"))
+        .collect::<Vec<_>>()
+        .join("; ");
+        assert!(
+            plan.contains("USING INDEX jobs_lease (state=? AND lease_expires_at"),
+            "{plan}"
+        );
     }
 }
