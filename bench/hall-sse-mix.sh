@@ -30,9 +30,11 @@
 # One `verdict:` line per N; results in bench/results/hall-sse-mix-*.txt.
 #
 # Env: CONNECTIONS (10000; several allowed), DURATION (60 s), CUE_RATE (2 per language per
-#      second), REACT_SHARE (0.1), REACT_EVERY (10 s), LANGS (en,ar,ur), DRAIN (5 s), BATCH
-#      (500), HELLO_TIMEOUT (60 s per batch), FD_MARGIN (512), RSS_TARGET_MIB (256),
-#      P99_TARGET_MS (250), BENCH_KEEP=1 keeps the work directory, CONVENE_BIN (skip the build).
+#      second; above 3 the server's ingest limit, 30 cues per 10 s per language, refuses
+#      some), REACT_SHARE (0.1), REACT_EVERY (10 s), LANGS (en,ar,ur: the demo event's
+#      caption languages), DRAIN (5 s), BATCH (500), HELLO_TIMEOUT (60 s per batch), FD_MARGIN
+#      (512), RSS_TARGET_MIB (256), P99_TARGET_MS (250), BENCH_KEEP=1 keeps the work
+#      directory, CONVENE_BIN (skip the build).
 # Needs: node (20+), curl, taskset, python3; 2 cores; N + FD_MARGIN descriptors per process.
 set -euo pipefail
 
