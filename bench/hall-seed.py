@@ -6,6 +6,7 @@ and bench/broadcast-under-load.sh.
     CONVENE_SECRET_KEY=... bench/hall-seed.py DATA/convene.db 20000 --langs en,ar > /dev/null
     bench/hall-seed.py DATA/convene.db --doors-open          # prints the event's doors-open instant
     bench/hall-seed.py DATA/convene.db --password-links-until 2026-12-20T12:30:00Z
+    bench/hall-seed.py DATA/convene.db --caption-token HEX  # the event's caption ingest token
 
 Inserts COUNT rows with status 'confirmed' for the event (default water-for-every-home-2026),
 counts them as held places (raising the capacity if needed, so the place counter stays
@@ -18,6 +19,10 @@ Run it after `convene import` (the tables and the event must exist).
 --password-links-until keeps unused set-password links (from `convene user add`, which dates
 them by the real clock: 72 hours) valid until that instant, for a server whose clock was
 started later with CONVENE_CLOCK_START.
+
+--caption-token sets the event's ingest token for a speech-to-text engine, as an organiser
+does on /admin/hall/{event}/captions (only its SHA-256, in hex, is stored; see
+src/hall/captions.rs), for bench/hall-sse-mix.sh's caption feeder.
 """
 import argparse
 import datetime
@@ -47,6 +52,8 @@ def main() -> int:
                    help="print the event's doors_open_at (RFC 3339, UTC) and exit")
     p.add_argument("--password-links-until", metavar="INSTANT",
                    help="extend unused set-password links to this RFC 3339 instant and exit")
+    p.add_argument("--caption-token", metavar="TOKEN",
+                   help="set the event's caption ingest token to TOKEN and exit")
     p.add_argument("--prefix", default="hall-bench", help="local part of the seeded addresses")
     p.add_argument("--langs", default="en",
                    help="comma-separated languages the registrants read, given in turn (en,ar: every other one Arabic)")
@@ -67,6 +74,14 @@ def main() -> int:
         with db:
             db.execute("UPDATE password_links SET expires_at = MAX(expires_at, ?) WHERE used_at IS NULL",
                        (int(until.timestamp()),))
+        return 0
+
+    if args.caption_token:
+        digest = hashlib.sha256(args.caption_token.strip().encode()).hexdigest()
+        with db:
+            db.execute("INSERT INTO caption_ingest (event_slug, token_hash, set_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (event_slug) DO UPDATE SET token_hash = excluded.token_hash, "
+                       "set_at = excluded.set_at", (args.event, digest, int(time.time())))
         return 0
 
     secret = os.environ.get("CONVENE_SECRET_KEY", "")

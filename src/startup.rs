@@ -170,6 +170,7 @@ impl Application {
             .then(|| tokio::spawn(crate::jobs::Worker::new(self.state.clone()).run(jobs_stop)));
         let db = self.state.db.clone();
         let windows = self.state.hall.windows.clone();
+        let attendance = self.state.hall.attendance.clone();
         let settings = self.state.config.server.clone();
         let busy_text = busy_text(&self.state.catalog);
         let routes = match self.demo {
@@ -213,6 +214,16 @@ impl Application {
                 // Wait until it has stopped, so it never sees the pool closed under it.
                 let _ = jobs.await;
             }
+        }
+        // The hall windows the shutdown closed record their leave while the pool still
+        // serves them.
+        if tokio::time::timeout(STOP_WAIT, attendance.settle())
+            .await
+            .is_err()
+        {
+            tracing::warn!(
+                "hall windows still open or leaving at the stop; they close at their last heartbeat"
+            );
         }
         if tokio::time::timeout(STOP_WAIT, db.close()).await.is_err() {
             tracing::warn!("the database did not close in time; stopping anyway");

@@ -3,7 +3,9 @@
 //! process). While windows are open, this instance renews their "last seen" every few
 //! ticks; were it to die, its windows would have no leave, and any instance's tick closes
 //! them at their last sign of life once that is older than [`ALIVE_FOR`] — so a stay never
-//! counts longer than the window was known to be open, give or take one heartbeat.
+//! counts longer than the window was known to be open, give or take one heartbeat. A
+//! stopping instance waits for its windows' leaves ([`Attendance::settle`]) before it closes
+//! the database, so a restart does not cut every stay back to its last heartbeat.
 
 use super::ALIVE_FOR;
 use crate::clock::Clock;
@@ -11,6 +13,7 @@ use crate::domain::Slug;
 use crate::storage::{Database, StoreError};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use tokio::sync::Notify;
 
 /// Hall ticks between two heartbeats of this instance's open stays.
 pub const HEARTBEAT_TICKS: u32 = 5;
@@ -27,6 +30,10 @@ struct Shared {
     started: jiff::Timestamp,
     /// Stays open here (no heartbeat is written when there are none).
     open: AtomicUsize,
+    /// Leaves being written.
+    leaving: AtomicUsize,
+    /// Told when `open` or `leaving` goes down.
+    changed: Notify,
 }
 
 /// One open stay, left when dropped (the write runs on the runtime; if it cannot, the
@@ -38,12 +45,20 @@ impl Drop for Stay {
         let Some((shared, id)) = self.0.take() else {
             return;
         };
+        // Counted as leaving before it stops being open, so `settle` never sees neither.
+        let runtime = tokio::runtime::Handle::try_current().ok();
+        if runtime.is_some() {
+            shared.leaving.fetch_add(1, Ordering::AcqRel);
+        }
         shared.open.fetch_sub(1, Ordering::AcqRel);
-        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+        shared.changed.notify_waiters();
+        if let Some(runtime) = runtime {
             runtime.spawn(async move {
                 if let Err(err) = shared.db.leave_hall(id, shared.clock.now()).await {
                     tracing::warn!(error = %err, "could not record a hall window leaving; it closes at its last heartbeat");
                 }
+                shared.leaving.fetch_sub(1, Ordering::AcqRel);
+                shared.changed.notify_waiters();
             });
         }
     }
@@ -64,7 +79,27 @@ impl Attendance {
             clock,
             instance: instance.to_owned(),
             open: AtomicUsize::new(0),
+            leaving: AtomicUsize::new(0),
+            changed: Notify::new(),
         }))
+    }
+
+    /// Resolves once no window is open here and every leave is written: at shutdown, after
+    /// the streams were told to end and before the database closes (whose pool refuses the
+    /// leaves still waiting for a connection).
+    pub async fn settle(&self) {
+        loop {
+            let changed = self.0.changed.notified();
+            tokio::pin!(changed);
+            // Registered before looking, so a change between the look and the wait wakes it.
+            changed.as_mut().enable();
+            if self.0.open.load(Ordering::Acquire) == 0
+                && self.0.leaving.load(Ordering::Acquire) == 0
+            {
+                return;
+            }
+            changed.await;
+        }
     }
 
     /// A window of `registration` joined `event`'s hall now.

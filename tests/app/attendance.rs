@@ -287,6 +287,51 @@ both_backends!(
     }
 );
 
+both_backends!(
+    windows_open_when_an_instance_stops_are_recorded_as_left,
+    |backend| async move {
+        // A second instance on the same database holds the windows and is stopped (as by
+        // SIGTERM); the first reads what it wrote. Many windows at once: their leaves queue
+        // for the database while the stopping instance closes its pool.
+        const ATTENDEES: usize = 20;
+        let app = spawn_app(backend).await;
+        let e = open_the_doors(&app).await;
+        let stopping = app.second_instance().await;
+        stopping
+            .clock
+            .set(e.doors_open_at + SignedDuration::from_hours(1));
+        let mut windows = Vec::new();
+        for n in 0..ATTENDEES {
+            let (_, hall) = attendee(&app, &format!("stop{n}@example.org")).await;
+            for _ in 0..convene::hall::STREAMS_PER_ATTENDEE {
+                let mut window =
+                    Sse::open(&stopping.address, &format!("{hall}/updates"), None, "").await;
+                window.next_any().await.expect("hello");
+                windows.push(window);
+            }
+        }
+        let all = windows.len();
+        let stays = app.state.db.stays(&event(), None).await.expect("stays");
+        assert_eq!(stays.len(), all);
+        assert!(stays.iter().all(|s| s.left.is_none()));
+
+        // The instance stops with every window open: each is recorded as left, now, before
+        // its database connections close (not closed later at its last heartbeat by a sweep,
+        // which never comes here: no clock moves).
+        drop(stopping);
+        eventually(
+            "every window of the stopped instance is recorded as left",
+            Duration::from_secs(30),
+            || async {
+                let stays = app.state.db.stays(&event(), None).await.expect("stays");
+                stays.len() == all && stays.iter().all(|s| s.left.is_some())
+            },
+        )
+        .await;
+        drop(windows);
+    }
+);
+
 /// Waits until `n` stays of `registration` have a leave written.
 async fn left(app: &crate::helpers::TestApp, registration: i64, n: usize) {
     eventually(
