@@ -8,6 +8,7 @@
 //! with relaxed atomics, so a request costs no allocation and no timer (hyper's own
 //! header timeout would allocate and arm one per request).
 
+use super::app::App;
 use super::caps::Permit;
 use super::event_stream;
 use super::first_request::{self, First};
@@ -26,7 +27,6 @@ use std::task::{Context, Poll, ready};
 use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::sync::watch;
-use tower::Service;
 
 /// What the watchdog looks at; one per connection, updated with relaxed atomics (it only
 /// needs to see that something changed between two of its ticks).
@@ -75,7 +75,7 @@ pub async fn serve<IO, S>(
     match first_request::read(&mut stream, timeouts.header).await {
         First::Nothing => {}
         First::EventStream(request) => {
-            event_stream::serve(stream, peer, app, *request, timeouts, stop, permit).await;
+            event_stream::serve(stream, peer, app, *request, timeouts.idle, stop, permit).await;
         }
         First::Other(read) => {
             // Boxed: hyper's connection is large, and a stream's task should not carry
@@ -276,35 +276,6 @@ impl<S: App> hyper::service::Service<http::Request<Incoming>> for ConnService<S>
             inner,
             busy: Some(busy),
         }
-    }
-}
-
-/// What the server loop serves: the application as one service that is always ready and
-/// never fails (errors are answers).
-pub trait App: Clone + Send + 'static {
-    /// The answers' body.
-    type Body: HttpBody<Data = bytes::Bytes, Error: Into<axum::BoxError>> + Send + 'static;
-    /// An answer in progress.
-    type Future: Future<Output = Result<http::Response<Self::Body>, Infallible>> + Send + 'static;
-
-    /// Answers `request`.
-    fn answer(&mut self, request: http::Request<axum::body::Body>) -> Self::Future;
-}
-
-impl<S, B> App for S
-where
-    S: Service<http::Request<axum::body::Body>, Response = http::Response<B>, Error = Infallible>
-        + Clone
-        + Send
-        + 'static,
-    S::Future: Send + 'static,
-    B: HttpBody<Data = bytes::Bytes, Error: Into<axum::BoxError>> + Send + 'static,
-{
-    type Body = B;
-    type Future = S::Future;
-
-    fn answer(&mut self, request: http::Request<axum::body::Body>) -> S::Future {
-        self.call(request)
     }
 }
 

@@ -12,8 +12,8 @@
 //! as through hyper. The connection is not kept alive afterwards (`connection: close`);
 //! `EventSource` opens a new one to reconnect anyway.
 
+use super::app::App;
 use super::caps::Permit;
-use super::connection::{App, Timeouts};
 use axum::extract::ConnectInfo;
 use bytes::Bytes;
 use hyper::body::Body as HttpBody;
@@ -21,18 +21,19 @@ use std::io;
 use std::net::SocketAddr;
 use std::pin::Pin;
 use std::task::{Context, Poll};
+use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::sync::watch;
 
 /// Answers `request` on `io`, then closes: at once when `stop` fires, the peer goes, or a
-/// write fails. An answer that is not an event stream must be written within the idle
-/// timeout.
+/// write fails. The application must answer, and an answer that is not an event stream be
+/// written, within `idle`.
 pub async fn serve<IO, S>(
     mut io: IO,
     peer: SocketAddr,
     mut app: S,
     mut request: http::Request<axum::body::Body>,
-    timeouts: Timeouts,
+    idle: Duration,
     mut stop: watch::Receiver<bool>,
     permit: Permit,
 ) where
@@ -41,7 +42,7 @@ pub async fn serve<IO, S>(
 {
     request.extensions_mut().insert(ConnectInfo(peer));
     let answered = tokio::select! {
-        answered = tokio::time::timeout(timeouts.idle, app.answer(request)) => answered,
+        answered = tokio::time::timeout(idle, app.answer(request)) => answered,
         _ = stop.changed() => return,
     };
     let Ok(Ok(response)) = answered else {
@@ -60,7 +61,7 @@ pub async fn serve<IO, S>(
             () = written => {}
             _ = stop.changed() => {}
         }
-    } else if tokio::time::timeout(timeouts.idle, written).await.is_err() {
+    } else if tokio::time::timeout(idle, written).await.is_err() {
         tracing::debug!(%peer, "closing a connection that is too slow to read its answer");
     }
     drop(permit);

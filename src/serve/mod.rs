@@ -7,6 +7,7 @@
 //! A connection that opens with a request for an event stream skips hyper: it is answered
 //! on a light path that holds no buffer while the stream is idle ([`event_stream`]).
 
+mod app;
 mod boxed;
 mod caps;
 mod connection;
@@ -17,9 +18,9 @@ mod rewind;
 mod settings;
 mod tls;
 
+pub use app::App;
 pub use boxed::{AsService, BoxApp, boxed};
 pub use caps::Caps;
-pub use connection::App;
 pub use settings::{ServerLayer, ServerSettings};
 pub use tls::{Tls, tls_config};
 
