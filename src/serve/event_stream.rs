@@ -141,10 +141,9 @@ fn head(parts: &http::response::Parts, framing: Framing) -> Bytes {
     reason = "the Date header is the wire's clock (as hyper's own), not time the app reasons about"
 )]
 fn http_date() -> String {
+    // The format media answers use for `last-modified` (src/media/serve.rs).
     jiff::Timestamp::try_from(std::time::SystemTime::now())
-        .map(|now| jiff::fmt::rfc2822::DateTimePrinter::new().timestamp_to_rfc9110_string(&now))
-        .ok()
-        .and_then(Result::ok)
+        .map(|now| now.strftime("%a, %d %b %Y %H:%M:%S GMT").to_string())
         .unwrap_or_default()
 }
 
