@@ -1,9 +1,10 @@
 //! Recording attendance: every attendee's hall window is a stay in the database, written
 //! when it joins and when it leaves (on both backends: attendance must outlive the
-//! process). While windows are open, this instance renews their "last seen" every few
-//! ticks; were it to die, its windows would have no leave, and any instance's tick closes
-//! them at their last sign of life once that is older than [`ALIVE_FOR`] — so a stay never
-//! counts longer than the window was known to be open, give or take one heartbeat. A
+//! process). While windows are open, this instance renews its run's heartbeat every few
+//! ticks (one row, however many windows: their "last seen" is the run's); were it to die,
+//! its windows would have no leave, and any instance's tick closes them at their last sign
+//! of life once that is older than [`ALIVE_FOR`] — so a stay never counts longer than the
+//! window was known to be open, give or take one heartbeat. A
 //! stopping instance waits for its windows' leaves ([`Attendance::settle`]) before it closes
 //! the database, so a restart does not cut every stay back to its last heartbeat.
 
@@ -11,8 +12,8 @@ use super::ALIVE_FOR;
 use crate::clock::Clock;
 use crate::domain::Slug;
 use crate::storage::{Database, StoreError};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 use tokio::sync::Notify;
 
 /// Hall ticks between two heartbeats of this instance's open stays.
@@ -32,6 +33,10 @@ struct Shared {
     open: AtomicUsize,
     /// Leaves being written.
     leaving: AtomicUsize,
+    /// Leaves waiting to be written: (stay, when).
+    leaves: Mutex<Vec<(i64, jiff::Timestamp)>>,
+    /// A task is writing the queued leaves.
+    writing: AtomicBool,
     /// Told when `open` or `leaving` goes down.
     changed: Notify,
 }
@@ -53,14 +58,52 @@ impl Drop for Stay {
         shared.open.fetch_sub(1, Ordering::AcqRel);
         shared.changed.notify_waiters();
         if let Some(runtime) = runtime {
-            runtime.spawn(async move {
-                if let Err(err) = shared.db.leave_hall(id, shared.clock.now()).await {
-                    tracing::warn!(error = %err, "could not record a hall window leaving; it closes at its last heartbeat");
-                }
-                shared.leaving.fetch_sub(1, Ordering::AcqRel);
-                shared.changed.notify_waiters();
-            });
+            let now = shared.clock.now();
+            shared
+                .leaves
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push((id, now));
+            // One writer at a time takes every leave queued: thousands of windows closing
+            // together (a stopping instance, a network fault) are a few batched writes, not
+            // thousands of writers queueing for the database.
+            if !shared.writing.swap(true, Ordering::AcqRel) {
+                runtime.spawn(write_leaves(shared));
+            }
         }
+    }
+}
+
+/// The most leaves written in one transaction (a short hold of SQLite's write lock).
+const LEAVES_PER_WRITE: usize = 1000;
+
+/// Writes the queued leaves until none is left, then lets the next leave start a writer.
+async fn write_leaves(shared: Arc<Shared>) {
+    loop {
+        let batch: Vec<(i64, jiff::Timestamp)> = {
+            let mut queued = shared.leaves.lock().unwrap_or_else(PoisonError::into_inner);
+            let take = queued.len().min(LEAVES_PER_WRITE);
+            queued.drain(..take).collect()
+        };
+        if batch.is_empty() {
+            shared.writing.store(false, Ordering::Release);
+            // A leave queued after the look above saw `writing` still set and started no
+            // writer: look again, and go on unless another writer took over.
+            let more = !shared
+                .leaves
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .is_empty();
+            if !more || shared.writing.swap(true, Ordering::AcqRel) {
+                return;
+            }
+            continue;
+        }
+        if let Err(err) = shared.db.leave_hall(&batch).await {
+            tracing::warn!(error = %err, windows = batch.len(), "could not record hall windows leaving; they close at their last heartbeat");
+        }
+        shared.leaving.fetch_sub(batch.len(), Ordering::AcqRel);
+        shared.changed.notify_waiters();
     }
 }
 
@@ -80,6 +123,8 @@ impl Attendance {
             instance: instance.to_owned(),
             open: AtomicUsize::new(0),
             leaving: AtomicUsize::new(0),
+            leaves: Mutex::new(Vec::new()),
+            writing: AtomicBool::new(false),
             changed: Notify::new(),
         }))
     }

@@ -1,10 +1,16 @@
-//! Fan-out inside one process: one broadcast channel per event with an open hall, fed in
-//! order from the stored log of updates.
+//! Fan-out inside one process: for each event with an open hall, one broadcast channel per
+//! caption choice (a *lane*: no captions, or captions in one language), fed in order from
+//! the stored log of updates.
 //!
-//! The log in the database is the truth; the channel only carries it to the open streams.
+//! The log in the database is the truth; the lanes only carry it to the open streams.
 //! `pump` reads every update after the last one sent and broadcasts it, so it does not
 //! matter what triggered it — a write in this process, a NATS message from another
 //! instance, or the poll that catches anything a lost message would have missed.
+//!
+//! Every lane carries every update except captions, which go only to the lane of their
+//! language: a cue wakes the streams that show it, not every stream in the hall. Each
+//! delivery names the update sent before it on the same lane, so a stream tells the updates
+//! its lane skips (captions in other languages) from ones it missed (and reads again).
 
 use super::{Audience, HallUpdate, UpdateKind, Viewer};
 use crate::domain::{Lang, Slug};
@@ -14,7 +20,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 use tokio::sync::{broadcast, watch};
 
-/// How many frames a slow stream may fall behind before it re-reads the log.
+/// How many frames a slow stream may fall behind before it re-reads the log (per lane).
 const CHANNEL_CAPACITY: usize = 512;
 /// Updates read from the log at a time.
 const PAGE: i64 = 256;
@@ -80,10 +86,66 @@ pub fn caption_of(update: &HallUpdate) -> Option<Lang> {
         .flatten()
 }
 
+/// A frame as one lane delivers it.
+#[derive(Clone, Debug)]
+pub struct Delivery {
+    /// The stored update this lane delivered before this one (for frames that are not
+    /// stored: 0). A stream that has seen it has missed nothing of its lane.
+    pub prev: i64,
+    pub frame: Arc<Frame>,
+}
+
+/// The streams of one caption choice.
+struct Lane {
+    sender: broadcast::Sender<Delivery>,
+    /// The last stored update this lane delivered.
+    prev: i64,
+}
+
+/// An event's lanes, by caption language (`None`: streams without captions).
+struct Lanes {
+    by_captions: HashMap<Option<Lang>, Lane>,
+    /// The last stored update broadcast (where a new lane starts).
+    sent: i64,
+}
+
+impl Lanes {
+    fn send(&mut self, frame: Frame) {
+        let frame = Arc::new(frame);
+        let stored = frame.seq > 0;
+        if stored {
+            self.sent = frame.seq;
+        }
+        // No receivers is not an error: nobody is watching right now.
+        let deliver = |lane: &mut Lane| {
+            let prev = lane.prev;
+            if stored {
+                lane.prev = frame.seq;
+            }
+            let _ = lane.sender.send(Delivery {
+                prev: if stored { prev } else { 0 },
+                frame: Arc::clone(&frame),
+            });
+        };
+        if frame.kind == Some(UpdateKind::Caption) {
+            // A caption in a language nobody here chose (or without one) goes nowhere.
+            if let Some(lane) = frame
+                .caption
+                .clone()
+                .and_then(|lang| self.by_captions.get_mut(&Some(lang)))
+            {
+                deliver(lane);
+            }
+        } else {
+            self.by_captions.values_mut().for_each(deliver);
+        }
+    }
+}
+
 /// The open hall of one event in this process.
 pub struct Channel {
-    sender: broadcast::Sender<Arc<Frame>>,
-    /// The last update broadcast; the lock makes pumps of one event take turns.
+    lanes: Mutex<Lanes>,
+    /// The last update read from the log; the lock makes pumps of one event take turns.
     last_seq: tokio::sync::Mutex<i64>,
     /// Open streams per viewer (attendees by registration, moderators as -1).
     presence: Mutex<HashMap<i64, usize>>,
@@ -96,7 +158,10 @@ pub struct Channel {
 impl Channel {
     fn new(last_seq: i64) -> Self {
         Self {
-            sender: broadcast::channel(CHANNEL_CAPACITY).0,
+            lanes: Mutex::new(Lanes {
+                by_captions: HashMap::new(),
+                sent: last_seq,
+            }),
             last_seq: tokio::sync::Mutex::new(last_seq),
             presence: Mutex::new(HashMap::new()),
             remote: Mutex::new(HashMap::new()),
@@ -104,9 +169,21 @@ impl Channel {
         }
     }
 
-    /// A receiver of every frame broadcast from now on.
-    pub fn subscribe(&self) -> broadcast::Receiver<Arc<Frame>> {
-        self.sender.subscribe()
+    /// A receiver of every frame broadcast from now on for streams showing `captions`
+    /// (`None`: no captions). Only the event's caption languages should be asked for: each
+    /// language asked opens a lane that lasts as long as the hall is open here.
+    pub fn subscribe(&self, captions: Option<&Lang>) -> broadcast::Receiver<Delivery> {
+        let mut lanes = self.lanes.lock().unwrap_or_else(PoisonError::into_inner);
+        let sent = lanes.sent;
+        lanes
+            .by_captions
+            .entry(captions.cloned())
+            .or_insert_with(|| Lane {
+                sender: broadcast::channel(CHANNEL_CAPACITY).0,
+                prev: sent,
+            })
+            .sender
+            .subscribe()
     }
 
     /// Counts a stream in; refused when the attendee already has the most allowed.
@@ -147,8 +224,10 @@ impl Channel {
     }
 
     fn send(&self, frame: Frame) {
-        // No receivers is not an error: nobody is watching right now.
-        let _ = self.sender.send(Arc::new(frame));
+        self.lanes
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .send(frame);
     }
 }
 
@@ -341,5 +420,66 @@ impl Hub {
     /// The database the log lives in.
     pub fn db(&self) -> &Database {
         &self.db
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn update(seq: i64, kind: UpdateKind, payload: &str) -> Frame {
+        Frame::update(&HallUpdate {
+            event: "hall".parse().unwrap_or_else(|e| panic!("{e:?}")),
+            seq,
+            audience: Audience::All,
+            kind,
+            payload: payload.to_owned(),
+        })
+    }
+
+    fn lang(tag: &str) -> Lang {
+        tag.parse().unwrap_or_else(|e| panic!("{e:?}"))
+    }
+
+    /// What a receiver holds: (prev, seq) per delivery.
+    fn drain(receiver: &mut broadcast::Receiver<Delivery>) -> Vec<(i64, i64)> {
+        std::iter::from_fn(|| receiver.try_recv().ok())
+            .map(|d| (d.prev, d.frame.seq))
+            .collect()
+    }
+
+    #[test]
+    fn a_caption_goes_only_to_its_language_and_the_others_see_no_gap() {
+        let channel = Channel::new(4);
+        let mut plain = channel.subscribe(None);
+        let mut english = channel.subscribe(Some(&lang("en")));
+        let mut arabic = channel.subscribe(Some(&lang("ar")));
+        channel.send(update(5, UpdateKind::Announcement, "{}"));
+        channel.send(update(
+            6,
+            UpdateKind::Caption,
+            r#"{"lang":"en","text":"a"}"#,
+        ));
+        channel.send(update(
+            7,
+            UpdateKind::Caption,
+            r#"{"lang":"ur","text":"b"}"#,
+        ));
+        channel.send(Frame::ephemeral("count", "{}"));
+        channel.send(update(8, UpdateKind::Announcement, "{}"));
+        // Each delivery names the one before it on the same lane: a stream that has that one
+        // has missed nothing, whatever other lanes were sent in between.
+        assert_eq!(drain(&mut plain), [(4, 5), (0, 0), (5, 8)]);
+        assert_eq!(drain(&mut english), [(4, 5), (5, 6), (0, 0), (6, 8)]);
+        assert_eq!(drain(&mut arabic), [(4, 5), (0, 0), (5, 8)]);
+        // A lane opened later starts where the hall's broadcast stands.
+        let mut urdu = channel.subscribe(Some(&lang("ur")));
+        channel.send(update(
+            9,
+            UpdateKind::Caption,
+            r#"{"lang":"ur","text":"c"}"#,
+        ));
+        assert_eq!(drain(&mut urdu), [(8, 9)]);
+        assert!(drain(&mut english).is_empty());
     }
 }

@@ -2,7 +2,7 @@
 //! the log), then live frames from the hub, each sent only to the viewers it is for, with
 //! nothing sent twice.
 
-use super::hub::{Channel, Frame, Presence, caption_of};
+use super::hub::{Channel, Delivery, Frame, Presence, caption_of};
 use super::{HallUpdate, UpdateKind, Viewer};
 use crate::domain::{Lang, Slug};
 use crate::storage::{Database, StoreError};
@@ -41,7 +41,7 @@ pub struct StreamStart {
 struct State {
     db: Database,
     event: Slug,
-    receiver: broadcast::Receiver<Arc<Frame>>,
+    receiver: broadcast::Receiver<Delivery>,
     viewer: Viewer,
     captions: Option<Lang>,
     last: i64,
@@ -129,16 +129,17 @@ impl State {
                 _ = self.closing.changed() => return None,
             };
             match received {
-                Ok(frame) => {
+                Ok(Delivery { prev, frame }) => {
                     if frame.seq == 0 {
                         return Some(frame.bytes.clone());
                     }
                     if frame.seq <= self.last {
                         continue;
                     }
-                    if frame.seq > self.last + 1 {
+                    if prev > self.last {
                         // A gap (this stream started between a pump's read and its send):
-                        // the log has what is missing, in order.
+                        // the log has what is missing, in order. (Updates between `prev` and
+                        // this one are captions of other lanes, nothing missed.)
                         self.more = true;
                         continue;
                     }
@@ -164,7 +165,7 @@ impl State {
 /// The `text/event-stream` response.
 pub async fn respond(start: StreamStart) -> Result<Response, StoreError> {
     // Subscribe before reading the log, so nothing falls between the two.
-    let receiver = start.channel.subscribe();
+    let receiver = start.channel.subscribe(start.captions.as_ref());
     let mut state = State {
         db: start.db,
         event: start.event,

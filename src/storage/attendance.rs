@@ -29,6 +29,17 @@ pub struct StoredCertificate {
     pub issued_at: Timestamp,
 }
 
+/// When a stay was last known open: its own `seen_at` (when it joined or left), or the
+/// last heartbeat of the run that served it (the run of its instance that started last at
+/// or before it joined), whichever is later.
+const SEEN: &str = "COALESCE((SELECT CASE WHEN r.seen_at > hall_attendance.seen_at \
+     THEN r.seen_at ELSE hall_attendance.seen_at END FROM hall_attendance_runs r \
+     WHERE r.instance = hall_attendance.instance AND r.started_at <= hall_attendance.joined_at \
+     ORDER BY r.started_at DESC LIMIT 1), hall_attendance.seen_at)";
+
+/// Stays closed per statement (well under both backends' limits on parameters).
+const LEAVES_PER_STATEMENT: usize = 500;
+
 impl Database {
     /// A window of `registration` opened in `event`'s hall on `instance`; its row's id.
     pub async fn join_hall(
@@ -51,22 +62,45 @@ impl Database {
         Ok(row.try_get("id")?)
     }
 
-    /// The window closed.
-    pub async fn leave_hall(&self, stay: i64, now: Timestamp) -> Result<(), StoreError> {
-        sqlx::query(
-            "UPDATE hall_attendance SET left_at = $1, seen_at = $1 \
-             WHERE id = $2 AND left_at IS NULL",
-        )
-        .bind(now.as_second())
-        .bind(stay)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+    /// Windows closed: each `(stay, when)`, in one transaction (a stay already closed keeps
+    /// its first end: a leave after a sweep, or a sweep after a leave).
+    /// How many were still open.
+    pub async fn leave_hall(&self, leaves: &[(i64, Timestamp)]) -> Result<u64, StoreError> {
+        if leaves.is_empty() {
+            return Ok(0);
+        }
+        // Leaves are kept to the second: those of one second are one statement.
+        let mut by_second: std::collections::BTreeMap<i64, Vec<i64>> = Default::default();
+        for (stay, at) in leaves {
+            by_second.entry(at.as_second()).or_default().push(*stay);
+        }
+        let mut closed = 0;
+        let mut tx = self.pool.begin().await?;
+        for (second, stays) in &by_second {
+            for ids in stays.chunks(LEAVES_PER_STATEMENT) {
+                let list = (0..ids.len())
+                    .map(|i| format!("${}", i + 2))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let sql = format!(
+                    "UPDATE hall_attendance SET left_at = $1, seen_at = $1 \
+                     WHERE left_at IS NULL AND id IN ({list})"
+                );
+                let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(*second);
+                for id in ids {
+                    query = query.bind(*id);
+                }
+                closed += query.execute(&mut *tx).await?.rows_affected();
+            }
+        }
+        tx.commit().await?;
+        Ok(closed)
     }
 
-    /// This instance is alive: the open windows it joined since it started (`since`) were
-    /// seen now. Older open stays of the same instance name are a previous run's, which
-    /// died: never renewed, they are swept at their last heartbeat.
+    /// The run of `instance` that started at `since` is alive: the open windows it joined
+    /// were seen now. One row per run, however many windows it serves. Older open stays of
+    /// the same instance name are a previous run's, which died: never renewed, they are
+    /// swept at their last heartbeat.
     pub async fn attendance_heartbeat(
         &self,
         instance: &str,
@@ -74,28 +108,44 @@ impl Database {
         now: Timestamp,
     ) -> Result<(), StoreError> {
         sqlx::query(
-            "UPDATE hall_attendance SET seen_at = $1 \
-             WHERE instance = $2 AND left_at IS NULL AND joined_at >= $3",
+            "INSERT INTO hall_attendance_runs (instance, started_at, seen_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (instance, started_at) DO UPDATE SET seen_at = excluded.seen_at",
         )
-        .bind(now.as_second())
         .bind(instance)
         .bind(since.as_second())
+        .bind(now.as_second())
         .execute(&self.pool)
         .await?;
         Ok(())
     }
 
     /// Closes the windows of instances that died: those not seen since `before` left when
-    /// they were last seen. Any instance may run it; it is idempotent.
+    /// they were last seen, and the heartbeats of those runs go. Any instance may run it;
+    /// it is idempotent. A read first, outside any write: most sweeps find nothing, and so
+    /// never hold the write lock while looking through every open window.
     pub async fn close_lost_stays(&self, before: Timestamp) -> Result<u64, StoreError> {
-        let done = sqlx::query(
-            "UPDATE hall_attendance SET left_at = seen_at \
-             WHERE left_at IS NULL AND seen_at < $1",
-        )
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT id, {SEEN} AS seen FROM hall_attendance \
+             WHERE left_at IS NULL AND seen_at < $1 \
+             AND instance NOT IN (SELECT instance FROM hall_attendance_runs WHERE seen_at >= $1)"
+        )))
         .bind(before.as_second())
-        .execute(&self.pool)
+        .fetch_all(&self.pool)
         .await?;
-        Ok(done.rows_affected())
+        let mut lost = Vec::new();
+        for row in &rows {
+            // The run that served it may have been seen later than the window joined.
+            let seen: i64 = row.try_get("seen")?;
+            if seen < before.as_second() {
+                lost.push((row.try_get::<i64, _>("id")?, instant(seen)));
+            }
+        }
+        let closed = self.leave_hall(&lost).await?;
+        sqlx::query("DELETE FROM hall_attendance_runs WHERE seen_at < $1")
+            .bind(before.as_second())
+            .execute(&self.pool)
+            .await?;
+        Ok(closed)
     }
 
     /// Every stay in `event`'s hall (of one registration, if given), oldest first.
@@ -104,12 +154,14 @@ impl Database {
         event: &Slug,
         registration: Option<i64>,
     ) -> Result<Vec<StoredStay>, StoreError> {
-        const COLUMNS: &str = "SELECT registration_id, joined_at, seen_at, left_at \
-             FROM hall_attendance WHERE event_slug = $1";
+        let columns = format!(
+            "SELECT registration_id, joined_at, {SEEN} AS seen_at, left_at \
+             FROM hall_attendance WHERE event_slug = $1"
+        );
         let rows = match registration {
             Some(id) => {
                 sqlx::query(sqlx::AssertSqlSafe(format!(
-                    "{COLUMNS} AND registration_id = $2 ORDER BY id"
+                    "{columns} AND registration_id = $2 ORDER BY id"
                 )))
                 .bind(event.as_str())
                 .bind(id)
@@ -117,7 +169,7 @@ impl Database {
                 .await?
             }
             None => {
-                sqlx::query(sqlx::AssertSqlSafe(format!("{COLUMNS} ORDER BY id")))
+                sqlx::query(sqlx::AssertSqlSafe(format!("{columns} ORDER BY id")))
                     .bind(event.as_str())
                     .fetch_all(&self.pool)
                     .await?

@@ -284,6 +284,24 @@ both_backends!(
                 .expect("again"),
             0
         );
+        // A window whose instance is alive stays open however long ago it joined: its run's
+        // one heartbeat row keeps it (no per-window write), and it is seen until then.
+        let (b, _) = attendee(&app, "alive@example.org").await;
+        db.join_hall(&event(), b, "alive", start)
+            .await
+            .expect("join");
+        let beat = start + SignedDuration::from_hours(5);
+        db.attendance_heartbeat("alive", start, beat)
+            .await
+            .expect("heartbeat");
+        assert_eq!(db.close_lost_stays(beat).await.expect("sweep"), 0);
+        let stays = db.stays(&event(), Some(b)).await.expect("stays");
+        assert_eq!((stays[0].seen, stays[0].left), (beat, None));
+        // Once that run stops renewing, a sweep closes the window at the run's last heartbeat.
+        let later = beat + SignedDuration::from_hours(1);
+        assert_eq!(db.close_lost_stays(later).await.expect("sweep"), 1);
+        let stays = db.stays(&event(), Some(b)).await.expect("stays");
+        assert_eq!(stays[0].left, Some(beat));
     }
 );
 

@@ -25,13 +25,25 @@ pub async fn updates(
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let reg = attendee(&state, &token).await?;
+    // Only a language the event captions in (each opens a lane of its own in the hub);
+    // any other shows no captions, as before.
+    let content = state.content().await?;
+    let captions = query
+        .captions
+        .and_then(|l| l.parse::<crate::domain::Lang>().ok())
+        .filter(|lang| {
+            content
+                .events
+                .iter()
+                .any(|e| e.slug == reg.event && e.caption_languages.contains(lang))
+        });
     open_stream(
         &state,
         &reg.event,
         Viewer::Attendee(reg.id),
         &headers,
         query.after,
-        query.captions.and_then(|l| l.parse().ok()),
+        captions,
     )
     .await
 }
