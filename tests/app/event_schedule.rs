@@ -8,7 +8,7 @@
 use crate::admin::{get_with, person, session_cookie, source_form};
 use crate::both_backends;
 use crate::event_drafts::{EVENT, assert_refused, public_page, source_action, title_in, with_line};
-use crate::helpers::{TestApp, csrf_session, demo_content, plain, spawn_app, test_now};
+use crate::helpers::{TestApp, csrf_session, demo_content, eventually, plain, spawn_app, test_now};
 use convene::admin::Role;
 use convene::content::Publication;
 
@@ -40,24 +40,56 @@ async fn sitemap_lists_french(app: &TestApp) -> bool {
     sitemap.contains(&format!("/fr/events/{EVENT}<"))
 }
 
+/// 15:00:30 in Madinah, 30 s after the tests' start: a page cached before it would still be
+/// fresh by its age.
+const PUBLISH_AT: &str = r#"publish_at = "2026-11-25T15:00:30+03:00""#;
+
+/// An editor signed in on `app`: session and CSRF cookies, the CSRF token, and the event's
+/// French and English files as its source editor shows them.
+struct Editing {
+    cookie: String,
+    csrf: String,
+    french: String,
+    english: String,
+}
+
+async fn editing(app: &TestApp) -> Editing {
+    let id = person(app, "editor@example.org", Role::Editor, None).await;
+    let cookie = session_cookie(app, id).await;
+    let page = get_with(app, &format!("/admin/source?file={}", fr_file()), &cookie).await;
+    let (csrf_cookie, csrf) = csrf_session(page).await;
+    let cookie = format!("{cookie}; {csrf_cookie}");
+    let (french, _, _) = source_form(app, &fr_file(), &cookie).await;
+    let (english, _, _) = source_form(app, &en_file(), &cookie).await;
+    Editing {
+        cookie,
+        csrf,
+        french,
+        english,
+    }
+}
+
+fn fr_file() -> String {
+    format!("events/{EVENT}/fr.md")
+}
+
+fn en_file() -> String {
+    format!("events/{EVENT}/en.md")
+}
+
 both_backends!(
     a_scheduled_translation_appears_by_itself_at_its_time,
     |backend| async move {
         let app = spawn_app(backend).await;
-        let id = person(&app, "editor@example.org", Role::Editor, None).await;
-        let cookie = session_cookie(&app, id).await;
-        let (fr_file, en_file) = (
-            format!("events/{EVENT}/fr.md"),
-            format!("events/{EVENT}/en.md"),
-        );
-        let page = get_with(&app, &format!("/admin/source?file={fr_file}"), &cookie).await;
-        let (csrf_cookie, csrf) = csrf_session(page).await;
-        let cookie = format!("{cookie}; {csrf_cookie}");
-        let (french, _, _) = source_form(&app, &fr_file, &cookie).await;
-        let (english, _, _) = source_form(&app, &en_file, &cookie).await;
+        let Editing {
+            cookie,
+            csrf,
+            french,
+            english,
+        } = editing(&app).await;
+        let (fr_file, en_file) = (fr_file(), en_file());
         let (fr_title, en_title) = (title_in(&french), title_in(&english));
-        // 15:00:30 in Madinah, 30 s from now: a cached page would still be fresh by its age.
-        let at = r#"publish_at = "2026-11-25T15:00:30+03:00""#;
+        let at = PUBLISH_AT;
         let scheduled = with_line(&french, at);
 
         // Refused: both states at once, and the default language scheduled.
@@ -120,6 +152,60 @@ both_backends!(
         let editor = get_with(&app, &format!("/admin/source?file={en_file}"), &cookie).await;
         let editor = plain(&editor.text().await.expect("body"));
         assert!(!editor.contains("scheduled for"), "public now: {editor}");
+    }
+);
+
+both_backends!(
+    a_translation_scheduled_on_one_instance_appears_on_another_at_its_time,
+    |backend| async move {
+        let a = spawn_app(backend).await;
+        let b = a.second_instance().await;
+        let fr_page = format!("/fr/events/{EVENT}");
+        let edit = editing(&a).await;
+        let (fr_title, en_title) = (title_in(&edit.french), title_in(&edit.english));
+        // B serves (and caches) the French page while the translation is public.
+        let shown = public_page(&b, &fr_page).await;
+        assert!(shown.contains(&fr_title), "{shown}");
+
+        // Scheduled on A…
+        let scheduled = with_line(&edit.french, PUBLISH_AT);
+        let saved =
+            source_action(&a, &edit.cookie, &edit.csrf, &fr_file(), &scheduled, "save").await;
+        assert_eq!(saved.status().as_u16(), 303, "the schedule is saved");
+        // …reaches B (by NATS or its poll).
+        eventually(
+            "B has the scheduled translation",
+            std::time::Duration::from_secs(10),
+            || async {
+                let content = b.state.content().await.expect("content");
+                let event = content
+                    .events
+                    .iter()
+                    .find(|e| e.slug.as_str() == EVENT)
+                    .expect("event");
+                let fr = "fr".parse().expect("lang");
+                matches!(
+                    event.texts.get(&fr).map(|t| &t.publication),
+                    Some(Publication::Scheduled(_))
+                )
+            },
+        )
+        .await;
+        // B's cached French page went with the change: English until the time (twice: the
+        // second from B's cache).
+        for _ in 0..2 {
+            let shown = public_page(&b, &fr_page).await;
+            assert!(
+                shown.contains(&en_title) && !shown.contains(&fr_title),
+                "not yet: {shown}"
+            );
+        }
+
+        // B's clock passes the instant: B's own schedule drops its cached page.
+        b.clock
+            .set(test_now() + jiff::SignedDuration::from_secs(30));
+        let shown = public_page(&b, &fr_page).await;
+        assert!(shown.contains(&fr_title), "live on B: {shown}");
     }
 );
 
