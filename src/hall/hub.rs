@@ -7,140 +7,22 @@
 //! matter what triggered it — a write in this process, a NATS message from another
 //! instance, or the poll that catches anything a lost message would have missed.
 //!
-//! Every lane carries every update except captions, which go only to the lane of their
-//! language: a cue wakes the streams that show it, not every stream in the hall. Each
-//! delivery names the update sent before it on the same lane, so a stream tells the updates
-//! its lane skips (captions in other languages) from ones it missed (and reads again).
+//! What goes on which lane, and how a stream tells a skipped update from a missed one:
+//! `lanes.rs`.
 
-use super::{Audience, HallUpdate, UpdateKind, Viewer};
+use super::Viewer;
+use super::frame::Frame;
+use super::lanes::{Delivery, Lanes};
 use crate::domain::{Lang, Slug};
 use crate::storage::{Database, StoreError};
-use bytes::Bytes;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 use tokio::sync::{broadcast, watch};
 
-/// How many frames a slow stream may fall behind before it re-reads the log (per lane).
-const CHANNEL_CAPACITY: usize = 512;
 /// Updates read from the log at a time.
 const PAGE: i64 = 256;
 /// The most streams one registration may hold open at once.
 pub const STREAMS_PER_ATTENDEE: usize = 5;
-
-/// One frame of a Server-Sent Events stream, encoded once for every stream.
-#[derive(Debug)]
-pub struct Frame {
-    /// The update's number; 0 for frames that are not stored (counts, keep-alives).
-    pub seq: i64,
-    pub audience: Audience,
-    pub kind: Option<UpdateKind>,
-    /// A caption's language: only streams that chose it are sent the frame.
-    pub caption: Option<Lang>,
-    pub bytes: Bytes,
-}
-
-impl Frame {
-    /// The frame of a stored update.
-    pub fn update(update: &HallUpdate) -> Self {
-        Self {
-            seq: update.seq,
-            audience: update.audience,
-            kind: Some(update.kind),
-            caption: caption_of(update),
-            bytes: Bytes::from(format!(
-                "id: {}\nevent: {}\ndata: {}\n\n",
-                update.seq,
-                update.kind.as_str(),
-                update.payload
-            )),
-        }
-    }
-
-    /// A frame that is not stored: an event name and its JSON.
-    pub fn ephemeral(event: &str, data: &str) -> Self {
-        Self {
-            seq: 0,
-            audience: Audience::All,
-            kind: None,
-            caption: None,
-            bytes: Bytes::from(format!("event: {event}\ndata: {data}\n\n")),
-        }
-    }
-
-    /// A comment line that keeps proxies from closing an idle stream.
-    pub fn keep_alive() -> Self {
-        Self {
-            seq: 0,
-            audience: Audience::All,
-            kind: None,
-            caption: None,
-            bytes: Bytes::from_static(b": keep-alive\n\n"),
-        }
-    }
-}
-
-/// The language of a caption update (`None` for any other update).
-pub fn caption_of(update: &HallUpdate) -> Option<Lang> {
-    (update.kind == UpdateKind::Caption)
-        .then(|| super::payload_lang(&update.payload))
-        .flatten()
-}
-
-/// A frame as one lane delivers it.
-#[derive(Clone, Debug)]
-pub struct Delivery {
-    /// The stored update this lane delivered before this one (for frames that are not
-    /// stored: 0). A stream that has seen it has missed nothing of its lane.
-    pub prev: i64,
-    pub frame: Arc<Frame>,
-}
-
-/// The streams of one caption choice.
-struct Lane {
-    sender: broadcast::Sender<Delivery>,
-    /// The last stored update this lane delivered.
-    prev: i64,
-}
-
-/// An event's lanes, by caption language (`None`: streams without captions).
-struct Lanes {
-    by_captions: HashMap<Option<Lang>, Lane>,
-    /// The last stored update broadcast (where a new lane starts).
-    sent: i64,
-}
-
-impl Lanes {
-    fn send(&mut self, frame: Frame) {
-        let frame = Arc::new(frame);
-        let stored = frame.seq > 0;
-        if stored {
-            self.sent = frame.seq;
-        }
-        // No receivers is not an error: nobody is watching right now.
-        let deliver = |lane: &mut Lane| {
-            let prev = lane.prev;
-            if stored {
-                lane.prev = frame.seq;
-            }
-            let _ = lane.sender.send(Delivery {
-                prev: if stored { prev } else { 0 },
-                frame: Arc::clone(&frame),
-            });
-        };
-        if frame.kind == Some(UpdateKind::Caption) {
-            // A caption in a language nobody here chose (or without one) goes nowhere.
-            if let Some(lane) = frame
-                .caption
-                .clone()
-                .and_then(|lang| self.by_captions.get_mut(&Some(lang)))
-            {
-                deliver(lane);
-            }
-        } else {
-            self.by_captions.values_mut().for_each(deliver);
-        }
-    }
-}
 
 /// The open hall of one event in this process.
 pub struct Channel {
@@ -158,10 +40,7 @@ pub struct Channel {
 impl Channel {
     fn new(last_seq: i64) -> Self {
         Self {
-            lanes: Mutex::new(Lanes {
-                by_captions: HashMap::new(),
-                sent: last_seq,
-            }),
+            lanes: Mutex::new(Lanes::new(last_seq)),
             last_seq: tokio::sync::Mutex::new(last_seq),
             presence: Mutex::new(HashMap::new()),
             remote: Mutex::new(HashMap::new()),
@@ -173,17 +52,10 @@ impl Channel {
     /// (`None`: no captions). Only the event's caption languages should be asked for: each
     /// language asked opens a lane that lasts as long as the hall is open here.
     pub fn subscribe(&self, captions: Option<&Lang>) -> broadcast::Receiver<Delivery> {
-        let mut lanes = self.lanes.lock().unwrap_or_else(PoisonError::into_inner);
-        let sent = lanes.sent;
-        lanes
-            .by_captions
-            .entry(captions.cloned())
-            .or_insert_with(|| Lane {
-                sender: broadcast::channel(CHANNEL_CAPACITY).0,
-                prev: sent,
-            })
-            .sender
-            .subscribe()
+        self.lanes
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .subscribe(captions)
     }
 
     /// Counts a stream in; refused when the attendee already has the most allowed.
@@ -420,66 +292,5 @@ impl Hub {
     /// The database the log lives in.
     pub fn db(&self) -> &Database {
         &self.db
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn update(seq: i64, kind: UpdateKind, payload: &str) -> Frame {
-        Frame::update(&HallUpdate {
-            event: "hall".parse().unwrap_or_else(|e| panic!("{e:?}")),
-            seq,
-            audience: Audience::All,
-            kind,
-            payload: payload.to_owned(),
-        })
-    }
-
-    fn lang(tag: &str) -> Lang {
-        tag.parse().unwrap_or_else(|e| panic!("{e:?}"))
-    }
-
-    /// What a receiver holds: (prev, seq) per delivery.
-    fn drain(receiver: &mut broadcast::Receiver<Delivery>) -> Vec<(i64, i64)> {
-        std::iter::from_fn(|| receiver.try_recv().ok())
-            .map(|d| (d.prev, d.frame.seq))
-            .collect()
-    }
-
-    #[test]
-    fn a_caption_goes_only_to_its_language_and_the_others_see_no_gap() {
-        let channel = Channel::new(4);
-        let mut plain = channel.subscribe(None);
-        let mut english = channel.subscribe(Some(&lang("en")));
-        let mut arabic = channel.subscribe(Some(&lang("ar")));
-        channel.send(update(5, UpdateKind::Announcement, "{}"));
-        channel.send(update(
-            6,
-            UpdateKind::Caption,
-            r#"{"lang":"en","text":"a"}"#,
-        ));
-        channel.send(update(
-            7,
-            UpdateKind::Caption,
-            r#"{"lang":"ur","text":"b"}"#,
-        ));
-        channel.send(Frame::ephemeral("count", "{}"));
-        channel.send(update(8, UpdateKind::Announcement, "{}"));
-        // Each delivery names the one before it on the same lane: a stream that has that one
-        // has missed nothing, whatever other lanes were sent in between.
-        assert_eq!(drain(&mut plain), [(4, 5), (0, 0), (5, 8)]);
-        assert_eq!(drain(&mut english), [(4, 5), (5, 6), (0, 0), (6, 8)]);
-        assert_eq!(drain(&mut arabic), [(4, 5), (0, 0), (5, 8)]);
-        // A lane opened later starts where the hall's broadcast stands.
-        let mut urdu = channel.subscribe(Some(&lang("ur")));
-        channel.send(update(
-            9,
-            UpdateKind::Caption,
-            r#"{"lang":"ur","text":"c"}"#,
-        ));
-        assert_eq!(drain(&mut urdu), [(8, 9)]);
-        assert!(drain(&mut english).is_empty());
     }
 }

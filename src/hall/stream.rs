@@ -2,7 +2,9 @@
 //! the log), then live frames from the hub, each sent only to the viewers it is for, with
 //! nothing sent twice.
 
-use super::hub::{Channel, Delivery, Frame, Presence, caption_of};
+use super::frame::{Frame, caption_of};
+use super::hub::{Channel, Presence};
+use super::lanes::Delivery;
 use super::{HallUpdate, UpdateKind, Viewer};
 use crate::domain::{Lang, Slug};
 use crate::storage::{Database, StoreError};
