@@ -122,7 +122,9 @@ impl Database {
     /// Closes the windows of instances that died: those not seen since `before` left when
     /// they were last seen, and the heartbeats of those runs go. Any instance may run it;
     /// it is idempotent. A read first, outside any write: most sweeps find nothing, and so
-    /// never hold the write lock while looking through every open window.
+    /// never hold the write lock while looking through every open window. (Instance names
+    /// are random per start; were one reused, a live run would keep an earlier run's windows
+    /// of that name open until it stops, and they would then close at their own last sign.)
     pub async fn close_lost_stays(&self, before: Timestamp) -> Result<u64, StoreError> {
         let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT id, {SEEN} AS seen FROM hall_attendance \
