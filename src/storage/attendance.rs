@@ -143,10 +143,15 @@ impl Database {
             }
         }
         let closed = self.leave_hall(&lost).await?;
-        sqlx::query("DELETE FROM hall_attendance_runs WHERE seen_at < $1")
-            .bind(before.as_second())
-            .execute(&self.pool)
-            .await?;
+        // A dead run's heartbeat goes once none of its instance's windows is open.
+        sqlx::query(
+            "DELETE FROM hall_attendance_runs WHERE seen_at < $1 AND NOT EXISTS \
+             (SELECT 1 FROM hall_attendance a \
+              WHERE a.left_at IS NULL AND a.instance = hall_attendance_runs.instance)",
+        )
+        .bind(before.as_second())
+        .execute(&self.pool)
+        .await?;
         Ok(closed)
     }
 
