@@ -13,8 +13,8 @@ use std::time::Duration;
 /// these: the mails sent but not yet marked done.
 pub const CONCURRENCY: usize = 8;
 /// Jobs claimed at once: one group of sends, so a claim's lease (two minutes) outlasts the
-/// sends it covers (opening a connection is bounded by the SMTP timeout, one minute) and no
-/// other worker takes over a job that is still being sent.
+/// sends it covers (each is bounded, connecting included, by `mail::smtp::SEND_TIMEOUT`, 90 s)
+/// and no other worker takes over a job that is still being sent.
 pub const BATCH: i64 = CONCURRENCY as i64;
 /// How long an idle worker waits before it looks again.
 const POLL: Duration = Duration::from_secs(1);

@@ -59,6 +59,7 @@ fn describe(err: &RelayError) -> TransportError {
         RelayError::Smtp(e) if e.is_permanent() => ("permanent failure", e.status()),
         RelayError::Smtp(e) => ("connection or protocol error", e.status()),
         RelayError::Unreachable(_) => ("connection or protocol error", None),
+        RelayError::TimedOut(_) => ("timeout", None),
     };
     let code = code.map_or_else(|| "no reply code".to_owned(), |c| c.to_string());
     TransportError(format!("SMTP {kind} ({code})"))

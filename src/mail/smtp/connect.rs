@@ -25,6 +25,9 @@ pub enum ConnectError {
     /// The relay answered, but TLS, the greeting, EHLO, STARTTLS or AUTH failed.
     #[error("{0}")]
     Smtp(#[from] Error),
+    /// The relay took longer than the bound on one message.
+    #[error("the SMTP relay did not finish within {0:?}")]
+    TimedOut(std::time::Duration),
 }
 
 /// A signed-in SMTP session with the relay, over a socket with TCP_NODELAY.

@@ -128,3 +128,28 @@ async fn the_credentials_of_the_url_sign_in_before_the_first_message() {
         ]
     );
 }
+
+#[tokio::test]
+async fn a_relay_that_stops_answering_is_cut_off_and_its_connection_dropped() {
+    // Accepts connections and never says a word (not even its greeting).
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let silent = tokio::spawn(async move {
+        let mut held = Vec::new();
+        while let Ok((socket, _)) = listener.accept().await {
+            held.push(socket);
+        }
+    });
+    let within = std::time::Duration::from_millis(300);
+    let settings = RelaySettings::from_url(&format!("smtp://127.0.0.1:{port}")).expect("url");
+    let relay = Relay::sending_within(settings, within);
+    let sent = relay.send(&message("someone@example.org")).await;
+    assert!(
+        matches!(sent, Err(RelayError::TimedOut(t)) if t == within),
+        "{sent:?}"
+    );
+    assert_eq!(parked(&relay), 0, "a connection cut off is not kept");
+    silent.abort();
+}
