@@ -50,11 +50,12 @@
 #
 # SINK_QUICKACK=1 makes the sink acknowledge every TCP segment at once. By default it behaves
 # as any relay on Linux does: acknowledgements delayed (up to 40 ms) while it has nothing to
-# answer. The mailer (lettre) writes a message's body and its final "." in two writes without
-# TCP_NODELAY, so the final "." waits for that acknowledgement (Nagle): about 45 ms per
-# message and connection. On 2026-12-07 (busy machine, release build, 2,000 messages, no
-# page load) that was 161 messages/s by default and 1,650 with SINK_QUICKACK=1. The default
-# measures what a real relay would see; the knob shows what the stall costs.
+# answer. The mailer (lettre) writes a message's body and its final "." in two writes; on a
+# socket without TCP_NODELAY the final "." waited for that acknowledgement (Nagle): about
+# 45 ms per message and connection. On 2026-12-07 (busy machine, release build, 2,000
+# messages, no page load) that was 161 messages/s by default and 1,650 with SINK_QUICKACK=1.
+# Since then Convene opens the SMTP sockets itself with TCP_NODELAY (src/mail/smtp/), so the
+# knob should change little; a gap between the two again means a stall is back.
 #
 # Exit status: 0 when every broadcast reached every registrant exactly once in their
 # language, 1 when one did not (or a step failed), 3 when the machine is busy.

@@ -8,13 +8,13 @@ use crate::storage::ClaimedJob;
 use futures_util::future::join_all;
 use std::time::Duration;
 
-/// Mails one worker sends at the same time, over as many pooled SMTP connections (lettre's
+/// Mails one worker sends at the same time, over as many pooled SMTP connections (the relay's
 /// pool keeps up to ten), so a slow relay does not cap the rate. A kill can repeat at most
 /// these: the mails sent but not yet marked done.
 pub const CONCURRENCY: usize = 8;
-/// Jobs claimed at once: one group of sends, so a claim's lease (two minutes) always outlasts
-/// the sends it covers (each bounded by the SMTP timeout, one minute) and no other worker
-/// takes over a job that is still being sent.
+/// Jobs claimed at once: one group of sends, so a claim's lease (two minutes) outlasts the
+/// sends it covers (each is bounded, connecting included, by `mail::smtp::SEND_TIMEOUT`, 90 s)
+/// and no other worker takes over a job that is still being sent.
 pub const BATCH: i64 = CONCURRENCY as i64;
 /// How long an idle worker waits before it looks again.
 const POLL: Duration = Duration::from_secs(1);

@@ -7,6 +7,7 @@ mod compose;
 pub mod demo_mailbox;
 mod letters;
 mod sender;
+pub mod smtp;
 mod supporter;
 mod transport;
 

@@ -1,14 +1,15 @@
-//! Where mail goes: an SMTP server (lettre), or `.eml` files in the data folder when no
-//! server is configured (the demo shows them on a page).
+//! Where mail goes: an SMTP relay (`super::smtp`), or `.eml` files in the data folder when
+//! no relay is configured (the demo shows them on a page).
 
-use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use super::smtp::{Relay, RelayError, RelaySettings};
+use lettre::Message;
 use std::path::PathBuf;
 
 /// A configured transport.
 #[derive(Clone)]
 pub enum Transport {
     /// An SMTP server, e.g. `smtp://127.0.0.1:2525` or `smtps://user:pass@host`.
-    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Smtp(Relay),
     /// One `.eml` file per message in this folder.
     Files(PathBuf),
 }
@@ -21,29 +22,15 @@ pub struct TransportError(String);
 impl Transport {
     /// An SMTP transport from a URL.
     pub fn smtp(url: &str) -> Result<Self, TransportError> {
-        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
-            .map_err(|e| TransportError(format!("the SMTP URL is not valid: {e}")))?
-            .build();
-        Ok(Transport::Smtp(transport))
+        let settings = RelaySettings::from_url(url)
+            .map_err(|e| TransportError(format!("the SMTP URL is not valid: {e}")))?;
+        Ok(Transport::Smtp(Relay::new(settings)))
     }
 
     /// Sends one message.
     pub async fn send(&self, message: Message, file_stem: &str) -> Result<(), TransportError> {
         match self {
-            Transport::Smtp(smtp) => smtp.send(message).await.map(|_| ()).map_err(|e| {
-                let code = e
-                    .status()
-                    .map(|c| c.to_string())
-                    .unwrap_or_else(|| "no reply code".to_owned());
-                let kind = if e.is_transient() {
-                    "temporary failure"
-                } else if e.is_permanent() {
-                    "permanent failure"
-                } else {
-                    "connection or protocol error"
-                };
-                TransportError(format!("SMTP {kind} ({code})"))
-            }),
+            Transport::Smtp(relay) => relay.send(&message).await.map_err(|e| describe(&e)),
             Transport::Files(dir) => {
                 tokio::fs::create_dir_all(dir)
                     .await
@@ -62,4 +49,18 @@ impl Transport {
             }
         }
     }
+}
+
+/// What the job records of a failed delivery: the kind of failure and the relay's reply code,
+/// never an address.
+fn describe(err: &RelayError) -> TransportError {
+    let (kind, code) = match err {
+        RelayError::Smtp(e) if e.is_transient() => ("temporary failure", e.status()),
+        RelayError::Smtp(e) if e.is_permanent() => ("permanent failure", e.status()),
+        RelayError::Smtp(e) => ("connection or protocol error", e.status()),
+        RelayError::Unreachable(_) => ("connection or protocol error", None),
+        RelayError::TimedOut(_) => ("timeout", None),
+    };
+    let code = code.map_or_else(|| "no reply code".to_owned(), |c| c.to_string());
+    TransportError(format!("SMTP {kind} ({code})"))
 }

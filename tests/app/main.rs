@@ -64,6 +64,7 @@ mod security;
 mod shared_counts;
 mod small_things;
 mod smtp;
+mod smtp_tls;
 mod sse;
 mod storage;
 mod supporters;

@@ -34,6 +34,12 @@ async fn start_smtp(port: u16) -> SmtpServer {
 /// Starts aiosmtpd on `port`, taking `delay_ms` to accept each message (a slow relay; see
 /// `slow_smtp.py`), and waits (bounded) until it accepts connections.
 pub async fn start_smtp_taking(port: u16, delay_ms: u64) -> SmtpServer {
+    start_smtp_with(port, delay_ms, &[]).await
+}
+
+/// Starts aiosmtpd on `port` with more command-line options (`--tlscert …` for STARTTLS,
+/// `--smtpscert …` for implicit TLS), and waits (bounded) until it accepts connections.
+pub async fn start_smtp_with(port: u16, delay_ms: u64, options: &[&std::ffi::OsStr]) -> SmtpServer {
     let maildir = tempfile::tempdir().expect("dir");
     let child = Command::new("python3")
         .args([
@@ -45,6 +51,7 @@ pub async fn start_smtp_taking(port: u16, delay_ms: u64) -> SmtpServer {
             "-c",
             "slow_smtp.SlowMailbox",
         ])
+        .args(options)
         .arg(maildir.path().join("box"))
         .env(
             "PYTHONPATH",

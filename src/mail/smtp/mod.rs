@@ -1,0 +1,91 @@
+//! Sending through an SMTP relay: lettre speaks the protocol and does TLS; Convene opens the
+//! sockets (TCP_NODELAY, see `connect`) and keeps the open connections (`pool`), because
+//! lettre's own transport can do neither with a socket option set.
+
+mod connect;
+mod implicit_tls;
+mod pool;
+mod settings;
+#[cfg(test)]
+mod test_relay;
+#[cfg(test)]
+mod tests;
+
+pub use connect::ConnectError as RelayError;
+pub use settings::{CONNECT_TIMEOUT, RelaySettings, Security};
+
+use lettre::Message;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// The longest one message may take, opening its connection included: well inside a job's
+/// lease (two minutes), so no other worker takes over a job while it is still being sent. A
+/// relay that stops answering mid-session (no greeting, no reply to DATA) is cut off here and
+/// the job retried, rather than holding a worker for ever.
+pub const SEND_TIMEOUT: Duration = Duration::from_secs(90);
+
+/// A relay and the connections open to it; clones share them.
+#[derive(Clone)]
+pub struct Relay {
+    shared: Arc<Shared>,
+}
+
+struct Shared {
+    settings: RelaySettings,
+    pool: pool::SweptPool,
+    /// [`SEND_TIMEOUT`], shorter in tests.
+    send_within: Duration,
+}
+
+impl Relay {
+    /// Sends to the relay these settings name (needs a tokio runtime: the idle sweep).
+    pub fn new(settings: RelaySettings) -> Self {
+        Self {
+            shared: Arc::new(Shared {
+                settings,
+                pool: pool::SweptPool::new(),
+                send_within: SEND_TIMEOUT,
+            }),
+        }
+    }
+
+    /// The same relay with another bound on each send (tests).
+    #[cfg(test)]
+    fn sending_within(settings: RelaySettings, send_within: Duration) -> Self {
+        Self {
+            shared: Arc::new(Shared {
+                settings,
+                pool: pool::SweptPool::new(),
+                send_within,
+            }),
+        }
+    }
+
+    /// Sends one message, over a parked connection that still answers or a new one, within
+    /// [`SEND_TIMEOUT`] (a connection cut off is dropped, never parked).
+    pub async fn send(&self, message: &Message) -> Result<(), RelayError> {
+        tokio::time::timeout(self.shared.send_within, self.send_unbounded(message))
+            .await
+            .unwrap_or(Err(RelayError::TimedOut(self.shared.send_within)))
+    }
+
+    async fn send_unbounded(&self, message: &Message) -> Result<(), RelayError> {
+        let pool = &self.shared.pool.pool;
+        let mut conn = match pool.take().await {
+            Some(conn) => conn,
+            None => connect::connect(&self.shared.settings).await?,
+        };
+        let sent = conn.send(message.envelope(), &message.formatted()).await;
+        pool.put_back(conn).await;
+        sent.map(drop).map_err(RelayError::Smtp)
+    }
+}
+
+impl std::fmt::Debug for Relay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Relay")
+            .field("settings", &self.shared.settings)
+            .field("parked", &self.shared.pool.pool.parked())
+            .finish()
+    }
+}
