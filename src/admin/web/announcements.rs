@@ -2,14 +2,13 @@
 //! the event with its time, author and texts per language, and withdrawing one, which takes
 //! it off every open hall at once (here and at the other instances).
 
-use super::{CheckedForm, Frame, area_lang, respond};
-use crate::admin::session::Admin;
+use super::event_request::EventRequest;
+use super::{CheckedForm, Frame, respond};
 use crate::error::WebError;
-use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Extension, Path, State};
+use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect, Response};
-use http::{HeaderMap, StatusCode};
+use http::StatusCode;
 use serde::Deserialize;
 
 /// An announcement as the list shows it.
@@ -34,22 +33,10 @@ struct AnnouncementsPage<'a> {
 }
 
 /// `GET /admin/hall/{event}/announcements`.
-pub async fn page(
-    State(state): State<AppState>,
-    Extension(admin): Extension<Admin>,
-    Path(slug): Path<String>,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
-    let content = state.content().await?;
-    let event = super::event_by_slug(&content, &slug)?;
-    let lang = area_lang(&headers);
-    let tr = state.catalog.translator(&lang);
-    let (token, cookie) = super::form_token(&state, &headers);
-    let formats = crate::i18n::Formats::new(
-        &lang,
-        content.settings.digits_for(&lang),
-        content.settings.hijri,
-    )?;
+pub async fn page(request: EventRequest) -> Result<Response, WebError> {
+    let loaded = request.load().await?;
+    let (state, event, tr) = (&request.state, loaded.event(), loaded.tr());
+    let formats = loaded.formats()?;
     let zone = event.reference_zone.zone().clone();
     let when = |at: jiff::Timestamp| {
         formats.date_time_short(at.to_zoned_datetime(zone.clone()).datetime())
@@ -84,18 +71,11 @@ pub async fn page(
             }),
         })
         .collect();
-    let text = event.organiser_text(&lang, &content.settings.default_language);
+    let (frame, cookie) = loaded.frame("admin-announcements", "/admin/hall");
     let page = AnnouncementsPage {
-        frame: Frame::new(
-            &state,
-            &lang,
-            tr.t("admin-announcements"),
-            Some(&admin.user),
-            "/admin/hall",
-            token,
-        ),
+        frame,
         event: event.slug.to_string(),
-        title: text.map(|t| t.title.clone()).unwrap_or_default(),
+        title: loaded.title(),
         announcements,
     };
     Ok(respond(StatusCode::OK, page.render()?, cookie))
@@ -107,15 +87,14 @@ pub struct CsrfForm {}
 /// `POST /admin/hall/{event}/announcements/{id}/withdraw`: gone from every open hall; the
 /// row stays, marked, for the list and the audit log.
 pub async fn withdraw(
-    State(state): State<AppState>,
-    Extension(admin): Extension<Admin>,
-    Path((slug, id)): Path<(String, i64)>,
+    request: EventRequest,
+    Path((_, id)): Path<(String, i64)>,
     CheckedForm(_form): CheckedForm<CsrfForm>,
 ) -> Result<Response, WebError> {
-    let content = state.content().await?;
-    let event = super::event_by_slug(&content, &slug)?;
+    let loaded = request.load().await?;
+    let (state, admin, event) = (&request.state, &request.admin, loaded.event());
     let audit = super::audited(
-        &state,
+        state,
         Some(&admin.user),
         "withdrew a hall announcement",
         &format!("announcement {id} of {}", event.slug),

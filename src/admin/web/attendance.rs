@@ -4,17 +4,14 @@
 //! certificates of attendance to those above a number of minutes the organisers set.
 
 use super::dashboard::bar_chart;
-use super::{CheckedForm, Frame, area_lang, audited, respond};
-use crate::admin::session::Admin;
+use super::event_request::{EventRequest, LoadedEvent};
+use super::{CheckedForm, Frame, audited, respond};
 use crate::attendance::report::{Attended, arrivals, attended, per_segment};
-use crate::content::{Event, SiteContent};
-use crate::domain::Lang;
+use crate::content::Event;
 use crate::error::WebError;
-use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Extension, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use http::{HeaderMap, StatusCode};
+use http::StatusCode;
 use jiff::SignedDuration;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -66,14 +63,8 @@ struct Attendance<'c> {
     certificates: HashMap<i64, String>,
 }
 
-async fn read<'c>(
-    state: &AppState,
-    content: &'c SiteContent,
-    slug: &str,
-    lang: &Lang,
-) -> Result<Attendance<'c>, WebError> {
-    let event = super::event_by_slug(content, slug)?;
-    let text = event.organiser_text(lang, &content.settings.default_language);
+async fn read<'c>(loaded: &'c LoadedEvent<'_>) -> Result<Attendance<'c>, WebError> {
+    let (state, event, text) = (&loaded.request.state, loaded.event(), loaded.text());
     let segments = event
         .segments
         .iter()
@@ -118,43 +109,20 @@ async fn read<'c>(
 }
 
 /// `GET /admin/events/{event}/attendance`.
-pub async fn page(
-    State(state): State<AppState>,
-    Extension(admin): Extension<Admin>,
-    Path(slug): Path<String>,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
-    render(
-        &state,
-        &admin,
-        &slug,
-        &headers,
-        StatusCode::OK,
-        None,
-        String::new(),
-    )
-    .await
+pub async fn page(request: EventRequest) -> Result<Response, WebError> {
+    render(&request, StatusCode::OK, None, String::new()).await
 }
 
 async fn render(
-    state: &AppState,
-    admin: &Admin,
-    slug: &str,
-    headers: &HeaderMap,
+    request: &EventRequest,
     status: StatusCode,
     error: Option<String>,
     threshold: String,
 ) -> Result<Response, WebError> {
-    let content = state.content().await?;
-    let lang = area_lang(headers);
-    let tr = state.catalog.translator(&lang);
-    let (token, cookie) = super::form_token(state, headers);
-    let formats = crate::i18n::Formats::new(
-        &lang,
-        content.settings.digits_for(&lang),
-        content.settings.hijri,
-    )?;
-    let data = read(state, &content, slug, &lang).await?;
+    let loaded = request.load().await?;
+    let tr = loaded.tr();
+    let formats = loaded.formats()?;
+    let data = read(&loaded).await?;
     let zone = data.event.reference_zone.zone().clone();
     let time = |at: jiff::Timestamp| formats.time(at.to_zoned_datetime(zone.clone()).time());
     let rows: Vec<Row> = data
@@ -214,20 +182,11 @@ async fn render(
             chart("per-segment", segments_title, seen),
         ]
     };
-    let text = data
-        .event
-        .organiser_text(&lang, &content.settings.default_language);
+    let (frame, cookie) = loaded.frame("admin-attendance", "/admin/events");
     let page = AttendancePage {
-        frame: Frame::new(
-            state,
-            &lang,
-            tr.t("admin-attendance"),
-            Some(&admin.user),
-            "/admin/events",
-            token,
-        ),
+        frame,
         event: data.event.slug.to_string(),
-        title: text.map(|t| t.title.clone()).unwrap_or_default(),
+        title: loaded.title(),
         issued: {
             let n = data.certificates.len() as i64;
             tr.t_count("admin-attendance-issued", n, &formats.number(n))
@@ -241,16 +200,10 @@ async fn render(
 }
 
 /// `GET /admin/events/{event}/attendance.csv`.
-pub async fn csv(
-    State(state): State<AppState>,
-    Extension(admin): Extension<Admin>,
-    Path(slug): Path<String>,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
+pub async fn csv(request: EventRequest) -> Result<Response, WebError> {
     use crate::cli::registrations_cmd::defuse_formula;
-    let content = state.content().await?;
-    let lang = area_lang(&headers);
-    let data = read(&state, &content, &slug, &lang).await?;
+    let loaded = request.load().await?;
+    let data = read(&loaded).await?;
     let mut writer = csv::Writer::from_writer(Vec::new());
     let write = |writer: &mut csv::Writer<Vec<u8>>, fields: Vec<String>| {
         writer
@@ -300,8 +253,8 @@ pub async fn csv(
         .into_inner()
         .map_err(|e| WebError::Internal(anyhow::anyhow!("{e}")))?;
     super::audit_change(
-        &state,
-        Some(&admin.user),
+        &request.state,
+        Some(&request.admin.user),
         "exported attendance",
         data.event.slug.as_str(),
         None,
@@ -335,31 +288,20 @@ pub struct CertificatesForm {
 /// `POST /admin/events/{event}/attendance/certificates`: a certificate for everyone who
 /// attended at least `minutes` minutes and holds none yet.
 pub async fn certificates(
-    State(state): State<AppState>,
-    Extension(admin): Extension<Admin>,
-    Path(slug): Path<String>,
-    headers: HeaderMap,
+    request: EventRequest,
     CheckedForm(form): CheckedForm<CertificatesForm>,
 ) -> Result<Response, WebError> {
-    let content = state.content().await?;
-    let lang = area_lang(&headers);
-    let tr = state.catalog.translator(&lang);
+    let loaded = request.load().await?;
+    let (state, admin) = (&request.state, &request.admin);
     let threshold = match form.minutes.trim().parse::<i64>() {
         Ok(n) if (0..=100_000).contains(&n) => n,
         _ => {
-            return render(
-                &state,
-                &admin,
-                &slug,
-                &headers,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                Some(tr.t("admin-attendance-threshold-invalid")),
-                form.minutes,
-            )
-            .await;
+            let error = Some(loaded.tr().t("admin-attendance-threshold-invalid"));
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            return render(&request, status, error, form.minutes).await;
         }
     };
-    let data = read(&state, &content, &slug, &lang).await?;
+    let data = read(&loaded).await?;
     let issued: Vec<(i64, i64, String)> = data
         .attended
         .iter()
@@ -374,7 +316,7 @@ pub async fn certificates(
         })
         .collect();
     let audit = audited(
-        &state,
+        state,
         Some(&admin.user),
         "issued certificates of attendance",
         data.event.slug.as_str(),

@@ -4,17 +4,16 @@
 //! keeps it: a corrected hand-made track is never overwritten.
 
 use super::captions::{CsrfOnly, Shown, render};
+use super::event_request::EventRequest;
 use super::{CheckedForm, area_lang, audited};
-use crate::admin::session::Admin;
 use crate::content::MediaPath;
 use crate::domain::Lang;
 use crate::error::WebError;
 use crate::hall::Cue;
 use crate::media::{MediaStore, MediaType, UploadSink};
 use crate::state::AppState;
-use axum::extract::{Extension, Path, State};
 use axum::response::Response;
-use http::{HeaderMap, StatusCode};
+use http::StatusCode;
 use std::collections::BTreeMap;
 
 /// A track to add: (segment's position, language, WebVTT text).
@@ -22,13 +21,11 @@ type Track = (usize, Lang, String);
 
 /// `POST /admin/hall/{event}/captions/tracks`.
 pub async fn save(
-    State(state): State<AppState>,
-    Extension(admin): Extension<Admin>,
-    Path(slug): Path<String>,
-    headers: HeaderMap,
+    request: EventRequest,
     CheckedForm(_form): CheckedForm<CsrfOnly>,
 ) -> Result<Response, WebError> {
-    let lang = area_lang(&headers);
+    let (state, slug) = (&request.state, &request.slug);
+    let lang = area_lang(&request.headers);
     let tr = state.catalog.translator(&lang);
     let (revision, content) = state.content_for_edit().await?;
     let mut content = (*content).clone();
@@ -37,10 +34,10 @@ pub async fn save(
         .iter()
         .position(|e| e.slug.as_str() == slug)
         .ok_or(WebError::NotFound)?;
-    let tracks = tracks_due(&state, &content.events[index]).await?;
+    let tracks = tracks_due(state, &content.events[index]).await?;
     let count = tracks.len();
     for (segment, track_lang, vtt) in tracks {
-        let path = store(&state, vtt).await?;
+        let path = store(state, vtt).await?;
         if let Some(recording) = content.events[index].segments[segment].recording.as_mut() {
             recording.captions.insert(track_lang, path);
         }
@@ -48,14 +45,14 @@ pub async fn save(
     let mut shown = Shown::default();
     if count > 0 {
         let audit = audited(
-            &state,
-            Some(&admin.user),
+            state,
+            Some(&request.admin.user),
             "saved live captions as recording tracks",
-            &slug,
+            slug,
             None,
             Some(count.to_string()),
         );
-        if let Some(refused) = super::edit::save(&state, tr, &content, revision, audit).await? {
+        if let Some(refused) = super::edit::save(state, tr, &content, revision, audit).await? {
             shown.error = refused.conflict;
         }
     }
@@ -66,7 +63,7 @@ pub async fn save(
             &count.to_string(),
         ));
     }
-    render(&state, &admin, &slug, None, &headers, StatusCode::OK, shown).await
+    render(&request, None, StatusCode::OK, shown).await
 }
 
 /// The tracks of `event`'s ended segments that have a recording and no track in a

@@ -5,20 +5,19 @@
 //! the event's ingest token for a speech-to-text engine here (shown once) and save the
 //! cues of ended segments as WebVTT tracks (`caption_tracks.rs`).
 
-use super::{CheckedForm, Frame, area_lang, audit_change, respond};
+use super::event_request::EventRequest;
+use super::{CheckedForm, Frame, audit_change, respond};
 use crate::admin::Permission;
-use crate::admin::session::Admin;
 use crate::content::Event;
 use crate::domain::Lang;
 use crate::error::WebError;
 use crate::hall::IngestToken;
 use crate::hall::web::{CueForm, CueRefused, send_cue};
 use crate::i18n::Translator;
-use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Extension, Path, Query, State};
+use axum::extract::Query;
 use axum::response::{IntoResponse, Redirect, Response};
-use http::{HeaderMap, StatusCode};
+use http::StatusCode;
 use serde::Deserialize;
 
 /// Lines of the chosen language shown above the input.
@@ -65,22 +64,11 @@ pub(super) struct Shown {
 
 /// `GET /admin/hall/{event}/captions`.
 pub async fn page(
-    State(state): State<AppState>,
-    Extension(admin): Extension<Admin>,
-    Path(slug): Path<String>,
+    request: EventRequest,
     Query(query): Query<ConsoleQuery>,
-    headers: HeaderMap,
 ) -> Result<Response, WebError> {
-    render(
-        &state,
-        &admin,
-        &slug,
-        query.caption.as_deref(),
-        &headers,
-        StatusCode::OK,
-        Shown::default(),
-    )
-    .await
+    let asked = query.caption.as_deref();
+    render(&request, asked, StatusCode::OK, Shown::default()).await
 }
 
 /// The language the console sends in: the one asked for if the event offers it, else
@@ -94,19 +82,13 @@ fn console_lang(event: &Event, asked: Option<&str>) -> Result<Lang, WebError> {
 }
 
 pub(super) async fn render(
-    state: &AppState,
-    admin: &Admin,
-    slug: &str,
+    request: &EventRequest,
     asked: Option<&str>,
-    headers: &HeaderMap,
     status: StatusCode,
     shown: Shown,
 ) -> Result<Response, WebError> {
-    let content = state.content().await?;
-    let event = super::event_by_slug(&content, slug)?;
-    let lang = area_lang(headers);
-    let tr = state.catalog.translator(&lang);
-    let (token, cookie) = super::form_token(state, headers);
+    let loaded = request.load().await?;
+    let (state, event, tr) = (&request.state, loaded.event(), loaded.tr());
     let chosen = console_lang(event, asked)?;
     let lines = state
         .db
@@ -115,23 +97,16 @@ pub(super) async fn render(
         .into_iter()
         .map(|c| (c.id, c.text))
         .collect();
-    let organiser = admin.user.may(Permission::EditSite);
+    let organiser = request.admin.user.may(Permission::EditSite);
     let token_set = match state.db.caption_token_set_at(&event.slug).await? {
         Some(at) if organiser => Some(at.strftime("%Y-%m-%d %H:%M UTC").to_string()),
         _ => None,
     };
-    let text = event.organiser_text(&lang, &content.settings.default_language);
+    let (frame, cookie) = loaded.frame("admin-captions", "/admin/hall");
     let page = ConsolePage {
-        frame: Frame::new(
-            state,
-            &lang,
-            tr.t("admin-captions"),
-            Some(&admin.user),
-            "/admin/hall",
-            token,
-        ),
+        frame,
         event: event.slug.to_string(),
-        title: text.map(|t| t.title.clone()).unwrap_or_default(),
+        title: loaded.title(),
         languages: event
             .caption_languages
             .iter()
@@ -161,18 +136,13 @@ pub(super) async fn render(
 /// `POST /admin/hall/{event}/captions`: one line (or the correction of the last one).
 /// The script asks for JSON and gets the stored cue; a form gets the console again.
 pub async fn send(
-    State(state): State<AppState>,
-    Extension(admin): Extension<Admin>,
-    Path(slug): Path<String>,
-    headers: HeaderMap,
+    request: EventRequest,
     CheckedForm(cue): CheckedForm<CueForm>,
 ) -> Result<Response, WebError> {
-    let content = state.content().await?;
-    let event = super::event_by_slug(&content, &slug)?;
-    let lang = area_lang(&headers);
-    let tr = state.catalog.translator(&lang);
-    let json = crate::hall::web::wants_json(&headers);
-    let problem = match send_cue(&state, event, &cue).await {
+    let loaded = request.load().await?;
+    let (event, tr) = (loaded.event(), loaded.tr());
+    let json = crate::hall::web::wants_json(&request.headers);
+    let problem = match send_cue(&request.state, event, &cue).await {
         Ok(update) => {
             if json {
                 return Ok((
@@ -204,20 +174,12 @@ pub async fn send(
         )
             .into_response());
     }
-    render(
-        &state,
-        &admin,
-        &slug,
-        Some(&cue.lang),
-        &headers,
-        status,
-        Shown {
-            error: Some(problem.1),
-            text: cue.text.clone(),
-            ..Shown::default()
-        },
-    )
-    .await
+    let shown = Shown {
+        error: Some(problem.1),
+        text: cue.text.clone(),
+        ..Shown::default()
+    };
+    render(&request, Some(&cue.lang), status, shown).await
 }
 
 enum Problem {
@@ -246,39 +208,28 @@ pub struct CsrfOnly {}
 /// `POST /admin/hall/{event}/captions/token` (organisers): a new ingest token, shown once;
 /// the one before stops working.
 pub async fn set_token(
-    State(state): State<AppState>,
-    Extension(admin): Extension<Admin>,
-    Path(slug): Path<String>,
-    headers: HeaderMap,
+    request: EventRequest,
     CheckedForm(_form): CheckedForm<CsrfOnly>,
 ) -> Result<Response, WebError> {
-    let content = state.content().await?;
-    let event = super::event_by_slug(&content, &slug)?;
+    let loaded = request.load().await?;
+    let (state, event) = (&request.state, loaded.event());
     let token = IngestToken::generate();
     state
         .db
         .set_caption_token(&event.slug, &token.hash(), state.clock.now())
         .await?;
     audit_change(
-        &state,
-        Some(&admin.user),
+        state,
+        Some(&request.admin.user),
         "set the caption ingest token",
         event.slug.as_str(),
         None,
         None,
     )
     .await?;
-    render(
-        &state,
-        &admin,
-        &slug,
-        None,
-        &headers,
-        StatusCode::OK,
-        Shown {
-            new_token: Some(token.reveal().to_owned()),
-            ..Shown::default()
-        },
-    )
-    .await
+    let shown = Shown {
+        new_token: Some(token.reveal().to_owned()),
+        ..Shown::default()
+    };
+    render(&request, None, StatusCode::OK, shown).await
 }

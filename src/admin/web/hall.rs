@@ -2,8 +2,8 @@
 //! everyone sees (answered, pinned, hidden), announcements, and the live segment. The page
 //! follows the hall's updates live (admin.js); every action is a plain POST.
 
-use super::{CheckedForm, Frame, area_lang, audit_change, respond};
-use crate::admin::session::Admin;
+use super::event_request::EventRequest;
+use super::{CheckedForm, Frame, audit_change, respond};
 use crate::domain::Lang;
 use crate::domain::Slug;
 use crate::error::WebError;
@@ -13,9 +13,9 @@ use crate::hall::{
 use crate::i18n::Translator;
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Extension, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use http::{HeaderMap, StatusCode};
+use http::StatusCode;
 use serde::Deserialize;
 
 /// A question as moderators see it.
@@ -72,36 +72,21 @@ pub async fn index(State(state): State<AppState>) -> Result<Response, WebError> 
 }
 
 /// `GET /admin/hall/{event}`.
-pub async fn page(
-    State(state): State<AppState>,
-    Extension(admin): Extension<Admin>,
-    Path(slug): Path<String>,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
-    render(&state, &admin, &slug, &headers, StatusCode::OK, None, &[]).await
+pub async fn page(request: EventRequest) -> Result<Response, WebError> {
+    render(&request, StatusCode::OK, None, &[]).await
 }
 
 async fn render(
-    state: &AppState,
-    admin: &Admin,
-    slug: &str,
-    headers: &HeaderMap,
+    request: &EventRequest,
     status: StatusCode,
     announcement_error: Option<String>,
     written: &[(String, String)],
 ) -> Result<Response, WebError> {
-    let content = state.content().await?;
-    let event = super::event_by_slug(&content, slug)?;
-    let lang = area_lang(headers);
-    let tr = state.catalog.translator(&lang);
-    let (token, cookie) = super::form_token(state, headers);
+    let loaded = request.load().await?;
+    let (state, event, tr) = (&request.state, loaded.event(), loaded.tr());
     let now = state.clock.now();
     let zone = event.reference_zone.zone().clone();
-    let formats = crate::i18n::Formats::new(
-        &lang,
-        content.settings.digits_for(&lang),
-        content.settings.hijri,
-    )?;
+    let formats = loaded.formats()?;
     // The number first: an update committed while the page is read is then sent again by
     // the stream rather than missed.
     let seq = state.db.hall_seq(&event.slug).await?;
@@ -124,7 +109,7 @@ async fn render(
     }
     let choice = state.db.live_choice(&event.slug).await?;
     let live = crate::hall::live_segment(event, choice.as_ref(), now).map(|l| l.index);
-    let text = event.organiser_text(&lang, &content.settings.default_language);
+    let text = loaded.text();
     let segments: Vec<(String, String, bool, bool)> = event
         .segments
         .iter()
@@ -149,18 +134,12 @@ async fn render(
         None => None,
     }
     .map(|(id, label, _, _)| (id.clone(), label.clone()));
+    let (frame, cookie) = loaded.frame("admin-nav-hall", "/admin/hall");
     let page = HallPage {
         next_segment,
-        frame: Frame::new(
-            state,
-            &lang,
-            tr.t("admin-nav-hall"),
-            Some(&admin.user),
-            "/admin/hall",
-            token,
-        ),
+        frame,
         event: event.slug.to_string(),
-        title: text.map(|t| t.title.clone()).unwrap_or_default(),
+        title: loaded.title(),
         pending,
         shown,
         hidden,
@@ -170,7 +149,7 @@ async fn render(
         announcement_error,
         announcement_fields: announcement_fields(
             &event.proceedings_language,
-            &content.settings.languages,
+            &loaded.content.settings.languages,
             tr,
             written,
         ),
@@ -186,18 +165,15 @@ pub struct UpdatesQuery {
 
 /// `GET /admin/hall/{event}/updates`: every update of the hall, pending questions included.
 pub async fn updates(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
+    request: EventRequest,
     Query(query): Query<UpdatesQuery>,
-    headers: HeaderMap,
 ) -> Result<Response, WebError> {
-    let content = state.content().await?;
-    let event = super::event_by_slug(&content, &slug)?;
+    let loaded = request.load().await?;
     crate::hall::web::open_stream(
-        &state,
-        &event.slug,
+        &request.state,
+        &loaded.event().slug,
         Viewer::Moderator,
-        &headers,
+        &request.headers,
         query.after,
         None,
     )
@@ -209,15 +185,13 @@ pub struct CsrfForm {}
 
 /// `POST /admin/hall/{event}/questions/{id}/{action}`: approve, hide, answered, pin, unpin.
 pub async fn moderate(
-    State(state): State<AppState>,
-    Extension(admin): Extension<Admin>,
-    Path((slug, id, action)): Path<(String, i64, String)>,
-    _headers: HeaderMap,
+    request: EventRequest,
+    Path((_, id, action)): Path<(String, i64, String)>,
     CheckedForm(_form): CheckedForm<CsrfForm>,
 ) -> Result<Response, WebError> {
     let action = Moderation::parse(&action).ok_or(WebError::NotFound)?;
-    let content = state.content().await?;
-    let event = super::event_by_slug(&content, &slug)?;
+    let loaded = request.load().await?;
+    let (state, admin, event) = (&request.state, &request.admin, loaded.event());
     let update = state
         .db
         .moderate(&event.slug, id, action, state.clock.now())
@@ -225,7 +199,7 @@ pub async fn moderate(
         .ok_or(WebError::NotFound)?;
     state.hall.published(&update).await;
     audit_change(
-        &state,
+        state,
         Some(&admin.user),
         "moderated a hall question",
         &format!("question {id} of {}", event.slug),
@@ -278,19 +252,15 @@ fn field_name(lang: &Lang, main: &Lang) -> String {
 /// `POST /admin/hall/{event}/announcements`: a text per language (`text` in the event's main
 /// language, required; `text-{lang}` in the others, optional).
 pub async fn announce(
-    State(state): State<AppState>,
-    Extension(admin): Extension<Admin>,
-    Path(slug): Path<String>,
-    headers: HeaderMap,
+    request: EventRequest,
     CheckedForm(form): CheckedForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let content = state.content().await?;
-    let event = super::event_by_slug(&content, &slug)?;
-    let lang = area_lang(&headers);
-    let tr = state.catalog.translator(&lang);
+    let loaded = request.load().await?;
+    let (state, admin, event, tr) = (&request.state, &request.admin, loaded.event(), loaded.tr());
     let main = &event.proceedings_language;
     let mut languages: Vec<&Lang> = vec![main];
-    languages.extend(content.settings.languages.iter().filter(|l| *l != main));
+    let others = loaded.content.settings.languages.iter();
+    languages.extend(others.filter(|l| *l != main));
     let written: Vec<(Lang, String)> = languages
         .into_iter()
         .filter_map(|l| {
@@ -313,20 +283,12 @@ pub async fn announce(
                     ],
                 ),
             };
-            return render(
-                &state,
-                &admin,
-                &slug,
-                &headers,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                Some(message),
-                &form,
-            )
-            .await;
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            return render(&request, status, Some(message), &form).await;
         }
     };
     let audit = super::audited(
-        &state,
+        state,
         Some(&admin.user),
         "posted an announcement in the hall",
         event.slug.as_str(),
@@ -355,14 +317,11 @@ pub struct SegmentForm {
 
 /// `POST /admin/hall/{event}/segment`: make a segment live now, or follow the schedule.
 pub async fn segment(
-    State(state): State<AppState>,
-    Extension(admin): Extension<Admin>,
-    Path(slug): Path<String>,
-    _headers: HeaderMap,
+    request: EventRequest,
     CheckedForm(form): CheckedForm<SegmentForm>,
 ) -> Result<Response, WebError> {
-    let content = state.content().await?;
-    let event = super::event_by_slug(&content, &slug)?;
+    let loaded = request.load().await?;
+    let (state, admin, event) = (&request.state, &request.admin, loaded.event());
     let chosen: Option<Slug> = if form.segment.is_empty() {
         None
     } else {
@@ -383,7 +342,7 @@ pub async fn segment(
         .await?;
     state.hall.published(&update).await;
     audit_change(
-        &state,
+        state,
         Some(&admin.user),
         "changed the live segment",
         event.slug.as_str(),

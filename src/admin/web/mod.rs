@@ -14,6 +14,7 @@ pub mod confirm;
 pub mod dashboard;
 pub mod edit;
 pub mod event_new;
+mod event_request;
 pub mod event_state;
 pub mod events;
 mod form;

@@ -3,22 +3,20 @@
 //! the poll was written in; safe to open in a spreadsheet (cells that start like a formula
 //! are defused).
 
-use crate::admin::session::Admin;
+use super::event_request::EventRequest;
 use crate::cli::registrations_cmd::defuse_formula;
 use crate::error::WebError;
 use crate::hall::{Poll, percentages};
-use crate::state::AppState;
-use axum::extract::{Extension, Path, State};
+use axum::extract::Path;
 use axum::response::{IntoResponse, Response};
 
 /// `GET /admin/hall/{slug}/polls/{poll}/results.csv`.
 pub async fn csv(
-    State(state): State<AppState>,
-    Extension(admin): Extension<Admin>,
-    Path((slug, poll)): Path<(String, i64)>,
+    request: EventRequest,
+    Path((_, poll)): Path<(String, i64)>,
 ) -> Result<Response, WebError> {
-    let content = state.content().await?;
-    let event = super::event_by_slug(&content, &slug)?;
+    let loaded = request.load().await?;
+    let (state, event) = (&request.state, loaded.event());
     let poll = state
         .db
         .poll(&event.slug, poll)
@@ -27,8 +25,8 @@ pub async fn csv(
     let mut out = Vec::new();
     write(&mut out, &poll).map_err(WebError::Internal)?;
     super::audit_change(
-        &state,
-        Some(&admin.user),
+        state,
+        Some(&request.admin.user),
         "exported a poll's results",
         &format!("poll {} of {}", poll.id, event.slug),
         None,

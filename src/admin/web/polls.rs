@@ -3,17 +3,16 @@
 //! texts per language, opening and closing them. Every action is a plain POST; the results
 //! of a poll as CSV are in `poll_results.rs`.
 
-use super::{CheckedForm, Frame, area_lang, audit_change, respond};
-use crate::admin::session::Admin;
+use super::event_request::EventRequest;
+use super::{CheckedForm, Frame, audit_change, respond};
 use crate::domain::{Lang, Slug};
 use crate::error::WebError;
 use crate::hall::{Poll, PollStatus, PollTexts, PollTextsError, percentages};
 use crate::i18n::Translator;
-use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Extension, Path, State};
+use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect, Response};
-use http::{HeaderMap, StatusCode};
+use http::StatusCode;
 use std::collections::{BTreeMap, HashMap};
 
 /// A poll as moderators see it.
@@ -62,47 +61,25 @@ struct Written {
 }
 
 /// `GET /admin/hall/{slug}/polls`.
-pub async fn page(
-    State(state): State<AppState>,
-    Extension(admin): Extension<Admin>,
-    Path(slug): Path<String>,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
-    render(
-        &state,
-        &admin,
-        &slug,
-        &headers,
-        StatusCode::OK,
-        Written::default(),
-    )
-    .await
+pub async fn page(request: EventRequest) -> Result<Response, WebError> {
+    render(&request, StatusCode::OK, Written::default()).await
 }
 
 async fn render(
-    state: &AppState,
-    admin: &Admin,
-    slug: &str,
-    headers: &HeaderMap,
+    request: &EventRequest,
     status: StatusCode,
     written: Written,
 ) -> Result<Response, WebError> {
-    let content = state.content().await?;
-    let event = super::event_by_slug(&content, slug)?;
-    let lang = area_lang(headers);
-    let tr = state.catalog.translator(&lang);
-    let (token, cookie) = super::form_token(state, headers);
+    let loaded = request.load().await?;
+    let (state, event, lang, tr) = (&request.state, loaded.event(), &loaded.lang, loaded.tr());
+    let content = &loaded.content;
     let default = &content.settings.default_language;
-    let formats = crate::i18n::Formats::new(
-        &lang,
-        content.settings.digits_for(&lang),
-        content.settings.hijri,
-    )?;
+    let formats = loaded.formats()?;
     // The number first: an update committed while the page is read is sent again.
     let seq = state.db.hall_seq(&event.slug).await?;
     let mut polls = state.db.polls(&event.slug).await?;
     polls.reverse();
-    let text = event.organiser_text(&lang, default);
+    let text = loaded.text();
     let segment_title = |id: &Slug| {
         text.and_then(|t| t.segments.get(id))
             .map_or_else(|| id.to_string(), |t| t.title.clone())
@@ -126,19 +103,13 @@ async fn render(
     };
     let polls = polls
         .iter()
-        .map(|p| mod_poll(p, tr, &formats, &lang, default, segment_title(&p.segment)))
+        .map(|p| mod_poll(p, tr, &formats, lang, default, segment_title(&p.segment)))
         .collect();
+    let (frame, cookie) = loaded.frame("admin-polls", "/admin/hall");
     let page = PollsPage {
-        frame: Frame::new(
-            state,
-            &lang,
-            tr.t("admin-polls"),
-            Some(&admin.user),
-            "/admin/hall",
-            token,
-        ),
+        frame,
         event: event.slug.to_string(),
-        title: text.map(|t| t.title.clone()).unwrap_or_default(),
+        title: loaded.title(),
         seq,
         polls,
         segments: event
@@ -272,17 +243,13 @@ fn texts_error(tr: Translator<'_>, err: &PollTextsError, default: &Lang) -> Stri
 /// `POST /admin/hall/{slug}/polls`: a new draft (fields `segment`, and per language
 /// `question-{lang}` and `options-{lang}`, one answer a line).
 pub async fn create(
-    State(state): State<AppState>,
-    Extension(admin): Extension<Admin>,
-    Path(slug): Path<String>,
-    headers: HeaderMap,
+    request: EventRequest,
     CheckedForm(mut fields): CheckedForm<HashMap<String, String>>,
 ) -> Result<Response, WebError> {
     fields.remove("csrf");
-    let content = state.content().await?;
-    let event = super::event_by_slug(&content, &slug)?;
-    let lang = area_lang(&headers);
-    let tr = state.catalog.translator(&lang);
+    let loaded = request.load().await?;
+    let (state, event, tr) = (&request.state, loaded.event(), loaded.tr());
+    let content = &loaded.content;
     let default = &content.settings.default_language;
     let segment_field = fields.remove("segment").unwrap_or_default();
     let segment = segment_field
@@ -318,7 +285,7 @@ pub async fn create(
                 error: Some(error),
             };
             let status = StatusCode::UNPROCESSABLE_ENTITY;
-            return render(&state, &admin, &slug, &headers, status, kept).await;
+            return render(&request, status, kept).await;
         }
     };
     let id = state
@@ -326,8 +293,8 @@ pub async fn create(
         .create_poll(&event.slug, &segment, &texts, state.clock.now())
         .await?;
     audit_change(
-        &state,
-        Some(&admin.user),
+        state,
+        Some(&request.admin.user),
         "prepared a poll",
         &format!("poll {id} of {}", event.slug),
         None,
@@ -343,35 +310,31 @@ pub struct CsrfForm {}
 
 /// `POST /admin/hall/{slug}/polls/{poll}/open`.
 pub async fn open(
-    state: State<AppState>,
-    admin: Extension<Admin>,
-    Path((slug, poll)): Path<(String, i64)>,
+    request: EventRequest,
+    Path((_, poll)): Path<(String, i64)>,
     form: CheckedForm<CsrfForm>,
 ) -> Result<Response, WebError> {
-    change(state, admin, slug, poll, form, PollStatus::Open).await
+    change(request, poll, form, PollStatus::Open).await
 }
 
 /// `POST /admin/hall/{slug}/polls/{poll}/close`.
 pub async fn close(
-    state: State<AppState>,
-    admin: Extension<Admin>,
-    Path((slug, poll)): Path<(String, i64)>,
+    request: EventRequest,
+    Path((_, poll)): Path<(String, i64)>,
     form: CheckedForm<CsrfForm>,
 ) -> Result<Response, WebError> {
-    change(state, admin, slug, poll, form, PollStatus::Closed).await
+    change(request, poll, form, PollStatus::Closed).await
 }
 
 /// Opens or closes a poll; a poll already past that step is left as it is.
 async fn change(
-    State(state): State<AppState>,
-    Extension(admin): Extension<Admin>,
-    slug: String,
+    request: EventRequest,
     poll: i64,
     CheckedForm(_): CheckedForm<CsrfForm>,
     to: PollStatus,
 ) -> Result<Response, WebError> {
-    let content = state.content().await?;
-    let event = super::event_by_slug(&content, &slug)?;
+    let loaded = request.load().await?;
+    let (state, event) = (&request.state, loaded.event());
     if state.db.poll(&event.slug, poll).await?.is_none() {
         return Err(WebError::NotFound);
     }
@@ -383,8 +346,8 @@ async fn change(
     if let Some(update) = update {
         state.hall.published(&update).await;
         audit_change(
-            &state,
-            Some(&admin.user),
+            state,
+            Some(&request.admin.user),
             if to == PollStatus::Open {
                 "opened a poll"
             } else {

@@ -2,16 +2,15 @@
 //! that redirects back to the hall (without JavaScript), or answers 204 / a JSON error to
 //! the script (`Accept: application/json`).
 
-use super::page::{Choices, FormState, Visit, render};
-use super::{attendee, check_form, event_of, hall_headers, json_error, wants_json};
+use super::attendee_post::AttendeePost;
+use super::page::FormState;
 use crate::domain::Lang;
 use crate::error::WebError;
 use crate::hall::{MAX_QUESTION_CHARS, Phase, PlainText, PlainTextError};
-use crate::site::site_lang;
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
 
@@ -34,12 +33,8 @@ pub async fn ask(
     headers: HeaderMap,
     Form(form): Form<AskForm>,
 ) -> Result<Response, WebError> {
-    let content = state.content().await?;
-    let lang = site_lang(&content.settings, &lang)?;
-    let reg = attendee(&state, &token).await?;
-    let event = event_of(&content, &reg)?;
-    check_form(&state, &headers, &form.csrf)?;
-    let tr = state.catalog.translator(&lang);
+    let post = AttendeePost::check(&state, &lang, &token, &headers, &form.csrf).await?;
+    let (event, tr) = (post.event(), post.tr());
     let now = state.clock.now();
     let problem = if crate::hall::phase(event, now) != Phase::Open {
         Some((StatusCode::CONFLICT, tr.t("hall-ask-closed")))
@@ -58,12 +53,12 @@ pub async fn ask(
                     .lang
                     .parse::<Lang>()
                     .ok()
-                    .filter(|l| content.settings.languages.contains(l))
-                    .unwrap_or_else(|| lang.clone());
+                    .filter(|l| post.content.settings.languages.contains(l))
+                    .unwrap_or_else(|| post.lang.clone());
                 let limit = (since, QUESTIONS_PER_WINDOW);
                 match state
                     .db
-                    .ask(&event.slug, reg.id, &question_lang, &text, limit, now)
+                    .ask(&event.slug, post.reg.id, &question_lang, &text, limit, now)
                     .await?
                 {
                     Some(update) => {
@@ -75,30 +70,12 @@ pub async fn ask(
             }
         }
     };
-    match problem {
-        None if wants_json(&headers) => Ok(StatusCode::NO_CONTENT.into_response()),
-        None => Ok(hall_headers(
-            Redirect::to(&format!("/{lang}/hall/{token}#questions")).into_response(),
-            event,
-        )),
-        Some((status, message)) if wants_json(&headers) => Ok(json_error(status, message)),
-        Some((status, message)) => {
-            let visit = Visit {
-                state: &state,
-                content: &content,
-                lang: &lang,
-                token: &token,
-                reg: &reg,
-                headers: &headers,
-            };
-            let returned = FormState {
-                ask_error: Some(message),
-                ask_text: form.text,
-                ..FormState::default()
-            };
-            render(&visit, Choices::default(), status, returned).await
-        }
-    }
+    post.answer(problem, "questions", |message| FormState {
+        ask_error: Some(message),
+        ask_text: form.text,
+        ..FormState::default()
+    })
+    .await
 }
 
 #[derive(Deserialize)]
@@ -113,24 +90,14 @@ pub async fn vote(
     headers: HeaderMap,
     Form(form): Form<VoteForm>,
 ) -> Result<Response, WebError> {
-    let content = state.content().await?;
-    let lang = site_lang(&content.settings, &lang)?;
-    let reg = attendee(&state, &token).await?;
-    let event = event_of(&content, &reg)?;
-    check_form(&state, &headers, &form.csrf)?;
+    let post = AttendeePost::check(&state, &lang, &token, &headers, &form.csrf).await?;
     // A second vote, or a vote for a question that is not open, changes nothing.
     if let Some(update) = state
         .db
-        .vote(&event.slug, id, reg.id, state.clock.now())
+        .vote(&post.event().slug, id, post.reg.id, state.clock.now())
         .await?
     {
         state.hall.published(&update).await;
     }
-    if wants_json(&headers) {
-        return Ok(StatusCode::NO_CONTENT.into_response());
-    }
-    Ok(hall_headers(
-        Redirect::to(&format!("/{lang}/hall/{token}#question-{id}")).into_response(),
-        event,
-    ))
+    Ok(post.accepted(&format!("question-{id}")))
 }

@@ -2,7 +2,7 @@
 //! confirmation mail (confirmed registrations only), split by job: the page (`page.rs`,
 //! its named parts in `parts.rs`, the polls as shown in `poll_view.rs`), what attendees do
 //! there (`actions.rs`: ask and vote for questions; `polls.rs`: vote in a poll;
-//! `reactions.rs`), the update stream (`updates.rs`) and the caption ingest of a
+//! `reactions.rs`; the checks and answers they share in `attendee_post.rs`), the update stream (`updates.rs`) and the caption ingest of a
 //! speech-to-text engine (`captions.rs`). What they share is here: who the
 //! link opens, and the headers of every hall response.
 //!
@@ -11,6 +11,7 @@
 //! without a reload, and premieres that start at the right second.
 
 mod actions;
+mod attendee_post;
 mod caption_view;
 mod captions;
 mod page;
@@ -116,15 +117,4 @@ fn json_error(status: StatusCode, message: String) -> Response {
         serde_json::json!({ "error": message }).to_string(),
     )
         .into_response()
-}
-
-/// Refuses a form whose CSRF token does not match the visitor's cookie.
-fn check_form(state: &AppState, headers: &HeaderMap, token: &str) -> Result<(), WebError> {
-    if crate::site::csrf::verify(state, headers, token) {
-        Ok(())
-    } else {
-        Err(WebError::BadRequest(
-            "the form has expired; reload the hall and try again".to_owned(),
-        ))
-    }
 }

@@ -5,7 +5,7 @@
 use super::caption_view::{CaptionsView, captions_view};
 use super::parts::{
     HallSegment, QuestionView, StreamView, attendee_labels, event_view, phase_name, programme,
-    question_languages, stream_view,
+    question_languages, reaction_buttons, stream_view,
 };
 use super::poll_view::{PollInputs, PollView, poll_views};
 use super::{attendee, event_of, hall_headers};
@@ -245,7 +245,7 @@ pub(super) async fn render(
         default_lang: settings.default_language.to_string(),
         polls_js: state.assets.url("js/hall-polls.js"),
         reactions_js: state.assets.url("js/hall-reactions.js"),
-        reactions: super::reactions::buttons(tr),
+        reactions: reaction_buttons(tr),
         captions,
         captions_js: state.assets.url("js/hall-captions.js"),
         channel: chosen.channel.unwrap_or_default().to_owned(),

@@ -1,11 +1,11 @@
 //! The named parts of the hall page that need no storage: the event as its page shows it,
 //! the programme with the live segment, the stream and its channels, the languages a
-//! question may be asked in, the attendee count's labels.
+//! question may be asked in, the attendee count's labels, the reaction buttons.
 
 use crate::content::{Channel, Event, SiteContent, SiteSettings, StreamKind, StreamSource};
 use crate::domain::{Lang, ZoneName};
 use crate::events::view::{EventView, SegmentView, VideoView, ViewInputs, video_view};
-use crate::hall::{LiveSegment, Phase};
+use crate::hall::{LiveSegment, Phase, Reaction};
 use crate::i18n::{Formats, Translator};
 use crate::registration::Registration;
 use jiff::Timestamp;
@@ -209,4 +209,18 @@ pub(super) fn attendee_labels(tr: Translator<'_>) -> Vec<(&'static str, String)>
     .into_iter()
     .map(|(category, sample)| (category, tr.t_count("hall-attendees", sample, "#")))
     .collect()
+}
+
+/// A reaction button on the hall page: (name, symbol, label).
+pub fn reaction_buttons(tr: Translator<'_>) -> Vec<(&'static str, &'static str, String)> {
+    Reaction::ALL
+        .iter()
+        .map(|r| {
+            (
+                r.as_str(),
+                r.symbol(),
+                tr.t(&format!("hall-reaction-{}", r.as_str())),
+            )
+        })
+        .collect()
 }

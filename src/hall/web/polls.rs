@@ -2,15 +2,14 @@
 //! the same form and reads 204 or a JSON error). What attendees see of polls is built in
 //! `poll_view.rs`.
 
-use super::page::{Choices, FormState, Visit, render};
-use super::{attendee, check_form, event_of, hall_headers, json_error, wants_json};
+use super::attendee_post::AttendeePost;
+use super::page::FormState;
 use crate::error::WebError;
 use crate::hall::{PollStatus, PollVote};
-use crate::site::site_lang;
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
 
@@ -30,12 +29,8 @@ pub async fn vote(
     headers: HeaderMap,
     Form(form): Form<PollVoteForm>,
 ) -> Result<Response, WebError> {
-    let content = state.content().await?;
-    let lang = site_lang(&content.settings, &lang)?;
-    let reg = attendee(&state, &token).await?;
-    let event = event_of(&content, &reg)?;
-    check_form(&state, &headers, &form.csrf)?;
-    let tr = state.catalog.translator(&lang);
+    let post = AttendeePost::check(&state, &lang, &token, &headers, &form.csrf).await?;
+    let (event, tr) = (post.event(), post.tr());
     let position = form
         .option
         .as_deref()
@@ -44,7 +39,7 @@ pub async fn vote(
         None => Some((StatusCode::UNPROCESSABLE_ENTITY, tr.t("hall-poll-choose"))),
         Some(position) => match state
             .db
-            .vote_in_poll(&event.slug, id, reg.id, position, state.clock.now())
+            .vote_in_poll(&event.slug, id, post.reg.id, position, state.clock.now())
             .await?
         {
             PollVote::Counted(update) => {
@@ -60,27 +55,9 @@ pub async fn vote(
             PollVote::NotOpen(_) | PollVote::Unknown => return Err(WebError::NotFound),
         },
     };
-    match problem {
-        None if wants_json(&headers) => Ok(StatusCode::NO_CONTENT.into_response()),
-        None => Ok(hall_headers(
-            Redirect::to(&format!("/{lang}/hall/{token}#poll-{id}")).into_response(),
-            event,
-        )),
-        Some((status, message)) if wants_json(&headers) => Ok(json_error(status, message)),
-        Some((status, message)) => {
-            let visit = Visit {
-                state: &state,
-                content: &content,
-                lang: &lang,
-                token: &token,
-                reg: &reg,
-                headers: &headers,
-            };
-            let form = FormState {
-                poll_error: Some((id, message)),
-                ..FormState::default()
-            };
-            render(&visit, Choices::default(), status, form).await
-        }
-    }
+    post.answer(problem, &format!("poll-{id}"), |message| FormState {
+        poll_error: Some((id, message)),
+        ..FormState::default()
+    })
+    .await
 }
