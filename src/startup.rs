@@ -63,7 +63,10 @@ impl Application {
         };
         let link_key = load_or_create_key(&config)?;
         let transport = match &config.smtp_url {
-            Some(url) => Transport::smtp(secrecy::ExposeSecret::expose_secret(url))?,
+            Some(url) => Transport::smtp(
+                secrecy::ExposeSecret::expose_secret(url),
+                config.mail_per_second,
+            )?,
             None => Transport::Files(config.mail_dir()),
         };
         let cluster = match &config.nats_url {

@@ -18,6 +18,7 @@ pub struct Layer {
     pub log: Option<String>,
     pub log_format: Option<LogFormat>,
     pub smtp_url: Option<SecretString>,
+    pub mail_per_second: Option<u32>,
     pub mail_from: Option<String>,
     pub secret_key: Option<SecretString>,
     pub confirm_link_hours: Option<u32>,
@@ -62,6 +63,9 @@ impl Config {
         }
         if let Some(v) = layer.smtp_url {
             self.smtp_url = Some(v);
+        }
+        if let Some(v) = layer.mail_per_second {
+            self.mail_per_second = v;
         }
         if let Some(v) = layer.mail_from {
             self.mail_from = v;
@@ -155,6 +159,13 @@ impl Layer {
                 None => None,
             },
             smtp_url: var("CONVENE_SMTP_URL").map(SecretString::from),
+            mail_per_second: match var("CONVENE_MAIL_PER_SECOND") {
+                Some(v) => Some(v.parse().map_err(|_| ConfigError::Env {
+                    name: "CONVENE_MAIL_PER_SECOND",
+                    reason: "use a whole number of messages a second (0: no limit)".to_owned(),
+                })?),
+                None => None,
+            },
             mail_from: var("CONVENE_MAIL_FROM"),
             secret_key: var("CONVENE_SECRET_KEY").map(SecretString::from),
             confirm_link_hours: None,

@@ -34,6 +34,9 @@ pub struct Config {
     pub log_format: LogFormat,
     /// SMTP server for outgoing mail (`smtp://host:port`); unset: `.eml` files in the data folder.
     pub smtp_url: Option<SecretString>,
+    /// The most messages a second this instance hands the SMTP relay (0: no limit), so a
+    /// broadcast leaves the processor to the pages and stays within a relay's own limit.
+    pub mail_per_second: u32,
     /// The sender of outgoing mail.
     pub mail_from: String,
     /// Key for signing links (at least 32 characters); unset: generated into the data folder.
@@ -129,6 +132,7 @@ impl Config {
             log: "info".to_owned(),
             log_format: LogFormat::Text,
             smtp_url: None,
+            mail_per_second: 200,
             mail_from: "Convene <noreply@convene.invalid>".to_owned(),
             secret_key: None,
             confirm_link_hours: 72,

@@ -20,11 +20,12 @@ pub enum Transport {
 pub struct TransportError(String);
 
 impl Transport {
-    /// An SMTP transport from a URL.
-    pub fn smtp(url: &str) -> Result<Self, TransportError> {
+    /// An SMTP transport from a URL, sending at most `per_second` messages a second (0: no
+    /// limit).
+    pub fn smtp(url: &str, per_second: u32) -> Result<Self, TransportError> {
         let settings = RelaySettings::from_url(url)
             .map_err(|e| TransportError(format!("the SMTP URL is not valid: {e}")))?;
-        Ok(Transport::Smtp(Relay::new(settings)))
+        Ok(Transport::Smtp(Relay::new(settings, per_second)))
     }
 
     /// Sends one message.

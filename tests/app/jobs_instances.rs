@@ -18,9 +18,9 @@ use std::time::Duration;
 
 const MAILS: usize = 300;
 
-/// A database with the demo content and `MAILS` sign-ups, each with its confirmation mail
+/// A database with the demo content and `mails` sign-ups, each with its confirmation mail
 /// waiting; returns its URL.
-async fn database_with_mail(dir: &std::path::Path) -> String {
+async fn database_with_mail(dir: &std::path::Path, mails: usize) -> String {
     let url = fresh_database_url(Backend::Postgres, dir).await;
     let db = Database::connect(&url).await.expect("connect");
     let (content, _) = demo_content();
@@ -28,7 +28,7 @@ async fn database_with_mail(dir: &std::path::Path) -> String {
     let lifetimes = Config::load(None, Layer::default(), "unused")
         .expect("config")
         .lifetimes();
-    let batch: Vec<SignUpRequest> = (0..MAILS)
+    let batch: Vec<SignUpRequest> = (0..mails)
         .map(|i| SignUpRequest {
             new: NewRegistration {
                 event: "water-for-every-home-2026".parse().expect("slug"),
@@ -52,6 +52,17 @@ async fn database_with_mail(dir: &std::path::Path) -> String {
 
 /// One instance's state (as `convene serve` builds it), on the shared clock.
 async fn instance(url: &str, smtp: &SmtpServer, clock: &Clock) -> (AppState, tempfile::TempDir) {
+    instance_sending(url, smtp, clock, None).await
+}
+
+/// The same, handing the relay at most `mail_per_second` messages a second (`None`: the
+/// default).
+async fn instance_sending(
+    url: &str,
+    smtp: &SmtpServer,
+    clock: &Clock,
+    mail_per_second: Option<u32>,
+) -> (AppState, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("dir");
     // Without an object store each instance needs the content's media in its own folder.
     let media = dir.path().join("media/media");
@@ -66,6 +77,7 @@ async fn instance(url: &str, smtp: &SmtpServer, clock: &Clock) -> (AppState, tem
             "smtp://127.0.0.1:{}",
             smtp.port
         ))),
+        mail_per_second,
         // Instances of one site share their key (links made by one work on the others).
         secret_key: Some(SecretString::from("k".repeat(40))),
         ..Layer::default()
@@ -110,7 +122,7 @@ struct Setup {
 
 async fn two_instances() -> Setup {
     let dir = tempfile::tempdir().expect("dir");
-    let url = database_with_mail(dir.path()).await;
+    let url = database_with_mail(dir.path(), MAILS).await;
     let smtp = start_smtp_taking(free_port(), 50).await;
     let (clock, _) = Clock::manual(test_now());
     let a = instance(&url, &smtp, &clock).await;
@@ -170,7 +182,7 @@ async fn claimed_unsent(state: &AppState) -> Vec<i64> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_worker_killed_mid_batch_loses_no_mail_and_the_other_sends_its_batch_once() {
     let dir = tempfile::tempdir().expect("dir");
-    let url = database_with_mail(dir.path()).await;
+    let url = database_with_mail(dir.path(), MAILS).await;
     let stalling = start_smtp_taking(free_port(), STALLS_MS).await;
     let smtp = start_smtp_taking(free_port(), 50).await;
     let (clock, hand) = Clock::manual(test_now());
@@ -272,3 +284,21 @@ crate::both_backends!(
         assert_eq!(by_recipient(&smtp).len(), N);
     }
 );
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_instance_hands_the_relay_no_more_than_its_mail_per_second() {
+    const PACED: usize = 12;
+    let dir = tempfile::tempdir().expect("dir");
+    let url = database_with_mail(dir.path(), PACED).await;
+    let smtp = start_smtp_taking(free_port(), 0).await;
+    let (clock, _) = Clock::manual(test_now());
+    let (state, _data) = instance_sending(&url, &smtp, &clock, Some(8)).await;
+    let started = std::time::Instant::now();
+    let sent = convene::jobs::run_due(&state).await.expect("send");
+    let took = started.elapsed();
+    assert_eq!(sent, PACED);
+    assert_eq!(delivered(&smtp), PACED);
+    // Eight at once (the burst), then one every eighth of a second: the twelfth goes half a
+    // second after the first at the earliest, however fast the relay takes them.
+    assert!(took >= Duration::from_millis(500), "sent in {took:?}");
+}

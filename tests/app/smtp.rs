@@ -169,7 +169,7 @@ both_backends!(
         let server = start_smtp(free_port()).await;
         let mut state = app.state.clone();
         state.transport =
-            convene::mail::Transport::smtp(&format!("smtp://127.0.0.1:{}", server.port))
+            convene::mail::Transport::smtp(&format!("smtp://127.0.0.1:{}", server.port), 0)
                 .expect("url");
         assert_eq!(
             convene::jobs::run_due(&state).await.expect("deliver"),

@@ -56,7 +56,7 @@ fn trusting(url: &str, cert: &TestCertificate) -> Transport {
         .expect("url")
         .trusting_only(root)
         .expect("tls");
-    Transport::Smtp(Relay::new(settings))
+    Transport::Smtp(Relay::new(settings, 0))
 }
 
 #[tokio::test]
@@ -97,7 +97,7 @@ async fn a_relay_whose_certificate_nobody_vouches_for_gets_no_mail() {
         format!("smtps://localhost:{}", implicit.port),
         format!("smtp://localhost:{}?tls=required", starttls.port),
     ] {
-        let transport = Transport::smtp(&url).expect("url");
+        let transport = Transport::smtp(&url, 0).expect("url");
         let err = transport
             .send(message(), "refused")
             .await

@@ -4,6 +4,7 @@
 
 mod connect;
 mod implicit_tls;
+mod pace;
 mod pool;
 mod settings;
 #[cfg(test)]
@@ -35,16 +36,20 @@ struct Shared {
     pool: pool::SweptPool,
     /// [`SEND_TIMEOUT`], shorter in tests.
     send_within: Duration,
+    /// The most messages a second from this process (`None`: as fast as the relay takes).
+    pace: Option<pace::Pace>,
 }
 
 impl Relay {
-    /// Sends to the relay these settings name (needs a tokio runtime: the idle sweep).
-    pub fn new(settings: RelaySettings) -> Self {
+    /// Sends to the relay these settings name, at most `per_second` messages a second from
+    /// this process (0: no limit). Needs a tokio runtime (the idle sweep).
+    pub fn new(settings: RelaySettings, per_second: u32) -> Self {
         Self {
             shared: Arc::new(Shared {
                 settings,
                 pool: pool::SweptPool::new(),
                 send_within: SEND_TIMEOUT,
+                pace: (per_second > 0).then(|| pace::Pace::new(per_second)),
             }),
         }
     }
@@ -57,13 +62,17 @@ impl Relay {
                 settings,
                 pool: pool::SweptPool::new(),
                 send_within,
+                pace: None,
             }),
         }
     }
 
-    /// Sends one message, over a parked connection that still answers or a new one, within
-    /// [`SEND_TIMEOUT`] (a connection cut off is dropped, never parked).
+    /// Sends one message when the pace allows, over a parked connection that still answers
+    /// or a new one, within [`SEND_TIMEOUT`] (a connection cut off is dropped, never parked).
     pub async fn send(&self, message: &Message) -> Result<(), RelayError> {
+        if let Some(pace) = &self.shared.pace {
+            pace.admit().await;
+        }
         tokio::time::timeout(self.shared.send_within, self.send_unbounded(message))
             .await
             .unwrap_or(Err(RelayError::TimedOut(self.shared.send_within)))

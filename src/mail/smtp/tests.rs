@@ -8,7 +8,10 @@ use lettre::Message;
 use tokio::time::Instant;
 
 fn relay(port: u16) -> Relay {
-    Relay::new(RelaySettings::from_url(&format!("smtp://127.0.0.1:{port}")).expect("url"))
+    Relay::new(
+        RelaySettings::from_url(&format!("smtp://127.0.0.1:{port}")).expect("url"),
+        0,
+    )
 }
 
 fn message(to: &str) -> Message {
@@ -115,7 +118,7 @@ async fn at_most_max_idle_connections_are_kept_after_a_burst() {
 async fn the_credentials_of_the_url_sign_in_before_the_first_message() {
     let mut server = TestRelay::start(false).await;
     let url = format!("smtp://mail%40example.org:p%40ss@127.0.0.1:{}", server.port);
-    let relay = Relay::new(RelaySettings::from_url(&url).expect("url"));
+    let relay = Relay::new(RelaySettings::from_url(&url).expect("url"), 0);
     relay.send(&message("a@example.org")).await.expect("sent");
     let heard = server.heard();
     // PLAIN, the first of lettre's default mechanisms: "\0user\0password" in base64.
