@@ -1,7 +1,7 @@
 //! Attendance: one row per hall window an attendee opened (joined, last seen, left), and
 //! the certificates of attendance organisers issued.
 
-use super::rows::instant;
+use super::rows::{chunks, instant, placeholders};
 use super::{Audited, Database, StoreError};
 use crate::domain::Slug;
 use jiff::Timestamp;
@@ -36,9 +36,6 @@ const SEEN: &str = "COALESCE((SELECT CASE WHEN r.seen_at > hall_attendance.seen_
      THEN r.seen_at ELSE hall_attendance.seen_at END FROM hall_attendance_runs r \
      WHERE r.instance = hall_attendance.instance AND r.started_at <= hall_attendance.joined_at \
      ORDER BY r.started_at DESC LIMIT 1), hall_attendance.seen_at)";
-
-/// Stays closed per statement (well under both backends' limits on parameters).
-const LEAVES_PER_STATEMENT: usize = 500;
 
 impl Database {
     /// A window of `registration` opened in `event`'s hall on `instance`; its row's id.
@@ -77,14 +74,12 @@ impl Database {
         let mut closed = 0;
         let mut tx = self.pool.begin().await?;
         for (second, stays) in &by_second {
-            for ids in stays.chunks(LEAVES_PER_STATEMENT) {
-                let list = (0..ids.len())
-                    .map(|i| format!("${}", i + 2))
-                    .collect::<Vec<_>>()
-                    .join(", ");
+            for range in chunks(stays.len()) {
+                let ids = &stays[range];
                 let sql = format!(
                     "UPDATE hall_attendance SET left_at = $1, seen_at = $1 \
-                     WHERE left_at IS NULL AND id IN ({list})"
+                     WHERE left_at IS NULL AND id IN ({})",
+                    placeholders(2, ids.len())
                 );
                 let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(*second);
                 for id in ids {

@@ -8,30 +8,16 @@
 //! connections (1,650/s once the ACKs came at once). lettre cannot set socket options on the
 //! sockets it opens, so Convene opens them.
 
+use super::RelayError;
 use super::implicit_tls::ImplicitTls;
 use super::settings::{CONNECT_TIMEOUT, RelaySettings, Security};
-use lettre::transport::smtp::Error;
 use lettre::transport::smtp::authentication::DEFAULT_MECHANISMS;
 use lettre::transport::smtp::client::AsyncSmtpConnection;
 use std::io;
 use tokio::net::{TcpSocket, TcpStream};
 
-/// Why a connection could not be opened.
-#[derive(Debug, thiserror::Error)]
-pub enum ConnectError {
-    /// No TCP connection to any of the relay's addresses.
-    #[error("cannot reach the SMTP relay: {0}")]
-    Unreachable(#[from] io::Error),
-    /// The relay answered, but TLS, the greeting, EHLO, STARTTLS or AUTH failed.
-    #[error("{0}")]
-    Smtp(#[from] Error),
-    /// The relay took longer than the bound on one message.
-    #[error("the SMTP relay did not finish within {0:?}")]
-    TimedOut(std::time::Duration),
-}
-
 /// A signed-in SMTP session with the relay, over a socket with TCP_NODELAY.
-pub async fn connect(settings: &RelaySettings) -> Result<AsyncSmtpConnection, ConnectError> {
+pub async fn connect(settings: &RelaySettings) -> Result<AsyncSmtpConnection, RelayError> {
     let tcp = open_tcp(&settings.host, settings.port).await?;
     let mut conn = match &settings.security {
         Security::Implicit(tls) => {

@@ -48,14 +48,9 @@ impl AsyncRead for ImplicitTls {
         buf: &mut ReadBuf<'_>,
     ) -> Poll<io::Result<()>> {
         let unfilled = buf.initialize_unfilled();
-        match Pin::new(&mut self.0).poll_read(cx, unfilled) {
-            Poll::Ready(Ok(read)) => {
-                buf.advance(read);
-                Poll::Ready(Ok(()))
-            }
-            Poll::Ready(Err(err)) => Poll::Ready(Err(err)),
-            Poll::Pending => Poll::Pending,
-        }
+        Pin::new(&mut self.0)
+            .poll_read(cx, unfilled)
+            .map_ok(|read| buf.advance(read))
     }
 }
 

@@ -12,7 +12,6 @@ mod test_relay;
 #[cfg(test)]
 mod tests;
 
-pub use connect::ConnectError as RelayError;
 pub use settings::{CONNECT_TIMEOUT, RelaySettings, Security};
 
 use lettre::Message;
@@ -24,6 +23,21 @@ use std::time::Duration;
 /// relay that stops answering mid-session (no greeting, no reply to DATA) is cut off here and
 /// the job retried, rather than holding a worker for ever.
 pub const SEND_TIMEOUT: Duration = Duration::from_secs(90);
+
+/// Why a message did not reach the relay.
+#[derive(Debug, thiserror::Error)]
+pub enum RelayError {
+    /// No TCP connection to any of the relay's addresses.
+    #[error("cannot reach the SMTP relay: {0}")]
+    Unreachable(#[from] std::io::Error),
+    /// The relay answered, but TLS, the greeting, EHLO, STARTTLS, AUTH or the message
+    /// failed.
+    #[error("{0}")]
+    Smtp(#[from] lettre::transport::smtp::Error),
+    /// The relay took longer than the bound on one message.
+    #[error("the SMTP relay did not finish within {0:?}")]
+    TimedOut(Duration),
+}
 
 /// A relay and the connections open to it; clones share them.
 #[derive(Clone)]
@@ -44,25 +58,22 @@ impl Relay {
     /// Sends to the relay these settings name, at most `per_second` messages a second from
     /// this process (0: no limit). Needs a tokio runtime (the idle sweep).
     pub fn new(settings: RelaySettings, per_second: u32) -> Self {
-        Self {
-            shared: Arc::new(Shared {
-                settings,
-                pool: pool::SweptPool::new(),
-                send_within: SEND_TIMEOUT,
-                pace: (per_second > 0).then(|| pace::Pace::new(per_second)),
-            }),
-        }
+        Self::with_bound(settings, per_second, SEND_TIMEOUT)
     }
 
-    /// The same relay with another bound on each send (tests).
+    /// The same, without a pace and with another bound on each send (tests).
     #[cfg(test)]
     fn sending_within(settings: RelaySettings, send_within: Duration) -> Self {
+        Self::with_bound(settings, 0, send_within)
+    }
+
+    fn with_bound(settings: RelaySettings, per_second: u32, send_within: Duration) -> Self {
         Self {
             shared: Arc::new(Shared {
                 settings,
                 pool: pool::SweptPool::new(),
                 send_within,
-                pace: None,
+                pace: (per_second > 0).then(|| pace::Pace::new(per_second)),
             }),
         }
     }
